@@ -1,0 +1,120 @@
+// herald code: articles in, coded events (and everything else herald finds) out.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/cli_support.h"
+#include "cli/command.h"
+#include "cli/summary_printer.h"
+#include "herald/herald.h"
+#include "herald/json.h"
+#include "herald/thread_pool.h"
+
+namespace herald::cli {
+namespace {
+
+struct CodeOptions {
+  InputOptions input;
+  std::string output_path;
+  std::string output_format = "events";
+  bool json = false;
+  bool no_extract = false;
+  std::string data_dir;
+  std::string dictionaries;
+};
+
+int run_code(const CodeOptions& options) {
+  Result<ReadOptions> read_options = make_read_options(options.input);
+  if (!read_options.is_ok()) {
+    std::cerr << "herald code: " << read_options.status().message() << "\n";
+    return kExitUsage;
+  }
+  const std::string format = options.json ? "json" : options.output_format;
+  if (format != "events" && format != "json" && format != "summary") {
+    std::cerr << "herald code: --format: '" << format
+              << "' is not one of events, json, summary\n";
+    return kExitUsage;
+  }
+
+  PipelineConfig config;
+  config.data_dir = options.data_dir;
+  config.dictionaries = options.dictionaries;
+  config.extract = !options.no_extract;
+  Result<Pipeline> pipeline = build_pipeline(config);
+  if (!pipeline.is_ok()) {
+    std::cerr << "herald code: " << pipeline.status().message() << "\n";
+    return kExitBadInput;
+  }
+  auto output = Output::open(options.output_path);
+  if (!output.is_ok()) {
+    std::cerr << "herald code: " << output.status().message() << "\n";
+    return kExitBadInput;
+  }
+  std::ostream& out = (*output)->stream();
+
+  InputReader reader(options.input.inputs, *read_options);
+  Progress progress("code");
+  size_t documents = 0, sentences = 0, events = 0, failed = 0;
+  run_ordered(
+      options.input.threads == 0 ? 0 : options.input.threads,
+      [&] { return reader.next(); },
+      [&](Document& document) {
+        Status status = pipeline->run(document);
+        if (!status.is_ok())
+          document.diagnostics.push_back({"pipeline", status.to_string(), {}});
+      },
+      [&](Document& document) {
+        ++documents;
+        sentences += document.sentences.size();
+        events += document.events.size();
+        for (const Diagnostic& diagnostic : document.diagnostics)
+          if (diagnostic.stage == "pipeline") {
+            ++failed;
+            std::cerr << "herald code: " << document.source_name << ": " << diagnostic.message
+                      << "\n";
+          }
+        if (format == "json") {
+          out << json_line(document_to_json(document)) << "\n";
+        } else if (format == "summary") {
+          print_summary(document, out);
+        } else {
+          for (const Event& event : document.events) {
+            nlohmann::json line = event_to_json(document, event);
+            line["document"] = document.id;
+            out << json_line(line) << "\n";
+          }
+        }
+        progress.update(documents, sentences, events);
+      });
+  progress.finish();
+  Status committed = (*output)->commit();
+  if (!committed.is_ok()) {
+    std::cerr << "herald code: " << committed.message() << "\n";
+    return kExitBadInput;
+  }
+  const int code = report_read_summary("code", reader.summary());
+  return failed > 0 ? kExitBadInput : code;
+}
+
+RunFunction configure_code(CLI::App& app) {
+  auto options = std::make_shared<CodeOptions>();
+  add_input_options(app, options->input);
+  app.add_option("-o,--output", options->output_path, "Write to FILE instead of stdout");
+  app.add_option("--format", options->output_format,
+                 "Output: events (JSON Lines), json (whole documents), summary (readable)")
+      ->capture_default_str();
+  app.add_flag("--json", options->json, "Print whole documents as JSON (same as --format json)");
+  app.add_flag("--no-extract", options->no_extract,
+               "Code events only; skip entities, quotes, counts, dates and tone");
+  app.add_option("--data", options->data_dir, "herald's data folder (default: the built-in one)");
+  app.add_option("--dicts", options->dictionaries,
+                 "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
+  return [options] { return run_code(*options); };
+}
+
+}  // namespace
+
+HERALD_REGISTER_COMMAND({"code", "Code events from articles (text, HTML, JSON Lines, ...)",
+                         configure_code, 10});
+
+}  // namespace herald::cli

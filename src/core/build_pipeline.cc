@@ -1,0 +1,22 @@
+// The standard stage order (docs/ARCHITECTURE.md): text, syntax, actors, coding, extract.
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include "herald/herald.h"
+
+namespace herald {
+
+std::string default_data_dir() {
+  if (const char* from_environment = std::getenv("HERALD_DATA"); from_environment && *from_environment)
+    return from_environment;
+  return HERALD_DATA_DIR;
+}
+
+Result<Pipeline> build_pipeline(const PipelineConfig& config) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  (void)config;
+  return Pipeline::build(std::move(stages));
+}
+
+}  // namespace herald
