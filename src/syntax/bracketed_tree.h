@@ -16,11 +16,11 @@
 namespace herald {
 
 struct BracketNode {
-  std::string label;        // phrase label or POS tag; "" for an unlabelled outer bracket
-  uint32_t leaf_begin = 0;  // the node covers leaves [leaf_begin, leaf_end)
+  std::string label;          // phrase label or POS tag; "" for an unlabelled outer bracket
+  uint32_t leaf_begin = 0;    // the node covers leaves [leaf_begin, leaf_end)
   uint32_t leaf_end = 0;
   int32_t parent = -1;
-  int32_t first_child = -1;  // -1: a preterminal over exactly one leaf
+  int32_t first_child = -1;   // -1: a preterminal over exactly one leaf
   int32_t next_sibling = -1;
 };
 
