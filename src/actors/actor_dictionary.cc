@@ -187,10 +187,10 @@ void ActorDictionary::add_agent_text(const std::string& name, std::string_view b
   for (const coding::DictionaryLine& line : coding::dictionary_lines(bytes)) {
     std::string_view content = trim(line.text);
     if (content.empty()) continue;
-    if (content[0] == '!') {
+    if (content[0] == '!' && content.find('=') != std::string_view::npos) {
       const size_t close = content.find('!', 1);
       const size_t equals = content.find('=');
-      if (close == std::string_view::npos || equals == std::string_view::npos || equals < close) {
+      if (close == std::string_view::npos || equals < close) {
         problems.push_back({name, line.number, "bad substitution set (expected !NAME! = A, B)"});
         continue;
       }

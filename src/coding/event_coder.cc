@@ -106,9 +106,13 @@ class SentenceCoder {
   void find_phrases();
   void code_noun_phrases();
   void code_noun_phrase(int32_t node);
+  bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
   void code_verb(int32_t preterminal);
 
-  int32_t subject_of(int32_t verb_node) const;
+  // The subject of the clause above `start`, climbing through clauses without one (and past
+  // pronouns); `inherited` tells whether a clause boundary was crossed.
+  int32_t subject_of(int32_t start, bool* inherited) const;
+  bool is_pronoun(int32_t node) const;
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
@@ -142,6 +146,7 @@ class SentenceCoder {
   std::vector<int32_t> agent_at_;
   std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
   std::vector<Event> events_;
+  std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -270,22 +275,24 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   std::sort(prepositional.begin(), prepositional.end());
 
-  bool flat_conjunction = false;
   bool former = false;
-  for (uint32_t t = local_begin(node); t < local_end(node); ++t) {
-    if (!own[t]) continue;
-    if (tag(t) == "CC") flat_conjunction = true;
-    if (word(t) == "former") former = true;
-  }
+  for (uint32_t t = local_begin(node); t < local_end(node); ++t)
+    if (own[t] && word(t) == "former") former = true;
 
-  // Actors in the phrase's own words.
+  // Actors in the phrase's own words. Without a conjunction the first actor is the head;
+  // later actors count only when joined to it by "and" / commas and modifiers
+  // ("Calenardhon and the evil Arnor awful Gondor" names Calenardhon and Arnor).
   std::vector<CodedActor> found;
+  int64_t previous_end = -1;
   for (const TokenMatch& match : actor_matches_) {
     if (match.begin < local_begin(node) || match.end > local_end(node)) continue;
     bool inside = true;
     for (uint32_t t = match.begin; t < match.end; ++t)
       if (!own[t]) inside = false;
     if (!inside) continue;
+    if (previous_end >= 0 && !conjoined(static_cast<uint32_t>(previous_end), match.begin, own))
+      break;
+    previous_end = match.end;
     const Actor& actor = dictionaries_.actors().actor(match.value);
     const std::string code = actor.code_on(date);
     if (code.empty()) continue;
@@ -301,7 +308,6 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coded.entries.push_back({actor.file, actor.line, actor.root, "actor"});
       found.push_back(std::move(coded));
     }
-    if (!flat_conjunction) break;  // without a conjunction the first actor is the head
   }
   std::vector<const TokenMatch*> agents;
   for (const TokenMatch& match : agent_matches_) {
@@ -338,44 +344,65 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     return;
   }
   static const Agent kFormer{"ELI", false, "former", "", 0};
-  auto agent_ref = [&](const TokenMatch* match) {
-    const Agent& agent = dictionaries_.actors().agent(match->value);
-    return DictionaryRef{agent.file, agent.line, agent.written, "agent"};
-  };
-  const bool distribute = flat_conjunction && agents.size() >= 2;
-  for (const CodedActor& actor : found) {
-    if (distribute) {
-      for (const TokenMatch* match : agents) {
-        CodedActor composed = actor;
-        composed.code = compose(actor.code, former ? kFormer : dictionaries_.actors().agent(match->value));
-        composed.token_begin = std::min(actor.token_begin, match->begin);
-        composed.token_end = std::max(actor.token_end, match->end);
-        composed.entries.push_back(agent_ref(match));
-        coding.actors.push_back(std::move(composed));
-      }
-      continue;
-    }
-    CodedActor composed = actor;
-    // Suffix agents in order, then prefix agents ("MSF Arnor diplomat" -> NGOARNGOV).
-    if (former) {
-      composed.code = compose(composed.code, kFormer);
-    } else {
-      for (const TokenMatch* match : agents) {
-        const Agent& agent = dictionaries_.actors().agent(match->value);
-        if (!agent.prefix) composed.code = compose(composed.code, agent);
-      }
-      for (const TokenMatch* match : agents) {
-        const Agent& agent = dictionaries_.actors().agent(match->value);
-        if (agent.prefix) composed.code = compose(composed.code, agent);
-      }
-    }
-    for (const TokenMatch* match : agents) {
-      composed.entries.push_back(agent_ref(match));
-      composed.token_begin = std::min(composed.token_begin, match->begin);
-      composed.token_end = std::max(composed.token_end, match->end);
-    }
-    coding.actors.push_back(std::move(composed));
+  // Agents joined by a conjunction ("media and government") are alternatives: one actor
+  // each. The others apply to every alternative ("Danish Islamist media and government").
+  size_t chain_begin = 0, chain_end = 0;
+  for (size_t index = 0; index + 1 < agents.size(); ++index) {
+    if (!conjoined(agents[index]->end, agents[index + 1]->begin, own)) continue;
+    chain_begin = index;
+    chain_end = index + 2;
+    while (chain_end < agents.size() && conjoined(agents[chain_end - 1]->end, agents[chain_end]->begin, own))
+      ++chain_end;
+    break;
   }
+  std::vector<std::vector<const TokenMatch*>> alternatives;
+  if (chain_end > chain_begin) {
+    for (size_t chosen = chain_begin; chosen < chain_end; ++chosen) {
+      std::vector<const TokenMatch*> selection;
+      for (size_t index = 0; index < agents.size(); ++index)
+        if (index < chain_begin || index >= chain_end || index == chosen) selection.push_back(agents[index]);
+      alternatives.push_back(std::move(selection));
+    }
+  } else {
+    alternatives.push_back(agents);
+  }
+  for (const CodedActor& actor : found) {
+    for (const auto& selection : alternatives) {
+      CodedActor composed = actor;
+      if (former) {
+        composed.code = compose(composed.code, kFormer);
+      } else {
+        // Suffix agents in order, then prefix agents ("MSF Arnor diplomat" -> NGOARNGOV).
+        for (const TokenMatch* match : selection) {
+          const Agent& agent = dictionaries_.actors().agent(match->value);
+          if (!agent.prefix) composed.code = compose(composed.code, agent);
+        }
+        for (const TokenMatch* match : selection) {
+          const Agent& agent = dictionaries_.actors().agent(match->value);
+          if (agent.prefix) composed.code = compose(composed.code, agent);
+        }
+      }
+      for (const TokenMatch* match : selection) {
+        const Agent& agent = dictionaries_.actors().agent(match->value);
+        composed.entries.push_back({agent.file, agent.line, agent.written, "agent"});
+        composed.token_begin = std::min(composed.token_begin, match->begin);
+        composed.token_end = std::max(composed.token_end, match->end);
+      }
+      coding.actors.push_back(std::move(composed));
+    }
+  }
+}
+
+bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const {
+  bool conjunction = false;
+  for (uint32_t t = left_end; t < right_begin; ++t) {
+    if (!own[t]) return false;
+    const std::string& part = tag(t);
+    if (part == "CC" || part == ",") conjunction = true;
+    else if (part != "DT" && part != "JJ" && part != "JJR" && part != "JJS" && part != "RB")
+      return false;
+  }
+  return conjunction;
 }
 
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
@@ -383,8 +410,9 @@ int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
 }
 
-int32_t SentenceCoder::subject_of(int32_t verb_node) const {
-  int32_t node = verb_node;
+int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
+  int32_t node = start;
+  if (inherited) *inherited = false;
   while (true) {
     const int32_t parent = tree_[node].parent;
     if (parent < 0) return -1;
@@ -394,13 +422,22 @@ int32_t SentenceCoder::subject_of(int32_t verb_node) const {
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) subject = child;
-      if (subject >= 0) return subject;
+      // A pronoun subject ("Ethiopia indicated it would act") stands for an actor higher up.
+      if (subject >= 0 && !is_pronoun(subject)) return subject;
+      if (inherited) *inherited = true;
     } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
                !label_is(label, "ADJP") && !label_is(label, "PP")) {
       return -1;  // crossed into a noun phrase: "refusal to talk" has no subject of its own
     }
     node = parent;
   }
+}
+
+bool SentenceCoder::is_pronoun(int32_t node) const {
+  const TreeNode& phrase = tree_[node];
+  if (phrase.token_end - phrase.token_begin != 1) return false;
+  const std::string& part = tag(local_begin(phrase));
+  return part == "PRP";
 }
 
 bool SentenceCoder::is_passive(int32_t verb_node) const {
@@ -425,12 +462,28 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
 }
 
 int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
-  for (int32_t child = tree_[verb_phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
-    if (!label_is(tree_[child].label, "PP") || local_begin(tree_[child]) < after) continue;
-    const int32_t preposition = tree_[child].first_child;
-    if (preposition < 0 || word(local_begin(tree_[preposition])) != "by") continue;
-    for (int32_t inner = tree_[preposition].next_sibling; inner >= 0; inner = tree_[inner].next_sibling)
-      if (codings_[inner].computed && !codings_[inner].actors.empty()) return inner;
+  std::vector<int32_t> stack;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+    stack.push_back(child);
+  std::reverse(stack.begin(), stack.end());
+  while (!stack.empty()) {
+    const int32_t node = stack.back();
+    stack.pop_back();
+    const TreeNode& sub = tree_[node];
+    if (local_end(sub) <= after || is_clause(sub.label) || label_is(sub.label, "SBAR")) continue;
+    if (label_is(sub.label, "PP") && local_begin(sub) >= after) {
+      const int32_t preposition = sub.first_child;
+      if (preposition >= 0 && word(local_begin(tree_[preposition])) == "by") {
+        for (int32_t inner = tree_[preposition].next_sibling; inner >= 0; inner = tree_[inner].next_sibling)
+          if (codings_[inner].computed && !codings_[inner].actors.empty()) return inner;
+      }
+      continue;
+    }
+    if (label_is(sub.label, "NP")) continue;
+    std::vector<int32_t> children;
+    for (int32_t child = sub.first_child; child >= 0; child = tree_[child].next_sibling)
+      children.push_back(child);
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
   }
   return -1;
 }
@@ -507,9 +560,16 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       consumed = actor_matches_[match].end - position;
       return true;
     }
-    case ElementKind::kAny:
-      consumed = 1;
+    case ElementKind::kAny: {
+      // A whole (smallest) noun phrase starting here, else one word.
+      uint32_t smallest = 0;
+      for (const TreeNode& sub : tree_)
+        if (label_is(sub.label, "NP") && local_begin(sub) == position && local_end(sub) <= limit &&
+            (smallest == 0 || local_end(sub) - position < smallest))
+          smallest = local_end(sub) - position;
+      consumed = smallest > 0 ? smallest : 1;
       return true;
+    }
     case ElementKind::kCompound:
       consumed = 0;
       return true;
@@ -630,45 +690,59 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const VerbDictionary& verbs = dictionaries_.verbs();
   const std::vector<uint32_t>& candidates = verbs.forms_for(word(head));
   if (candidates.empty()) return;
-  // The longest verb form whose surrounding words are present.
-  int32_t chosen = -1;
-  uint32_t chosen_begin = head, chosen_end = head + 1;
-  size_t chosen_size = 0;
-  for (uint32_t candidate : candidates) {
-    const VerbForm& form = verbs.form(candidate);
-    if (form.before.size() > head || head + 1 + form.after.size() > token_count_) continue;
-    bool ok = true;
-    for (size_t offset = 0; offset < form.before.size(); ++offset)
-      if (word(head - form.before.size() + offset) != form.before[offset]) ok = false;
-    for (size_t offset = 0; offset < form.after.size(); ++offset)
-      if (word(head + 1 + offset) != form.after[offset]) ok = false;
-    const size_t size = form.before.size() + form.after.size() + 1;
-    if (ok && (chosen < 0 || size > chosen_size)) {
-      chosen = static_cast<int32_t>(candidate);
-      chosen_size = size;
-      chosen_begin = head - static_cast<uint32_t>(form.before.size());
-      chosen_end = head + 1 + static_cast<uint32_t>(form.after.size());
-    }
-  }
-  if (chosen < 0) return;
-  const VerbForm& form = verbs.form(static_cast<uint32_t>(chosen));
-  const VerbFamily& family = verbs.family(form.family);
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
 
-  // The most specific matching pattern, else the verb's own code.
+  // Among the verb forms present (longest first), the one whose family gives the most
+  // specific pattern match; a form with a real code beats a null one.
+  const VerbForm* form = nullptr;
   const VerbPattern* best = nullptr;
   PatternMatch best_match;
-  for (uint32_t pattern_index : family.patterns) {
-    const VerbPattern& pattern = verbs.pattern(pattern_index);
-    if (best != nullptr && pattern.weight <= best->weight) continue;
-    PatternMatch match = match_pattern(pattern, chosen_begin, chosen_end, limit);
-    if (!match.matched) continue;
-    best = &pattern;
-    best_match = match;
+  uint32_t chosen_begin = head, chosen_end = head + 1;
+  size_t chosen_size = 0;
+  for (uint32_t candidate : candidates) {
+    const VerbForm& option = verbs.form(candidate);
+    if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
+    bool present = true;
+    for (size_t offset = 0; offset < option.before.size(); ++offset)
+      if (word(head - option.before.size() + offset) != option.before[offset]) present = false;
+    for (size_t offset = 0; offset < option.after.size(); ++offset)
+      if (word(head + 1 + offset) != option.after[offset]) present = false;
+    if (!present) continue;
+    const size_t size = option.before.size() + option.after.size() + 1;
+    if (form != nullptr && size < chosen_size) continue;
+    const uint32_t begin = head - static_cast<uint32_t>(option.before.size());
+    const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
+    const VerbPattern* option_best = nullptr;
+    PatternMatch option_match;
+    for (uint32_t pattern_index : verbs.family(option.family).patterns) {
+      const VerbPattern& pattern = verbs.pattern(pattern_index);
+      if (pattern.code.is_ignored()) continue;
+      if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
+      PatternMatch match = match_pattern(pattern, begin, end, limit);
+      if (!match.matched) continue;
+      option_best = &pattern;
+      option_match = match;
+    }
+    bool better = form == nullptr || size > chosen_size;
+    if (!better) {
+      const uint32_t weight = option_best ? option_best->weight + 1 : 0;
+      const uint32_t current = best ? best->weight + 1 : 0;
+      const bool option_codes = !(option_best ? option_best->code : option.code).is_null();
+      const bool current_codes = !(best ? best->code : form->code).is_null();
+      better = weight > current || (weight == current && option_codes && !current_codes);
+    }
+    if (!better) continue;
+    form = &option;
+    best = option_best;
+    best_match = option_match;
+    chosen_begin = begin;
+    chosen_end = end;
+    chosen_size = size;
   }
-  const EventCode& code = best ? best->code : form.code;
-  if (code.is_null()) return;
+  if (form == nullptr) return;
+  const EventCode& code = best ? best->code : form->code;
+  if (code.is_null() || code.is_ignored()) return;
 
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
@@ -681,7 +755,21 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const TokenMatch& match = actor_matches_[actor_at_[best_match.target_position]];
     target_node = phrase_containing(match.begin, match.end);
   }
-  const int32_t subject = subject_of(verb_node);
+  bool inherited = false;
+  int32_t subject = subject_of(verb_node, &inherited);
+  if (subject >= 0 && target_node >= 0 && local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
+      local_end(tree_[subject]) >= local_end(tree_[target_node])) {
+    // The pattern made the clause subject the target ("noted + *"): the source is the
+    // subject of the clause above.
+    bool ignored = false;
+    subject = subject_of(subject, &ignored);
+  }
+  if (inherited) {
+    // A verb that borrows its subject from an enclosing clause whose verb was already coded
+    // ("abandoned efforts to stop ...") adds nothing of its own.
+    for (const auto& [begin, end] : coded_verb_phrases_)
+      if (head >= begin && head < end) return;
+  }
   if (verb_phrase >= 0 && is_passive(verb_node)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
     if (agent >= 0) {
@@ -698,91 +786,68 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (source_node >= 0 && codings_[source_node].computed) sources = codings_[source_node].actors;
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
 
-  const bool compound = (best != nullptr && best->has_compound) ||
-                        (targets.empty() && sources.size() >= 2);
   struct Pair {
-    const CodedActor* source;
-    const CodedActor* target;
-    const std::string* code;
+    CodedActor source;
+    CodedActor target;
+    std::string code;
   };
   std::vector<Pair> pairs;
-  static const CodedActor kNobody{"---", 0, 0, {}};
-  if (compound && sources.size() >= 2) {
-    for (const CodedActor& left : sources)
-      for (const CodedActor& right : sources)
-        if (&left != &right) pairs.push_back({&left, &right, &code.code});
-    if (note.empty()) note = "compound actor expanded";
+  const CodedActor nobody{"---", 0, 0, {}};
+  if (best != nullptr && best->has_compound && sources.size() >= 2) {
+    // `%`: the members of a compound subject act on each other.
+    for (size_t left = 0; left < sources.size(); ++left)
+      for (size_t right = 0; right < sources.size(); ++right)
+        if (left != right) pairs.push_back({sources[left], sources[right], code.code});
+    note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
   } else {
-    if (sources.size() > 1 || targets.size() > 1) note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
-    const bool need_both = options_.require_dyad;
     if (sources.empty() && targets.empty()) return;
-    if (need_both && (sources.empty() || targets.empty())) return;
-    const std::vector<CodedActor> none{kNobody};
-    const std::vector<CodedActor>& from = sources.empty() ? none : sources;
-    const std::vector<CodedActor>& to = targets.empty() ? none : targets;
-    for (const CodedActor& left : from)
-      for (const CodedActor& right : to) {
-        pairs.push_back({&left, &right, &code.code});
-        if (!code.reciprocal.empty() && &right != &none.front() && &left != &none.front())
-          pairs.push_back({&right, &left, &code.reciprocal});
+    if (options_.require_dyad && (sources.empty() || targets.empty())) return;
+    if (sources.size() > 1 || targets.size() > 1)
+      note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
+    if (sources.empty()) sources.push_back(nobody);
+    if (targets.empty()) targets.push_back(nobody);
+    for (const CodedActor& left : sources)
+      for (const CodedActor& right : targets) {
+        pairs.push_back({left, right, code.code});
+        if (!code.reciprocal.empty() && left.code != "---" && right.code != "---")
+          pairs.push_back({right, left, code.reciprocal});
       }
-    // `none` must outlive pairs: copy codes out below before it goes away.
-    for (const Pair& pair : pairs) {
-      if (pair.source->code == pair.target->code) continue;
-      Event event;
-      event.source = pair.source->code;
-      event.target = pair.target->code;
-      event.code = *pair.code;
-      events_.push_back(std::move(event));
-      Event& added = events_.back();
-      added.evidence.source = char_span(pair.source->token_begin, pair.source->token_end);
-      added.evidence.target = char_span(pair.target->token_begin, pair.target->token_end);
-      added.evidence.entries = pair.source->entries;
-      for (DictionaryRef& ref : added.evidence.entries) ref.role = "source " + ref.role;
-      for (DictionaryRef ref : pair.target->entries) {
-        ref.role = "target " + ref.role;
-        added.evidence.entries.push_back(std::move(ref));
-      }
-      if (pair.source->code != "---") added.source_mention = add_mention(*pair.source);
-      if (pair.target->code != "---") added.target_mention = add_mention(*pair.target);
-    }
-    pairs.clear();
   }
-  for (const Pair& pair : pairs) {
-    if (pair.source->code == pair.target->code) continue;
-    Event event;
-    event.source = pair.source->code;
-    event.target = pair.target->code;
-    event.code = *pair.code;
-    event.evidence.source = char_span(pair.source->token_begin, pair.source->token_end);
-    event.evidence.target = char_span(pair.target->token_begin, pair.target->token_end);
-    event.evidence.entries = pair.source->entries;
-    for (DictionaryRef& ref : event.evidence.entries) ref.role = "source " + ref.role;
-    for (DictionaryRef ref : pair.target->entries) {
-      ref.role = "target " + ref.role;
-      event.evidence.entries.push_back(std::move(ref));
-    }
-    event.source_mention = add_mention(*pair.source);
-    event.target_mention = add_mention(*pair.target);
-    events_.push_back(std::move(event));
-  }
-  // Fill what every event of this verb shares.
+  if (verb_phrase >= 0)
+    coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]), local_end(tree_[verb_phrase]));
   const std::string& file = verbs.file();
-  for (Event& event : events_) {
-    if (!event.evidence.pattern.empty() || event.sentence >= 0) continue;
+  for (const Pair& pair : pairs) {
+    if (pair.source.code == pair.target.code) continue;
+    Event event;
+    event.source = pair.source.code;
+    event.target = pair.target.code;
+    event.code = pair.code;
+    event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);
-    event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
-    event.evidence.sentence_id =
+    Evidence& evidence = event.evidence;
+    evidence.sentence_id =
         sentence_.id.empty() ? fmt::format("{}:{}", document_.id, sentence_index_) : sentence_.id;
-    event.evidence.verb = char_span(chosen_begin, chosen_end);
-    event.evidence.pattern = best ? best->written : form.written;
-    event.evidence.note = note;
-    event.evidence.entries.insert(event.evidence.entries.begin(),
-                                  DictionaryRef{file, form.line, form.written, "verb"});
-    if (best)
-      event.evidence.entries.insert(event.evidence.entries.begin() + 1,
-                                    DictionaryRef{file, best->line, best->written, "pattern"});
+    evidence.source = char_span(pair.source.token_begin, pair.source.token_end);
+    evidence.target = char_span(pair.target.token_begin, pair.target.token_end);
+    evidence.verb = char_span(chosen_begin, chosen_end);
+    evidence.pattern = best ? best->written : form->written;
+    evidence.note = note;
+    evidence.entries.push_back({file, form->line, form->written, "verb"});
+    if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
+    for (DictionaryRef ref : pair.source.entries) {
+      ref.role = "source " + ref.role;
+      evidence.entries.push_back(std::move(ref));
+    }
+    for (DictionaryRef ref : pair.target.entries) {
+      ref.role = "target " + ref.role;
+      evidence.entries.push_back(std::move(ref));
+    }
+    if (pair.source.code != "---" || !pair.source.entries.empty())
+      event.source_mention = add_mention(pair.source);
+    if (pair.target.code != "---" || !pair.target.entries.empty())
+      event.target_mention = add_mention(pair.target);
+    events_.push_back(std::move(event));
   }
 }
 

@@ -35,6 +35,8 @@ struct EventCode {
   std::string code;        // "064"; "---" = null
   std::string reciprocal;  // from `[a:b]`: b, coded from target back to source; "" = none
   bool is_null() const { return code.empty() || code == "---"; }
+  // "+++" marks a pattern that must not code (TABARI's "ignore this match").
+  bool is_ignored() const { return code == "+++"; }
 };
 
 struct VerbPattern {
