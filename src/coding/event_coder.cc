@@ -108,6 +108,9 @@ class SentenceCoder {
   void code_noun_phrase(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
   void code_verb(int32_t preterminal);
+  // Takes out the opening and closing comma-delimited clauses whose length is within the
+  // configured bounds (PETRARCH's comma_b* / comma_e* options).
+  void remove_comma_clauses();
 
   // The subject of the clause above `start`, climbing through clauses without one (and past
   // pronouns); `inherited` tells whether a clause boundary was crossed.
@@ -125,7 +128,7 @@ class SentenceCoder {
     int32_t source_position = -1;
   };
   PatternMatch match_pattern(const VerbPattern& pattern, uint32_t verb_begin, uint32_t verb_end,
-                             uint32_t limit) const;
+                             uint32_t limit, bool compound_subject) const;
   bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                   uint32_t& consumed) const;
   bool element_ending_at(const PatternElement& element, uint32_t end, uint32_t& consumed) const;
@@ -147,6 +150,7 @@ class SentenceCoder {
   std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
   std::vector<Event> events_;
   std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
+  std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -285,11 +289,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   std::vector<CodedActor> found;
   int64_t previous_end = -1;
   for (const TokenMatch& match : actor_matches_) {
-    if (match.begin < local_begin(node) || match.end > local_end(node)) continue;
-    bool inside = true;
-    for (uint32_t t = match.begin; t < match.end; ++t)
-      if (!own[t]) inside = false;
-    if (!inside) continue;
+    // A name may run into a complement ("Prince of Dol Amroth"): it must start in the
+    // phrase's own words.
+    if (match.begin < local_begin(node) || match.end > local_end(node) || !own[match.begin])
+      continue;
     if (previous_end >= 0 && !conjoined(static_cast<uint32_t>(previous_end), match.begin, own))
       break;
     previous_end = match.end;
@@ -310,13 +313,9 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     }
   }
   std::vector<const TokenMatch*> agents;
-  for (const TokenMatch& match : agent_matches_) {
-    if (match.begin < local_begin(node) || match.end > local_end(node)) continue;
-    bool inside = true;
-    for (uint32_t t = match.begin; t < match.end; ++t)
-      if (!own[t]) inside = false;
-    if (inside) agents.push_back(&match);
-  }
+  for (const TokenMatch& match : agent_matches_)
+    if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin])
+      agents.push_back(&match);
   const bool own_actor = !found.empty();
   if (!own_actor) {
     // An agent (or nothing) here: the actor may be in a complement ("officials in Fornost").
@@ -619,8 +618,10 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
 
 SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& pattern,
                                                          uint32_t verb_begin, uint32_t verb_end,
-                                                         uint32_t limit) const {
+                                                         uint32_t limit,
+                                                         bool compound_subject) const {
   PatternMatch result;
+  if (pattern.has_compound && !compound_subject) return result;  // `%` needs a compound subject
   // After the verb, left to right; a gap is allowed unless the element is adjacent.
   uint32_t position = verb_end;
   for (const PatternElement& element : pattern.after) {
@@ -690,8 +691,15 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const VerbDictionary& verbs = dictionaries_.verbs();
   const std::vector<uint32_t>& candidates = verbs.forms_for(word(head));
   if (candidates.empty()) return;
+  if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  for (const auto& [begin, end] : coded_verb_phrases_)
+    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
+  bool inherited = false;
+  int32_t subject = subject_of(verb_node, &inherited);
+  const bool compound_subject =
+      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
 
   // Among the verb forms present (longest first), the one whose family gives the most
   // specific pattern match; a form with a real code beats a null one.
@@ -719,7 +727,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       const VerbPattern& pattern = verbs.pattern(pattern_index);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
-      PatternMatch match = match_pattern(pattern, begin, end, limit);
+      PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
       option_best = &pattern;
       option_match = match;
@@ -755,20 +763,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const TokenMatch& match = actor_matches_[actor_at_[best_match.target_position]];
     target_node = phrase_containing(match.begin, match.end);
   }
-  bool inherited = false;
-  int32_t subject = subject_of(verb_node, &inherited);
   if (subject >= 0 && target_node >= 0 && local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
       local_end(tree_[subject]) >= local_end(tree_[target_node])) {
     // The pattern made the clause subject the target ("noted + *"): the source is the
     // subject of the clause above.
     bool ignored = false;
     subject = subject_of(subject, &ignored);
-  }
-  if (inherited) {
-    // A verb that borrows its subject from an enclosing clause whose verb was already coded
-    // ("abandoned efforts to stop ...") adds nothing of its own.
-    for (const auto& [begin, end] : coded_verb_phrases_)
-      if (head >= begin && head < end) return;
   }
   if (verb_phrase >= 0 && is_passive(verb_node)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
@@ -851,12 +851,44 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
 }
 
+void SentenceCoder::remove_comma_clauses() {
+  removed_.assign(token_count_, 0);
+  std::vector<uint32_t> commas;
+  for (uint32_t t = 0; t < token_count_; ++t)
+    if (tag(t) == ",") commas.push_back(t);
+  if (commas.empty()) return;
+  auto words_between = [&](uint32_t begin, uint32_t end) {
+    int count = 0;
+    for (uint32_t t = begin; t < end; ++t) {
+      const std::string& part = tag(t);
+      if (part != "." && part != "," && part != ":" && part != "``" && part != "''") ++count;
+    }
+    return count;
+  };
+  auto remove = [&](uint32_t begin, uint32_t end) {
+    for (uint32_t t = begin; t < end; ++t) removed_[t] = 1;
+    // Noun phrases inside the clause no longer name anyone.
+    for (size_t node = 0; node < tree_.size(); ++node)
+      if (local_begin(tree_[node]) >= begin && local_end(tree_[node]) <= end)
+        codings_[node] = PhraseCoding{};
+  };
+  // Final clause: ", a senior official said on Saturday."
+  const int last = words_between(commas.back() + 1, token_count_);
+  if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax)
+    remove(commas.back(), token_count_);
+  // Opening clause, before the first comma.
+  const int first = words_between(0, commas.front());
+  if (options_.comma_bmax > 0 && first >= options_.comma_bmin && first <= options_.comma_bmax)
+    remove(0, commas.front() + 1);
+}
+
 void SentenceCoder::run() {
   if (tree_.empty() || token_count_ == 0 || sentence_.discarded) return;
   for (const TreeNode& node : tree_)
     if (node.token_begin < first_token_ || node.token_end > sentence_.token_end) return;
   find_phrases();
   code_noun_phrases();
+  remove_comma_clauses();
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
         tree_[node].token_end > tree_[node].token_begin)

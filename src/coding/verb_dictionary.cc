@@ -201,7 +201,7 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
   for (const auto* part : {&pattern.before, &pattern.after})
     for (const PatternElement& element : *part) {
       if (element.kind == ElementKind::kCompound) pattern.has_compound = true;
-      else if (element.kind != ElementKind::kAny) ++pattern.weight;
+      if (element.kind != ElementKind::kAny) ++pattern.weight;
     }
   return true;
 }
