@@ -57,6 +57,7 @@ struct Element {
   int32_t parent = -1;
   int32_t flagged_ancestor = -1;  // nearest element (itself included) with a boilerplate kind
   ChromeKind kind = ChromeKind::kNone;
+  bool article_body = false;  // marked as the article body by microdata or class words
   double raw_good = 0;  // article-like text below, ignoring boilerplate containers
   double balance = 0;   // good minus weighted bad, with boilerplate containers counted as bad
 };
@@ -156,6 +157,7 @@ bool Extractor::enter(xmlNode* node) {
   Element element;
   element.parent = stack_.empty() ? -1 : stack_.back();
   element.kind = chrome_kind(node);
+  element.article_body = element.kind == ChromeKind::kNone && is_article_body_container(node);
   const int32_t parent_flag = element.parent >= 0 ? elements_[element.parent].flagged_ancestor : -1;
   const int32_t index = static_cast<int32_t>(elements_.size());
   element.flagged_ancestor = element.kind != ChromeKind::kNone ? index : parent_flag;
@@ -223,7 +225,9 @@ void Extractor::score_and_select(HtmlArticle& article) {
   // ("has-sidebar" on the article's wrapper): such containers are not boilerplate.
   const auto is_chrome = [&](int32_t element) {
     const int32_t flagged = elements_[element].flagged_ancestor;
-    return flagged >= 0 && elements_[flagged].raw_good < 0.5 * total_good + 1;
+    if (flagged < 0) return false;
+    const double good = elements_[flagged].raw_good;
+    return good < 0.5 * total_good + 1;
   };
   // Pass 2: balance with boilerplate counted against.
   std::vector<uint8_t> block_chrome(blocks_.size(), 0);
@@ -238,9 +242,15 @@ void Extractor::score_and_select(HtmlArticle& article) {
   }
   for (size_t i = element_count; i-- > 1;)
     if (elements_[i].parent >= 0) elements_[elements_[i].parent].balance += elements_[i].balance;
+  // The page's own marking of its article body counts for it (not passed on to parents).
+  const auto score = [&](size_t i) {
+    const Element& element = elements_[i];
+    return element.balance +
+           (element.article_body && element.raw_good > 0 ? 0.3 * element.raw_good + 200 : 0.0);
+  };
   int32_t best = 0;
   for (size_t i = 0; i < element_count; ++i)
-    if (elements_[i].balance > elements_[best].balance && !is_chrome(static_cast<int32_t>(i)))
+    if (score(i) > score(best) && !is_chrome(static_cast<int32_t>(i)))
       best = static_cast<int32_t>(i);
   // Which elements lie inside the chosen one: parents come before children in `elements_`.
   std::vector<uint8_t> inside(element_count, 0);

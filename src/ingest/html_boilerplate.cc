@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace herald {
 namespace {
@@ -72,7 +73,53 @@ std::string_view attribute_value(const xmlAttr* attribute) {
   return reinterpret_cast<const char*>(child->content);
 }
 
+// Splits a class or id value into lower-case words (at non-alphanumerics and camelCase).
+std::vector<std::string> words_of(std::string_view value) {
+  std::vector<std::string> words;
+  std::string word;
+  for (size_t i = 0; i < value.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (std::isalnum(c)) {
+      if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(value[i - 1])) &&
+          !word.empty())
+        words.push_back(std::move(word)), word.clear();
+      word += static_cast<char>(std::tolower(c));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
 }  // namespace
+
+bool is_article_body_container(xmlNode* element) {
+  for (const xmlAttr* attribute = element->properties; attribute; attribute = attribute->next) {
+    if (!attribute->name) continue;
+    if (attribute_is(attribute, "itemprop")) {
+      if (attribute_value(attribute) == "articleBody") return true;
+      continue;
+    }
+    if (!attribute_is(attribute, "class") && !attribute_is(attribute, "id")) continue;
+    const std::vector<std::string> words = words_of(attribute_value(attribute));
+    for (size_t i = 0; i < words.size(); ++i) {
+      const std::string& word = words[i];
+      if (word == "articlebody" || word == "storybody" || word == "entrycontent" ||
+          word == "postcontent" || word == "articletext" || word == "storytext")
+        return true;
+      if (i + 1 < words.size()) {
+        const std::string& next = words[i + 1];
+        const bool container = word == "article" || word == "story" || word == "entry" ||
+                               word == "post" || word == "news";
+        if (container && (next == "body" || next == "content" || next == "text"))
+          return true;
+      }
+    }
+  }
+  return false;
+}
 
 ChromeKind chrome_kind(xmlNode* element) {
   const char* name = reinterpret_cast<const char*>(element->name);

@@ -23,6 +23,10 @@ enum class ChromeKind : uint8_t {
 
 ChromeKind chrome_kind(xmlNode* element);
 
+// True for the article body's own container: itemprop="articleBody", or class/id words such
+// as "article-body", "story-body", "entry-content", "post-content", "article-text".
+bool is_article_body_container(xmlNode* element);
+
 // Short lines that are chrome whatever their markup: "Advertisement", "Share this article",
 // "Read more", "Sign up for our newsletter", ...
 bool is_chrome_phrase(std::string_view text);
