@@ -243,6 +243,13 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
+        // Coordinated adjectives before a noun: "awful and evil minister"
+        if (next == kCC && j > i && is_adjective(builder.tag(j - 1)) && j + 2 < n &&
+            is_adjective(builder.tag(j + 1)) &&
+            (is_noun(builder.tag(j + 2)) || is_adjective(builder.tag(j + 2)))) {
+          builder.append(np, builder.leaf(j++));
+          continue;
+        }
         // Possessive: "Brazil 's development bank" -> (NP (NP Brazil 's) development bank)
         if (next == kPOS && has_head) {
           builder.append(np, builder.leaf(j++));
@@ -313,6 +320,80 @@ void chunk(Builder& builder, std::vector<Item>& items) {
 
 bool is_comma(const Builder& builder, const Item& item) {
   return item.kind == Kind::kPunct && builder.tag(item.begin) == kComma;
+}
+
+// Moves the children of `node` to the end of `target`.
+void flatten_into(Builder& builder, int32_t target, int32_t node) {
+  int32_t child = builder.nodes()[node].first_child;
+  while (child >= 0) {
+    int32_t next = builder.nodes()[child].next_sibling;
+    builder.nodes()[child].next_sibling = -1;
+    builder.append(target, child);
+    child = next;
+  }
+}
+
+// Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
+// "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
+// conjunction after an object and before a finite verb are left apart: there the
+// conjunction joins clauses ("met Lula and Fernández praised him").
+void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
+  std::vector<Item> out;
+  out.reserve(items.size());
+  std::vector<size_t> members;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].kind != Kind::kNP) {
+      out.push_back(items[i]);
+      continue;
+    }
+    members.assign(1, i);
+    size_t j = i + 1;
+    size_t end = i;  // last item of a complete list
+    while (j + 1 < items.size()) {
+      if (is_comma(builder, items[j]) && items[j + 1].kind == Kind::kNP) {
+        members.push_back(j + 1);
+        j += 2;
+        continue;
+      }
+      size_t conjunction = is_comma(builder, items[j]) ? j + 1 : j;
+      if (conjunction + 1 < items.size() && items[conjunction].kind == Kind::kCC &&
+          items[conjunction + 1].kind == Kind::kNP) {
+        members.push_back(conjunction + 1);
+        end = conjunction + 1;
+      }
+      break;
+    }
+    if (end == i) {
+      out.push_back(items[i]);
+      continue;
+    }
+    if (members.size() == 2) {
+      const bool after_verb = i > 0 && (items[i - 1].kind == Kind::kVerbGroup);
+      const bool before_verb = end + 1 < items.size() && items[end + 1].kind == Kind::kVerbGroup &&
+                               items[end + 1].finite;
+      if (after_verb && before_verb) {
+        out.push_back(items[i]);
+        continue;
+      }
+    }
+    // Single-word conjuncts stay flat, as in the treebank: (NP (NNP A) (, ,) (NNP B) ...).
+    bool flat = true;
+    for (size_t member : members) flat = flat && items[member].end - items[member].begin == 1;
+    int32_t node = builder.phrase(Phrase::kNP);
+    for (size_t k = i; k <= end; ++k) {
+      const Item& part = items[k];
+      if (flat && part.kind == Kind::kNP) {
+        flatten_into(builder, node, part.node);
+      } else {
+        builder.append(node, part.node);
+      }
+    }
+    Item list = builder.make(Kind::kNP, node);
+    list.head_tag = items[end].head_tag;
+    out.push_back(list);
+    i = end;
+  }
+  items.swap(out);
 }
 
 class Attacher {
@@ -422,6 +503,27 @@ class Attacher {
     return b_.verb_phrase(group, complements_);
   }
 
+  bool is_time_measure(const Item& np) const {
+    static constexpr std::array<std::string_view, 10> kUnits = {
+        "years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month", "week"};
+    return std::find(kUnits.begin(), kUnits.end(), b_.word(np.end - 1)) != kUnits.end();
+  }
+
+  // "condemned the attack and promised aid" -> (VP (VP ...) (CC and) (VP ...))
+  Item coordinate_verb_phrases(Item vp) {
+    const Item* conjunction = top();
+    const Item* right = top(1);
+    if (vp.kind != Kind::kVP || !conjunction || conjunction->kind != Kind::kCC || !right ||
+        right->kind != Kind::kVP || right->finite != vp.finite)
+      return vp;
+    Item cc = pop();
+    Item other = pop();
+    Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});
+    merged.finite = vp.finite;
+    merged.first_tag = vp.first_tag;
+    return merged;
+  }
+
   void noun_phrase(Item np, size_t index) {
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
@@ -463,6 +565,17 @@ class Attacher {
       }
       break;
     }
+    // "almost five years after crowds trashed its embassy" -> (SBAR (NP ...) (IN after) (S ...))
+    if (const Item* next = top();
+        next && next->kind == Kind::kSBAR && is_time_measure(np) &&
+        (b_.word(next->begin) == "after" || b_.word(next->begin) == "before")) {
+      Item clause = pop();
+      int32_t node = b_.phrase(Phrase::kSBAR);
+      b_.append(node, np.node);
+      flatten_into(b_, node, clause.node);
+      push(b_.make(Kind::kSBAR, node));
+      return;
+    }
     // Coordination: "Brazil and the United States"
     if (const Item* next = top();
         next && next->kind == Kind::kCC && top(1) && top(1)->kind == Kind::kNP) {
@@ -480,6 +593,18 @@ class Attacher {
         left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
                  left->kind == Kind::kTO ||
                  (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP));
+    // Prepositional phrases between a subject and its verb modify the subject:
+    // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...".
+    size_t phrases = 0;
+    while (top(phrases) && top(phrases)->kind == Kind::kPP) ++phrases;
+    if (!claimed && phrases > 0 && is_finite_clause_head(top(phrases))) {
+      int32_t node = b_.phrase(Phrase::kNP);
+      b_.append(node, np.node);
+      for (size_t k = 0; k < phrases; ++k) b_.append(node, pop().node);
+      Tag head = np.head_tag;
+      np = b_.make(Kind::kNP, node);
+      np.head_tag = head;
+    }
     size_t adverbs = 0;
     while (top(adverbs) && top(adverbs)->kind == Kind::kADVP) ++adverbs;
     if (!claimed && is_finite_clause_head(top(adverbs))) {
@@ -565,17 +690,6 @@ class Attacher {
   std::vector<Item>& complements_;
 };
 
-// Moves the children of `node` to the end of `target`.
-void flatten_into(Builder& builder, int32_t target, int32_t node) {
-  int32_t child = builder.nodes()[node].first_child;
-  while (child >= 0) {
-    int32_t next = builder.nodes()[child].next_sibling;
-    builder.nodes()[child].next_sibling = -1;
-    builder.append(target, child);
-    child = next;
-  }
-}
-
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
@@ -644,6 +758,7 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   scratch.items.clear();
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
+  coordinate_noun_phrases(builder, scratch.items);
   Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
   attacher.run();
   const int32_t root = finish(builder, scratch.stack);

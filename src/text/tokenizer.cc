@@ -143,6 +143,13 @@ size_t tokenize(std::string_view text, Span range, std::vector<Span>& out,
         bool dotted = has_inner_period && !all_digits;
         if (single_letter || dotted || is_known_abbreviation(word)) ++word_end;
       }
+      // A prefix cut off before a space keeps its hyphen: "anti- Gondor", "pro- and anti-".
+      if (word_end + 1 < end && text[word_end] == '-' && text[word_end + 1] == ' ' &&
+          word_end > start && is_lower(c) && !all_digits) {
+        size_t after = word_end + 1;
+        while (after < end && text[after] == ' ') ++after;
+        if (after < end && (is_letter(peek(text, after, end)))) ++word_end;
+      }
       size_t clitic = clitic_length(text, start, word_end);
       if (clitic > 0 && clitic < word_end - start) {
         emit(out, text, start, word_end - clitic, limits, cut);
