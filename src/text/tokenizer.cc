@@ -17,7 +17,9 @@ constexpr std::array<std::string_view, 44> kTitles = {
     "Pvt",    "Supt", "Insp", "Det", "Atty", "Amb",  "Msgr", "Fr",   "Sra",  "Sgts", "No"};
 
 // Other abbreviations that carry their period (months, company forms, Latin).
-constexpr std::array<std::string_view, 46> kAbbreviations = {
+constexpr std::array<std::string_view, 68> kAbbreviations = {
+    "Ala",  "Ark",  "Del",  "Ga",   "Ind",  "Kan",  "Ky",    "La",   "Md",   "Mo",   "Mont",
+    "Neb",  "Nev",  "Okla", "Ore",  "Tenn", "Tex",  "Va",    "Vt",   "Wis",  "Wyo",  "Miss",
     "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",    "Sept", "Oct",
     "Nov",  "Dec",  "Inc",  "Corp", "Co",   "Ltd",  "Bros",  "Plc",    "Cos",  "Assn",
     "Dept", "Univ", "Ave",  "Blvd", "Rd",   "vs",   "etc",   "approx", "est",  "fig",
