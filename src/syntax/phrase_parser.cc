@@ -408,7 +408,10 @@ class Attacher {
       Item item = items_[i];
       switch (item.kind) {
         case Kind::kVerbGroup:
-          push(verb_group(item));
+          push(coordinate_verb_phrases(verb_group(item)));
+          break;
+        case Kind::kADJP:
+          adjective_phrase(item);
           break;
         case Kind::kNP:
           noun_phrase(item, i);
@@ -483,6 +486,13 @@ class Attacher {
         case Kind::kVP:
           // A participle phrase right after a verb: "is seeking to ...", "kept fighting".
           take = !next->finite && (next->first_tag == kVBG || next->first_tag == kVBN);
+          if (take && next->first_tag == kVBG) {
+            // "resisted taking a harder line" -> (S (VP (VBG taking) ...))
+            Item participle = pop();
+            int32_t clause = b_.phrase(Phrase::kS);
+            b_.append(clause, participle.node);
+            push(b_.make(Kind::kInfinitive, clause));
+          }
           last = true;
           break;
         case Kind::kPunct:
@@ -503,9 +513,32 @@ class Attacher {
     return b_.verb_phrase(group, complements_);
   }
 
+  // "unaware of such agreement" -> (ADJP (JJ unaware) (PP (IN of) ...))
+  void adjective_phrase(Item adjective) {
+    while (const Item* next = top()) {
+      if (next->kind != Kind::kPP || adjective.node < 0) break;
+      std::string_view word = b_.word(next->begin);
+      if (word != "of" && word != "about" && word != "than" && word != "with") break;
+      b_.append(adjective.node, pop().node);
+      adjective.end = b_.nodes()[adjective.node].end;
+    }
+    push(adjective);
+  }
+
+  bool is_time_word(std::string_view word) const {
+    static constexpr std::array<std::string_view, 30> kWords = {
+        "monday",   "tuesday", "wednesday", "thursday",  "friday",    "saturday",
+        "sunday",   "january", "february",  "march",     "april",     "may",
+        "june",     "july",    "august",    "september", "october",   "november",
+        "december", "today",   "yesterday", "tomorrow",  "week",      "month",
+        "year",     "morning", "night",     "weekend",   "afternoon", "evening"};
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+  }
+
   bool is_time_measure(const Item& np) const {
-    static constexpr std::array<std::string_view, 10> kUnits = {
-        "years", "months", "weeks", "days", "hours", "minutes", "decades", "year", "month", "week"};
+    static constexpr std::array<std::string_view, 14> kUnits = {
+        "years", "months", "weeks", "days", "hours", "minutes", "decades",
+        "year",  "month",  "week",  "day",  "hour",  "minute",  "decade"};
     return std::find(kUnits.begin(), kUnits.end(), b_.word(np.end - 1)) != kUnits.end();
   }
 
@@ -596,7 +629,9 @@ class Attacher {
     // Prepositional phrases between a subject and its verb modify the subject:
     // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...".
     size_t phrases = 0;
-    while (top(phrases) && top(phrases)->kind == Kind::kPP) ++phrases;
+    while (top(phrases) && top(phrases)->kind == Kind::kPP &&
+           !is_time_word(b_.word(top(phrases)->end - 1)))
+      ++phrases;
     if (!claimed && phrases > 0 && is_finite_clause_head(top(phrases))) {
       int32_t node = b_.phrase(Phrase::kNP);
       b_.append(node, np.node);
@@ -605,8 +640,12 @@ class Attacher {
       np = b_.make(Kind::kNP, node);
       np.head_tag = head;
     }
+    // Adverbs and time phrases between subject and verb are children of the clause.
     size_t adverbs = 0;
-    while (top(adverbs) && top(adverbs)->kind == Kind::kADVP) ++adverbs;
+    while (top(adverbs) &&
+           (top(adverbs)->kind == Kind::kADVP ||
+            (top(adverbs)->kind == Kind::kPP && is_time_word(b_.word(top(adverbs)->end - 1)))))
+      ++adverbs;
     if (!claimed && is_finite_clause_head(top(adverbs))) {
       int32_t clause = b_.phrase(Phrase::kS);
       b_.append(clause, np.node);
@@ -623,6 +662,16 @@ class Attacher {
   void preposition(Item in) {
     const Item* next = top();
     if (!next) return push(in);
+    // as "unacceptable" -> (PP (IN as) (`` ``) (ADJP ...) ('' ''))
+    if (next->kind == Kind::kPunct && b_.tag(next->begin) == kOpenQuote && top(1) && top(2) &&
+        (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kADJP) &&
+        top(2)->kind == Kind::kPunct && b_.tag(top(2)->begin) == kCloseQuote) {
+      int32_t node = b_.phrase(Phrase::kPP);
+      b_.append(node, in.node);
+      for (int k = 0; k < 3; ++k) b_.append(node, pop().node);
+      push(b_.make(Kind::kPP, node));
+      return;
+    }
     const std::string_view word = b_.word(in.begin);
     if (next->kind == Kind::kS) {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));

@@ -18,13 +18,13 @@ constexpr std::array<std::string_view, 44> kTitles = {
 
 // Other abbreviations that carry their period (months, company forms, Latin).
 constexpr std::array<std::string_view, 68> kAbbreviations = {
-    "Ala",  "Ark",  "Del",  "Ga",   "Ind",  "Kan",  "Ky",    "La",   "Md",   "Mo",   "Mont",
-    "Neb",  "Nev",  "Okla", "Ore",  "Tenn", "Tex",  "Va",    "Vt",   "Wis",  "Wyo",  "Miss",
-    "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",    "Sept", "Oct",
-    "Nov",  "Dec",  "Inc",  "Corp", "Co",   "Ltd",  "Bros",  "Plc",    "Cos",  "Assn",
-    "Dept", "Univ", "Ave",  "Blvd", "Rd",   "vs",   "etc",   "approx", "est",  "fig",
-    "Nos",  "Vol",  "pp",   "cf",   "al",   "Ariz", "Calif", "Colo",   "Conn", "Fla",
-    "Ill",  "Mass", "Mich", "Minn", "Penn", "Wash"};
+    "Ala",  "Ark",  "Del",  "Ga",   "Ind",  "Kan",  "Ky",   "La",   "Md",    "Mo",
+    "Mont", "Neb",  "Nev",  "Okla", "Ore",  "Tenn", "Tex",  "Va",   "Vt",    "Wis",
+    "Wyo",  "Miss", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",
+    "Sept", "Oct",  "Nov",  "Dec",  "Inc",  "Corp", "Co",   "Ltd",  "Bros",  "Plc",
+    "Cos",  "Assn", "Dept", "Univ", "Ave",  "Blvd", "Rd",   "vs",   "etc",   "approx",
+    "est",  "fig",  "Nos",  "Vol",  "pp",   "cf",   "al",   "Ariz", "Calif", "Colo",
+    "Conn", "Fla",  "Ill",  "Mass", "Mich", "Minn", "Penn", "Wash"};
 
 bool contains(const auto& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
