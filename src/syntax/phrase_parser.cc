@@ -497,7 +497,9 @@ class Attacher {
           break;
         case Kind::kPunct:
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
-          if (is_comma(b_, *next) && top(1) && (top(1)->kind == Kind::kPP) &&
+          if (is_comma(b_, *next) && top(1) &&
+              (top(1)->kind == Kind::kPP ||
+               (top(1)->kind == Kind::kSBAR && is_subordinator(b_.word(top(1)->begin)))) &&
               (!top(2) || top(2)->kind == Kind::kPunct)) {
             complements_.push_back(pop());
             take = true;
@@ -568,7 +570,8 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
-      if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS)) {
+      if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&
+          (np.first_tag == kDT || np.first_tag == kPRPS)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

@@ -191,8 +191,11 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   for (size_t i = 1; i < n; ++i) {
     size_t before = i - 1;
     while (before > 0 && is_adverb(tags[before])) --before;
+    const bool regular_participle = words[i].size() > 3 && words[i].ends_with("ed");
     if (is_form_of_have(words[before]) && is_verb(tags[before]) && tags[i] != kVBN &&
-        (tags[i] == kJJ || tags[i] == kVBD || is_noun(tags[i])) && can_be(i, kVBN)) {
+        (tags[i] == kJJ || tags[i] == kVBD || is_noun(tags[i])) &&
+        (can_be(i, kVBN) || (regular_participle && tags[i] != kNNP && can_be(i, kVBD)) ||
+         (regular_participle && tags[i] == kJJ))) {
       tags[i] = kVBN;
       continue;
     }
@@ -214,6 +217,15 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         tags[i] = kVBD;
         continue;
       }
+    }
+    // "crowds burned": a plural noun read as a verb before a participle or past tense,
+    // where the first word is no auxiliary.
+    if (tags[i - 1] == kVBZ && (tags[i] == kVBN || tags[i] == kVBD) && can_be(i - 1, kNNS) &&
+        !(words[i - 1] == "is" || words[i - 1] == "has" || words[i - 1] == "was" ||
+          words[i - 1] == "does" || words[i - 1] == "gets" || words[i - 1] == "seems")) {
+      tags[i - 1] = kNNS;
+      if (can_be(i, kVBD)) tags[i] = kVBD;
+      continue;
     }
     // "Ethiopia departs from Libya": a name opening the sentence, then a word read as a
     // plural noun that can be a verb, then a word that cannot continue a noun phrase.
