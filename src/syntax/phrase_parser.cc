@@ -27,6 +27,16 @@ bool is_subordinator(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Verbs that take another verb in the same group: be, have, do, get, modals, "to".
+bool is_auxiliary(std::string_view word, Tag tag) {
+  if (tag == kMD || tag == kTO) return true;
+  static constexpr std::array<std::string_view, 27> kWords = {
+      "be",   "is",  "are",  "was",  "were", "been",    "being",  "am", "'s",
+      "'re",  "'m",  "have", "has",  "had",  "having",  "'ve",    "'d", "do",
+      "does", "did", "get",  "gets", "got",  "getting", "gotten", "ai", "wo"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 bool is_clausal_adverb_word(std::string_view word) { return word == "when" || word == "where"; }
 
 class Builder {
@@ -181,7 +191,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       while (end < n) {
         Tag next = builder.tag(end);
         if (is_verb(next) || next == kMD) {
-          // Only auxiliaries take another verb after them.
+          // Only auxiliaries take another verb after them: "has been arrested", but
+          // "mend damaged ties" is a verb and its object.
+          uint32_t last_verb = end - 1;
+          while (last_verb > i && is_adverb(builder.tag(last_verb))) --last_verb;
+          if (!is_auxiliary(builder.word(last_verb), builder.tag(last_verb))) break;
           ++end;
           continue;
         }
@@ -193,7 +207,8 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         if (is_adverb(next)) {
           uint32_t look = end;
           while (look < n && is_adverb(builder.tag(look))) ++look;
-          if (look < n && is_verb(builder.tag(look))) {
+          if (look < n && is_verb(builder.tag(look)) &&
+              is_auxiliary(builder.word(end - 1), builder.tag(end - 1))) {
             end = look;
             continue;
           }
@@ -496,6 +511,17 @@ class Attacher {
           last = true;
           break;
         case Kind::kPunct:
+          // A quoted object: making "unacceptable accusations"
+          if (b_.tag(next->begin) == kOpenQuote && top(1) && top(2) &&
+              (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kADJP) &&
+              top(2)->kind == Kind::kPunct && b_.tag(top(2)->begin) == kCloseQuote) {
+            int32_t node = b_.phrase(top(1)->kind == Kind::kNP ? Phrase::kNP : Phrase::kADJP);
+            for (int k = 0; k < 3; ++k) b_.append(node, pop().node);
+            push(b_.make(Kind::kNP, node));
+            take = noun_phrases < 2;
+            ++noun_phrases;
+            break;
+          }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
           if (is_comma(b_, *next) && top(1) &&
               (top(1)->kind == Kind::kPP ||
@@ -707,6 +733,13 @@ class Attacher {
 
   void to_preposition(Item to) {
     const Item* next = top();
+    if (next && next->kind == Kind::kVP && next->first_tag == kVBG) {
+      Item vp = pop();
+      int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, vp.node);
+      push(wrap(Phrase::kPP, Kind::kPP, {to.node, clause}));
+      return;
+    }
     if (next && (next->kind == Kind::kNP || next->kind == Kind::kADVP)) {
       push(wrap(Phrase::kPP, Kind::kPP, {to.node, pop().node}));
       return;

@@ -164,6 +164,16 @@ bool is_form_of_have(std::string_view word) {
          word == "Have" || word == "Had" || word == "'ve" || word == "'d";
 }
 
+bool is_form_of_be_or_do(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "be",  "is",   "are",  "was", "were", "been", "being", "am",   "'s",    "'re",
+      "'m",  "do",   "does", "did", "get",  "gets", "got",   "help", "helps", "helped",
+      "let", "make", "made", "see", "saw",  "hear", "heard", "watch"};
+  for (std::string_view candidate : kWords)
+    if (word == candidate) return true;
+  return false;
+}
+
 bool is_subject_pronoun(std::string_view word) {
   return word == "he" || word == "she" || word == "it" || word == "they" || word == "we" ||
          word == "He" || word == "She" || word == "It" || word == "They" || word == "We" ||
@@ -218,6 +228,13 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // A base-form verb right after a full verb (adverbs between) is no verb: "has marched
+    // very close to the border".
+    if (tags[i] == kVB && is_verb(tags[before]) && before < i && !is_form_of_have(words[before]) &&
+        !is_form_of_be_or_do(words[before]) && (can_be(i, kRB) || can_be(i, kJJ))) {
+      tags[i] = can_be(i, kRB) ? kRB : kJJ;
+      continue;
+    }
     // "crowds burned": a plural noun read as a verb before a participle or past tense,
     // where the first word is no auxiliary.
     if (tags[i - 1] == kVBZ && (tags[i] == kVBN || tags[i] == kVBD) && can_be(i - 1, kNNS) &&
@@ -270,7 +287,11 @@ void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) 
     return best;
   };
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (!(is_noun(tags[i - 1]) || tags[i - 1] == kPRP)) continue;
+    const bool after_subject = is_noun(tags[i - 1]) || tags[i - 1] == kPRP;
+    // "The US commander in Iraq, General David Petraeus, held talks"
+    const bool after_apposition =
+        tags[i - 1] == kComma && tags[i] == kVBN && i >= 2 && is_noun(tags[i - 2]);
+    if (!after_subject && !after_apposition) continue;
     if (any_verb && tags[i] != kVBN) continue;
     Tag finite = best_finite(i);
     if (finite == kTagCount) continue;
