@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "herald/herald.h"
 #include "syntax/syntax_stage.h"
 #include "text/text_stage.h"
 
@@ -175,6 +176,36 @@ void BM_TextToTrees(benchmark::State& state) {
   report(state, sentences, tokens, bytes);
 }
 
+// Raw text to events: the standard pipeline (text, syntax, coding; no extraction) with the
+// PETRARCH2 Phoenix dictionaries from ../shared, or HERALD_BENCH_DICTS if set.
+void BM_TextToEvents(benchmark::State& state) {
+  herald::PipelineConfig config;
+  config.extract = false;
+  const char* dictionaries = std::getenv("HERALD_BENCH_DICTS");
+  config.dictionaries =
+      dictionaries ? dictionaries : shared_dir() + "/peers/petrarch2/PETR_config.ini";
+  auto pipeline = herald::build_pipeline(config);
+  if (!pipeline.is_ok()) {
+    state.SkipWithError(pipeline.status().message().c_str());
+    return;
+  }
+  const auto& texts = corpus(int(state.range(0)));
+  size_t sentences = 0, tokens = 0, bytes = 0, events = 0;
+  for (auto _ : state) {
+    for (const std::string& text : texts) {
+      herald::Document document;
+      document.text = text;
+      (void)pipeline->run(document);
+      sentences += document.sentences.size();
+      tokens += document.tokens.size();
+      events += document.events.size();
+      bytes += text.size();
+    }
+  }
+  report(state, sentences, tokens, bytes);
+  state.counters["events/s"] = benchmark::Counter(double(events), benchmark::Counter::kIsRate);
+}
+
 }  // namespace
 
 BENCHMARK(BM_BaselineWhitespaceSplit)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
@@ -182,5 +213,6 @@ BENCHMARK(BM_Segment)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tag)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Parse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextToTrees)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TextToEvents)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
