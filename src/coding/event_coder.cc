@@ -23,6 +23,7 @@ struct CodedActor {
 struct PhraseCoding {
   bool computed = false;
   bool has_actor = false;   // at least one real actor (not only agents)
+  bool invented = false;    // a new actor named by its own words (new_actor_length)
   std::vector<CodedActor> actors;
 };
 
@@ -106,6 +107,7 @@ class SentenceCoder {
   void find_phrases();
   void code_noun_phrases();
   void code_noun_phrase(int32_t node);
+  void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
   void code_verb(int32_t preterminal);
   // Takes out the opening and closing comma-delimited clauses whose length is within the
@@ -322,14 +324,17 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     for (int32_t pp : prepositional) {
       for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
         const PhraseCoding& inner = codings_[child];
-        if (!inner.computed || !inner.has_actor) continue;
+        if (!inner.computed || !inner.has_actor || inner.invented) continue;
         found = inner.actors;
         break;
       }
       if (!found.empty()) break;
     }
   }
-  if (found.empty() && agents.empty()) return;
+  if (found.empty() && agents.empty()) {
+    code_new_actor(node_index);
+    return;
+  }
   coding.has_actor = !found.empty();
   if (found.empty()) {
     CodedActor unknown;
@@ -390,6 +395,38 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coding.actors.push_back(std::move(composed));
     }
   }
+}
+
+void SentenceCoder::code_new_actor(int32_t node_index) {
+  // PETRARCH's new_actor_length: a short noun phrase that names no known actor stands for
+  // itself, coded as its words in quotes ("THE MINISTRY OF MAGIC").
+  if (options_.new_actor_length <= 0) return;
+  const TreeNode& node = tree_[node_index];
+  for (size_t sub = static_cast<size_t>(node_index) + 1;
+       sub < tree_.size() && tree_[sub].token_end <= node.token_end && tree_[sub].token_begin >= node.token_begin; ++sub) {
+    const std::string& label = tree_[sub].label;
+    if (label_is(label, "SBAR") || is_clause(label) || label_is(label, "VP")) return;
+  }
+  std::string name;
+  int words = 0;
+  for (uint32_t t = local_begin(node); t < local_end(node); ++t) {
+    const std::string& part = tag(t);
+    if (part == "POS" || part == "," || part == "." || part == ":" || part == "``" ||
+        part == "''" || part == "-LRB-" || part == "-RRB-")
+      continue;
+    if (!name.empty()) name.push_back(' ');
+    for (char c : word(t)) name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    ++words;
+  }
+  if (words == 0 || words > options_.new_actor_length) return;
+  PhraseCoding& coding = codings_[node_index];
+  coding.has_actor = true;
+  coding.invented = true;
+  CodedActor actor;
+  actor.code = "\"" + name + "\"";
+  actor.token_begin = local_begin(node);
+  actor.token_end = local_end(node);
+  coding.actors.push_back(std::move(actor));
 }
 
 bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const {
@@ -534,7 +571,7 @@ int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
 
 bool SentenceCoder::element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                                uint32_t& consumed) const {
-  if (position >= limit) return element.kind == ElementKind::kCompound;
+  if (position >= limit) return false;
   switch (element.kind) {
     case ElementKind::kWord:
       consumed = 1;
@@ -569,9 +606,15 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       consumed = smallest > 0 ? smallest : 1;
       return true;
     }
-    case ElementKind::kCompound:
-      consumed = 0;
+    case ElementKind::kCompound: {
+      // After the verb: a phrase naming several actors ("with the Philippines and France").
+      const int32_t match = actor_at_[position];
+      if (match < 0 || actor_matches_[match].begin != position) return false;
+      const int32_t phrase = phrase_containing(position, actor_matches_[match].end);
+      if (phrase < 0 || codings_[phrase].actors.size() < 2) return false;
+      consumed = local_end(tree_[phrase]) > position ? local_end(tree_[phrase]) - position : 1;
       return true;
+    }
   }
   return false;
 }
@@ -626,7 +669,7 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
   uint32_t position = verb_end;
   for (const PatternElement& element : pattern.after) {
     uint32_t consumed = 0;
-    if (element.adjacent || element.kind == ElementKind::kCompound) {
+    if (element.adjacent) {
       if (!element_at(element, position, limit, consumed)) return result;
     } else {
       bool found = false;
@@ -638,7 +681,8 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
         }
       if (!found) return result;
     }
-    if (element.kind == ElementKind::kTarget) result.target_position = static_cast<int32_t>(position);
+    if (element.kind == ElementKind::kTarget || element.kind == ElementKind::kCompound)
+      result.target_position = static_cast<int32_t>(position);
     if (element.kind == ElementKind::kSource) result.source_position = static_cast<int32_t>(position);
     position += consumed;
   }
@@ -853,9 +897,18 @@ void SentenceCoder::code_verb(int32_t verb_node) {
 
 void SentenceCoder::remove_comma_clauses() {
   removed_.assign(token_count_, 0);
+  // Only commas that separate clauses count; "complete, full diplomatic ties" is a list of
+  // modifiers inside a noun phrase.
   std::vector<uint32_t> commas;
-  for (uint32_t t = 0; t < token_count_; ++t)
-    if (tag(t) == ",") commas.push_back(t);
+  for (const TreeNode& node : tree_) {
+    if (!node.is_preterminal() || node.label != "," || node.parent < 0) continue;
+    const std::string& parent = tree_[node.parent].label;
+    if (label_is(parent, "NP") || label_is(parent, "ADJP") || label_is(parent, "QP") ||
+        label_is(parent, "NML") || label_is(parent, "NX") || label_is(parent, "UCP"))
+      continue;
+    if (node.token_end > node.token_begin) commas.push_back(local_begin(node));
+  }
+  std::sort(commas.begin(), commas.end());
   if (commas.empty()) return;
   auto words_between = [&](uint32_t begin, uint32_t end) {
     int count = 0;

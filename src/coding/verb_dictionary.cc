@@ -198,11 +198,12 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
     element.adjacent = items[index].adjacent_to_previous;
     pattern.after.push_back(std::move(element));
   }
-  for (const auto* part : {&pattern.before, &pattern.after})
-    for (const PatternElement& element : *part) {
-      if (element.kind == ElementKind::kCompound) pattern.has_compound = true;
-      if (element.kind != ElementKind::kAny) ++pattern.weight;
-    }
+  for (const PatternElement& element : pattern.before) {
+    if (element.kind == ElementKind::kCompound) pattern.has_compound = true;
+    if (element.kind != ElementKind::kAny) ++pattern.weight;
+  }
+  for (const PatternElement& element : pattern.after)
+    if (element.kind != ElementKind::kAny) ++pattern.weight;
   return true;
 }
 

@@ -4,7 +4,8 @@
 // verb families opened by `--- NAME [code] ---`; verb lines `WORD {IRREGULAR FORMS} [code]`
 // (multi-word verbs join words with `_` and mark the verb word with `+`); patterns
 // `- words * words [code]` where `*` is the verb, words joined by `_` must be adjacent,
-// `&NAME` is a synonym set, `+` the target, `$` the source, `%` a compound actor, `^` any
+// `&NAME` is a synonym set, `+` the target, `$` the source, `%` a compound actor (before the
+// verb: the members of a compound subject act on each other; after it: a compound target), `^` any
 // phrase, and `{...}` / `(...)` group words. A code `[a:b]` codes a from source to target and
 // b back from target to source; `---` is the null code (no event).
 //
@@ -46,7 +47,7 @@ struct VerbPattern {
   std::string written;  // the line as written
   uint32_t line = 0;
   uint32_t weight = 0;  // words and synsets required; more specific patterns win
-  bool has_compound = false;
+  bool has_compound = false;  // `%` before the verb: the compound subject acts on itself
 };
 
 struct VerbFamily {
