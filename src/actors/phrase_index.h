@@ -14,6 +14,13 @@
 
 namespace herald::actors {
 
+// Hash for std::string keys that also accepts std::string_view (no temporary strings on
+// lookup).
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+
 class PhraseIndex {
  public:
   // Adds a phrase (normalized words) that stands for `value`. Duplicates are kept; the
@@ -30,7 +37,7 @@ class PhraseIndex {
   template <typename WordAt>
   Match longest_at(size_t position, size_t end, WordAt word_at) const {
     const std::string_view first = word_at(position);
-    auto bucket = buckets_.find(std::string(first));
+    auto bucket = buckets_.find(first);
     if (bucket == buckets_.end()) return {};
     for (uint32_t phrase_index : bucket->second) {
       const Phrase& phrase = phrases_[phrase_index];
@@ -54,7 +61,7 @@ class PhraseIndex {
     uint32_t value = 0;
   };
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<uint32_t>> buckets_;
+  std::unordered_map<std::string, std::vector<uint32_t>, WordHash, std::equal_to<>> buckets_;
 };
 
 }  // namespace herald::actors

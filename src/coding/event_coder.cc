@@ -110,6 +110,13 @@ class SentenceCoder {
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
   void code_verb(int32_t preterminal);
+  // True when every word is somewhere in the sentence (a cheap filter before matching).
+  bool has_words(const std::vector<std::string>& words) const {
+    for (const std::string& needed : words)
+      if (!std::binary_search(sorted_words_.begin(), sorted_words_.end(), std::string_view(needed)))
+        return false;
+    return true;
+  }
   // Takes out the opening and closing comma-delimited clauses whose length is within the
   // configured bounds (PETRARCH's comma_b* / comma_e* options).
   void remove_comma_clauses();
@@ -152,6 +159,7 @@ class SentenceCoder {
   std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
   std::vector<Event> events_;
   std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
+  std::vector<std::string_view> sorted_words_;  // the sentence's words, sorted
   std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
 };
 
@@ -771,6 +779,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       const VerbPattern& pattern = verbs.pattern(pattern_index);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
+      if (!has_words(pattern.required_words)) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
       option_best = &pattern;
@@ -939,6 +948,9 @@ void SentenceCoder::run() {
   if (tree_.empty() || token_count_ == 0 || sentence_.discarded) return;
   for (const TreeNode& node : tree_)
     if (node.token_begin < first_token_ || node.token_end > sentence_.token_end) return;
+  sorted_words_.reserve(token_count_);
+  for (uint32_t t = 0; t < token_count_; ++t) sorted_words_.push_back(word(t));
+  std::sort(sorted_words_.begin(), sorted_words_.end());
   find_phrases();
   code_noun_phrases();
   remove_comma_clauses();

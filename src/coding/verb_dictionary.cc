@@ -98,7 +98,7 @@ EventCode parse_event_code(std::string_view inside) {
 
 const std::vector<uint32_t>& VerbDictionary::forms_for(std::string_view word) const {
   static const std::vector<uint32_t> kNone;
-  auto found = forms_by_word_.find(std::string(word));
+  auto found = forms_by_word_.find(word);
   return found == forms_by_word_.end() ? kNone : found->second;
 }
 
@@ -204,6 +204,9 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
   }
   for (const PatternElement& element : pattern.after)
     if (element.kind != ElementKind::kAny) ++pattern.weight;
+  for (const auto* part : {&pattern.before, &pattern.after})
+    for (const PatternElement& element : *part)
+      if (element.kind == ElementKind::kWord) pattern.required_words.push_back(element.word);
   return true;
 }
 

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/phrase_index.h"
 #include "coding/dictionary_lines.h"
 
 namespace herald::coding {
@@ -47,6 +48,7 @@ struct VerbPattern {
   std::string written;  // the line as written
   uint32_t line = 0;
   uint32_t weight = 0;  // words and synsets required; more specific patterns win
+  std::vector<std::string> required_words;  // plain words the sentence must contain
   bool has_compound = false;  // `%` before the verb: the compound subject acts on itself
 };
 
@@ -100,7 +102,8 @@ class VerbDictionary {
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;
-  std::unordered_map<std::string, std::vector<uint32_t>> forms_by_word_;
+  std::unordered_map<std::string, std::vector<uint32_t>, actors::WordHash, std::equal_to<>>
+      forms_by_word_;
 };
 
 // Regular English forms of a verb (base, -s, -ed, -ing, with the usual spelling rules).
