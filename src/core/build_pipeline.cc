@@ -8,25 +8,33 @@
 
 #include "coding/coding_stage.h"
 #include "herald/herald.h"
+#include "syntax/syntax_stage.h"
+#include "text/text_stage.h"
 
 namespace herald {
 
 std::string default_data_dir() {
-  if (const char* from_environment = std::getenv("HERALD_DATA"); from_environment && *from_environment)
+  if (const char* from_environment = std::getenv("HERALD_DATA");
+      from_environment && *from_environment)
     return from_environment;
   return HERALD_DATA_DIR;
 }
 
 Result<Pipeline> build_pipeline(const PipelineConfig& config) {
   std::vector<std::unique_ptr<Stage>> stages;
+  if (config.annotate_syntax) {
+    stages.push_back(std::make_unique<TextStage>());
+    Result<std::unique_ptr<SyntaxStage>> syntax = make_syntax_stage();
+    if (!syntax.is_ok()) return syntax.status();
+    stages.push_back(std::move(*syntax));
+  }
   AnnotationSet provided{Annotation::kText};
   if (!config.annotate_syntax) {
     // Pre-parsed input (PETRARCH XML) carries sentences, tokens, tags and trees.
     provided = provided | AnnotationSet{Annotation::kSentences, Annotation::kTokens,
                                         Annotation::kTags, Annotation::kTrees};
   }
-  // Coding needs parse trees: from pre-parsed input, or from the syntax stages above. Until
-  // a build has a parser, coding runs only on pre-parsed input.
+  // Coding needs parse trees: from pre-parsed input, or from the syntax stages above.
   AnnotationSet available = provided;
   for (const auto& stage : stages) available = available | stage->assigns_annotations();
   if (config.code_events && available.has(Annotation::kTrees)) {
