@@ -252,6 +252,15 @@ void Extractor::score_and_select(HtmlArticle& article) {
   for (size_t i = 0; i < element_count; ++i)
     if (score(i) > score(best) && !is_chrome(static_cast<int32_t>(i)))
       best = static_cast<int32_t>(i);
+  // The page's own article-body container around the choice wins: the choice is then one part
+  // of an article whose other parts (lists of linked items, short paragraphs) scored poorly.
+  for (int32_t up = elements_[best].parent; up >= 0; up = elements_[up].parent) {
+    if (elements_[up].article_body && !is_chrome(up)) {
+      best = up;
+      break;
+    }
+  }
+  const bool marked_body = elements_[best].article_body;
   // Which elements lie inside the chosen one: parents come before children in `elements_`.
   std::vector<uint8_t> inside(element_count, 0);
   inside[best] = 1;
@@ -271,7 +280,7 @@ void Extractor::score_and_select(HtmlArticle& article) {
     }
     if (block.heading == 1) continue;
     const double length = static_cast<double>(text.size());
-    if (block.link_bytes > 0.5 * length) continue;
+    if (block.link_bytes > (marked_body ? 0.7 : 0.5) * length) continue;
     if (is_chrome_phrase(text)) continue;
     if (!body.empty()) body += "\n\n";
     body += text;
