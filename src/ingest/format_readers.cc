@@ -4,6 +4,7 @@
 #include "ingest/feed_reader.h"
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
+#include "ingest/petrarch_xml_reader.h"
 #include "ingest/text_reader.h"
 #include "ingest/warc_reader.h"
 
@@ -12,6 +13,7 @@ namespace herald {
 const std::vector<std::unique_ptr<FormatReader>>& format_readers() {
   static const std::vector<std::unique_ptr<FormatReader>> readers = [] {
     std::vector<std::unique_ptr<FormatReader>> list;
+    list.push_back(std::make_unique<PetrarchXmlReader>());
     list.push_back(std::make_unique<WarcReader>());
     list.push_back(std::make_unique<FeedReader>());
     list.push_back(std::make_unique<HtmlReader>());
