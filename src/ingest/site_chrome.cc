@@ -124,6 +124,8 @@ void strip_site_chrome(Document& document) {
     bool keep = true;
   };
   std::vector<Line> head_lines, tail_lines;
+  head_lines.reserve(kEdgeLines);
+  tail_lines.reserve(kEdgeLines);
   size_t start = 0;
   while (start <= text.size() && head_lines.size() < kEdgeLines) {
     size_t end = text.find('\n', start);
