@@ -74,8 +74,15 @@ class SentenceDates {
       : document_(document), scanned_(scanned), reference_(reference), sentence_(sentence) {
     begin_ = scanned.sentence_begin(sentence);
     end_ = scanned.sentence_end(sentence);
-    for (uint32_t index = begin_; index < end_; ++index)
-      future_ = future_ || is_future_marker(scanned.norms[index]);
+  }
+
+  // The future is spoken of near the expression: a marker within eight words before it, or
+  // "next"/"coming" right before it.
+  bool future_near(uint32_t index) const {
+    const uint32_t from = index >= begin_ + 8 ? index - 8 : begin_;
+    for (uint32_t probe = from; probe < index; ++probe)
+      if (is_future_marker(norm(probe))) return true;
+    return false;
   }
 
   void run() {
@@ -107,11 +114,16 @@ class SentenceDates {
 
   // Returns the index after what was matched at `index` (index + 1 if nothing).
   uint32_t match_at(uint32_t index) {
+    future_ = future_near(index);
     const Word& word = scanned_.words[index];
     const std::string& key = norm(index);
     if (word.punctuation) return index + 1;
 
     // Relative days.
+    // "BBC Radio 4's Today programme": a capitalized Today inside a sentence is a name.
+    if ((key == "today" || key == "tonight") && word.capitalized && index > begin_ &&
+        !scanned_.words[index - 1].punctuation)
+      return index + 1;
     if (key == "today" || key == "tonight") {
       add(index, index + 1, reference_, "relative day");
       return index + 1;
@@ -242,15 +254,21 @@ class SentenceDates {
         year = reference_.year;
         if (day > 0) {
           // A day-precise date without a year: the nearest such date in the right direction.
+          // The nearest such day, a little ahead allowed for the past, more for the future.
           if (valid_day(year, month, day)) {
             const long distance = CivilDate{year, month, day}.days_since_epoch() -
                                   reference_.days_since_epoch();
-            if (!future_ && distance > 31) year -= 1;
-            if (future_ && distance < -31) year += 1;
+            if (distance > (future_ ? 300 : 60)) year -= 1;
+            if (distance < (future_ ? -31 : -300)) year += 1;
           }
         } else {
-          if (!future_ && month > reference_.month) year -= 1;
-          if (future_ && month < reference_.month) year += 1;
+          // The nearest such month: the past one unless the coming one is closer, or the
+          // sentence speaks of the future.
+          const int back = (reference_.month - month + 12) % 12;  // months ago
+          const int ahead = (month - reference_.month + 12) % 12;  // months ahead
+          const bool forward = ahead != 0 && (future_ ? ahead <= 9 : ahead < back);
+          if (forward && month < reference_.month) year += 1;
+          if (!forward && month > reference_.month) year -= 1;
         }
       }
       if (day > 0 && valid_day(year, month, day)) {
@@ -263,6 +281,10 @@ class SentenceDates {
 
     // Years: "in 1984", "since 2003", "1976".
     if (const int year = year_number(word, text(index)); year > 0) {
+      // Part of a name ("Terrorism Act 2000"), not a date.
+      if (index > begin_ && scanned_.words[index - 1].capitalized &&
+          month_number(norm(index - 1)) == 0)
+        return index + 1;
       // Not a count ("2000 troops"): a year is not followed by a lower-case plural noun.
       if (index + 1 < end_ && !scanned_.words[index + 1].punctuation &&
           !scanned_.words[index + 1].capitalized && norm(index + 1).size() > 3 &&
