@@ -116,13 +116,17 @@ class DocumentEntities {
 
   // A headline or title line: nearly every word capitalized ("Kamala Harris Encourages ...").
   bool title_case_sentence(uint32_t begin, uint32_t end) const {
-    size_t letters = 0, capitals = 0;
+    size_t long_words = 0;
     for (uint32_t index = begin; index < end; ++index) {
-      if (!scanned_.words[index].letters) continue;
-      ++letters;
-      if (scanned_.words[index].capitalized) ++capitals;
+      const Word& word = scanned_.words[index];
+      if (!word.letters || word.span.length() < 4) continue;
+      if (!word.capitalized) return false;
+      ++long_words;
     }
-    return letters >= 6 && capitals * 10 >= letters * 8;
+    // Headlines carry no final stop.
+    const std::string_view last = scanned_.words[end - 1].span.of(document_.text);
+    return long_words >= 5 && last != "." && last != "?" && last != "!" && last != "\u201d" &&
+           last != "\"";
   }
 
   bool sentence_initial(uint32_t index, uint32_t sentence_first) const {
@@ -309,6 +313,19 @@ class DocumentEntities {
           process_chain(index + 1, last, sentence, sentence_first, depth + 1);
           return;
         }
+      }
+    }
+    // "the Turkish Foreign Ministry and Care International": two bodies joined by "and".
+    for (uint32_t index = first + 1; may_split && index + 1 < last; ++index) {
+      if (scanned_.norms[index] != "and" && scanned_.norms[index] != "&") continue;
+      std::vector<const Place*> places;
+      const bool left_is_name = whole_chain_is_organization(first, index) ||
+                                organization_match(first, index) ||
+                                gazetteer_match(first, index, places) == index - first;
+      if (left_is_name) {
+        process_chain(first, index, sentence, sentence_first, depth + 1);
+        process_chain(index + 1, last, sentence, sentence_first, depth + 1);
+        return;
       }
     }
     if (whole_chain_is_organization(first, last)) {
@@ -856,7 +873,7 @@ class DocumentEntities {
         }
         if (person->country.empty()) {
           person->country = candidate.country;
-          if (person->country.empty() && !person->role.empty()) {
+          if (person->country.empty() && !candidate.role.empty()) {
             // An office holder named beside a place: "While in Guatemala, he met with
             // President Alejandro Giammattei".
             person->country = nearest_country(candidate);
