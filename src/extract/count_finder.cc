@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 
 namespace herald::extract {
 namespace {
@@ -23,8 +24,13 @@ constexpr std::array<NumberWord, 29> kNumberWords = {{
 }};
 
 double word_value(std::string_view norm) {
-  for (const NumberWord& entry : kNumberWords)
-    if (entry.word == norm) return entry.value;
+  if (norm.size() < 3 || norm.size() > 17) return 0;
+  static const std::unordered_map<std::string_view, double> kValues = [] {
+    std::unordered_map<std::string_view, double> values;
+    for (const NumberWord& entry : kNumberWords) values.emplace(entry.word, entry.value);
+    return values;
+  }();
+  if (const auto found = kValues.find(norm); found != kValues.end()) return found->second;
   // "twenty-five"
   const size_t hyphen = norm.find('-');
   if (hyphen != std::string_view::npos) {
@@ -195,7 +201,12 @@ class SentenceCounts {
   void try_number(uint32_t index) {
     if (index < consumed_until_) return;
     const Word& word = scanned_.words[index];
-    if (word.punctuation || inside_date(index)) return;
+    if (word.punctuation) return;
+    // Cheap test first: a digit, a number word, or "a"/"an".
+    const std::string& key = norm(index);
+    const bool digit_start = !key.empty() && key[0] >= '0' && key[0] <= '9';
+    if (!digit_start && key != "a" && key != "an" && word_value(key) == 0) return;
+    if (inside_date(index)) return;
     double value = 0;
     bool from_word = false;
     bool range = false;

@@ -138,7 +138,9 @@ class DocumentEntities {
   // Longest gazetteer match of words [first, limit) starting at first; returns its length.
   size_t gazetteer_match(uint32_t first, uint32_t limit, std::vector<const Place*>& places) const {
     places.clear();
-    const size_t longest = std::min<size_t>(gazetteer_.max_words(), limit - first);
+    if (first >= limit) return 0;
+    const size_t longest =
+        std::min<size_t>(gazetteer_.max_words_from(scanned_.norms[first]), limit - first);
     for (size_t length = longest; length >= 1; --length) {
       const std::string key = join_words(scanned_, first, first + static_cast<uint32_t>(length));
       const auto found = gazetteer_.find_normalized(key);
@@ -179,6 +181,14 @@ class DocumentEntities {
     if (places.empty()) return false;
     for (const Place* place : places)
       if (place->kind != PlaceKind::kDemonym) return false;
+    return true;
+  }
+
+  bool is_demonym(const std::string& key) const {
+    const auto found = gazetteer_.find_normalized(key);
+    if (found.empty()) return false;
+    for (uint32_t index : found)
+      if (gazetteer_.place(index).kind != PlaceKind::kDemonym) return false;
     return true;
   }
 
@@ -393,9 +403,9 @@ class DocumentEntities {
                               !scanned_.words[index].all_caps &&
                               std::islower(static_cast<unsigned char>(
                                   scanned_.words[index].span.of(document_.text)[hyphen + 1]));
-        const bool plural_demonym = word.size() > 3 && word.back() == 's' &&
-                                    only_demonyms(gazetteer_.find(word.substr(0, word.size() - 1)));
-        adjectives_only = compound || plural_demonym || only_demonyms(gazetteer_.find(word));
+        adjectives_only = compound || is_demonym(word) ||
+                          (word.size() > 3 && word.back() == 's' &&
+                           is_demonym(word.substr(0, word.size() - 1)));
       }
       if (adjectives_only) return;
     }
@@ -725,7 +735,7 @@ class DocumentEntities {
       if (candidate.initial) continue;
       // Plural country adjectives ("Americans", "Britons") name no entity.
       if (norm.size() > 3 && norm.back() == 's') {
-        if (only_demonyms(gazetteer_.find(norm.substr(0, norm.size() - 1)))) continue;
+        if (is_demonym(norm.substr(0, norm.size() - 1))) continue;
       }
       const uint32_t before = candidate.first;
       const uint32_t sentence_first = scanned_.sentence_begin(candidate.sentence);
