@@ -24,12 +24,25 @@
 
 namespace herald {
 
+// Member names a JSON Lines reader looks for, first match wins (--json-field text=body).
+struct JsonFieldNames {
+  std::vector<std::string> text{"text", "body", "content", "articleBody", "article"};
+  std::vector<std::string> title{"title", "headline"};
+  std::vector<std::string> date{"date", "published", "datePublished", "pubDate", "timestamp"};
+  std::vector<std::string> url{"url", "link", "uri"};
+  std::vector<std::string> id{"id", "_id", "guid", "doc_id"};
+};
+
 struct ReadOptions {
-  std::string format = "auto";  // "auto", "text", and any format a registered reader adds
+  std::string format = "auto";  // "auto", "text", "html", "jsonl", "warc", "feed", ...
   CivilDate date;               // publication date for input that carries none (--date)
   std::string source_name;      // --source
   std::string url;              // --url
   uint64_t max_file_bytes = 1ull << 30;  // larger files are skipped with a clear error
+  JsonFieldNames json_fields;
+  // Clean article text as it is read: site chrome lines out (categories, tags, cookie
+  // notices), scrape damage repaired and logged, dateline dates. Off gives the raw text.
+  bool clean_text = true;
 };
 
 struct ReadError {

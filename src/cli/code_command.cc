@@ -1,6 +1,8 @@
 // herald code: articles in, coded events (and everything else herald finds) out.
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "cli/cli_support.h"
@@ -9,6 +11,7 @@
 #include "herald/herald.h"
 #include "herald/json.h"
 #include "herald/thread_pool.h"
+#include "ingest/petrarch_xml_reader.h"
 
 namespace herald::cli {
 namespace {
@@ -21,7 +24,48 @@ struct CodeOptions {
   bool no_extract = false;
   std::string data_dir;
   std::string dictionaries;
+  bool parsed = false;
 };
+
+// True when the input is pre-parsed PETRARCH XML: forced with --parsed or
+// --input-format petrarch, or detected because every input file looks like it.
+bool input_is_preparsed(const CodeOptions& options) {
+  if (options.parsed || options.input.format == "petrarch") return true;
+  if (options.input.format != "auto" || options.input.inputs.empty()) return false;
+  const PetrarchXmlReader reader;
+  for (const std::string& input : options.input.inputs) {
+    std::error_code error;
+    if (input == "-" || !std::filesystem::is_regular_file(input, error)) return false;
+    std::ifstream in(input, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (reader.sniff(input, head) < 80) return false;
+  }
+  return true;
+}
+
+std::string tsv_field(std::string_view text) {
+  std::string field;
+  for (char c : text) field.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+  return field;
+}
+
+// PETRARCH2's event columns: date, source, target, code, issues, sentence id, url,
+// source name, source text, target text, event text.
+void print_petrarch_line(const Document& document, const Event& event, std::ostream& out) {
+  std::string date;
+  if (event.date.has_day())
+    date = fmt::format("{:04}{:02}{:02}", event.date.year, event.date.month, event.date.day);
+  std::string issues;
+  for (const std::string& issue : event.issues) issues += (issues.empty() ? "" : ";") + issue;
+  out << date << '\t' << event.source << '\t' << event.target << '\t' << event.code << '\t'
+      << issues << '\t' << tsv_field(event.evidence.sentence_id) << '\t' << tsv_field(document.url)
+      << '\t' << tsv_field(document.source_name) << '\t'
+      << tsv_field(document.text_of(event.evidence.source)) << '\t'
+      << tsv_field(document.text_of(event.evidence.target)) << '\t'
+      << tsv_field(document.text_of(event.evidence.verb)) << '\n';
+}
 
 int run_code(const CodeOptions& options) {
   Result<ReadOptions> read_options = make_read_options(options.input);
@@ -30,9 +74,9 @@ int run_code(const CodeOptions& options) {
     return kExitUsage;
   }
   const std::string format = options.json ? "json" : options.output_format;
-  if (format != "events" && format != "json" && format != "summary") {
+  if (format != "events" && format != "json" && format != "summary" && format != "petrarch") {
     std::cerr << "herald code: --format: '" << format
-              << "' is not one of events, json, summary\n";
+              << "' is not one of events, json, summary, petrarch\n";
     return kExitUsage;
   }
 
@@ -40,6 +84,9 @@ int run_code(const CodeOptions& options) {
   config.data_dir = options.data_dir;
   config.dictionaries = options.dictionaries;
   config.extract = !options.no_extract;
+  if (input_is_preparsed(options)) config.annotate_syntax = false;
+  ReadOptions chosen_read_options = *read_options;
+  if (options.parsed) chosen_read_options.format = "petrarch";
   Result<Pipeline> pipeline = build_pipeline(config);
   if (!pipeline.is_ok()) {
     std::cerr << "herald code: " << pipeline.status().message() << "\n";
@@ -52,7 +99,7 @@ int run_code(const CodeOptions& options) {
   }
   std::ostream& out = (*output)->stream();
 
-  InputReader reader(options.input.inputs, *read_options);
+  InputReader reader(options.input.inputs, chosen_read_options);
   Progress progress("code");
   size_t documents = 0, sentences = 0, events = 0, failed = 0;
   run_ordered(
@@ -77,6 +124,8 @@ int run_code(const CodeOptions& options) {
           out << json_line(document_to_json(document)) << "\n";
         } else if (format == "summary") {
           print_summary(document, out);
+        } else if (format == "petrarch") {
+          for (const Event& event : document.events) print_petrarch_line(document, event, out);
         } else {
           for (const Event& event : document.events) {
             nlohmann::json line = event_to_json(document, event);
@@ -101,14 +150,19 @@ RunFunction configure_code(CLI::App& app) {
   add_input_options(app, options->input);
   app.add_option("-o,--output", options->output_path, "Write to FILE instead of stdout");
   app.add_option("--format", options->output_format,
-                 "Output: events (JSON Lines), json (whole documents), summary (readable)")
+                 "Output: events (JSON Lines), json (whole documents), summary (readable), "
+                 "petrarch (PETRARCH2 event TSV)")
       ->capture_default_str();
   app.add_flag("--json", options->json, "Print whole documents as JSON (same as --format json)");
   app.add_flag("--no-extract", options->no_extract,
                "Code events only; skip entities, quotes, counts, dates and tone");
   app.add_option("--data", options->data_dir, "herald's data folder (default: the built-in one)");
   app.add_option("--dicts", options->dictionaries,
-                 "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
+                 "PETRARCH2-format dictionaries to use instead of herald's own: an ini file "
+                 "with a [Dictionaries] section, or a folder holding PETR_config.ini or "
+                 "dictionaries.ini");
+  app.add_flag("--parsed", options->parsed,
+               "Input is pre-parsed PETRARCH XML (sentences with <Parse> trees)");
   return [options] { return run_code(*options); };
 }
 

@@ -1,6 +1,9 @@
 // The list of input formats herald reads. Add a reader here to make `auto` detection and
-// --format know it.
+// --input-format know it.
 #include "herald/reader.h"
+#include "ingest/petrarch_xml_reader.h"
+#include "ingest/html_reader.h"
+#include "ingest/jsonl_reader.h"
 #include "ingest/text_reader.h"
 
 namespace herald {
@@ -8,6 +11,9 @@ namespace herald {
 const std::vector<std::unique_ptr<FormatReader>>& format_readers() {
   static const std::vector<std::unique_ptr<FormatReader>> readers = [] {
     std::vector<std::unique_ptr<FormatReader>> list;
+    list.push_back(std::make_unique<PetrarchXmlReader>());
+    list.push_back(std::make_unique<HtmlReader>());
+    list.push_back(std::make_unique<JsonLinesReader>());
     list.push_back(std::make_unique<TextReader>());
     return list;
   }();

@@ -10,6 +10,8 @@
 #include <iterator>
 #include <system_error>
 
+#include "ingest/decompress.h"
+
 namespace herald {
 
 namespace fs = std::filesystem;
@@ -102,6 +104,30 @@ bool InputReader::load_next_file() {
     ++summary_.files_skipped;
     return true;
   }
+  // Compressed files are read through their decompressed bytes; the format is sniffed from
+  // the name without ".gz"/".zst" and the decoded head. A truncated stream keeps what decoded.
+  std::string sniff_path = path;
+  const Compression compression = detect_compression(*bytes);
+  if (compression != Compression::kNone) {
+    Decompressed decoded = decompress(*bytes, compression, options_.max_file_bytes);
+    if (!decoded.error.empty()) {
+      summary_.errors.push_back(
+          {display, "",
+           decoded.bytes.empty() ? decoded.error
+                                 : decoded.error + "; reading what was decoded"});
+      if (decoded.bytes.empty()) {
+        ++summary_.files_skipped;
+        return true;
+      }
+    }
+    *bytes = std::move(decoded.bytes);
+    sniff_path = strip_compression_extension(path);
+  }
+  if (bytes->empty()) {
+    summary_.errors.push_back({display, "", "empty file"});
+    ++summary_.files_skipped;
+    return true;
+  }
   const std::string_view head(bytes->data(), std::min<size_t>(bytes->size(), 4096));
   const FormatReader* chosen = nullptr;
   int best = 0;
@@ -110,7 +136,7 @@ bool InputReader::load_next_file() {
       if (reader->format() == options_.format) chosen = reader.get();
       continue;
     }
-    const int score = reader->sniff(path, head);
+    const int score = reader->sniff(sniff_path, head);
     if (score > best) {
       best = score;
       chosen = reader.get();
@@ -126,7 +152,12 @@ bool InputReader::load_next_file() {
   }
   std::vector<Document> documents;
   const size_t errors_before = summary_.errors.size();
-  Status status = chosen->read(display, std::move(*bytes), options_, documents, summary_.errors);
+  Status status;
+  try {
+    status = chosen->read(display, std::move(*bytes), options_, documents, summary_.errors);
+  } catch (const std::exception& error) {  // e.g. std::bad_alloc on a hostile file
+    status = Status::internal(fmt::format("{} reader failed: {}", chosen->format(), error.what()));
+  }
   for (size_t i = errors_before; i < summary_.errors.size(); ++i)
     if (summary_.errors[i].skipped) ++summary_.documents_skipped;
   if (!status.is_ok()) {

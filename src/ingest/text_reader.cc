@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "text/utf8.h"
+#include "ingest/document_builder.h"
 
 namespace herald {
 
@@ -21,20 +21,8 @@ Status TextReader::read(std::string_view path, std::string bytes, const ReadOpti
   if (bytes.find('\0') != std::string::npos)
     return Status::data_error("binary content (NUL bytes) in a text file");
   Document document;
-  if (const auto bad = first_invalid_utf8(bytes)) {
-    size_t replaced = 0;
-    bytes = repair_utf8(bytes, &replaced);
-    errors.push_back({std::string(path), fmt::format("byte {}", *bad),
-                      fmt::format("invalid UTF-8 ({} sequence(s) replaced by U+FFFD)", replaced),
-                      /*skipped=*/false});
-  }
-  document.text = std::move(bytes);
-  document.id = content_id(document.text);
-  document.published = options.date;
-  document.url = options.url;
-  document.source_name = options.source_name.empty()
-                             ? std::filesystem::path(path).filename().string()
-                             : options.source_name;
+  document.text = decode_input_text(std::move(bytes), path, "", errors, &document);
+  finish_document(document, path, options);
   out.push_back(std::move(document));
   return Status::ok();
 }

@@ -1,0 +1,96 @@
+// DictionarySet: everything the coder needs, loaded once from a PETRARCH2-style manifest.
+//
+// A manifest is an ini file with a [Dictionaries] section (PETR_config.ini layout):
+//   verbfile_name, actorfile_list (comma-separated), agentfile_name, discardfile_name,
+//   issuefile_name — paths relative to the ini file's folder. An [Options] section may set
+//   coding options (require_dyad, new_actor_length, comma_min ... comma_emax).
+// `--dicts X` accepts the ini file itself or a folder holding PETR_config.ini or
+// dictionaries.ini.
+//
+// Discards: a phrase (normalized words) that, found in a sentence, stops it being coded;
+// `+phrase` discards the whole story. Issues: `phrase [CODE]` lines (PETRARCH2 issue file,
+// `n:` marks a noun whose plural also counts; `~` negation lines are ignored).
+//
+// Loading never aborts on a bad line: problems are collected as "file:line: reason". A
+// missing file is an error naming it. Immutable after load; thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "actors/phrase_index.h"
+#include "coding/dictionary_lines.h"
+#include "coding/verb_dictionary.h"
+
+namespace herald::coding {
+
+struct CodingOptions {
+  bool require_dyad = true;
+  int new_actor_length = 0;  // accepted for compatibility; herald never invents actor names
+  int comma_min = 2, comma_max = 8;
+  int comma_bmin = 0, comma_bmax = 0;
+  int comma_emin = 2, comma_emax = 8;
+  // Sets one option from its ini name and text; false when the name or value is unknown.
+  bool set(std::string_view name, std::string_view value);
+};
+
+struct DictionaryFiles {
+  std::string verbs;
+  std::vector<std::string> actors;
+  std::string agents;
+  std::string discards;  // "" = none
+  std::string issues;    // "" = none
+};
+
+struct DiscardEntry {
+  std::string phrase;
+  bool whole_story = false;
+  std::string file;
+  uint32_t line = 0;
+};
+
+struct IssueEntry {
+  std::string code;
+  std::string file;
+  uint32_t line = 0;
+};
+
+class DictionarySet {
+ public:
+  // Reads a manifest (ini file, or folder with PETR_config.ini / dictionaries.ini).
+  static Result<std::shared_ptr<const DictionarySet>> load_manifest(const std::string& path);
+  // Loads the named files.
+  static Result<std::shared_ptr<const DictionarySet>> load(const DictionaryFiles& files,
+                                                           const CodingOptions& options = {});
+
+  const VerbDictionary& verbs() const { return verbs_; }
+  const actors::ActorDictionary& actors() const { return actors_; }
+  const actors::PhraseIndex& discard_phrases() const { return discard_phrases_; }
+  const DiscardEntry& discard(uint32_t index) const { return discards_[index]; }
+  const actors::PhraseIndex& issue_phrases() const { return issue_phrases_; }
+  const IssueEntry& issue(uint32_t index) const { return issues_[index]; }
+  const CodingOptions& options() const { return options_; }
+  const std::vector<DictionaryProblem>& problems() const { return problems_; }
+
+  // Public for loading helpers; use load()/load_manifest().
+  void add_discard_text(const std::string& name, std::string_view bytes);
+  void add_issue_text(const std::string& name, std::string_view bytes);
+
+ private:
+  VerbDictionary verbs_;
+  actors::ActorDictionary actors_;
+  std::vector<DiscardEntry> discards_;
+  actors::PhraseIndex discard_phrases_;
+  std::vector<IssueEntry> issues_;
+  actors::PhraseIndex issue_phrases_;
+  CodingOptions options_;
+  std::vector<DictionaryProblem> problems_;
+};
+
+// Finds the manifest for `path`: the file itself, or PETR_config.ini / dictionaries.ini in a
+// folder. Error names what was looked for.
+Result<std::string> find_manifest(const std::string& path);
+
+}  // namespace herald::coding

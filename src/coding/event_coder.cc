@@ -1,0 +1,979 @@
+#include "coding/event_coder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string_view>
+
+namespace herald::coding {
+namespace {
+
+using actors::Actor;
+using actors::Agent;
+
+// An actor as found in the text: its code on the sentence date and where it came from.
+struct CodedActor {
+  std::string code;
+  uint32_t token_begin = 0;  // sentence-local token range of the phrase that named it
+  uint32_t token_end = 0;
+  std::vector<DictionaryRef> entries;
+};
+
+// The coding of one noun phrase.
+struct PhraseCoding {
+  bool computed = false;
+  bool has_actor = false;   // at least one real actor (not only agents)
+  std::vector<CodedActor> actors;
+};
+
+struct TokenMatch {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t value = 0;  // actor or agent index
+};
+
+bool label_is(const std::string& label, std::string_view wanted) {
+  // Treebank labels may carry function tags ("NP-SBJ"); compare the base.
+  if (label.size() < wanted.size()) return false;
+  if (label.compare(0, wanted.size(), wanted) != 0) return false;
+  return label.size() == wanted.size() || label[wanted.size()] == '-' ||
+         label[wanted.size()] == '=';
+}
+
+bool is_clause(const std::string& label) {
+  return label_is(label, "S") || label_is(label, "SINV") || label_is(label, "SQ") ||
+         label_is(label, "SBARQ");
+}
+
+bool is_verb_tag(const std::string& tag) { return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B'; }
+
+// Splits "ELR/GAL" into its parts.
+std::vector<std::string> split_compound_code(const std::string& code) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= code.size()) {
+    const size_t slash = code.find('/', start);
+    std::string part = code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (!part.empty()) parts.push_back(std::move(part));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return parts;
+}
+
+// Adds an agent code to an actor code unless its three-letter parts are already there.
+std::string compose(const std::string& actor, const Agent& agent) {
+  if (agent.prefix) {
+    if (actor.starts_with(agent.code)) return actor;
+    return agent.code + actor;
+  }
+  bool all_present = true;
+  for (size_t at = 0; at + 3 <= agent.code.size(); at += 3) {
+    const std::string_view part = std::string_view(agent.code).substr(at, 3);
+    bool found = false;
+    for (size_t position = 3; position + 3 <= actor.size(); position += 3)
+      if (std::string_view(actor).substr(position, 3) == part) found = true;
+    if (!found) all_present = false;
+  }
+  if (agent.code.size() % 3 != 0) all_present = actor.ends_with(agent.code);
+  return all_present ? actor : actor + agent.code;
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const DictionarySet& dictionaries, const CodingOptions& options, Document& document,
+                int32_t sentence_index)
+      : dictionaries_(dictionaries),
+        options_(options),
+        document_(document),
+        sentence_index_(sentence_index),
+        sentence_(document.sentences[static_cast<size_t>(sentence_index)]),
+        tree_(sentence_.tree),
+        first_token_(sentence_.token_begin),
+        token_count_(sentence_.token_end - sentence_.token_begin) {}
+
+  void run();
+
+ private:
+  std::string_view word(size_t local) const {
+    return document_.tokens[first_token_ + local].norm;
+  }
+  const std::string& tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
+  uint32_t local_begin(const TreeNode& node) const { return node.token_begin - first_token_; }
+  uint32_t local_end(const TreeNode& node) const { return node.token_end - first_token_; }
+  Span char_span(uint32_t begin, uint32_t end) const;
+
+  void find_phrases();
+  void code_noun_phrases();
+  void code_noun_phrase(int32_t node);
+  bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
+  void code_verb(int32_t preterminal);
+  // Takes out the opening and closing comma-delimited clauses whose length is within the
+  // configured bounds (PETRARCH's comma_b* / comma_e* options).
+  void remove_comma_clauses();
+
+  // The subject of the clause above `start`, climbing through clauses without one (and past
+  // pronouns); `inherited` tells whether a clause boundary was crossed.
+  int32_t subject_of(int32_t start, bool* inherited) const;
+  bool is_pronoun(int32_t node) const;
+  int32_t verb_phrase_of(int32_t verb_node) const;
+  bool is_passive(int32_t verb_node) const;
+  int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
+  int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
+  int32_t phrase_containing(uint32_t begin, uint32_t end) const;
+
+  struct PatternMatch {
+    bool matched = false;
+    int32_t target_position = -1;
+    int32_t source_position = -1;
+  };
+  PatternMatch match_pattern(const VerbPattern& pattern, uint32_t verb_begin, uint32_t verb_end,
+                             uint32_t limit, bool compound_subject) const;
+  bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
+                  uint32_t& consumed) const;
+  bool element_ending_at(const PatternElement& element, uint32_t end, uint32_t& consumed) const;
+
+  int32_t add_mention(const CodedActor& actor);
+
+  const DictionarySet& dictionaries_;
+  const CodingOptions& options_;
+  Document& document_;
+  int32_t sentence_index_;
+  Sentence& sentence_;
+  const std::vector<TreeNode>& tree_;
+  uint32_t first_token_;
+  uint32_t token_count_;
+  std::vector<TokenMatch> actor_matches_;
+  std::vector<TokenMatch> agent_matches_;
+  std::vector<int32_t> actor_at_;  // per token: index into actor_matches_ or -1
+  std::vector<int32_t> agent_at_;
+  std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
+  std::vector<Event> events_;
+  std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
+  std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
+};
+
+Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
+  if (begin >= end || end > token_count_) return {};
+  return Span{document_.tokens[first_token_ + begin].span.begin,
+              document_.tokens[first_token_ + end - 1].span.end};
+}
+
+void SentenceCoder::find_phrases() {
+  actor_at_.assign(token_count_, -1);
+  agent_at_.assign(token_count_, -1);
+  auto word_at = [this](size_t position) { return word(position); };
+  const auto& actors = dictionaries_.actors();
+  for (uint32_t position = 0; position < token_count_;) {
+    auto match = actors.actor_phrases().longest_at(position, token_count_, word_at);
+    if (match.length == 0) {
+      ++position;
+      continue;
+    }
+    const int32_t index = static_cast<int32_t>(actor_matches_.size());
+    actor_matches_.push_back({position, position + match.length, match.value});
+    for (uint32_t covered = position; covered < position + match.length; ++covered)
+      actor_at_[covered] = index;
+    position += match.length;
+  }
+  for (uint32_t position = 0; position < token_count_;) {
+    if (actor_at_[position] >= 0) {
+      ++position;
+      continue;
+    }
+    auto match = actors.agent_phrases().longest_at(position, token_count_, word_at);
+    if (match.length == 0) {
+      ++position;
+      continue;
+    }
+    bool overlaps = false;
+    for (uint32_t covered = position; covered < position + match.length; ++covered)
+      if (actor_at_[covered] >= 0) overlaps = true;
+    if (overlaps) {
+      ++position;
+      continue;
+    }
+    const int32_t index = static_cast<int32_t>(agent_matches_.size());
+    agent_matches_.push_back({position, position + match.length, match.value});
+    for (uint32_t covered = position; covered < position + match.length; ++covered)
+      agent_at_[covered] = index;
+    position += match.length;
+  }
+}
+
+void SentenceCoder::code_noun_phrases() {
+  codings_.assign(tree_.size(), PhraseCoding{});
+  // Preorder: children have larger indices than their parents, so a reverse walk codes
+  // every phrase after the phrases inside it.
+  for (int32_t node = static_cast<int32_t>(tree_.size()) - 1; node >= 0; --node)
+    if (label_is(tree_[node].label, "NP") || label_is(tree_[node].label, "NX") ||
+        label_is(tree_[node].label, "NAC"))
+      code_noun_phrase(node);
+}
+
+void SentenceCoder::code_noun_phrase(int32_t node_index) {
+  const TreeNode& node = tree_[node_index];
+  PhraseCoding& coding = codings_[node_index];
+  coding.computed = true;
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+
+  // Children and their kinds.
+  std::vector<int32_t> children;
+  for (int32_t child = node.first_child; child >= 0; child = tree_[child].next_sibling)
+    children.push_back(child);
+  int noun_children = 0;
+  bool conjunction_child = false;
+  for (int32_t child : children) {
+    if (label_is(tree_[child].label, "NP") || label_is(tree_[child].label, "NX")) ++noun_children;
+    if (tree_[child].label == "CC" || label_is(tree_[child].label, "CONJP")) conjunction_child = true;
+  }
+
+  // Compound phrase: "Fornost and Gondor", "Mordor, Rohan, Fornost and Bree".
+  if (conjunction_child && noun_children >= 2) {
+    std::vector<CodedActor> agent_only;
+    for (int32_t child : children) {
+      const PhraseCoding& part = codings_[child];
+      if (!part.computed) continue;
+      for (const CodedActor& actor : part.actors) {
+        if (part.has_actor) coding.actors.push_back(actor);
+        else agent_only.push_back(actor);
+      }
+      coding.has_actor = coding.has_actor || part.has_actor;
+    }
+    if (!coding.has_actor) coding.actors = std::move(agent_only);
+    return;
+  }
+
+  // The phrase's own words: everything except clauses, prepositional phrases and the
+  // apposition after a comma ("Osgiliath, the state's fiercest foe").
+  std::vector<char> own(token_count_, 0);
+  for (uint32_t t = local_begin(node); t < local_end(node); ++t) own[t] = 1;
+  std::vector<int32_t> prepositional;
+  bool seen_comma = false;
+  {
+    std::vector<int32_t> stack(children.rbegin(), children.rend());
+    while (!stack.empty()) {
+      const int32_t child = stack.back();
+      stack.pop_back();
+      const TreeNode& sub = tree_[child];
+      const bool direct = sub.parent == node_index;
+      if (direct && sub.label == ",") seen_comma = true;
+      bool exclude = label_is(sub.label, "PP") || label_is(sub.label, "SBAR") ||
+                     is_clause(sub.label) || label_is(sub.label, "VP") ||
+                     label_is(sub.label, "PRN") || label_is(sub.label, "RRC");
+      if (direct && seen_comma && !conjunction_child) exclude = true;
+      if (exclude) {
+        for (uint32_t t = local_begin(sub); t < local_end(sub); ++t) own[t] = 0;
+        if (label_is(sub.label, "PP") && !(direct && seen_comma && !conjunction_child))
+          prepositional.push_back(child);
+        continue;
+      }
+      // Look inside nested noun phrases (possessives, "the Gondor government").
+      if (label_is(sub.label, "NP") || label_is(sub.label, "NML") || label_is(sub.label, "ADJP") ||
+          label_is(sub.label, "QP") || label_is(sub.label, "NX")) {
+        std::vector<int32_t> grand;
+        for (int32_t g = sub.first_child; g >= 0; g = tree_[g].next_sibling) grand.push_back(g);
+        for (auto it = grand.rbegin(); it != grand.rend(); ++it) stack.push_back(*it);
+      }
+    }
+  }
+  std::sort(prepositional.begin(), prepositional.end());
+
+  bool former = false;
+  for (uint32_t t = local_begin(node); t < local_end(node); ++t)
+    if (own[t] && word(t) == "former") former = true;
+
+  // Actors in the phrase's own words. Without a conjunction the first actor is the head;
+  // later actors count only when joined to it by "and" / commas and modifiers
+  // ("Calenardhon and the evil Arnor awful Gondor" names Calenardhon and Arnor).
+  std::vector<CodedActor> found;
+  int64_t previous_end = -1;
+  for (const TokenMatch& match : actor_matches_) {
+    // A name may run into a complement ("Prince of Dol Amroth"): it must start in the
+    // phrase's own words.
+    if (match.begin < local_begin(node) || match.end > local_end(node) || !own[match.begin])
+      continue;
+    if (previous_end >= 0 && !conjoined(static_cast<uint32_t>(previous_end), match.begin, own))
+      break;
+    previous_end = match.end;
+    const Actor& actor = dictionaries_.actors().actor(match.value);
+    const std::string code = actor.code_on(date);
+    if (code.empty()) continue;
+    for (const std::string& part : split_compound_code(code)) {
+      bool duplicate = false;
+      for (const CodedActor& existing : found)
+        if (existing.code == part) duplicate = true;
+      if (duplicate) continue;
+      CodedActor coded;
+      coded.code = part;
+      coded.token_begin = match.begin;
+      coded.token_end = match.end;
+      coded.entries.push_back({actor.file, actor.line, actor.root, "actor"});
+      found.push_back(std::move(coded));
+    }
+  }
+  std::vector<const TokenMatch*> agents;
+  for (const TokenMatch& match : agent_matches_)
+    if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin])
+      agents.push_back(&match);
+  const bool own_actor = !found.empty();
+  if (!own_actor) {
+    // An agent (or nothing) here: the actor may be in a complement ("officials in Fornost").
+    for (int32_t pp : prepositional) {
+      for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
+        const PhraseCoding& inner = codings_[child];
+        if (!inner.computed || !inner.has_actor) continue;
+        found = inner.actors;
+        break;
+      }
+      if (!found.empty()) break;
+    }
+  }
+  if (found.empty() && agents.empty()) return;
+  coding.has_actor = !found.empty();
+  if (found.empty()) {
+    CodedActor unknown;
+    unknown.code = "---";
+    unknown.token_begin = agents.front()->begin;
+    unknown.token_end = agents.back()->end;
+    found.push_back(std::move(unknown));
+  }
+  if (agents.empty()) {
+    coding.actors = std::move(found);
+    return;
+  }
+  static const Agent kFormer{"ELI", false, "former", "", 0};
+  // Agents joined by a conjunction ("media and government") are alternatives: one actor
+  // each. The others apply to every alternative ("Danish Islamist media and government").
+  size_t chain_begin = 0, chain_end = 0;
+  for (size_t index = 0; index + 1 < agents.size(); ++index) {
+    if (!conjoined(agents[index]->end, agents[index + 1]->begin, own)) continue;
+    chain_begin = index;
+    chain_end = index + 2;
+    while (chain_end < agents.size() && conjoined(agents[chain_end - 1]->end, agents[chain_end]->begin, own))
+      ++chain_end;
+    break;
+  }
+  std::vector<std::vector<const TokenMatch*>> alternatives;
+  if (chain_end > chain_begin) {
+    for (size_t chosen = chain_begin; chosen < chain_end; ++chosen) {
+      std::vector<const TokenMatch*> selection;
+      for (size_t index = 0; index < agents.size(); ++index)
+        if (index < chain_begin || index >= chain_end || index == chosen) selection.push_back(agents[index]);
+      alternatives.push_back(std::move(selection));
+    }
+  } else {
+    alternatives.push_back(agents);
+  }
+  for (const CodedActor& actor : found) {
+    for (const auto& selection : alternatives) {
+      CodedActor composed = actor;
+      if (former) {
+        composed.code = compose(composed.code, kFormer);
+      } else {
+        // Suffix agents in order, then prefix agents ("MSF Arnor diplomat" -> NGOARNGOV).
+        for (const TokenMatch* match : selection) {
+          const Agent& agent = dictionaries_.actors().agent(match->value);
+          if (!agent.prefix) composed.code = compose(composed.code, agent);
+        }
+        for (const TokenMatch* match : selection) {
+          const Agent& agent = dictionaries_.actors().agent(match->value);
+          if (agent.prefix) composed.code = compose(composed.code, agent);
+        }
+      }
+      for (const TokenMatch* match : selection) {
+        const Agent& agent = dictionaries_.actors().agent(match->value);
+        composed.entries.push_back({agent.file, agent.line, agent.written, "agent"});
+        composed.token_begin = std::min(composed.token_begin, match->begin);
+        composed.token_end = std::max(composed.token_end, match->end);
+      }
+      coding.actors.push_back(std::move(composed));
+    }
+  }
+}
+
+bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const {
+  bool conjunction = false;
+  for (uint32_t t = left_end; t < right_begin; ++t) {
+    if (!own[t]) return false;
+    const std::string& part = tag(t);
+    if (part == "CC" || part == ",") conjunction = true;
+    else if (part != "DT" && part != "JJ" && part != "JJR" && part != "JJS" && part != "RB")
+      return false;
+  }
+  return conjunction;
+}
+
+int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
+  int32_t parent = tree_[verb_node].parent;
+  return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
+  int32_t node = start;
+  if (inherited) *inherited = false;
+  while (true) {
+    const int32_t parent = tree_[node].parent;
+    if (parent < 0) return -1;
+    const std::string& label = tree_[parent].label;
+    if (is_clause(label)) {
+      int32_t subject = -1;
+      for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) subject = child;
+      // A pronoun subject ("Ethiopia indicated it would act") stands for an actor higher up.
+      if (subject >= 0 && !is_pronoun(subject)) return subject;
+      if (inherited) *inherited = true;
+    } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
+               !label_is(label, "ADJP") && !label_is(label, "PP")) {
+      return -1;  // crossed into a noun phrase: "refusal to talk" has no subject of its own
+    }
+    node = parent;
+  }
+}
+
+bool SentenceCoder::is_pronoun(int32_t node) const {
+  const TreeNode& phrase = tree_[node];
+  if (phrase.token_end - phrase.token_begin != 1) return false;
+  const std::string& part = tag(local_begin(phrase));
+  return part == "PRP";
+}
+
+bool SentenceCoder::is_passive(int32_t verb_node) const {
+  if (tree_[verb_node].label != "VBN") return false;
+  // A form of "be" or "get" as an earlier verb in an enclosing verb phrase.
+  int32_t phrase = verb_phrase_of(verb_node);
+  while (phrase >= 0) {
+    const int32_t parent = tree_[phrase].parent;
+    if (parent < 0 || !label_is(tree_[parent].label, "VP")) return false;
+    for (int32_t child = tree_[parent].first_child; child >= 0 && child != phrase;
+         child = tree_[child].next_sibling) {
+      if (!tree_[child].is_preterminal() || !is_verb_tag(tree_[child].label)) continue;
+      const std::string_view form = word(local_begin(tree_[child]));
+      if (form == "was" || form == "were" || form == "is" || form == "are" || form == "be" ||
+          form == "been" || form == "being" || form == "am" || form == "got" || form == "get" ||
+          form == "gets" || form == "gotten")
+        return true;
+    }
+    phrase = parent;
+  }
+  return false;
+}
+
+int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
+  std::vector<int32_t> stack;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+    stack.push_back(child);
+  std::reverse(stack.begin(), stack.end());
+  while (!stack.empty()) {
+    const int32_t node = stack.back();
+    stack.pop_back();
+    const TreeNode& sub = tree_[node];
+    if (local_end(sub) <= after || is_clause(sub.label) || label_is(sub.label, "SBAR")) continue;
+    if (label_is(sub.label, "PP") && local_begin(sub) >= after) {
+      const int32_t preposition = sub.first_child;
+      if (preposition >= 0 && word(local_begin(tree_[preposition])) == "by") {
+        for (int32_t inner = tree_[preposition].next_sibling; inner >= 0; inner = tree_[inner].next_sibling)
+          if (codings_[inner].computed && !codings_[inner].actors.empty()) return inner;
+      }
+      continue;
+    }
+    if (label_is(sub.label, "NP")) continue;
+    std::vector<int32_t> children;
+    for (int32_t child = sub.first_child; child >= 0; child = tree_[child].next_sibling)
+      children.push_back(child);
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+  }
+  return -1;
+}
+
+int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const {
+  int32_t fallback = -1;
+  std::vector<int32_t> stack;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+    stack.push_back(child);
+  std::reverse(stack.begin(), stack.end());
+  while (!stack.empty()) {
+    const int32_t node = stack.back();
+    stack.pop_back();
+    const TreeNode& sub = tree_[node];
+    if (local_end(sub) <= after || local_begin(sub) >= end) continue;
+    if (codings_[node].computed && !codings_[node].actors.empty() && local_begin(sub) >= after) {
+      if (codings_[node].has_actor) return node;
+      if (fallback < 0) fallback = node;
+      continue;
+    }
+    std::vector<int32_t> children;
+    for (int32_t child = sub.first_child; child >= 0; child = tree_[child].next_sibling)
+      children.push_back(child);
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+  }
+  return fallback;
+}
+
+int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
+  // The largest coded noun phrase that starts at the actor and contains it.
+  int32_t best = -1;
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!codings_[node].computed || codings_[node].actors.empty()) continue;
+    const TreeNode& sub = tree_[node];
+    if (local_begin(sub) <= begin && local_end(sub) >= end) {
+      if (best < 0 || local_end(sub) - local_begin(sub) < local_end(tree_[best]) - local_begin(tree_[best]))
+        best = static_cast<int32_t>(node);
+    }
+  }
+  // Widen to an enclosing compound phrase.
+  while (best >= 0) {
+    const int32_t parent = tree_[best].parent;
+    if (parent < 0 || !codings_[parent].computed || codings_[parent].actors.size() <= codings_[best].actors.size())
+      break;
+    best = parent;
+  }
+  return best;
+}
+
+bool SentenceCoder::element_at(const PatternElement& element, uint32_t position, uint32_t limit,
+                               uint32_t& consumed) const {
+  if (position >= limit) return element.kind == ElementKind::kCompound;
+  switch (element.kind) {
+    case ElementKind::kWord:
+      consumed = 1;
+      return word(position) == element.word;
+    case ElementKind::kSynset: {
+      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      uint32_t best = 0;
+      for (const auto& phrase : set.phrases) {
+        if (position + phrase.size() > limit || phrase.size() <= best) continue;
+        bool ok = true;
+        for (size_t offset = 0; offset < phrase.size(); ++offset)
+          if (word(position + offset) != phrase[offset]) ok = false;
+        if (ok) best = static_cast<uint32_t>(phrase.size());
+      }
+      consumed = best;
+      return best > 0;
+    }
+    case ElementKind::kTarget:
+    case ElementKind::kSource: {
+      const int32_t match = actor_at_[position];
+      if (match < 0 || actor_matches_[match].begin != position) return false;
+      consumed = actor_matches_[match].end - position;
+      return true;
+    }
+    case ElementKind::kAny: {
+      // A whole (smallest) noun phrase starting here, else one word.
+      uint32_t smallest = 0;
+      for (const TreeNode& sub : tree_)
+        if (label_is(sub.label, "NP") && local_begin(sub) == position && local_end(sub) <= limit &&
+            (smallest == 0 || local_end(sub) - position < smallest))
+          smallest = local_end(sub) - position;
+      consumed = smallest > 0 ? smallest : 1;
+      return true;
+    }
+    case ElementKind::kCompound:
+      consumed = 0;
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t end,
+                                      uint32_t& consumed) const {
+  if (element.kind == ElementKind::kCompound) {
+    consumed = 0;
+    return true;
+  }
+  if (end == 0) return false;
+  switch (element.kind) {
+    case ElementKind::kWord:
+      consumed = 1;
+      return word(end - 1) == element.word;
+    case ElementKind::kSynset: {
+      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      uint32_t best = 0;
+      for (const auto& phrase : set.phrases) {
+        if (phrase.size() > end || phrase.size() <= best) continue;
+        const uint32_t start = end - static_cast<uint32_t>(phrase.size());
+        bool ok = true;
+        for (size_t offset = 0; offset < phrase.size(); ++offset)
+          if (word(start + offset) != phrase[offset]) ok = false;
+        if (ok) best = static_cast<uint32_t>(phrase.size());
+      }
+      consumed = best;
+      return best > 0;
+    }
+    case ElementKind::kTarget:
+    case ElementKind::kSource: {
+      const int32_t match = actor_at_[end - 1];
+      if (match < 0 || actor_matches_[match].end != end) return false;
+      consumed = end - actor_matches_[match].begin;
+      return true;
+    }
+    case ElementKind::kAny:
+      consumed = 1;
+      return true;
+    default:
+      return false;
+  }
+}
+
+SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& pattern,
+                                                         uint32_t verb_begin, uint32_t verb_end,
+                                                         uint32_t limit,
+                                                         bool compound_subject) const {
+  PatternMatch result;
+  if (pattern.has_compound && !compound_subject) return result;  // `%` needs a compound subject
+  // After the verb, left to right; a gap is allowed unless the element is adjacent.
+  uint32_t position = verb_end;
+  for (const PatternElement& element : pattern.after) {
+    uint32_t consumed = 0;
+    if (element.adjacent || element.kind == ElementKind::kCompound) {
+      if (!element_at(element, position, limit, consumed)) return result;
+    } else {
+      bool found = false;
+      for (uint32_t at = position; at < limit; ++at)
+        if (element_at(element, at, limit, consumed)) {
+          position = at;
+          found = true;
+          break;
+        }
+      if (!found) return result;
+    }
+    if (element.kind == ElementKind::kTarget) result.target_position = static_cast<int32_t>(position);
+    if (element.kind == ElementKind::kSource) result.source_position = static_cast<int32_t>(position);
+    position += consumed;
+  }
+  // Before the verb, right to left.
+  uint32_t end = verb_begin;
+  for (auto it = pattern.before.rbegin(); it != pattern.before.rend(); ++it) {
+    const PatternElement& element = *it;
+    uint32_t consumed = 0;
+    if (element.adjacent || element.kind == ElementKind::kCompound) {
+      if (!element_ending_at(element, end, consumed)) return result;
+    } else {
+      bool found = false;
+      for (uint32_t at = end; at > 0; --at)
+        if (element_ending_at(element, at, consumed)) {
+          end = at;
+          found = true;
+          break;
+        }
+      if (!found) return result;
+    }
+    end -= consumed;
+    if (element.kind == ElementKind::kTarget) result.target_position = static_cast<int32_t>(end);
+    if (element.kind == ElementKind::kSource) result.source_position = static_cast<int32_t>(end);
+  }
+  result.matched = true;
+  return result;
+}
+
+int32_t SentenceCoder::add_mention(const CodedActor& actor) {
+  const Span span = char_span(actor.token_begin, actor.token_end);
+  for (size_t index = 0; index < document_.mentions.size(); ++index) {
+    const Mention& mention = document_.mentions[index];
+    if (mention.sentence == sentence_index_ && mention.kind == MentionKind::kActor &&
+        mention.span == span && mention.actor_code == actor.code)
+      return static_cast<int32_t>(index);
+  }
+  Mention mention;
+  mention.span = span;
+  mention.kind = MentionKind::kActor;
+  mention.canonical = std::string(document_.text_of(span));
+  mention.actor_code = actor.code;
+  mention.sentence = sentence_index_;
+  mention.entries = actor.entries;
+  document_.mentions.push_back(std::move(mention));
+  return static_cast<int32_t>(document_.mentions.size() - 1);
+}
+
+void SentenceCoder::code_verb(int32_t verb_node) {
+  const uint32_t head = local_begin(tree_[verb_node]);
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  const std::vector<uint32_t>& candidates = verbs.forms_for(word(head));
+  if (candidates.empty()) return;
+  if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  for (const auto& [begin, end] : coded_verb_phrases_)
+    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
+  const int32_t verb_phrase = verb_phrase_of(verb_node);
+  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
+  bool inherited = false;
+  int32_t subject = subject_of(verb_node, &inherited);
+  const bool compound_subject =
+      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
+
+  // Among the verb forms present (longest first), the one whose family gives the most
+  // specific pattern match; a form with a real code beats a null one.
+  const VerbForm* form = nullptr;
+  const VerbPattern* best = nullptr;
+  PatternMatch best_match;
+  uint32_t chosen_begin = head, chosen_end = head + 1;
+  size_t chosen_size = 0;
+  for (uint32_t candidate : candidates) {
+    const VerbForm& option = verbs.form(candidate);
+    if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
+    bool present = true;
+    for (size_t offset = 0; offset < option.before.size(); ++offset)
+      if (word(head - option.before.size() + offset) != option.before[offset]) present = false;
+    for (size_t offset = 0; offset < option.after.size(); ++offset)
+      if (word(head + 1 + offset) != option.after[offset]) present = false;
+    if (!present) continue;
+    const size_t size = option.before.size() + option.after.size() + 1;
+    if (form != nullptr && size < chosen_size) continue;
+    const uint32_t begin = head - static_cast<uint32_t>(option.before.size());
+    const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
+    const VerbPattern* option_best = nullptr;
+    PatternMatch option_match;
+    for (uint32_t pattern_index : verbs.family(option.family).patterns) {
+      const VerbPattern& pattern = verbs.pattern(pattern_index);
+      if (pattern.code.is_ignored()) continue;
+      if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
+      PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
+      if (!match.matched) continue;
+      option_best = &pattern;
+      option_match = match;
+    }
+    bool better = form == nullptr || size > chosen_size;
+    if (!better) {
+      const uint32_t weight = option_best ? option_best->weight + 1 : 0;
+      const uint32_t current = best ? best->weight + 1 : 0;
+      const bool option_codes = !(option_best ? option_best->code : option.code).is_null();
+      const bool current_codes = !(best ? best->code : form->code).is_null();
+      better = weight > current || (weight == current && option_codes && !current_codes);
+    }
+    if (!better) continue;
+    form = &option;
+    best = option_best;
+    best_match = option_match;
+    chosen_begin = begin;
+    chosen_end = end;
+    chosen_size = size;
+  }
+  if (form == nullptr) return;
+  const EventCode& code = best ? best->code : form->code;
+  if (code.is_null() || code.is_ignored()) return;
+
+  // Source and target phrases.
+  int32_t source_node = -1, target_node = -1;
+  std::string note;
+  if (best_match.source_position >= 0) {
+    const TokenMatch& match = actor_matches_[actor_at_[best_match.source_position]];
+    source_node = phrase_containing(match.begin, match.end);
+  }
+  if (best_match.target_position >= 0) {
+    const TokenMatch& match = actor_matches_[actor_at_[best_match.target_position]];
+    target_node = phrase_containing(match.begin, match.end);
+  }
+  if (subject >= 0 && target_node >= 0 && local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
+      local_end(tree_[subject]) >= local_end(tree_[target_node])) {
+    // The pattern made the clause subject the target ("noted + *"): the source is the
+    // subject of the clause above.
+    bool ignored = false;
+    subject = subject_of(subject, &ignored);
+  }
+  if (verb_phrase >= 0 && is_passive(verb_node)) {
+    const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
+    if (agent >= 0) {
+      if (source_node < 0) source_node = agent;
+      if (target_node < 0) target_node = subject;
+      note = "passive";
+    }
+  }
+  if (source_node < 0) source_node = subject;
+  if (target_node < 0 && verb_phrase >= 0)
+    target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
+
+  std::vector<CodedActor> sources, targets;
+  if (source_node >= 0 && codings_[source_node].computed) sources = codings_[source_node].actors;
+  if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+
+  struct Pair {
+    CodedActor source;
+    CodedActor target;
+    std::string code;
+  };
+  std::vector<Pair> pairs;
+  const CodedActor nobody{"---", 0, 0, {}};
+  if (best != nullptr && best->has_compound && sources.size() >= 2) {
+    // `%`: the members of a compound subject act on each other.
+    for (size_t left = 0; left < sources.size(); ++left)
+      for (size_t right = 0; right < sources.size(); ++right)
+        if (left != right) pairs.push_back({sources[left], sources[right], code.code});
+    note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
+  } else {
+    if (sources.empty() && targets.empty()) return;
+    if (options_.require_dyad && (sources.empty() || targets.empty())) return;
+    if (sources.size() > 1 || targets.size() > 1)
+      note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
+    if (sources.empty()) sources.push_back(nobody);
+    if (targets.empty()) targets.push_back(nobody);
+    for (const CodedActor& left : sources)
+      for (const CodedActor& right : targets) {
+        pairs.push_back({left, right, code.code});
+        if (!code.reciprocal.empty() && left.code != "---" && right.code != "---")
+          pairs.push_back({right, left, code.reciprocal});
+      }
+  }
+  if (verb_phrase >= 0)
+    coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]), local_end(tree_[verb_phrase]));
+  const std::string& file = verbs.file();
+  for (const Pair& pair : pairs) {
+    if (pair.source.code == pair.target.code) continue;
+    Event event;
+    event.source = pair.source.code;
+    event.target = pair.target.code;
+    event.code = pair.code;
+    event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
+    event.sentence = sentence_index_;
+    event.date = document_.date_of_sentence(sentence_index_);
+    Evidence& evidence = event.evidence;
+    evidence.sentence_id =
+        sentence_.id.empty() ? fmt::format("{}:{}", document_.id, sentence_index_) : sentence_.id;
+    evidence.source = char_span(pair.source.token_begin, pair.source.token_end);
+    evidence.target = char_span(pair.target.token_begin, pair.target.token_end);
+    evidence.verb = char_span(chosen_begin, chosen_end);
+    evidence.pattern = best ? best->written : form->written;
+    evidence.note = note;
+    evidence.entries.push_back({file, form->line, form->written, "verb"});
+    if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
+    for (DictionaryRef ref : pair.source.entries) {
+      ref.role = "source " + ref.role;
+      evidence.entries.push_back(std::move(ref));
+    }
+    for (DictionaryRef ref : pair.target.entries) {
+      ref.role = "target " + ref.role;
+      evidence.entries.push_back(std::move(ref));
+    }
+    if (pair.source.code != "---" || !pair.source.entries.empty())
+      event.source_mention = add_mention(pair.source);
+    if (pair.target.code != "---" || !pair.target.entries.empty())
+      event.target_mention = add_mention(pair.target);
+    events_.push_back(std::move(event));
+  }
+}
+
+void SentenceCoder::remove_comma_clauses() {
+  removed_.assign(token_count_, 0);
+  std::vector<uint32_t> commas;
+  for (uint32_t t = 0; t < token_count_; ++t)
+    if (tag(t) == ",") commas.push_back(t);
+  if (commas.empty()) return;
+  auto words_between = [&](uint32_t begin, uint32_t end) {
+    int count = 0;
+    for (uint32_t t = begin; t < end; ++t) {
+      const std::string& part = tag(t);
+      if (part != "." && part != "," && part != ":" && part != "``" && part != "''") ++count;
+    }
+    return count;
+  };
+  auto remove = [&](uint32_t begin, uint32_t end) {
+    for (uint32_t t = begin; t < end; ++t) removed_[t] = 1;
+    // Noun phrases inside the clause no longer name anyone.
+    for (size_t node = 0; node < tree_.size(); ++node)
+      if (local_begin(tree_[node]) >= begin && local_end(tree_[node]) <= end)
+        codings_[node] = PhraseCoding{};
+  };
+  // Final clause: ", a senior official said on Saturday."
+  const int last = words_between(commas.back() + 1, token_count_);
+  if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax)
+    remove(commas.back(), token_count_);
+  // Opening clause, before the first comma.
+  const int first = words_between(0, commas.front());
+  if (options_.comma_bmax > 0 && first >= options_.comma_bmin && first <= options_.comma_bmax)
+    remove(0, commas.front() + 1);
+}
+
+void SentenceCoder::run() {
+  if (tree_.empty() || token_count_ == 0 || sentence_.discarded) return;
+  for (const TreeNode& node : tree_)
+    if (node.token_begin < first_token_ || node.token_end > sentence_.token_end) return;
+  find_phrases();
+  code_noun_phrases();
+  remove_comma_clauses();
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+    if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
+        tree_[node].token_end > tree_[node].token_begin)
+      code_verb(node);
+  // Issues found anywhere in the sentence apply to its events.
+  std::vector<std::string> issues;
+  auto word_at = [this](size_t position) { return word(position); };
+  for (uint32_t position = 0; position < token_count_; ++position) {
+    auto match = dictionaries_.issue_phrases().longest_at(position, token_count_, word_at);
+    if (match.length == 0) continue;
+    const std::string& code = dictionaries_.issue(match.value).code;
+    if (std::find(issues.begin(), issues.end(), code) == issues.end()) issues.push_back(code);
+  }
+  // One event per (source, target, code) in this sentence.
+  for (Event& event : events_) {
+    bool duplicate = false;
+    for (size_t index = document_.events.size(); index-- > 0;) {
+      const Event& earlier = document_.events[index];
+      if (earlier.sentence != sentence_index_) break;
+      if (earlier.source == event.source && earlier.target == event.target &&
+          earlier.code == event.code)
+        duplicate = true;
+    }
+    if (duplicate) continue;
+    event.issues = issues;
+    document_.events.push_back(std::move(event));
+  }
+}
+
+// Returns the discard entry that matches the sentence, or -1.
+int32_t find_discard(const DictionarySet& dictionaries, const Document& document,
+                     const Sentence& sentence) {
+  const uint32_t count = sentence.token_end - sentence.token_begin;
+  auto word_at = [&](size_t position) -> std::string_view {
+    return document.tokens[sentence.token_begin + position].norm;
+  };
+  for (uint32_t position = 0; position < count; ++position) {
+    auto match = dictionaries.discard_phrases().longest_at(position, count, word_at);
+    if (match.length > 0) return static_cast<int32_t>(match.value);
+  }
+  return -1;
+}
+
+}  // namespace
+
+EventCoder::EventCoder(std::shared_ptr<const DictionarySet> dictionaries)
+    : dictionaries_(std::move(dictionaries)) {}
+
+void EventCoder::code_sentence(Document& document, int32_t sentence_index,
+                               const CodingOptions& options) const {
+  if (sentence_index < 0 || static_cast<size_t>(sentence_index) >= document.sentences.size()) return;
+  Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
+  if (sentence.token_end > document.tokens.size() || sentence.token_begin > sentence.token_end) return;
+  if (!sentence.discarded) {
+    const int32_t discard = find_discard(*dictionaries_, document, sentence);
+    if (discard >= 0) {
+      const DiscardEntry& entry = dictionaries_->discard(static_cast<uint32_t>(discard));
+      sentence.discarded = true;
+      sentence.discard_reason = fmt::format("{} discard '{}' ({}:{})",
+                                            entry.whole_story ? "story" : "sentence", entry.phrase,
+                                            entry.file, entry.line);
+    }
+  }
+  SentenceCoder coder(*dictionaries_, options, document, sentence_index);
+  coder.run();
+}
+
+void EventCoder::code_document(Document& document, const CodingOptions& options) const {
+  // A story discard anywhere stops the whole document.
+  for (const Sentence& sentence : document.sentences) {
+    if (sentence.token_end > document.tokens.size() || sentence.token_begin > sentence.token_end)
+      continue;
+    const int32_t discard = find_discard(*dictionaries_, document, sentence);
+    if (discard < 0) continue;
+    const DiscardEntry& entry = dictionaries_->discard(static_cast<uint32_t>(discard));
+    if (!entry.whole_story) continue;
+    for (Sentence& other : document.sentences) {
+      other.discarded = true;
+      other.discard_reason = fmt::format("story discard '{}' ({}:{})", entry.phrase, entry.file,
+                                         entry.line);
+    }
+    return;
+  }
+  for (size_t index = 0; index < document.sentences.size(); ++index)
+    code_sentence(document, static_cast<int32_t>(index), options);
+}
+
+}  // namespace herald::coding

@@ -1,0 +1,123 @@
+#include "coding/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/petrarch_xml_reader.h"
+
+namespace herald::coding {
+namespace {
+
+constexpr std::string_view kVerbs = R"(
+&TIETYPES
++MILITARY
++ECONOMIC
+
+--- RESTORE  [064]  ---
+RESTORE
+- * &TIETYPES TIES [902]
+
+--- MEET  [031:032]  ---
+MEET {MET}
+
+--- CRITICIZE  [121]  ---
+CRITICIZE
+)";
+
+constexpr std::string_view kActors = R"(
+ARNOR [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+LORIEN [ELR/GAL]
+SAM_GAMGEE [HOB]
+	[HOBCIV <20080120]
+	[HOBMIL 20080120-20121109]
+)";
+
+constexpr std::string_view kAgents = R"(
+GOVERNMENT [~GOV]
+MSF {} [NGO~]
+)";
+
+std::shared_ptr<const DictionarySet> test_dictionaries() {
+  auto set = std::make_shared<DictionarySet>();
+  std::vector<DictionaryProblem> problems;
+  const_cast<VerbDictionary&>(set->verbs()).add_text("verbs.txt", kVerbs, problems);
+  auto& actors = const_cast<actors::ActorDictionary&>(set->actors());
+  actors.add_actor_text("actors.txt", kActors, problems);
+  actors.add_agent_text("agents.txt", kAgents, problems);
+  actors.finish();
+  EXPECT_TRUE(problems.empty()) << problems.front().to_string();
+  return set;
+}
+
+std::vector<std::string> code(const std::string& text, const std::string& parse,
+                              const std::string& date = "19950101") {
+  PetrarchRecord record;
+  record.id = "T-1";
+  record.text = text;
+  record.parse = parse;
+  record.date = date;
+  auto document = petrarch_record_to_document(record, "test");
+  EXPECT_TRUE(document.is_ok()) << document.status().to_string();
+  EventCoder coder(test_dictionaries());
+  coder.code_document(document.value(), CodingOptions{});
+  std::vector<std::string> events;
+  for (const Event& event : document->events) {
+    events.push_back(event.source + " " + event.target + " " + event.code);
+    EXPECT_EQ(event.evidence.sentence_id, "T-1");
+    EXPECT_FALSE(event.evidence.entries.empty());
+    EXPECT_EQ(event.root_code, event.code.substr(0, 2));
+  }
+  return events;
+}
+
+TEST(EventCoder, CodesSubjectVerbAndPrepositionalTarget) {
+  auto events = code("Arnor will restore ties with Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB restore) (NP (NNS ties)) "
+                     "(PP (IN with) (NP (NNP Gondor))))) (. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ARN GON 064");
+}
+
+TEST(EventCoder, SynonymSetPatternWins) {
+  auto events = code("Arnor will restore military ties with Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB restore) (NP (JJ military) "
+                     "(NNS ties)) (PP (IN with) (NP (NNP Gondor))))) (. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ARN GON 902");
+}
+
+TEST(EventCoder, ComposesAgentsAndExpandsCompoundCodes) {
+  auto events = code("The MSF Arnor government restored ties with Lorien.",
+                     "(ROOT (S (NP (DT The) (NNP MSF) (NNP Arnor) (NN government)) (VP (VBD restored) "
+                     "(NP (NNS ties)) (PP (IN with) (NP (NNP Lorien)))) (. .)))");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0], "NGOARNGOV ELR 064");
+  EXPECT_EQ(events[1], "NGOARNGOV GAL 064");
+}
+
+TEST(EventCoder, ReciprocalCodeAndDatedActor) {
+  auto events = code("Sam Gamgee met Gondor.",
+                     "(ROOT (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD met) (NP (NNP Gondor))) (. .)))",
+                     "20090101");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0], "HOBMIL GON 031");
+  EXPECT_EQ(events[1], "GON HOBMIL 032");
+}
+
+TEST(EventCoder, PassiveByPhraseSwapsRoles) {
+  auto events = code("Gondor was criticized by Arnor.",
+                     "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) "
+                     "(NP (NNP Arnor))))) (. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ARN GON 121");
+}
+
+TEST(EventCoder, RequireDyadDropsOneSidedEvents) {
+  auto events = code("Arnor criticized crowds.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NNS crowds))) (. .)))");
+  EXPECT_TRUE(events.empty());
+}
+
+}  // namespace
+}  // namespace herald::coding

@@ -1,0 +1,111 @@
+// The verb dictionary in PETRARCH2 format, compiled for lookup by verb word.
+//
+// Format (docs/dictionary-formats.md): synonym sets `&NAME` followed by `+phrase` lines;
+// verb families opened by `--- NAME [code] ---`; verb lines `WORD {IRREGULAR FORMS} [code]`
+// (multi-word verbs join words with `_` and mark the verb word with `+`); patterns
+// `- words * words [code]` where `*` is the verb, words joined by `_` must be adjacent,
+// `&NAME` is a synonym set, `+` the target, `$` the source, `%` a compound actor, `^` any
+// phrase, and `{...}` / `(...)` group words. A code `[a:b]` codes a from source to target and
+// b back from target to source; `---` is the null code (no event).
+//
+// Every verb form (regular English forms are generated; irregular ones come from {...})
+// maps to the family's entries. Malformed lines are reported and skipped. Immutable after
+// load; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coding/dictionary_lines.h"
+
+namespace herald::coding {
+
+enum class ElementKind : uint8_t { kWord, kSynset, kTarget, kSource, kCompound, kAny };
+
+struct PatternElement {
+  ElementKind kind = ElementKind::kWord;
+  std::string word;     // kWord: normalized word
+  uint32_t synset = 0;  // kSynset: index into VerbDictionary::synsets()
+  bool adjacent = false;  // must immediately follow the previous element (or the verb)
+};
+
+struct EventCode {
+  std::string code;        // "064"; "---" = null
+  std::string reciprocal;  // from `[a:b]`: b, coded from target back to source; "" = none
+  bool is_null() const { return code.empty() || code == "---"; }
+  // "+++" marks a pattern that must not code (TABARI's "ignore this match").
+  bool is_ignored() const { return code == "+++"; }
+};
+
+struct VerbPattern {
+  std::vector<PatternElement> before;  // in text order, ending next to the verb
+  std::vector<PatternElement> after;   // in text order, starting next to the verb
+  EventCode code;
+  std::string written;  // the line as written
+  uint32_t line = 0;
+  uint32_t weight = 0;  // words and synsets required; more specific patterns win
+  bool has_compound = false;
+};
+
+struct VerbFamily {
+  std::string name;
+  EventCode code;
+  uint32_t line = 0;
+  std::vector<uint32_t> patterns;  // indices into VerbDictionary::patterns()
+};
+
+// One way of writing a verb: its head word form plus words that must surround it.
+struct VerbForm {
+  std::vector<std::string> before;  // words right before the head ("wire" in "wire tap")
+  std::vector<std::string> after;   // words right after the head ("down" in "break down")
+  uint32_t family = 0;
+  EventCode code;        // the form's own code, else the family's
+  std::string written;
+  uint32_t line = 0;
+};
+
+struct Synset {
+  std::string name;
+  std::vector<std::vector<std::string>> phrases;  // normalized words
+  bool plurals = true;  // false when the label ends with '_'
+};
+
+class VerbDictionary {
+ public:
+  void add_text(const std::string& name, std::string_view bytes,
+                std::vector<DictionaryProblem>& problems);
+  Status load_file(const std::string& path, std::vector<DictionaryProblem>& problems);
+
+  // Forms whose head word is `word` (normalized); empty if none.
+  const std::vector<uint32_t>& forms_for(std::string_view word) const;
+  const VerbForm& form(uint32_t index) const { return forms_[index]; }
+  const VerbFamily& family(uint32_t index) const { return families_[index]; }
+  const VerbPattern& pattern(uint32_t index) const { return patterns_[index]; }
+  const Synset& synset(uint32_t index) const { return synsets_[index]; }
+  const std::string& file() const { return file_; }
+  size_t form_count() const { return forms_.size(); }
+  size_t pattern_count() const { return patterns_.size(); }
+
+ private:
+  bool parse_pattern(std::string_view text, VerbPattern& pattern, std::string& reason) const;
+  void add_form(std::vector<std::string> words, size_t head, uint32_t family, EventCode code,
+                const std::string& written, uint32_t line);
+
+  std::string file_;
+  std::vector<VerbForm> forms_;
+  std::vector<VerbFamily> families_;
+  std::vector<VerbPattern> patterns_;
+  std::vector<Synset> synsets_;
+  std::unordered_map<std::string, uint32_t> synset_by_name_;
+  std::unordered_map<std::string, std::vector<uint32_t>> forms_by_word_;
+};
+
+// Regular English forms of a verb (base, -s, -ed, -ing, with the usual spelling rules).
+std::vector<std::string> regular_verb_forms(const std::string& base);
+
+// Parses "[064]", "[032:033]", "[---]" contents into an EventCode.
+EventCode parse_event_code(std::string_view inside);
+
+}  // namespace herald::coding

@@ -1,0 +1,341 @@
+#include "extract/date_finder.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+
+namespace herald::extract {
+namespace {
+
+int month_number(const std::string& norm) {
+  static constexpr std::array<std::string_view, 12> kFull = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (size_t index = 0; index < 12; ++index)
+    if (norm == kFull[index] || norm == kShort[index]) return static_cast<int>(index) + 1;
+  if (norm == "sept") return 9;
+  return 0;
+}
+
+int weekday_number(const std::string& norm) {  // 0 = Monday
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (size_t index = 0; index < 7; ++index)
+    if (norm == kDays[index]) return static_cast<int>(index);
+  return -1;
+}
+
+int small_number(std::string_view text) {
+  // "9", "19th", "2nd"
+  int value = 0;
+  size_t index = 0;
+  while (index < text.size() && text[index] >= '0' && text[index] <= '9' && index < 4)
+    value = value * 10 + (text[index++] - '0');
+  if (index == 0) return -1;
+  const std::string_view rest = text.substr(index);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+  return value;
+}
+
+int year_number(const Word& word, std::string_view text) {
+  if (!word.number || text.size() != 4) return -1;
+  int value = 0;
+  std::from_chars(text.data(), text.data() + 4, value);
+  return value >= 1800 && value <= 2100 ? value : -1;
+}
+
+bool is_future_marker(const std::string& norm) {
+  return norm == "will" || norm == "next" || norm == "due" || norm == "scheduled" ||
+         norm == "upcoming" || norm == "expected" || norm == "planned" || norm == "plans" ||
+         norm == "later" || norm == "tomorrow" || norm == "coming" || norm == "shall" ||
+         norm == "'ll";
+}
+
+CivilDate add_days(const CivilDate& day, long days) {
+  return CivilDate::from_days_since_epoch(day.days_since_epoch() + days);
+}
+
+CivilDate add_months(const CivilDate& day, int months) {
+  int month_index = day.year * 12 + (day.month - 1) + months;
+  return CivilDate{month_index / 12, month_index % 12 + 1, 0};
+}
+
+bool valid_day(int year, int month, int day) {
+  return CivilDate::parse(fmt::format("{:04d}-{:02d}-{:02d}", year, month, day)).has_value();
+}
+
+class SentenceDates {
+ public:
+  SentenceDates(Document& document, const ScannedDocument& scanned, CivilDate reference,
+                size_t sentence)
+      : document_(document), scanned_(scanned), reference_(reference), sentence_(sentence) {
+    begin_ = scanned.sentence_begin(sentence);
+    end_ = scanned.sentence_end(sentence);
+    for (uint32_t index = begin_; index < end_; ++index)
+      future_ = future_ || is_future_marker(scanned.norms[index]);
+  }
+
+  void run() {
+    for (uint32_t index = begin_; index < end_;) index = match_at(index);
+  }
+
+ private:
+  std::string_view text(uint32_t index) const { return scanned_.words[index].span.of(document_.text); }
+  const std::string& norm(uint32_t index) const { return scanned_.norms[index]; }
+  bool word_is(uint32_t index, std::string_view value) const {
+    return index < end_ && norm(index) == value;
+  }
+
+  void add(uint32_t first, uint32_t last, CivilDate resolved, std::string note) {
+    DateRef date;
+    date.span = {scanned_.words[first].span.begin, scanned_.words[last - 1].span.end};
+    date.resolved = resolved;
+    date.note = std::move(note);
+    document_.dates.push_back(std::move(date));
+  }
+
+  // Include a preceding "in" / "since" / "during" in the span.
+  uint32_t with_preposition(uint32_t first) const {
+    if (first > begin_ && (norm(first - 1) == "in" || norm(first - 1) == "since" ||
+                           norm(first - 1) == "during"))
+      return first - 1;
+    return first;
+  }
+
+  // Returns the index after what was matched at `index` (index + 1 if nothing).
+  uint32_t match_at(uint32_t index) {
+    const Word& word = scanned_.words[index];
+    const std::string& key = norm(index);
+    if (word.punctuation) return index + 1;
+
+    // Relative days.
+    if (key == "today" || key == "tonight") {
+      add(index, index + 1, reference_, "relative day");
+      return index + 1;
+    }
+    if (key == "yesterday") {
+      add(index, index + 1, add_days(reference_, -1), "relative day");
+      return index + 1;
+    }
+    if (key == "tomorrow") {
+      add(index, index + 1, add_days(reference_, 1), "relative day");
+      return index + 1;
+    }
+    if ((key == "this" || key == "last" || key == "next") && index + 1 < end_) {
+      const std::string& unit = norm(index + 1);
+      const int direction = key == "last" ? -1 : key == "next" ? 1 : 0;
+      if (key == "this" && (unit == "morning" || unit == "afternoon" || unit == "evening")) {
+        add(index, index + 2, reference_, "relative day");
+        return index + 2;
+      }
+      if (key == "last" && unit == "night") {
+        add(index, index + 2, add_days(reference_, -1), "relative day");
+        return index + 2;
+      }
+      if (unit == "week") {
+        const CivilDate day = add_days(reference_, 7L * direction);
+        const CivilDate monday = add_days(day, -day.weekday());
+        add(index, index + 2, monday, "iso-week " + iso_week(day));
+        return index + 2;
+      }
+      if (unit == "month") {
+        add(index, index + 2, add_months(reference_, direction), "relative month");
+        return index + 2;
+      }
+      if (unit == "year") {
+        add(index, index + 2, CivilDate{reference_.year + direction, 0, 0}, "relative year");
+        return index + 2;
+      }
+      if (const int month = month_number(unit); month > 0 && scanned_.words[index + 1].capitalized) {
+        // "last November": the most recent one before this month; "next March" the coming one.
+        int year = reference_.year;
+        if (direction < 0 && month >= reference_.month) year -= 1;
+        if (direction > 0 && month <= reference_.month) year += 1;
+        add(index, index + 2, CivilDate{year, month, 0}, "relative month name");
+        return index + 2;
+      }
+    }
+
+    // Weekdays: "Monday", "Friday evening"; the span leaves out "on".
+    if (const int weekday = weekday_number(key); weekday >= 0 && word.capitalized) {
+      uint32_t last = index + 1;
+      if (last < end_ && (norm(last) == "morning" || norm(last) == "afternoon" ||
+                          norm(last) == "evening" || norm(last) == "night"))
+        ++last;
+      const bool after_last = index > begin_ && norm(index - 1) == "last";
+      const bool after_next = index > begin_ && norm(index - 1) == "next";
+      const int today = reference_.weekday();
+      long offset;
+      if (after_next || (future_ && !after_last)) {
+        offset = (weekday - today + 7) % 7;
+        if (after_next && offset == 0) offset = 7;
+      } else {
+        offset = -((today - weekday + 7) % 7);
+        if (after_last && offset == 0) offset = -7;
+      }
+      add(after_last || after_next ? index - 1 : index, last, add_days(reference_, offset),
+          "weekday");
+      return last;
+    }
+
+    // Month names, with day and year when given.
+    if (const int month = month_number(key); month > 0 && word.capitalized) {
+      // "May" and "March" are also words; a month needs a date-like neighbour or preposition.
+      const bool ambiguous = key == "may" || key == "march" || key == "mar";
+      uint32_t last = index + 1;
+      int day = -1;
+      int year = -1;
+      uint32_t first = index;
+      if (last < end_) {
+        const int number = small_number(text(last));
+        if (number >= 1 && number <= 31 && scanned_.words[last].span.length() <= 4) {
+          day = number;
+          ++last;
+          if (last + 1 < end_ && text(last) == "," &&
+              year_number(scanned_.words[last + 1], text(last + 1)) > 0) {
+            year = year_number(scanned_.words[last + 1], text(last + 1));
+            last += 2;
+          } else if (last < end_ && year_number(scanned_.words[last], text(last)) > 0) {
+            year = year_number(scanned_.words[last], text(last));
+            ++last;
+          }
+        } else if (year_number(scanned_.words[last], text(last)) > 0) {
+          year = year_number(scanned_.words[last], text(last));
+          ++last;
+        }
+      }
+      if (day < 0 && index > begin_) {
+        const int number = small_number(text(index - 1));
+        if (number >= 1 && number <= 31 && scanned_.words[index - 1].number) {
+          day = number;
+          first = index - 1;
+          if (last < end_ && year < 0 && year_number(scanned_.words[last], text(last)) > 0) {
+            year = year_number(scanned_.words[last], text(last));
+            ++last;
+          }
+        }
+      }
+      const bool preposition = index > begin_ && (norm(index - 1) == "in" ||
+                                                  norm(index - 1) == "since" ||
+                                                  norm(index - 1) == "during" ||
+                                                  norm(index - 1) == "until" ||
+                                                  norm(index - 1) == "by" ||
+                                                  norm(index - 1) == "of" ||
+                                                  norm(index - 1) == "early" ||
+                                                  norm(index - 1) == "late" ||
+                                                  norm(index - 1) == "mid");
+      if (ambiguous && day < 0 && year < 0 && !preposition) return index + 1;
+      // "in March last year"
+      int year_shift = 0;
+      if (year < 0 && last + 1 < end_ && (norm(last) == "last" || norm(last) == "next" ||
+                                           norm(last) == "this") &&
+          norm(last + 1) == "year") {
+        year_shift = norm(last) == "last" ? -1 : norm(last) == "next" ? 1 : 0;
+        year = reference_.year + year_shift;
+        last += 2;
+      }
+      if (day < 0) first = with_preposition(first);
+      if (year < 0) {
+        year = reference_.year;
+        if (day > 0) {
+          // A day-precise date without a year: the nearest such date in the right direction.
+          if (valid_day(year, month, day)) {
+            const long distance = CivilDate{year, month, day}.days_since_epoch() -
+                                  reference_.days_since_epoch();
+            if (!future_ && distance > 31) year -= 1;
+            if (future_ && distance < -31) year += 1;
+          }
+        } else {
+          if (!future_ && month > reference_.month) year -= 1;
+          if (future_ && month < reference_.month) year += 1;
+        }
+      }
+      if (day > 0 && valid_day(year, month, day)) {
+        add(first, last, CivilDate{year, month, day}, "calendar date");
+      } else {
+        add(first, last, CivilDate{year, month, 0}, "month");
+      }
+      return last;
+    }
+
+    // Years: "in 1984", "since 2003", "1976".
+    if (const int year = year_number(word, text(index)); year > 0) {
+      // Not a count ("2000 troops"): a year is not followed by a lower-case plural noun.
+      if (index + 1 < end_ && !scanned_.words[index + 1].punctuation &&
+          !scanned_.words[index + 1].capitalized && norm(index + 1).size() > 3 &&
+          norm(index + 1).back() == 's')
+        return index + 1;
+      add(with_preposition(index), index + 1, CivilDate{year, 0, 0}, "year");
+      return index + 1;
+    }
+    return index + 1;
+  }
+
+  Document& document_;
+  const ScannedDocument& scanned_;
+  CivilDate reference_;
+  size_t sentence_;
+  uint32_t begin_ = 0;
+  uint32_t end_ = 0;
+  bool future_ = false;
+};
+
+// "LONDON, June 18 - ": a dateline at the start of the first sentence.
+std::optional<CivilDate> dateline(const Document& document, const ScannedDocument& scanned) {
+  if (document.sentences.empty()) return std::nullopt;
+  const uint32_t end = std::min<uint32_t>(scanned.sentence_end(0), 12);
+  uint32_t index = 0;
+  while (index < end && scanned.words[index].all_caps) ++index;
+  if (index == 0 || index + 2 >= end || scanned.norms[index] != ",") return std::nullopt;
+  const int month = month_number(scanned.norms[index + 1]);
+  const int day = small_number(scanned.words[index + 2].span.of(document.text));
+  if (month <= 0 || day < 1 || day > 31 || !document.published.has_day()) return std::nullopt;
+  CivilDate date{document.published.year, month, day};
+  if (!valid_day(date.year, month, day)) return std::nullopt;
+  return date;
+}
+
+}  // namespace
+
+std::string iso_week(const CivilDate& day) {
+  const CivilDate thursday = add_days(day, 3 - day.weekday());
+  const long day_of_year =
+      thursday.days_since_epoch() - CivilDate{thursday.year, 1, 1}.days_since_epoch();
+  return fmt::format("{:04d}-W{:02d}", thursday.year, day_of_year / 7 + 1);
+}
+
+std::string date_ref_text(const DateRef& date) {
+  if (date.note.rfind("iso-week ", 0) == 0) return date.note.substr(9);
+  return date.resolved.to_string();
+}
+
+void find_dates(Document& document, const ScannedDocument& scanned) {
+  if (!document.published.has_day()) return;  // nothing to resolve against
+  CivilDate reference = document.published;
+  if (const auto written = dateline(document, scanned)) {
+    const long difference = written->days_since_epoch() - reference.days_since_epoch();
+    if (difference >= 0 && difference <= 2) reference = *written;
+  }
+  const size_t first_new = document.dates.size();
+  for (size_t sentence = 0; sentence < document.sentences.size(); ++sentence) {
+    const size_t before = document.dates.size();
+    SentenceDates(document, scanned, reference, sentence).run();
+    // A sentence whose one day-precise date differs from publication happens on that day.
+    int precise = 0;
+    CivilDate day;
+    for (size_t index = before; index < document.dates.size(); ++index) {
+      if (document.dates[index].resolved.has_day() &&
+          document.dates[index].note != "calendar date") {
+        ++precise;
+        day = document.dates[index].resolved;
+      }
+    }
+    if (precise == 1 && day != document.published) document.sentences[sentence].date = day;
+  }
+  (void)first_new;
+}
+
+}  // namespace herald::extract

@@ -1,0 +1,92 @@
+#include "extract/entity_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace herald::extract {
+namespace {
+
+size_t word_count(const std::string& key) {
+  size_t words = 1;
+  for (char c : key) words += c == ' ';
+  return words;
+}
+
+}  // namespace
+
+Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
+  size_t line_number = 0;
+  size_t start = 0;
+  while (start < tsv.size()) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields;
+    for (size_t field_start = 0;;) {
+      const size_t tab = line.find('\t', field_start);
+      fields.push_back(line.substr(field_start, tab == std::string_view::npos ? tab : tab - field_start));
+      if (tab == std::string_view::npos) break;
+      field_start = tab + 1;
+    }
+    auto bad = [&](std::string_view why) {
+      return Status::data_error(fmt::format("{}:{}: {}", origin, line_number, why));
+    };
+    if (fields.size() < 2 || fields[1].empty()) return bad("expected category and phrase");
+    const std::string key = normalize_for_matching(fields[1]);
+    const std::string_view category = fields[0];
+    if (category == "title") {
+      titles_.insert(key);
+      max_title_words_ = std::max(max_title_words_, word_count(key));
+    } else if (category == "org_suffix") {
+      org_suffixes_.insert(key);
+    } else if (category == "org_head") {
+      org_heads_.insert(key);
+    } else if (category == "place_suffix") {
+      place_suffixes_.insert(key);
+    } else if (category == "place_prefix") {
+      place_prefixes_.insert(key);
+    } else if (category == "stop") {
+      stops_.insert(key);
+    } else if (category == "speech") {
+      speech_verbs_.insert(key);
+    } else if (category == "organization") {
+      if (fields.size() < 4) return bad("organization needs country and canonical name");
+      KnownOrganization organization;
+      if (fields[2] != "-") {
+        if (fields[2].size() != 3) return bad("country must be ISO3 or -");
+        organization.country = std::string(fields[2]);
+      }
+      organization.canonical = std::string(fields[3]);
+      organization.acronym = fields[1].find_first_of("abcdefghijklmnopqrstuvwxyz ") ==
+                             std::string_view::npos;
+      // The exact spelling wins over a folded duplicate ("WHO" the body vs "who").
+      organizations_.emplace(key, std::move(organization));
+      max_organization_words_ = std::max(max_organization_words_, word_count(key));
+    } else {
+      return bad(fmt::format("unknown category '{}'", category));
+    }
+  }
+  return Status::ok();
+}
+
+Result<EntityLexicon> EntityLexicon::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::not_found(fmt::format("entity lexicon: cannot open {}", path));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  EntityLexicon lexicon;
+  Status status = lexicon.add_rows(buffer.str(), path);
+  if (!status.is_ok()) return status;
+  return lexicon;
+}
+
+}  // namespace herald::extract

@@ -1,0 +1,119 @@
+#include "extract/gazetteer.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include "text/normalize.h"
+
+namespace herald::extract {
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  for (;;) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+bool parse_double(std::string_view text, double& value) {
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+  return result.ec == std::errc() && result.ptr == text.data() + text.size();
+}
+
+bool parse_unsigned(std::string_view text, uint64_t& value) {
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+  return result.ec == std::errc() && result.ptr == text.data() + text.size();
+}
+
+bool valid_kind(char kind) {
+  return kind == 'C' || kind == 'N' || kind == 'D' || kind == 'P' || kind == 'R' || kind == 'F';
+}
+
+}  // namespace
+
+Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
+  size_t line_number = 0;
+  size_t start = 0;
+  while (start < tsv.size()) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const auto fields = split_tabs(line);
+    auto bad = [&](std::string_view why) {
+      return Status::data_error(fmt::format("{}:{}: {}", origin, line_number, why));
+    };
+    if (fields.size() < 6) return bad("expected at least 6 tab-separated fields");
+    if (fields[0].size() != 1 || !valid_kind(fields[0][0])) return bad("unknown kind");
+    Place place;
+    place.kind = static_cast<PlaceKind>(fields[0][0]);
+    place.name = std::string(fields[1]);
+    if (place.name.empty()) return bad("empty name");
+    if (fields[2] != "-") {
+      if (fields[2].size() != 3) return bad("country must be ISO 3166 alpha-3 or -");
+      place.country = std::string(fields[2]);
+    }
+    if (!parse_double(fields[3], place.latitude) || !parse_double(fields[4], place.longitude) ||
+        place.latitude < -90 || place.latitude > 90 || place.longitude < -180 ||
+        place.longitude > 180)
+      return bad("bad coordinates");
+    if (!parse_unsigned(fields[5], place.population)) return bad("bad population");
+    // Column 7 is free text ("extra"); "=Name" there gives the canonical name of an alias.
+    if (fields.size() > 6 && fields[6].size() > 1 && fields[6].front() == '=')
+      place.canonical = std::string(fields[6].substr(1));
+    const std::string key = normalize_for_matching(place.name);
+    size_t words = 1;
+    for (char c : key) words += c == ' ';
+    max_words_ = std::max(max_words_, words);
+    const auto index = static_cast<uint32_t>(places_.size());
+    if (place.kind == PlaceKind::kCountry && !country_by_code_.contains(place.country))
+      country_by_code_.emplace(place.country, index);
+    places_.push_back(std::move(place));
+    by_name_[key].push_back(index);
+  }
+  return Status::ok();
+}
+
+Result<Gazetteer> Gazetteer::load(const std::vector<std::string>& paths) {
+  Gazetteer gazetteer;
+  for (const std::string& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::not_found(fmt::format("gazetteer: cannot open {}", path));
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    Status status = gazetteer.add_rows(buffer.str(), path);
+    if (!status.is_ok()) return status;
+  }
+  return gazetteer;
+}
+
+std::span<const uint32_t> Gazetteer::find_normalized(const std::string& key) const {
+  const auto found = by_name_.find(key);
+  if (found == by_name_.end()) return {};
+  return found->second;
+}
+
+std::vector<const Place*> Gazetteer::find(std::string_view name) const {
+  std::vector<const Place*> places;
+  for (uint32_t index : find_normalized(normalize_for_matching(name)))
+    places.push_back(&places_[index]);
+  return places;
+}
+
+const Place* Gazetteer::country(std::string_view iso3) const {
+  const auto found = country_by_code_.find(std::string(iso3));
+  return found == country_by_code_.end() ? nullptr : &places_[found->second];
+}
+
+}  // namespace herald::extract

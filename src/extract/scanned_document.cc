@@ -1,0 +1,52 @@
+#include "extract/scanned_document.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+
+namespace herald::extract {
+
+ScannedDocument scan_document(const Document& document) {
+  ScannedDocument scanned;
+  scanned.words.reserve(document.text.size() / 5);
+  scanned.sentence_first_word.reserve(document.sentences.size() + 1);
+  for (size_t index = 0; index < document.sentences.size(); ++index) {
+    scanned.sentence_first_word.push_back(static_cast<uint32_t>(scanned.words.size()));
+    scan_words(document.text, document.sentences[index].span, scanned.words);
+    scanned.sentence_of_word.resize(scanned.words.size(), static_cast<uint32_t>(index));
+  }
+  scanned.sentence_first_word.push_back(static_cast<uint32_t>(scanned.words.size()));
+  scanned.norms.reserve(scanned.words.size());
+  for (const Word& word : scanned.words) {
+    const std::string_view text = word.span.of(document.text);
+    if (word.punctuation) {
+      scanned.norms.emplace_back(text);
+    } else {
+      scanned.norms.push_back(normalize_for_matching(text));
+    }
+  }
+  return scanned;
+}
+
+uint32_t ScannedDocument::word_at_or_after(uint32_t offset) const {
+  const auto found = std::lower_bound(words.begin(), words.end(), offset,
+                                      [](const Word& word, uint32_t value) {
+                                        return word.span.begin < value;
+                                      });
+  return static_cast<uint32_t>(found - words.begin());
+}
+
+int64_t ScannedDocument::word_before(uint32_t offset) const {
+  const auto found = std::lower_bound(words.begin(), words.end(), offset,
+                                      [](const Word& word, uint32_t value) {
+                                        return word.span.begin < value;
+                                      });
+  return static_cast<int64_t>(found - words.begin()) - 1;
+}
+
+bool is_quote_mark(std::string_view text) {
+  return text == "\"" || text == "\u201c" || text == "\u201d" || text == "\u201e" ||
+         text == "\u00ab" || text == "\u00bb";
+}
+
+}  // namespace herald::extract

@@ -1,0 +1,37 @@
+// ScannedDocument: a Document's sentences as words (word_scanner.h) with their normalized
+// forms, made once per document and shared by the entity, date, count, quote and tone rules.
+//
+// Sentence spans come from the text stage (Annotation::kSentences); the extract rules scan
+// their own words because they need surface shape (capitals, abbreviation periods) rather
+// than Token::norm alone. Owned by the one thread running the stage on the document.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/word_scanner.h"
+#include "herald/document.h"
+
+namespace herald::extract {
+
+struct ScannedDocument {
+  std::vector<Word> words;
+  std::vector<std::string> norms;            // normalize_for_matching of each word
+  std::vector<uint32_t> sentence_of_word;    // index into Document::sentences
+  std::vector<uint32_t> sentence_first_word; // size sentences + 1
+
+  uint32_t sentence_begin(size_t sentence) const { return sentence_first_word[sentence]; }
+  uint32_t sentence_end(size_t sentence) const { return sentence_first_word[sentence + 1]; }
+  // Index of the first word starting at or after `offset` (words.size() if none).
+  uint32_t word_at_or_after(uint32_t offset) const;
+  // Index of the word containing or ending just before `offset`, or -1.
+  int64_t word_before(uint32_t offset) const;
+};
+
+ScannedDocument scan_document(const Document& document);
+
+// Is this punctuation word an opening/closing/any quotation mark?
+bool is_quote_mark(std::string_view text);
+
+}  // namespace herald::extract

@@ -1,0 +1,42 @@
+// A small, fast reader for the JSON objects of JSON Lines inputs.
+//
+// scan_json_object walks one object's top-level members and hands each to a visitor without
+// building a tree: strings are decoded (escapes, \u surrogate pairs), nested objects and
+// arrays are given as their raw text so the caller can scan the ones it wants (one level at
+// a time, no recursion on input shape). Nesting is bounded by kMaxJsonDepth. Errors name the
+// byte offset within the scanned text.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "herald/status.h"
+
+namespace herald {
+
+inline constexpr size_t kMaxJsonDepth = 512;
+
+enum class JsonKind { kString, kNumber, kTrue, kFalse, kNull, kObject, kArray };
+
+struct JsonMember {
+  std::string_view key;    // decoded key (points into a buffer valid during the callback)
+  JsonKind kind = JsonKind::kNull;
+  std::string_view raw;    // the value's text as it appears in the input
+  std::string_view text;   // decoded string (kString only)
+};
+
+// Calls `visit` for each member of the object in `json` (leading/trailing spaces allowed).
+// Returns a data error "byte N: ..." for malformed input; members visited before the error
+// have been delivered.
+Status scan_json_object(std::string_view json,
+                        const std::function<void(const JsonMember&)>& visit);
+
+// Calls `visit` for each string element of the array in `json`; other elements are skipped.
+Status scan_json_string_array(std::string_view json,
+                              const std::function<void(std::string_view)>& visit);
+
+}  // namespace herald

@@ -1,0 +1,160 @@
+#include "ingest/jsonl_reader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+#include "ingest/document_builder.h"
+#include "ingest/json_scanner.h"
+#include "text/utf8.h"
+
+namespace herald {
+namespace {
+
+// Rank of `key` among `names` (lower is preferred), or -1.
+int rank_of(std::string_view key, const std::vector<std::string>& names) {
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == key) return static_cast<int>(i);
+  return -1;
+}
+
+struct Picked {
+  int rank = 1 << 30;
+  std::string value;
+  void offer(int candidate_rank, std::string_view text) {
+    if (candidate_rank < 0 || candidate_rank >= rank) return;
+    rank = candidate_rank;
+    value.assign(text);
+  }
+};
+
+void add_strings(const JsonMember& member, std::vector<std::string>& into) {
+  if (member.kind == JsonKind::kString) {
+    if (!member.text.empty()) into.emplace_back(member.text);
+  } else if (member.kind == JsonKind::kArray) {
+    (void)scan_json_string_array(member.raw, [&](std::string_view item) {
+      if (!item.empty()) into.emplace_back(item);
+    });
+  }
+}
+
+}  // namespace
+
+int JsonLinesReader::sniff(std::string_view path, std::string_view head) const {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  size_t start = 0;
+  while (start < head.size() && std::strchr(" \t\r\n", head[start])) ++start;
+  const bool object = start < head.size() && head[start] == '{';
+  if (extension == ".jsonl" || extension == ".ndjson") return object || head.empty() ? 90 : 50;
+  if (extension == ".json" && object) return 70;
+  if (object && head.find("\":") != std::string_view::npos) return 40;
+  return 0;
+}
+
+Status parse_json_article(std::string_view line, const JsonFieldNames& fields,
+                          Document& document) {
+  Picked text, title, date, url, id;
+  bool has_text_member = false;
+  Status status = scan_json_object(line, [&](const JsonMember& member) {
+    if (member.kind == JsonKind::kString) {
+      const int text_rank = rank_of(member.key, fields.text);
+      if (text_rank >= 0) {
+        has_text_member = true;
+        text.offer(text_rank, member.text);
+        return;
+      }
+      title.offer(rank_of(member.key, fields.title), member.text);
+      date.offer(rank_of(member.key, fields.date), member.text);
+      url.offer(rank_of(member.key, fields.url), member.text);
+      id.offer(rank_of(member.key, fields.id), member.text);
+      if (member.key == "source") document.source_name.assign(member.text);
+      else if (member.key == "author") document.authors.emplace_back(member.text);
+      else if (member.key == "categories" || member.key == "category")
+        add_strings(member, document.categories);
+      else if (member.key == "tags") add_strings(member, document.tags);
+      else if (rank_of(member.key, fields.title) < 0 && rank_of(member.key, fields.date) < 0 &&
+               rank_of(member.key, fields.url) < 0 && rank_of(member.key, fields.id) < 0)
+        document.metadata[std::string(member.key)] = std::string(member.text);
+      return;
+    }
+    if (member.kind == JsonKind::kNumber) {
+      id.offer(rank_of(member.key, fields.id), member.raw);
+      return;
+    }
+    if (member.kind == JsonKind::kArray) {
+      if (member.key == "categories") add_strings(member, document.categories);
+      else if (member.key == "tags") add_strings(member, document.tags);
+      else if (member.key == "authors" || member.key == "author") add_strings(member, document.authors);
+      return;
+    }
+    if (member.kind == JsonKind::kObject && member.key == "meta") {
+      (void)scan_json_object(member.raw, [&](const JsonMember& meta) {
+        if (meta.key == "topics" || meta.key == "category" || meta.key == "categories") {
+          add_strings(meta, document.categories);
+        } else if (meta.kind == JsonKind::kString) {
+          document.metadata[std::string(meta.key)] = std::string(meta.text);
+        } else if (meta.kind == JsonKind::kArray) {
+          std::string joined;
+          (void)scan_json_string_array(meta.raw, [&](std::string_view item) {
+            if (!joined.empty()) joined += ", ";
+            joined += item;
+          });
+          if (!joined.empty()) document.metadata[std::string(meta.key)] = std::move(joined);
+        }
+      });
+    }
+  });
+  if (!status.is_ok()) return status;
+  if (!has_text_member)
+    return Status::data_error(fmt::format("no text member (looked for {})",
+                                          fmt::join(fields.text, ", ")));
+  document.text = std::move(text.value);
+  document.title = std::move(title.value);
+  document.url = std::move(url.value);
+  document.id = std::move(id.value);
+  if (!date.value.empty()) {
+    if (auto parsed = CivilDate::parse(date.value)) document.published = *parsed;
+    else document.metadata["date_unparsed"] = date.value;
+  }
+  return Status::ok();
+}
+
+Status JsonLinesReader::read(std::string_view path, std::string bytes, const ReadOptions& options,
+                             std::vector<Document>& out, std::vector<ReadError>& errors) const {
+  if (bytes.find('\0') != std::string::npos)
+    return Status::data_error("binary content (NUL bytes) in a JSON Lines file");
+  size_t start = 0;
+  size_t line_number = 0;
+  size_t read_count = 0;
+  const size_t errors_before = errors.size();
+  while (start < bytes.size()) {
+    ++line_number;
+    const char* newline =
+        static_cast<const char*>(std::memchr(bytes.data() + start, '\n', bytes.size() - start));
+    const size_t end = newline ? static_cast<size_t>(newline - bytes.data()) : bytes.size();
+    std::string_view line(bytes.data() + start, end - start);
+    start = end + 1;
+    size_t first = 0;
+    while (first < line.size() && std::strchr(" \t\r", line[first])) ++first;
+    if (first == line.size()) continue;
+    Document document;
+    if (Status status = parse_json_article(line, options.json_fields, document); !status.is_ok()) {
+      errors.push_back({std::string(path), fmt::format("line {}", line_number), status.message()});
+      continue;
+    }
+    if (first_invalid_utf8(document.text)) {
+      document.text = decode_input_text(std::move(document.text), path,
+                                        fmt::format("line {}", line_number), errors, &document);
+    }
+    finish_document(document, path, options);
+    document.metadata["line"] = std::to_string(line_number);
+    out.push_back(std::move(document));
+    ++read_count;
+  }
+  if (read_count == 0 && errors.size() == errors_before) return Status::data_error("no JSON objects in the file");
+  return Status::ok();
+}
+
+}  // namespace herald

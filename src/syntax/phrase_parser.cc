@@ -1,0 +1,697 @@
+#include "syntax/phrase_parser.h"
+
+#include <algorithm>
+#include <array>
+
+namespace herald::syntax {
+namespace {
+
+using Phrase = PhraseParser::Phrase;
+using Kind = PhraseParser::Kind;
+using Node = PhraseParser::Node;
+using Item = PhraseParser::Item;
+
+std::string_view phrase_name(Phrase phrase) {
+  static constexpr std::array<std::string_view, 15> kNames = {
+      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP", "ADVP",
+      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", ""};
+  return kNames[static_cast<size_t>(phrase)];
+}
+
+// Words that introduce a clause rather than (only) a noun phrase.
+bool is_subordinator(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "after",   "before", "since", "because", "although", "though",  "while", "if",
+      "unless",  "as",     "until", "till",    "when",     "whether", "that",  "once",
+      "whereas", "so",     "than",  "for",     "like",     "whilst"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+bool is_clausal_adverb_word(std::string_view word) { return word == "when" || word == "where"; }
+
+class Builder {
+ public:
+  Builder(PhraseParser::Scratch& scratch, std::span<const std::string_view> words,
+          std::span<const Tag> tags)
+      : nodes_(scratch.nodes), scratch_(scratch), words_(words), tags_(tags) {}
+
+  int32_t leaf(uint32_t token) {
+    Node node;
+    node.tag = tags_[token];
+    node.begin = token;
+    node.end = token + 1;
+    nodes_.push_back(node);
+    return static_cast<int32_t>(nodes_.size() - 1);
+  }
+
+  int32_t phrase(Phrase label) {
+    Node node;
+    node.phrase = label;
+    node.begin = UINT32_MAX;
+    node.end = 0;
+    nodes_.push_back(node);
+    return static_cast<int32_t>(nodes_.size() - 1);
+  }
+
+  void append(int32_t parent, int32_t child) {
+    Node& p = nodes_[parent];
+    const Node& c = nodes_[child];
+    p.begin = std::min(p.begin, c.begin);
+    p.end = std::max(p.end, c.end);
+    if (p.last_child < 0) {
+      p.first_child = child;
+    } else {
+      nodes_[p.last_child].next_sibling = child;
+    }
+    nodes_[parent].last_child = child;
+  }
+
+  // A phrase over the leaves [begin, end).
+  int32_t phrase_of_leaves(Phrase label, uint32_t begin, uint32_t end) {
+    int32_t node = phrase(label);
+    for (uint32_t i = begin; i < end; ++i) append(node, leaf(i));
+    return node;
+  }
+
+  // The node of an item, building a bare leaf sequence if needed.
+  int32_t node_of(Item& item);
+
+  Item make(Kind kind, int32_t node) {
+    Item item;
+    item.kind = kind;
+    item.node = node;
+    item.begin = nodes_[node].begin;
+    item.end = nodes_[node].end;
+    item.first_tag = tags_[item.begin];
+    item.head_tag = tags_[item.end - 1];
+    return item;
+  }
+
+  Tag tag(uint32_t token) const { return tags_[token]; }
+  std::string_view word(uint32_t token) const { return words_[token]; }
+  uint32_t size() const { return static_cast<uint32_t>(tags_.size()); }
+  std::vector<Node>& nodes() { return nodes_; }
+
+  // Builds the VP of a verb group [begin, end) with complements (in order).
+  Item verb_phrase(const Item& group, const std::vector<Item>& complements);
+
+ private:
+  std::vector<Node>& nodes_;
+  PhraseParser::Scratch& scratch_;
+  std::span<const std::string_view> words_;
+  std::span<const Tag> tags_;
+};
+
+int32_t Builder::node_of(Item& item) {
+  if (item.node >= 0) return item.node;
+  item.node = phrase_of_leaves(Phrase::kVP, item.begin, item.end);
+  return item.node;
+}
+
+Item Builder::verb_phrase(const Item& group, const std::vector<Item>& complements) {
+  // Units: a verb (or MD/TO) with the adverbs after it. The last verb heads the innermost VP
+  // with the complements; each earlier unit wraps the VP to its right, as in the treebank.
+  std::vector<int32_t>& units = scratch_.children;
+  units.clear();
+  for (uint32_t i = group.begin; i < group.end; ++i)
+    if (!is_adverb(tags_[i])) units.push_back(static_cast<int32_t>(i));
+  if (units.empty()) units.push_back(static_cast<int32_t>(group.begin));
+  int32_t inner = -1;
+  for (size_t u = units.size(); u-- > 0;) {
+    uint32_t verb = static_cast<uint32_t>(units[u]);
+    uint32_t unit_end = u + 1 < units.size() ? static_cast<uint32_t>(units[u + 1]) : group.end;
+    int32_t vp = phrase(Phrase::kVP);
+    // Adverbs before the first verb of the group belong to the outer VP.
+    if (u == 0)
+      for (uint32_t i = group.begin; i < verb; ++i)
+        append(vp, phrase_of_leaves(Phrase::kADVP, i, i + 1));
+    append(vp, leaf(verb));
+    for (uint32_t i = verb + 1; i < unit_end; ++i) append(vp, leaf(i));
+    if (inner >= 0) {
+      append(vp, inner);
+    } else {
+      for (Item complement : complements) append(vp, node_of(complement));
+    }
+    inner = vp;
+  }
+  Item item = make(Kind::kVP, inner);
+  item.first_tag = tags_[units.front()];
+  item.finite = is_finite_verb(item.first_tag);
+  if (item.first_tag == kTO) {
+    int32_t clause = phrase(Phrase::kS);
+    append(clause, inner);
+    item = make(Kind::kInfinitive, clause);
+    item.first_tag = kTO;
+  }
+  return item;
+}
+
+bool starts_base_np(Tag t) {
+  return t == kDT || t == kPDT || t == kPRPS || t == kWPS || t == kCD || is_adjective(t) ||
+         is_noun(t) || t == kDollar || t == kHash || t == kPRP || t == kEX || t == kFW;
+}
+
+bool continues_base_np(Tag t) {
+  return t == kCD || is_adjective(t) || is_noun(t) || t == kDollar || t == kHash || t == kFW;
+}
+
+// Chunking: the base phrases of the sentence, left to right.
+void chunk(Builder& builder, std::vector<Item>& items) {
+  const uint32_t n = builder.size();
+  uint32_t i = 0;
+  while (i < n) {
+    const Tag t = builder.tag(i);
+    const std::string_view w = builder.word(i);
+
+    // "that" before a clause is a complementizer even when tagged DT.
+    if (w == "that" && (t == kDT || t == kIN) && i + 1 < n &&
+        !(is_noun(builder.tag(i + 1)) || is_adjective(builder.tag(i + 1)))) {
+      Item item = builder.make(Kind::kIN, builder.leaf(i));
+      items.push_back(item);
+      ++i;
+      continue;
+    }
+
+    // Verb groups: auxiliaries, modals, "to" + verb, adverbs between verbs.
+    const bool to_verb = t == kTO && i + 1 < n &&
+                         (builder.tag(i + 1) == kVB || (is_adverb(builder.tag(i + 1)) &&
+                                                        i + 2 < n && builder.tag(i + 2) == kVB));
+    if (is_verb(t) || t == kMD || to_verb) {
+      uint32_t end = i + 1;
+      while (end < n) {
+        Tag next = builder.tag(end);
+        if (is_verb(next) || next == kMD) {
+          // Only auxiliaries take another verb after them.
+          ++end;
+          continue;
+        }
+        if (next == kTO && end + 1 < n && builder.tag(end + 1) == kVB &&
+            (builder.tag(end - 1) == kMD)) {
+          ++end;
+          continue;
+        }
+        if (is_adverb(next)) {
+          uint32_t look = end;
+          while (look < n && is_adverb(builder.tag(look))) ++look;
+          if (look < n && is_verb(builder.tag(look))) {
+            end = look;
+            continue;
+          }
+        }
+        break;
+      }
+      // A participle right before a noun inside "the ruling party" is handled by the NP
+      // chunker; here every verb after the first must follow an auxiliary-like verb.
+      Item group;
+      group.kind = Kind::kVerbGroup;
+      group.begin = i;
+      group.end = end;
+      group.first_tag = t;
+      group.finite = is_finite_verb(t);
+      items.push_back(group);
+      i = end;
+      continue;
+    }
+
+    if (starts_base_np(t) || (is_adverb(t) && i + 1 < n && builder.tag(i + 1) == kCD)) {
+      if (t == kPRP || t == kEX) {
+        items.push_back(builder.make(Kind::kNP, builder.phrase_of_leaves(Phrase::kNP, i, i + 1)));
+        ++i;
+        continue;
+      }
+      int32_t np = builder.phrase(Phrase::kNP);
+      uint32_t j = i;
+      bool has_head = false;
+      // Pre-determiners and determiners (or a leading adverb before a number: "almost five").
+      if (j < n && (builder.tag(j) == kPDT || is_adverb(builder.tag(j))))
+        builder.append(np, builder.leaf(j++));
+      if (j < n && (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS))
+        builder.append(np, builder.leaf(j++));
+      while (j < n) {
+        Tag next = builder.tag(j);
+        if (continues_base_np(next)) {
+          // An adjective followed by a verb or the end is predicative: stop before it unless
+          // a determiner opened the phrase.
+          builder.append(np, builder.leaf(j++));
+          has_head = true;
+          continue;
+        }
+        // Participles and gerunds between a modifier and a noun: "the ruling party".
+        if ((next == kVBN || next == kVBG) && j > i && j + 1 < n && is_noun(builder.tag(j + 1)) &&
+            (builder.tag(j - 1) == kDT || is_adjective(builder.tag(j - 1)) ||
+             builder.tag(j - 1) == kPRPS)) {
+          builder.append(np, builder.leaf(j++));
+          continue;
+        }
+        // Possessive: "Brazil 's development bank" -> (NP (NP Brazil 's) development bank)
+        if (next == kPOS && has_head) {
+          builder.append(np, builder.leaf(j++));
+          int32_t outer = builder.phrase(Phrase::kNP);
+          builder.append(outer, np);
+          np = outer;
+          has_head = false;
+          continue;
+        }
+        break;
+      }
+      Node& node = builder.nodes()[np];
+      if (node.first_child < 0) {  // nothing taken (defensive)
+        builder.append(np, builder.leaf(i));
+        j = i + 1;
+      }
+      Item item = builder.make(Kind::kNP, np);
+      // Adjectives alone (no determiner, no noun) are an adjective phrase.
+      bool all_adjectives = true;
+      for (uint32_t k = i; k < j; ++k)
+        if (!is_adjective(builder.tag(k)) && !is_adverb(builder.tag(k))) all_adjectives = false;
+      if (all_adjectives) {
+        builder.nodes()[np].phrase = Phrase::kADJP;
+        item.kind = Kind::kADJP;
+      }
+      items.push_back(item);
+      i = j;
+      continue;
+    }
+
+    if (is_adverb(t)) {
+      uint32_t end = i + 1;
+      while (end < n && is_adverb(builder.tag(end))) ++end;
+      // An adverb before an adjective phrase: "very large" -> ADJP
+      if (end < n && is_adjective(builder.tag(end)) &&
+          (end + 1 >= n || !is_noun(builder.tag(end + 1)))) {
+        uint32_t adjective_end = end + 1;
+        while (adjective_end < n && is_adjective(builder.tag(adjective_end))) ++adjective_end;
+        items.push_back(
+            builder.make(Kind::kADJP, builder.phrase_of_leaves(Phrase::kADJP, i, adjective_end)));
+        i = adjective_end;
+        continue;
+      }
+      items.push_back(builder.make(Kind::kADVP, builder.phrase_of_leaves(Phrase::kADVP, i, end)));
+      i = end;
+      continue;
+    }
+
+    Item item = builder.make(Kind::kOther, builder.leaf(i));
+    if (t == kIN)
+      item.kind = Kind::kIN;
+    else if (t == kTO)
+      item.kind = Kind::kTO;
+    else if (t == kCC)
+      item.kind = Kind::kCC;
+    else if (t == kWDT || t == kWP)
+      item.kind = Kind::kWH;
+    else if (t == kWRB)
+      item.kind = Kind::kWH;
+    else if (t == kRP) {
+      item = builder.make(Kind::kPRT, builder.phrase_of_leaves(Phrase::kPRT, i, i + 1));
+    } else if (is_punctuation(t))
+      item.kind = Kind::kPunct;
+    items.push_back(item);
+    ++i;
+  }
+}
+
+bool is_comma(const Builder& builder, const Item& item) {
+  return item.kind == Kind::kPunct && builder.tag(item.begin) == kComma;
+}
+
+class Attacher {
+ public:
+  Attacher(Builder& builder, std::vector<Item>& items, std::vector<Item>& stack,
+           std::vector<Item>& complements)
+      : b_(builder), items_(items), stack_(stack), complements_(complements) {}
+
+  void run() {
+    stack_.clear();
+    for (size_t i = items_.size(); i-- > 0;) {
+      Item item = items_[i];
+      switch (item.kind) {
+        case Kind::kVerbGroup:
+          push(verb_group(item));
+          break;
+        case Kind::kNP:
+          noun_phrase(item, i);
+          break;
+        case Kind::kIN:
+          preposition(item);
+          break;
+        case Kind::kTO:
+          to_preposition(item);
+          break;
+        case Kind::kWH:
+          wh_word(item);
+          break;
+        default:
+          push(item);
+          break;
+      }
+    }
+  }
+
+ private:
+  const Item* top(size_t depth = 0) const {
+    return stack_.size() > depth ? &stack_[stack_.size() - 1 - depth] : nullptr;
+  }
+  Item pop() {
+    Item item = stack_.back();
+    stack_.pop_back();
+    return item;
+  }
+  void push(const Item& item) { stack_.push_back(item); }
+
+  Item wrap(Phrase label, Kind kind, std::initializer_list<int32_t> children) {
+    int32_t node = b_.phrase(label);
+    for (int32_t child : children) b_.append(node, child);
+    return b_.make(kind, node);
+  }
+
+  bool is_finite_clause_head(const Item* item) const {
+    return item && (item->kind == Kind::kVP && item->finite);
+  }
+
+  Item verb_group(const Item& group) {
+    complements_.clear();
+    int noun_phrases = 0;
+    while (const Item* next = top()) {
+      bool take = false, last = false;
+      switch (next->kind) {
+        case Kind::kNP:
+          take =
+              noun_phrases < 2 && (noun_phrases == 0 || b_.tag(complements_.back().begin) != kIN);
+          ++noun_phrases;
+          break;
+        case Kind::kPP:
+        case Kind::kADVP:
+        case Kind::kADJP:
+        case Kind::kPRT:
+          take = true;
+          break;
+        case Kind::kInfinitive:
+        case Kind::kSBAR:
+          take = true;
+          last = true;
+          break;
+        case Kind::kS: {
+          // "said the ministers had agreed ..." -> (SBAR (S ...))
+          Item clause = pop();
+          push(wrap(Phrase::kSBAR, Kind::kSBAR, {clause.node}));
+          take = true;
+          last = true;
+          break;
+        }
+        case Kind::kVP:
+          // A participle phrase right after a verb: "is seeking to ...", "kept fighting".
+          take = !next->finite && (next->first_tag == kVBG || next->first_tag == kVBN);
+          last = true;
+          break;
+        case Kind::kPunct:
+          // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
+          if (is_comma(b_, *next) && top(1) && (top(1)->kind == Kind::kPP) &&
+              (!top(2) || top(2)->kind == Kind::kPunct)) {
+            complements_.push_back(pop());
+            take = true;
+          }
+          break;
+        default:
+          break;
+      }
+      if (!take) break;
+      complements_.push_back(pop());
+      if (last) break;
+    }
+    return b_.verb_phrase(group, complements_);
+  }
+
+  void noun_phrase(Item np, size_t index) {
+    // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
+    while (const Item* next = top()) {
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "of") {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      if (next->kind == Kind::kRelative) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS)) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      if (next->kind == Kind::kVP && !next->finite &&
+          (next->first_tag == kVBN || next->first_tag == kVBG) && index > 0) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ,"
+      if (is_comma(b_, *next) && top(1) && top(2) &&
+          (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
+          (is_comma(b_, *top(2)) || (top(2)->kind == Kind::kPunct && top(3) == nullptr))) {
+        if (top(1)->kind == Kind::kNP && top(3) && is_finite_clause_head(top(3)) &&
+            top(2)->kind != Kind::kPunct)
+          break;
+        Item comma = pop();
+        Item inner = pop();
+        int32_t node = b_.phrase(Phrase::kNP);
+        b_.append(node, np.node);
+        b_.append(node, comma.node);
+        b_.append(node, inner.node);
+        if (is_comma(b_, *top())) b_.append(node, pop().node);
+        Tag head = np.head_tag;
+        np = b_.make(Kind::kNP, node);
+        np.head_tag = head;
+        continue;
+      }
+      break;
+    }
+    // Coordination: "Brazil and the United States"
+    if (const Item* next = top();
+        next && next->kind == Kind::kCC && top(1) && top(1)->kind == Kind::kNP) {
+      Item conjunction = pop();
+      Item right = pop();
+      int32_t node = b_.phrase(Phrase::kNP);
+      b_.append(node, np.node);
+      b_.append(node, conjunction.node);
+      b_.append(node, right.node);
+      np = b_.make(Kind::kNP, node);
+    }
+    // Subject of a finite VP, unless a preposition or a coordination claims this NP.
+    const Item* left = index > 0 ? &items_[index - 1] : nullptr;
+    bool claimed =
+        left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
+                 left->kind == Kind::kTO ||
+                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP));
+    size_t adverbs = 0;
+    while (top(adverbs) && top(adverbs)->kind == Kind::kADVP) ++adverbs;
+    if (!claimed && is_finite_clause_head(top(adverbs))) {
+      int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, np.node);
+      for (size_t k = 0; k <= adverbs; ++k) b_.append(clause, pop().node);
+      Item item = b_.make(Kind::kS, clause);
+      item.finite = true;
+      item.has_subject = true;
+      push(item);
+      return;
+    }
+    push(np);
+  }
+
+  void preposition(Item in) {
+    const Item* next = top();
+    if (!next) return push(in);
+    const std::string_view word = b_.word(in.begin);
+    if (next->kind == Kind::kS) {
+      push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
+      return;
+    }
+    if (next->kind == Kind::kNP || next->kind == Kind::kPP || next->kind == Kind::kADVP ||
+        next->kind == Kind::kSBAR || next->kind == Kind::kADJP) {
+      push(wrap(Phrase::kPP, Kind::kPP, {in.node, pop().node}));
+      return;
+    }
+    if (next->kind == Kind::kVP && next->first_tag == kVBG) {
+      Item vp = pop();
+      int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, vp.node);
+      push(wrap(Phrase::kPP, Kind::kPP, {in.node, clause}));
+      return;
+    }
+    if (next->kind == Kind::kVP && next->finite && word == "that") {
+      // "that" as a relative pronoun: "the deal that collapsed"
+      Item vp = pop();
+      int32_t wh = b_.phrase(Phrase::kWHNP);
+      b_.append(wh, in.node);
+      int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, vp.node);
+      push(wrap(Phrase::kSBAR, Kind::kRelative, {wh, clause}));
+      return;
+    }
+    push(in);
+  }
+
+  void to_preposition(Item to) {
+    const Item* next = top();
+    if (next && (next->kind == Kind::kNP || next->kind == Kind::kADVP)) {
+      push(wrap(Phrase::kPP, Kind::kPP, {to.node, pop().node}));
+      return;
+    }
+    push(to);
+  }
+
+  void wh_word(Item wh) {
+    const Item* next = top();
+    const bool adverb = b_.tag(wh.begin) == kWRB;
+    int32_t wh_phrase = b_.phrase(adverb ? Phrase::kWHADVP : Phrase::kWHNP);
+    b_.append(wh_phrase, wh.node);
+    if (next && next->kind == Kind::kS) {
+      push(
+          wrap(Phrase::kSBAR,
+               adverb && !is_clausal_adverb_word(b_.word(wh.begin)) ? Kind::kSBAR : Kind::kRelative,
+               {wh_phrase, pop().node}));
+      return;
+    }
+    if (next && (next->kind == Kind::kVP || next->kind == Kind::kInfinitive)) {
+      Item vp = pop();
+      int32_t clause = vp.kind == Kind::kInfinitive ? vp.node : b_.phrase(Phrase::kS);
+      if (vp.kind != Kind::kInfinitive) b_.append(clause, vp.node);
+      push(wrap(Phrase::kSBAR, adverb ? Kind::kSBAR : Kind::kRelative, {wh_phrase, clause}));
+      return;
+    }
+    push(b_.make(Kind::kNP, wh_phrase));
+  }
+
+  Builder& b_;
+  std::vector<Item>& items_;
+  std::vector<Item>& stack_;
+  std::vector<Item>& complements_;
+};
+
+// Moves the children of `node` to the end of `target`.
+void flatten_into(Builder& builder, int32_t target, int32_t node) {
+  int32_t child = builder.nodes()[node].first_child;
+  while (child >= 0) {
+    int32_t next = builder.nodes()[child].next_sibling;
+    builder.nodes()[child].next_sibling = -1;
+    builder.append(target, child);
+    child = next;
+  }
+}
+
+// The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
+int32_t finish(Builder& builder, std::vector<Item>& stack) {
+  std::reverse(stack.begin(), stack.end());  // now in text order
+  int32_t root = builder.phrase(Phrase::kRoot);
+  size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
+  int32_t flatten = -1;
+  for (size_t k = 0; k < stack.size(); ++k) {
+    const Item& item = stack[k];
+    if (item.kind == Kind::kS && item.has_subject) {
+      ++clauses;
+      flatten = static_cast<int32_t>(k);
+    }
+    if (item.kind == Kind::kVP || item.kind == Kind::kVerbGroup || item.kind == Kind::kInfinitive)
+      ++verb_phrases;
+    if (item.kind == Kind::kCC) ++coordinations;
+    if (item.kind != Kind::kPunct) ++content;
+  }
+  if (stack.size() == 1 && stack[0].kind == Kind::kS) {
+    builder.append(root, stack[0].node);
+    return root;
+  }
+  if (clauses == 0 && verb_phrases == 0) {
+    // A headline or a dateline: one phrase (with its punctuation), or a fragment.
+    if (stack.size() == 1) {
+      builder.append(root, builder.node_of(stack[0]));
+      return root;
+    }
+    Item* only = nullptr;
+    for (Item& item : stack)
+      if (item.kind != Kind::kPunct) only = &item;
+    const bool single = content == 1 && only->node >= 0 &&
+                        builder.nodes()[only->node].phrase != Phrase::kPreterminal;
+    int32_t fragment = builder.phrase(single ? builder.nodes()[only->node].phrase : Phrase::kFRAG);
+    for (Item& item : stack) {
+      if (single && &item == only) {
+        flatten_into(builder, fragment, item.node);
+      } else {
+        builder.append(fragment, builder.node_of(item));
+      }
+    }
+    builder.append(root, fragment);
+    return root;
+  }
+  int32_t sentence = builder.phrase(Phrase::kS);
+  const bool flatten_one = clauses >= 1 && (clauses == 1 || coordinations == 0);
+  for (size_t k = 0; k < stack.size(); ++k) {
+    Item& item = stack[k];
+    if (flatten_one && static_cast<int32_t>(k) == flatten) {
+      flatten_into(builder, sentence, item.node);
+      continue;
+    }
+    builder.append(sentence, builder.node_of(item));
+  }
+  builder.append(root, sentence);
+  return root;
+}
+
+}  // namespace
+
+void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<const Tag> tags,
+                         uint32_t token_offset, std::vector<TreeNode>& tree,
+                         Scratch& scratch) const {
+  tree.clear();
+  if (tags.empty()) return;
+  scratch.nodes.clear();
+  scratch.items.clear();
+  Builder builder(scratch, lowered, tags);
+  chunk(builder, scratch.items);
+  Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
+  attacher.run();
+  const int32_t root = finish(builder, scratch.stack);
+
+  // Preorder emission with an explicit stack of (node, parent index in tree).
+  const std::vector<Node>& nodes = scratch.nodes;
+  std::vector<int32_t>& walk = scratch.walk;
+  walk.clear();
+  walk.push_back(root);
+  walk.push_back(-1);
+  std::vector<int32_t>& last_child_in_tree = scratch.children;  // per tree node
+  last_child_in_tree.clear();
+  while (!walk.empty()) {
+    const int32_t parent = walk.back();
+    walk.pop_back();
+    const int32_t index = walk.back();
+    walk.pop_back();
+    const Node& node = nodes[index];
+    TreeNode out;
+    out.label = node.phrase == Phrase::kPreterminal ? std::string(tag_name(node.tag))
+                                                    : std::string(phrase_name(node.phrase));
+    out.token_begin = token_offset + node.begin;
+    out.token_end = token_offset + node.end;
+    out.parent = parent;
+    const int32_t position = static_cast<int32_t>(tree.size());
+    tree.push_back(std::move(out));
+    last_child_in_tree.push_back(-1);
+    if (parent >= 0) {
+      if (last_child_in_tree[parent] < 0) {
+        tree[parent].first_child = position;
+      } else {
+        tree[last_child_in_tree[parent]].next_sibling = position;
+      }
+      last_child_in_tree[parent] = position;
+    }
+    // Children pushed in reverse so that the first is emitted first.
+    size_t mark = walk.size();
+    for (int32_t child = node.first_child; child >= 0; child = nodes[child].next_sibling) {
+      walk.push_back(child);
+      walk.push_back(position);
+    }
+    // Reverse the pairs just pushed.
+    size_t pairs = (walk.size() - mark) / 2;
+    for (size_t a = 0, z = pairs - (pairs ? 1 : 0); pairs && a < z; ++a, --z) {
+      std::swap(walk[mark + 2 * a], walk[mark + 2 * z]);
+      std::swap(walk[mark + 2 * a + 1], walk[mark + 2 * z + 1]);
+    }
+  }
+}
+
+}  // namespace herald::syntax

@@ -1,0 +1,75 @@
+#include "syntax/syntax_stage.h"
+
+#include <gtest/gtest.h>
+
+#include "herald/json.h"
+#include "text/text_stage.h"
+
+namespace herald {
+namespace {
+
+Document parse(const std::string& text) {
+  Document document;
+  document.text = text;
+  EXPECT_TRUE(TextStage().run(document).is_ok());
+  auto stage = make_syntax_stage();
+  EXPECT_TRUE(stage.is_ok()) << stage.status().message();
+  if (stage.is_ok()) {
+    EXPECT_TRUE((*stage)->run(document).is_ok());
+  }
+  Status valid = document.validate();
+  EXPECT_TRUE(valid.is_ok()) << valid.message();
+  return document;
+}
+
+TEST(SyntaxStage, TagsLemmasAndTree) {
+  Document document = parse("Arnor met the leaders of Gondor on Monday.");
+  ASSERT_EQ(document.sentences.size(), 1u);
+  EXPECT_EQ(document.tokens[1].tag, "VBD");
+  EXPECT_EQ(document.tokens[1].lemma, "meet");
+  EXPECT_EQ(document.tokens[3].lemma, "leader");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NP (DT the) (NNS leaders)) (PP (IN of) "
+            "(NP (NNP Gondor)))) (PP (IN on) (NP (NNP Monday)))) (. .)))");
+}
+
+TEST(SyntaxStage, ClausesAndRelatives) {
+  Document document = parse("Officials said the rebels, who had attacked the town, would leave.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(
+      tree.find(
+          "(VP (VBD said) (SBAR (S (NP (NP (DT the) (NNS rebels)) (, ,) (SBAR (WHNP (WP who))"),
+      std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, MissingLexiconNamesFileAndPackage) {
+  syntax::LexiconPaths paths;
+  paths.lingua_dir = "/nonexistent/Lingua";
+  auto stage = make_syntax_stage(paths);
+  ASSERT_FALSE(stage.is_ok());
+  EXPECT_NE(stage.status().message().find("/nonexistent/Lingua/words.yml"), std::string::npos);
+  EXPECT_NE(stage.status().message().find("liblingua-en-tagger-perl"), std::string::npos);
+}
+
+TEST(SyntaxStage, BadInputIsBounded) {
+  std::string nested(10000, '(');
+  nested += "war";
+  nested += std::string(10000, ')');
+  Document brackets = parse(nested);
+  EXPECT_FALSE(brackets.diagnostics.empty());  // the sentence was split
+  std::string control = "Troops\x01\x02 left\x7f the \xff\xfe town.";
+  Document damaged = parse(control);
+  EXPECT_EQ(damaged.sentences.size(), 1u);
+  Document empty = parse("");
+  EXPECT_TRUE(empty.sentences.empty());
+  std::string run_on;
+  for (int i = 0; i < 20000; ++i) run_on += "troops ";
+  Document long_text = parse(run_on);
+  EXPECT_GT(long_text.sentences.size(), 100u);
+  for (const Sentence& sentence : long_text.sentences)
+    EXPECT_LE(sentence.token_end - sentence.token_begin, 160u);
+}
+
+}  // namespace
+}  // namespace herald
