@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 
+#include "coding/dictionary_set.h"
 #include "support/coded_events.h"
 #include "support/test_paths.h"
 
@@ -19,6 +20,15 @@ TEST(Dictionaries, HeraldDictionariesHaveNoMalformedLines) {
                   shell_quote(source_path("data/dictionaries.ini")));
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
   EXPECT_NE(result.err.find("0 errors, 0 warnings"), std::string::npos) << result.out << result.err;
+}
+
+TEST(Dictionaries, HeraldLoadsItsOwnDictionariesWithoutProblems) {
+  auto loaded = coding::DictionarySet::load_manifest(source_path("data/dictionaries.ini"));
+  ASSERT_TRUE(loaded.is_ok()) << loaded.status().to_string();
+  std::string problems;
+  for (const coding::DictionaryProblem& problem : loaded.value()->problems())
+    problems += problem.to_string() + "\n";
+  EXPECT_TRUE(problems.empty()) << problems;
 }
 
 TEST(Dictionaries, CheckerFindsABrokenDictionary) {
