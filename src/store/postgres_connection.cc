@@ -46,7 +46,7 @@ class PostgresConnection final : public SqlConnection {
         sql, {}, [](const SqlRow&) {}, nullptr);
   }
 
-  Status run(std::string_view sql, const std::vector<SqlParam>& params,
+  Status run(std::string_view sql, std::span<const SqlParam> params,
              const std::function<void(const SqlRow&)>& row,
              std::vector<std::string>* column_names) override {
     try {

@@ -74,6 +74,11 @@ Result<SqlValue> SqlConnection::scalar(std::string_view sql, const std::vector<S
   return value;
 }
 
+const std::function<void(const SqlRow&)>& SqlConnection::ignore_rows() {
+  static const std::function<void(const SqlRow&)> ignore = [](const SqlRow&) {};
+  return ignore;
+}
+
 bool is_postgres_location(std::string_view location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://") ||
          location.find("dbname=") != std::string_view::npos;

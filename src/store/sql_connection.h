@@ -15,6 +15,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -49,13 +50,13 @@ class SqlConnection {
   virtual Status run_script(std::string_view sql) = 0;
   // Runs one statement and calls `row` for each result row in order; the result's column
   // names go to *column_names when given.
-  virtual Status run(std::string_view sql, const std::vector<SqlParam>& params,
+  virtual Status run(std::string_view sql, std::span<const SqlParam> params,
                      const std::function<void(const SqlRow&)>& row,
                      std::vector<std::string>* column_names) = 0;
 
   Status execute(std::string_view sql, std::initializer_list<SqlParam> params = {}) {
-    return run(
-        sql, std::vector<SqlParam>(params), [](const SqlRow&) {}, nullptr);
+    return run(sql, std::span<const SqlParam>(params.begin(), params.size()), ignore_rows(),
+               nullptr);
   }
   Status execute(std::string_view sql, const std::vector<SqlParam>& params) {
     return run(
@@ -67,6 +68,8 @@ class SqlConnection {
     return run(sql, params, row, column_names);
   }
   virtual Status begin() = 0;
+  // A row callback that does nothing, made once (statements without results are the hot path).
+  static const std::function<void(const SqlRow&)>& ignore_rows();
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
 

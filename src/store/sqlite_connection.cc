@@ -32,7 +32,7 @@ class SqliteConnection final : public SqlConnection {
     return Status::ok();
   }
 
-  Status run(std::string_view sql, const std::vector<SqlParam>& params,
+  Status run(std::string_view sql, std::span<const SqlParam> params,
              const std::function<void(const SqlRow&)>& row,
              std::vector<std::string>* column_names) override {
     sqlite3_stmt* statement = nullptr;
@@ -58,7 +58,7 @@ class SqliteConnection final : public SqlConnection {
         sqlite3_bind_null(statement, index);
       }
     }
-    SqlRow values;
+    SqlRow& values = row_buffer_;
     for (;;) {
       const int step = sqlite3_step(statement);
       if (step == SQLITE_DONE) break;
@@ -103,7 +103,7 @@ class SqliteConnection final : public SqlConnection {
 
  private:
   Status prepare(std::string_view sql, sqlite3_stmt*& statement) {
-    auto it = statements_.find(std::string(sql));
+    auto it = statements_.find(sql);
     if (it != statements_.end()) {
       statement = it->second;
       return Status::ok();
@@ -127,7 +127,13 @@ class SqliteConnection final : public SqlConnection {
 
   sqlite3* database_;
   std::string path_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  SqlRow row_buffer_;
+  // Heterogeneous lookup: finding a cached statement allocates nothing.
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
 };
 
 }  // namespace
