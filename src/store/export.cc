@@ -340,13 +340,22 @@ void write_table_text(const StoreTable& table, std::ostream& out, size_t max_wid
     }
     return text.substr(0, at) + "…";
   };
+  // Reals shown with at most four decimals; exports keep every digit.
+  const auto shown = [](const StoreValue& value) {
+    const auto* real = std::get_if<double>(&value);
+    if (!real) return value_text(value);
+    std::string text = fmt::format("{:.4f}", *real);
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text == "-0" ? std::string("0") : text;
+  };
   std::vector<std::vector<std::string>> cells;
   std::vector<size_t> widths(table.columns.size(), 0);
   for (size_t i = 0; i < table.columns.size(); ++i) widths[i] = width(table.columns[i]);
   for (const auto& row : table.rows) {
     std::vector<std::string> line;
     for (size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-      line.push_back(cut(value_text(row[i])));
+      line.push_back(cut(shown(row[i])));
       widths[i] = std::max(widths[i], width(line.back()));
     }
     cells.push_back(std::move(line));

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 
 #include "herald/store.h"
@@ -60,6 +61,18 @@ std::string fts5_phrase(const std::string& text) {
     phrase += c;
   }
   return phrase + "\"";
+}
+
+// Goldstein values have one decimal; their sums carry binary rounding noise
+// (-94.60000000000012) that differs with summation order between engines. Six decimals keep
+// all the information and none of the noise.
+void round_sums(StoreTable& table) {
+  for (size_t column = 0; column < table.columns.size(); ++column) {
+    if (table.columns[column] != "goldstein_sum") continue;
+    for (auto& row : table.rows)
+      if (auto* real = std::get_if<double>(&row[column]))
+        *real = std::round(*real * 1e6) / 1e6 + 0.0;  // + 0.0 turns -0 into 0
+  }
 }
 
 std::string limit_clause(size_t limit) { return limit ? fmt::format(" LIMIT {}", limit) : ""; }
@@ -326,6 +339,7 @@ Result<StoreTable> Store::series(const std::string& by, const EventFilter& filte
                                               "FROM events e{} GROUP BY 1 ORDER BY 1",
                                               period, by, where.where()),
                                   where.params());
+  if (table.is_ok()) round_sums(*table);
   if (!table.is_ok() || by != "day") return table;
   // A daily series has a row for every day between the first and the last, zeros included,
   // which is what plotting and time-series tools expect. Partial dates keep their own rows.
