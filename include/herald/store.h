@@ -54,8 +54,8 @@ enum class WriteOutcome { kWritten, kAlreadyStored };
 // Which events a query selects; empty fields select everything.
 struct EventFilter {
   std::string actor;        // source or target starts with it ("USA" matches "USAGOV")
-  std::string dyad_source;  // with dyad_target: events from one to the other, either way round
-  std::string dyad_target;
+  std::string dyad_source;  // with dyad_target: events from the one to the other (directed),
+  std::string dyad_target;  // each a code or prefix, like actor
   std::string root;         // root code "04"
   std::string code;         // exact event code "057"
   int quad_class = 0;       // 1..4; 0 = any
@@ -151,11 +151,11 @@ class Store {
     size_t limit = 0;
   };
   Result<StoreTable> counts(const CountFilter& filter);
-  // Event counts grouped by "day", "month", "dyad", "root", "quad", "source" (news source),
-  // "actor" or "plover".
+  // Event counts, mentions, articles and summed Goldstein grouped by "day", "month", "dyad",
+  // "root", "quad", "plover" or "source" (news source: an event counts once per source).
   Result<StoreTable> stats(const std::string& by, const EventFilter& filter);
-  // Per period ("day" or "month"): event counts by QuadClass and summed Goldstein, the
-  // weights of NumMentions counted once per event.
+  // Per period ("day" or "month"): event counts by QuadClass, summed Goldstein and summed
+  // NumMentions; a daily series has a row (zeros) for every day between its first and last.
   Result<StoreTable> series(const std::string& by, const EventFilter& filter);
   // Every row of a table (or view) of the schema, ordered by its key; names in table_names().
   Result<StoreTable> table(const std::string& name, size_t limit = 0);
