@@ -718,6 +718,13 @@ class Attacher {
       push(wrap(Phrase::kPP, Kind::kPP, {in.node, clause}));
       return;
     }
+    if (next->kind == Kind::kInfinitive && word == "about") {
+      // "is about to restore" -> (VP (IN about) (S (VP (TO to) ...))), taken by the verb
+      Item vp = wrap(Phrase::kVP, Kind::kVP, {in.node, pop().node});
+      vp.first_tag = kVBN;
+      push(vp);
+      return;
+    }
     if (next->kind == Kind::kVP && next->finite && word == "that") {
       // "that" as a relative pronoun: "the deal that collapsed"
       Item vp = pop();

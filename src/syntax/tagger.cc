@@ -228,6 +228,12 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // "is about to restore": a preposition before the infinitive, as the treebank has it.
+    if (tags[i] == kTO && (words[i - 1] == "about" || words[i - 1] == "About") &&
+        tags[i - 1] == kRB) {
+      tags[i - 1] = kIN;
+      continue;
+    }
     // A base-form verb right after a full verb (adverbs between) is no verb: "has marched
     // very close to the border".
     if (tags[i] == kVB && is_verb(tags[before]) && before < i && !is_form_of_have(words[before]) &&
