@@ -11,7 +11,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kExactFloor = 271;
+constexpr size_t kExactFloor = 272;
 
 TEST(PetrarchSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

@@ -256,17 +256,14 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
 
   // Compound phrase: "Fornost and Gondor", "Mordor, Rohan, Fornost and Bree".
   if (conjunction_child && noun_children >= 2) {
-    std::vector<CodedActor> agent_only;
+    // Every conjunct counts, an agent-only one too ("The Danish media and government":
+    // DNKMED and ---GOV).
     for (int32_t child : children) {
       const PhraseCoding& part = codings_[child];
       if (!part.computed) continue;
-      for (const CodedActor& actor : part.actors) {
-        if (part.has_actor) coding.actors.push_back(actor);
-        else agent_only.push_back(actor);
-      }
+      for (const CodedActor& actor : part.actors) coding.actors.push_back(actor);
       coding.has_actor = coding.has_actor || part.has_actor;
     }
-    if (!coding.has_actor) coding.actors = std::move(agent_only);
     return;
   }
 
