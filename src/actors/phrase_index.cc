@@ -14,7 +14,7 @@ void PhraseIndex::finish() {
   for (const Phrase& phrase : phrases_) largest = std::max(largest, phrase.words.front());
   starts_.assign(phrases_.empty() ? 0 : largest + 1, 0);
   single_.assign(starts_.size(), 0);
-  pairs_.clear();
+  pairs_ = FlatIdMap{};
   pair_items_.clear();
   std::vector<uint32_t> longer;
   for (uint32_t index = 0; index < phrases_.size(); ++index) {
@@ -46,7 +46,7 @@ void PhraseIndex::finish() {
       if (pair_key(next[0], next[1]) != key) break;
       ++end;
     }
-    pairs_[key] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    pairs_.insert(key, (static_cast<uint64_t>(begin) << 32) | end);
     begin = end;
   }
 }

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/flat_map.h"
 #include "actors/vocabulary.h"
 
 namespace herald::actors {
@@ -33,9 +34,11 @@ class PhraseIndex {
     const uint32_t first = ids[position];
     if (first == Vocabulary::kUnknown || first >= starts_.size() || starts_[first] == 0) return {};
     if ((starts_[first] & kStartsLonger) && position + 1 < end) {
-      auto bucket = pairs_.find(pair_key(first, ids[position + 1]));
-      if (bucket != pairs_.end()) {
-        for (uint32_t slot = bucket->second.first; slot < bucket->second.second; ++slot) {
+      const uint64_t range = pairs_.find(pair_key(first, ids[position + 1]));
+      if (range != FlatIdMap::kEmpty) {
+        const uint32_t range_begin = static_cast<uint32_t>(range >> 32);
+        const uint32_t range_end = static_cast<uint32_t>(range);
+        for (uint32_t slot = range_begin; slot < range_end; ++slot) {
           const Phrase& phrase = phrases_[pair_items_[slot]];
           if (position + phrase.words.size() > end) continue;
           bool matched = true;
@@ -66,7 +69,7 @@ class PhraseIndex {
   std::vector<Phrase> phrases_;
   std::vector<uint8_t> starts_;    // per word id: kIsPhrase | kStartsLonger
   std::vector<uint32_t> single_;   // per word id: value of the one-word phrase
-  std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> pairs_;  // range in pair_items_
+  FlatIdMap pairs_;  // first two words -> (begin << 32 | end) range in pair_items_
   std::vector<uint32_t> pair_items_;  // phrase indices grouped by first two words
 };
 

@@ -174,7 +174,7 @@ class SentenceCoder {
   std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
   const uint32_t* ids_;               // per token: vocabulary id of its word (0 = unknown)
   std::vector<uint32_t> sorted_ids_;  // the same, sorted, for membership tests
-  uint64_t signature_ = 0;            // bit (id % 64) of every word present
+  WordSignature signature_;           // every word present
   std::vector<char> own_;             // scratch for code_noun_phrase
   std::vector<int32_t> subtree_end_;  // per node: one past the last node of its subtree
   std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
@@ -591,7 +591,7 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       return id(position) == element.word;
     case ElementKind::kSynset: {
       const Synset& set = dictionaries_.verbs().synset(element.synset);
-      if (!(set.first_signature & (uint64_t{1} << (id(position) % 64)))) return false;
+      if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
       for (const auto& phrase : set.phrases) {
         if (position + phrase.size() > limit || phrase.size() <= best) continue;
@@ -785,11 +785,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       const VerbPattern& pattern = verbs.pattern(pattern_index);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
-      if ((pattern.required_signature & ~signature_) != 0 || !has_words(pattern.required_words))
+      if (!pattern.required_signature.within(signature_) || !has_words(pattern.required_words))
         continue;
       bool synsets_possible = true;
       for (uint32_t synset : pattern.synsets)
-        if (!(verbs.synset(synset).first_signature & signature_)) synsets_possible = false;
+        if (!verbs.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
       if (!synsets_possible) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
@@ -962,7 +962,7 @@ void SentenceCoder::run() {
   }
   sorted_ids_.assign(ids_, ids_ + token_count_);
   std::sort(sorted_ids_.begin(), sorted_ids_.end());
-  for (uint32_t word_id : sorted_ids_) signature_ |= uint64_t{1} << (word_id % 64);
+  for (uint32_t word_id : sorted_ids_) signature_.add(word_id);
   find_phrases();
   code_noun_phrases();
   remove_comma_clauses();
