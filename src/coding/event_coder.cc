@@ -781,12 +781,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
-    for (uint32_t pattern_index : verbs.family(option.family).patterns) {
-      const VerbPattern& pattern = verbs.pattern(pattern_index);
+    const VerbFamily& family = verbs.family(option.family);
+    for (size_t slot = 0; slot < family.patterns.size(); ++slot) {
+      if (!family.signatures[slot].within(signature_)) continue;
+      const VerbPattern& pattern = verbs.pattern(family.patterns[slot]);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
-      if (!pattern.required_signature.within(signature_) || !has_words(pattern.required_words))
-        continue;
+      if (!has_words(pattern.required_words)) continue;
       bool synsets_possible = true;
       for (uint32_t synset : pattern.synsets)
         if (!verbs.synset(synset).first_signature.meets(signature_)) synsets_possible = false;

@@ -316,6 +316,7 @@ void VerbDictionary::add_text(const std::string& name, std::string_view bytes,
         continue;
       }
       families_[family].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
+      families_[family].signatures.push_back(pattern.required_signature);
       patterns_.push_back(std::move(pattern));
       continue;
     }

@@ -76,6 +76,9 @@ struct VerbFamily {
   EventCode code;
   uint32_t line = 0;
   std::vector<uint32_t> patterns;  // indices into VerbDictionary::patterns()
+  // The patterns' required-word signatures, side by side, so that rejecting patterns for a
+  // sentence reads one contiguous array.
+  std::vector<WordSignature> signatures;
 };
 
 // One way of writing a verb: its head word form plus words that must surround it.
