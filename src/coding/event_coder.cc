@@ -92,6 +92,23 @@ std::string compose(const std::string& actor, const Agent& agent) {
   return all_present ? actor : actor + agent.code;
 }
 
+struct Scratch {
+  std::vector<TokenMatch> actor_matches, agent_matches;
+  std::vector<int32_t> actor_at, agent_at;
+  std::vector<PhraseCoding> codings;
+  std::vector<Event> events;
+  std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases;
+  std::vector<uint32_t> sorted_ids;
+  std::vector<char> own;
+  std::vector<int32_t> subtree_end;
+  std::vector<char> removed;
+};
+
+Scratch& thread_scratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const DictionarySet& dictionaries, const CodingOptions& options, Document& document,
@@ -104,7 +121,24 @@ class SentenceCoder {
         tree_(sentence_.tree),
         first_token_(sentence_.token_begin),
         token_count_(sentence_.token_end - sentence_.token_begin),
-        ids_(ids) {}
+        scratch_(thread_scratch()),
+        actor_matches_(scratch_.actor_matches),
+        agent_matches_(scratch_.agent_matches),
+        actor_at_(scratch_.actor_at),
+        agent_at_(scratch_.agent_at),
+        codings_(scratch_.codings),
+        events_(scratch_.events),
+        coded_verb_phrases_(scratch_.coded_verb_phrases),
+        ids_(ids),
+        sorted_ids_(scratch_.sorted_ids),
+        own_(scratch_.own),
+        subtree_end_(scratch_.subtree_end),
+        removed_(scratch_.removed) {
+    actor_matches_.clear();
+    agent_matches_.clear();
+    events_.clear();
+    coded_verb_phrases_.clear();
+  }
 
   void run();
 
@@ -165,19 +199,22 @@ class SentenceCoder {
   const std::vector<TreeNode>& tree_;
   uint32_t first_token_;
   uint32_t token_count_;
-  std::vector<TokenMatch> actor_matches_;
-  std::vector<TokenMatch> agent_matches_;
-  std::vector<int32_t> actor_at_;  // per token: index into actor_matches_ or -1
-  std::vector<int32_t> agent_at_;
-  std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
-  std::vector<Event> events_;
-  std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
-  const uint32_t* ids_;               // per token: vocabulary id of its word (0 = unknown)
-  std::vector<uint32_t> sorted_ids_;  // the same, sorted, for membership tests
-  WordSignature signature_;           // every word present
-  std::vector<char> own_;             // scratch for code_noun_phrase
-  std::vector<int32_t> subtree_end_;  // per node: one past the last node of its subtree
-  std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
+  // Working memory lives in a per-thread Scratch and is reused from sentence to sentence,
+  // so coding a sentence allocates only for what it writes into the document.
+  Scratch& scratch_;
+  std::vector<TokenMatch>& actor_matches_;
+  std::vector<TokenMatch>& agent_matches_;
+  std::vector<int32_t>& actor_at_;  // per token: index into actor_matches_ or -1
+  std::vector<int32_t>& agent_at_;
+  std::vector<PhraseCoding>& codings_;  // per tree node (noun phrases only)
+  std::vector<Event>& events_;
+  std::vector<std::pair<uint32_t, uint32_t>>& coded_verb_phrases_;  // token ranges
+  const uint32_t* ids_;                // per token: vocabulary id of its word (0 = unknown)
+  std::vector<uint32_t>& sorted_ids_;  // the same, sorted, for membership tests
+  WordSignature signature_;            // every word present
+  std::vector<char>& own_;             // scratch for code_noun_phrase
+  std::vector<int32_t>& subtree_end_;  // per node: one past the last node of its subtree
+  std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -228,7 +265,12 @@ void SentenceCoder::find_phrases() {
 }
 
 void SentenceCoder::code_noun_phrases() {
-  codings_.assign(tree_.size(), PhraseCoding{});
+  if (codings_.size() < tree_.size()) codings_.resize(tree_.size());
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    PhraseCoding& coding = codings_[node];
+    coding.computed = coding.has_actor = coding.invented = false;
+    coding.actors.clear();
+  }
   // Preorder: children have larger indices than their parents, so a reverse walk codes
   // every phrase after the phrases inside it.
   for (int32_t node = static_cast<int32_t>(tree_.size()) - 1; node >= 0; --node)
