@@ -12,21 +12,43 @@ void PhraseIndex::add(std::vector<uint32_t> words, uint32_t value) {
 void PhraseIndex::finish() {
   uint32_t largest = 0;
   for (const Phrase& phrase : phrases_) largest = std::max(largest, phrase.words.front());
-  bucket_start_.assign(phrases_.empty() ? 0 : largest + 2, 0);
-  if (phrases_.empty()) return;
-  for (const Phrase& phrase : phrases_) ++bucket_start_[phrase.words.front() + 1];
-  for (size_t index = 1; index < bucket_start_.size(); ++index)
-    bucket_start_[index] += bucket_start_[index - 1];
-  bucket_items_.assign(phrases_.size(), 0);
-  std::vector<uint32_t> next(bucket_start_.begin(), bucket_start_.end() - 1);
-  for (uint32_t index = 0; index < phrases_.size(); ++index)
-    bucket_items_[next[phrases_[index].words.front()]++] = index;
-  for (size_t word = 0; word + 1 < bucket_start_.size(); ++word)
-    std::stable_sort(bucket_items_.begin() + bucket_start_[word],
-                     bucket_items_.begin() + bucket_start_[word + 1],
-                     [&](uint32_t left, uint32_t right) {
-                       return phrases_[left].words.size() > phrases_[right].words.size();
-                     });
+  starts_.assign(phrases_.empty() ? 0 : largest + 1, 0);
+  single_.assign(starts_.size(), 0);
+  pairs_ = FlatIdMap{};
+  pair_items_.clear();
+  std::vector<uint32_t> longer;
+  for (uint32_t index = 0; index < phrases_.size(); ++index) {
+    const Phrase& phrase = phrases_[index];
+    const uint32_t first = phrase.words.front();
+    if (phrase.words.size() == 1) {
+      if (!(starts_[first] & kIsPhrase)) single_[first] = phrase.value;  // earliest wins
+      starts_[first] |= kIsPhrase;
+    } else {
+      starts_[first] |= kStartsLonger;
+      longer.push_back(index);
+    }
+  }
+  // Group by the first two words; inside a group, longest first, then file order.
+  std::stable_sort(longer.begin(), longer.end(), [&](uint32_t left, uint32_t right) {
+    const auto& a = phrases_[left].words;
+    const auto& b = phrases_[right].words;
+    const uint64_t key_a = pair_key(a[0], a[1]), key_b = pair_key(b[0], b[1]);
+    if (key_a != key_b) return key_a < key_b;
+    return a.size() > b.size();
+  });
+  pair_items_ = longer;
+  for (size_t begin = 0; begin < pair_items_.size();) {
+    const auto& words = phrases_[pair_items_[begin]].words;
+    const uint64_t key = pair_key(words[0], words[1]);
+    size_t end = begin + 1;
+    while (end < pair_items_.size()) {
+      const auto& next = phrases_[pair_items_[end]].words;
+      if (pair_key(next[0], next[1]) != key) break;
+      ++end;
+    }
+    pairs_.insert(key, (static_cast<uint64_t>(begin) << 32) | end);
+    begin = end;
+  }
 }
 
 }  // namespace herald::actors

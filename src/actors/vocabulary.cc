@@ -7,6 +7,9 @@ uint32_t Vocabulary::intern(std::string_view word) {
   if (found != ids_.end()) return found->second;
   const uint32_t id = static_cast<uint32_t>(ids_.size() + 1);
   ids_.emplace(std::string(word), id);
+  words_.emplace_back(word);
+  const uint64_t hash = hash_word(word);
+  by_hash_.insert(hash, by_hash_.find(hash) == FlatIdMap::kEmpty ? id : kCollision);
   return id;
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "cameo/cameo_table.h"
 #include "coding/dictionary_set.h"
 #include "coding/event_coder.h"
 #include "herald/pipeline.h"
@@ -34,10 +35,11 @@ class CodingStage final : public Stage {
  private:
   EventCoder coder_;
   CodingOptions options_;
+  const cameo::CameoTable* cameo_ = nullptr;  // herald's standard table; null if not installed
 };
 
 // Fills Goldstein, QuadClass and PLOVER fields from the CAMEO table when the code is a
 // standard one. Codes outside the table (dictionary test codes) are left without them.
-void fill_cameo_fields(Event& event);
+void fill_cameo_fields(Event& event, const cameo::CameoTable* table);
 
 }  // namespace herald::coding

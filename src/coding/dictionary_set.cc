@@ -163,24 +163,29 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const Dictionar
   if (files.verbs.empty()) return Status::invalid_argument("no verb dictionary named");
   if (Status status = set->verbs_.load_file(files.verbs, set->problems_); !status.is_ok())
     return status;
+  // Without a verb dictionary nothing can be coded; a missing actor, agent, discard or
+  // issue file is reported as a problem and the rest still loads.
+  auto skipped = [&](const std::string& path, const Status& status) {
+    set->problems_.push_back({path, 0, status.message() + "; file skipped"});
+  };
   for (const std::string& path : files.actors)
     if (Status status = set->actors_.load_actor_file(path, set->problems_); !status.is_ok())
-      return status;
+      skipped(path, status);
   if (!files.agents.empty())
     if (Status status = set->actors_.load_agent_file(files.agents, set->problems_);
         !status.is_ok())
-      return status;
+      skipped(files.agents, status);
   set->actors_.finish();
   if (!files.discards.empty()) {
     Result<std::string> bytes = read_dictionary_file(files.discards);
-    if (!bytes.is_ok()) return bytes.status();
-    set->add_discard_text(files.discards, bytes.value());
+    if (bytes.is_ok()) set->add_discard_text(files.discards, bytes.value());
+    else skipped(files.discards, bytes.status());
   }
   set->discard_phrases_.finish();
   if (!files.issues.empty()) {
     Result<std::string> bytes = read_dictionary_file(files.issues);
-    if (!bytes.is_ok()) return bytes.status();
-    set->add_issue_text(files.issues, bytes.value());
+    if (bytes.is_ok()) set->add_issue_text(files.issues, bytes.value());
+    else skipped(files.issues, bytes.status());
   }
   set->issue_phrases_.finish();
   return std::shared_ptr<const DictionarySet>(std::move(set));

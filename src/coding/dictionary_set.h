@@ -12,7 +12,8 @@
 // `n:` marks a noun whose plural also counts; `~` negation lines are ignored).
 //
 // Loading never aborts on a bad line: problems are collected as "file:line: reason". A
-// missing file is an error naming it. Immutable after load; thread-safe.
+// missing verb file is an error naming it; a missing actor, agent, discard or issue file is
+// a problem (line 0) and the rest loads. Immutable after load; thread-safe.
 #pragma once
 
 #include <memory>

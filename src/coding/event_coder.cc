@@ -92,6 +92,23 @@ std::string compose(const std::string& actor, const Agent& agent) {
   return all_present ? actor : actor + agent.code;
 }
 
+struct Scratch {
+  std::vector<TokenMatch> actor_matches, agent_matches;
+  std::vector<int32_t> actor_at, agent_at;
+  std::vector<PhraseCoding> codings;
+  std::vector<Event> events;
+  std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases;
+  std::vector<uint32_t> sorted_ids;
+  std::vector<char> own;
+  std::vector<int32_t> subtree_end;
+  std::vector<char> removed;
+};
+
+Scratch& thread_scratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const DictionarySet& dictionaries, const CodingOptions& options, Document& document,
@@ -104,7 +121,24 @@ class SentenceCoder {
         tree_(sentence_.tree),
         first_token_(sentence_.token_begin),
         token_count_(sentence_.token_end - sentence_.token_begin),
-        ids_(ids) {}
+        scratch_(thread_scratch()),
+        actor_matches_(scratch_.actor_matches),
+        agent_matches_(scratch_.agent_matches),
+        actor_at_(scratch_.actor_at),
+        agent_at_(scratch_.agent_at),
+        codings_(scratch_.codings),
+        events_(scratch_.events),
+        coded_verb_phrases_(scratch_.coded_verb_phrases),
+        ids_(ids),
+        sorted_ids_(scratch_.sorted_ids),
+        own_(scratch_.own),
+        subtree_end_(scratch_.subtree_end),
+        removed_(scratch_.removed) {
+    actor_matches_.clear();
+    agent_matches_.clear();
+    events_.clear();
+    coded_verb_phrases_.clear();
+  }
 
   void run();
 
@@ -165,19 +199,22 @@ class SentenceCoder {
   const std::vector<TreeNode>& tree_;
   uint32_t first_token_;
   uint32_t token_count_;
-  std::vector<TokenMatch> actor_matches_;
-  std::vector<TokenMatch> agent_matches_;
-  std::vector<int32_t> actor_at_;  // per token: index into actor_matches_ or -1
-  std::vector<int32_t> agent_at_;
-  std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
-  std::vector<Event> events_;
-  std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
-  const uint32_t* ids_;               // per token: vocabulary id of its word (0 = unknown)
-  std::vector<uint32_t> sorted_ids_;  // the same, sorted, for membership tests
-  uint64_t signature_ = 0;            // bit (id % 64) of every word present
-  std::vector<char> own_;             // scratch for code_noun_phrase
-  std::vector<int32_t> subtree_end_;  // per node: one past the last node of its subtree
-  std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
+  // Working memory lives in a per-thread Scratch and is reused from sentence to sentence,
+  // so coding a sentence allocates only for what it writes into the document.
+  Scratch& scratch_;
+  std::vector<TokenMatch>& actor_matches_;
+  std::vector<TokenMatch>& agent_matches_;
+  std::vector<int32_t>& actor_at_;  // per token: index into actor_matches_ or -1
+  std::vector<int32_t>& agent_at_;
+  std::vector<PhraseCoding>& codings_;  // per tree node (noun phrases only)
+  std::vector<Event>& events_;
+  std::vector<std::pair<uint32_t, uint32_t>>& coded_verb_phrases_;  // token ranges
+  const uint32_t* ids_;                // per token: vocabulary id of its word (0 = unknown)
+  std::vector<uint32_t>& sorted_ids_;  // the same, sorted, for membership tests
+  WordSignature signature_;            // every word present
+  std::vector<char>& own_;             // scratch for code_noun_phrase
+  std::vector<int32_t>& subtree_end_;  // per node: one past the last node of its subtree
+  std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -228,7 +265,12 @@ void SentenceCoder::find_phrases() {
 }
 
 void SentenceCoder::code_noun_phrases() {
-  codings_.assign(tree_.size(), PhraseCoding{});
+  if (codings_.size() < tree_.size()) codings_.resize(tree_.size());
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    PhraseCoding& coding = codings_[node];
+    coding.computed = coding.has_actor = coding.invented = false;
+    coding.actors.clear();
+  }
   // Preorder: children have larger indices than their parents, so a reverse walk codes
   // every phrase after the phrases inside it.
   for (int32_t node = static_cast<int32_t>(tree_.size()) - 1; node >= 0; --node)
@@ -256,17 +298,14 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
 
   // Compound phrase: "Fornost and Gondor", "Mordor, Rohan, Fornost and Bree".
   if (conjunction_child && noun_children >= 2) {
-    std::vector<CodedActor> agent_only;
+    // Every conjunct counts, an agent-only one too ("The Danish media and government":
+    // DNKMED and ---GOV).
     for (int32_t child : children) {
       const PhraseCoding& part = codings_[child];
       if (!part.computed) continue;
-      for (const CodedActor& actor : part.actors) {
-        if (part.has_actor) coding.actors.push_back(actor);
-        else agent_only.push_back(actor);
-      }
+      for (const CodedActor& actor : part.actors) coding.actors.push_back(actor);
       coding.has_actor = coding.has_actor || part.has_actor;
     }
-    if (!coding.has_actor) coding.actors = std::move(agent_only);
     return;
   }
 
@@ -594,7 +633,7 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       return id(position) == element.word;
     case ElementKind::kSynset: {
       const Synset& set = dictionaries_.verbs().synset(element.synset);
-      if (!(set.first_signature & (uint64_t{1} << (id(position) % 64)))) return false;
+      if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
       for (const auto& phrase : set.phrases) {
         if (position + phrase.size() > limit || phrase.size() <= best) continue;
@@ -784,15 +823,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
-    for (uint32_t pattern_index : verbs.family(option.family).patterns) {
-      const VerbPattern& pattern = verbs.pattern(pattern_index);
+    const VerbFamily& family = verbs.family(option.family);
+    for (size_t slot = 0; slot < family.patterns.size(); ++slot) {
+      if (!family.signatures[slot].within(signature_)) continue;
+      const VerbPattern& pattern = verbs.pattern(family.patterns[slot]);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
-      if ((pattern.required_signature & ~signature_) != 0 || !has_words(pattern.required_words))
-        continue;
+      if (!has_words(pattern.required_words)) continue;
       bool synsets_possible = true;
       for (uint32_t synset : pattern.synsets)
-        if (!(verbs.synset(synset).first_signature & signature_)) synsets_possible = false;
+        if (!verbs.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
       if (!synsets_possible) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
@@ -965,7 +1005,7 @@ void SentenceCoder::run() {
   }
   sorted_ids_.assign(ids_, ids_ + token_count_);
   std::sort(sorted_ids_.begin(), sorted_ids_.end());
-  for (uint32_t word_id : sorted_ids_) signature_ |= uint64_t{1} << (word_id % 64);
+  for (uint32_t word_id : sorted_ids_) signature_.add(word_id);
   find_phrases();
   code_noun_phrases();
   remove_comma_clauses();

@@ -212,7 +212,7 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
       if (element.kind == ElementKind::kSynset) pattern.synsets.push_back(element.synset);
       if (element.kind == ElementKind::kWord) {
         pattern.required_words.push_back(element.word);
-        pattern.required_signature |= uint64_t{1} << (element.word % 64);
+        pattern.required_signature.add(element.word);
       }
     }
   return true;
@@ -316,6 +316,7 @@ void VerbDictionary::add_text(const std::string& name, std::string_view bytes,
         continue;
       }
       families_[family].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
+      families_[family].signatures.push_back(pattern.required_signature);
       patterns_.push_back(std::move(pattern));
       continue;
     }
@@ -378,9 +379,9 @@ void VerbDictionary::add_text(const std::string& name, std::string_view bytes,
 
 void VerbDictionary::finish_synsets() {
   for (Synset& set : synsets_) {
-    set.first_signature = 0;
+    set.first_signature = WordSignature{};
     for (const auto& phrase : set.phrases)
-      if (!phrase.empty()) set.first_signature |= uint64_t{1} << (phrase.front() % 64);
+      if (!phrase.empty()) set.first_signature.add(phrase.front());
   }
 }
 

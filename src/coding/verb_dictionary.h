@@ -26,6 +26,23 @@ namespace herald::coding {
 
 enum class ElementKind : uint8_t { kWord, kSynset, kTarget, kSource, kCompound, kAny };
 
+// A 256-bit set of word ids (bit id % 256): a cheap test that a sentence may contain words.
+struct WordSignature {
+  uint64_t bits[4] = {0, 0, 0, 0};
+  void add(uint32_t id) { bits[(id >> 6) & 3] |= uint64_t{1} << (id & 63); }
+  bool has(uint32_t id) const { return bits[(id >> 6) & 3] & (uint64_t{1} << (id & 63)); }
+  // Every word of `this` may be in `other`.
+  bool within(const WordSignature& other) const {
+    return !((bits[0] & ~other.bits[0]) | (bits[1] & ~other.bits[1]) |
+             (bits[2] & ~other.bits[2]) | (bits[3] & ~other.bits[3]));
+  }
+  // Some word of `this` may be in `other`.
+  bool meets(const WordSignature& other) const {
+    return (bits[0] & other.bits[0]) | (bits[1] & other.bits[1]) | (bits[2] & other.bits[2]) |
+           (bits[3] & other.bits[3]);
+  }
+};
+
 struct PatternElement {
   ElementKind kind = ElementKind::kWord;
   uint32_t word = 0;    // kWord: vocabulary id of the normalized word
@@ -49,7 +66,7 @@ struct VerbPattern {
   uint32_t line = 0;
   uint32_t weight = 0;  // words and synsets required; more specific patterns win
   std::vector<uint32_t> required_words;  // plain words (ids) the sentence must contain
-  uint64_t required_signature = 0;       // bit (id % 64) of each required word
+  WordSignature required_signature;      // the required words
   std::vector<uint32_t> synsets;         // synonym sets the pattern needs
   bool has_compound = false;  // `%` before the verb: the compound subject acts on itself
 };
@@ -59,6 +76,9 @@ struct VerbFamily {
   EventCode code;
   uint32_t line = 0;
   std::vector<uint32_t> patterns;  // indices into VerbDictionary::patterns()
+  // The patterns' required-word signatures, side by side, so that rejecting patterns for a
+  // sentence reads one contiguous array.
+  std::vector<WordSignature> signatures;
 };
 
 // One way of writing a verb: its head word form plus words that must surround it.
@@ -75,7 +95,7 @@ struct Synset {
   std::string name;
   std::vector<std::vector<uint32_t>> phrases;  // word ids
   bool plurals = true;  // false when the label ends with '_'
-  uint64_t first_signature = 0;  // bit (id % 64) of each phrase's first word
+  WordSignature first_signature;  // each phrase's first word
 };
 
 class VerbDictionary {
