@@ -57,6 +57,7 @@ struct Element {
   int32_t parent = -1;
   int32_t flagged_ancestor = -1;  // nearest element (itself included) with a boilerplate kind
   ChromeKind kind = ChromeKind::kNone;
+  TagRole role = TagRole::kInline;
   bool article_body = false;  // marked as the article body by microdata or class words
   double raw_good = 0;  // article-like text below, ignoring boilerplate containers
   double balance = 0;   // good minus weighted bad, with boilerplate containers counted as bad
@@ -150,7 +151,7 @@ bool Extractor::enter(xmlNode* node) {
   if (node->type != XML_ELEMENT_NODE || !node->name) return false;
   const char* name = reinterpret_cast<const char*>(node->name);
   metadata_.on_element(node);
-  const TagRole role = role_of(name);
+  TagRole role = role_of(name);
   if (role == TagRole::kSkip) return false;
   if (role == TagRole::kBreak) {
     pending_space_ = true;
@@ -159,6 +160,12 @@ bool Extractor::enter(xmlNode* node) {
   Element element;
   element.parent = stack_.empty() ? -1 : stack_.back();
   element.kind = chrome_kind(node);
+  // An inline caption or chrome element ("<span class=newsCaption>") is set apart as a block
+  // of its own, so that it can be left out without taking the surrounding text with it.
+  if (role == TagRole::kInline &&
+      (element.kind == ChromeKind::kCaption || element.kind == ChromeKind::kBoilerplate))
+    role = TagRole::kBlock;
+  element.role = role;
   element.article_body = element.kind == ChromeKind::kNone && is_article_body_container(node);
   const int32_t parent_flag = element.parent >= 0 ? elements_[element.parent].flagged_ancestor : -1;
   const int32_t index = static_cast<int32_t>(elements_.size());
@@ -182,7 +189,7 @@ bool Extractor::enter(xmlNode* node) {
 void Extractor::exit(xmlNode* node) {
   if (node->type != XML_ELEMENT_NODE || stack_.size() <= 1) return;
   const char* name = reinterpret_cast<const char*>(node->name);
-  const TagRole role = role_of(name);
+  const TagRole role = elements_[stack_.back()].role;
   if (role == TagRole::kHead) {
     --in_head_;
   } else if (role == TagRole::kBlock) {

@@ -10,7 +10,7 @@
 namespace herald {
 namespace {
 
-constexpr std::array<std::string_view, 70> kBoilerplateWords = {
+constexpr std::array<std::string_view, 76> kBoilerplateWords = {
     "nav",         "navbar",      "navigation", "menu",        "breadcrumb",   "breadcrumbs",
     "footer",      "sidebar",     "share",      "sharing",     "sharebar",     "shares",
     "social",      "comment",     "comments",   "disqus",      "related",      "recommended",
@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, 70> kBoilerplateWords = {
     "tags",        "pagination",  "pager",      "masthead",    "topbar",       "subnav",
     "skip",        "hidden",      "hide",       "sr",          "offscreen",    "visually",
     "login",       "paywall",     "recirc",     "recirculation", "rail",       "overlay",
-    "widget",      "partners",    "follow",     "more"};
+    "widget",      "partners",    "follow",     "more",        "latest",       "mostread",
+    "readmore",    "newsletters", "carousel",   "ticker"};
 constexpr std::array<std::string_view, 5> kCaptionWords = {"caption", "figcaption", "credit",
                                                            "credits", "photocredit"};
 constexpr std::array<std::string_view, 6> kBylineWords = {"byline", "author", "authors",
@@ -161,7 +162,9 @@ ChromeKind chrome_kind(xmlNode* element) {
 
 bool is_chrome_phrase(std::string_view text) {
   if (text.size() > 60) return false;
-  static constexpr std::array<std::string_view, 30> kPhrases = {
+  static constexpr std::array<std::string_view, 35> kPhrases = {
+      "advert",        "don't miss",   "don\xE2\x80\x99t miss", "this slideshow requires",
+      "must read",
       "advertisement", "advertising",  "share this",    "share on",       "share:",
       "tweet",         "read more",    "related:",      "related articles", "related stories",
       "related coverage", "recommended", "sign up",     "subscribe",      "click here",

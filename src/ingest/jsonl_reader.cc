@@ -130,6 +130,9 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
   size_t line_number = 0;
   size_t read_count = 0;
   const size_t errors_before = errors.size();
+  const std::string file_name = options.source_name.empty()
+                                    ? std::filesystem::path(path).filename().string()
+                                    : options.source_name;
   while (start < bytes.size()) {
     ++line_number;
     const char* newline =
@@ -149,6 +152,7 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
       document.text = decode_input_text(std::move(document.text), path,
                                         fmt::format("line {}", line_number), errors, &document);
     }
+    if (document.source_name.empty()) document.source_name = file_name;
     finish_document(document, path, options);
     document.metadata["line"] = std::to_string(line_number);
     out.push_back(std::move(document));
