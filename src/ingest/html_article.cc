@@ -278,6 +278,35 @@ void Extractor::score_and_select(HtmlArticle& article) {
       break;
     }
   }
+  // Several marked parts ("<p class=post-text>" between image rows): their common ancestor is
+  // the article when it loses little balance against the choice.
+  {
+    std::vector<uint32_t> depth(element_count, 0);
+    for (size_t i = 1; i < element_count; ++i)
+      if (elements_[i].parent >= 0) depth[i] = depth[elements_[i].parent] + 1;
+    const auto common_ancestor = [&](int32_t a, int32_t b) {
+      while (depth[a] > depth[b]) a = elements_[a].parent;
+      while (depth[b] > depth[a]) b = elements_[b].parent;
+      while (a != b) {
+        a = elements_[a].parent;
+        b = elements_[b].parent;
+      }
+      return a;
+    };
+    int32_t common = -1;
+    size_t marked = 0;
+    for (size_t i = 1; i < element_count; ++i) {
+      if (!elements_[i].article_body || elements_[i].raw_good <= 0 ||
+          is_chrome(static_cast<int32_t>(i)))
+        continue;
+      ++marked;
+      common = common < 0 ? static_cast<int32_t>(i) : common_ancestor(common, static_cast<int32_t>(i));
+    }
+    if (marked >= 2 && common >= 0 && common != best &&
+        common_ancestor(common, best) == common &&
+        elements_[common].balance >= 0.8 * elements_[best].balance)
+      best = common;
+  }
   const bool marked_body = elements_[best].article_body;
   // Which elements lie inside the chosen one: parents come before children in `elements_`.
   std::vector<uint8_t> inside(element_count, 0);

@@ -37,19 +37,22 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
   return false;
 }
 
-// Classifies the words of a class or id value; the strongest kind wins.
+// Classifies the words of a class or id value; the strongest kind wins. Embedded posts
+// ("social-media-embed", "twitter-tweet") are quoted content, not share buttons.
 ChromeKind classify_words(std::string_view value) {
   ChromeKind kind = ChromeKind::kNone;
   std::string word;
+  bool embedded = false;
   const auto finish_word = [&] {
     if (word.empty()) return;
+    if (word == "embed" || word == "tweet" || word == "embedded") embedded = true;
     if (contains(kBoilerplateWords, word)) kind = ChromeKind::kBoilerplate;
     else if (kind == ChromeKind::kNone && contains(kCaptionWords, word)) kind = ChromeKind::kCaption;
     else if (kind == ChromeKind::kNone && contains(kBylineWords, word)) kind = ChromeKind::kByline;
     else if (kind == ChromeKind::kNone && contains(kTitleWords, word)) kind = ChromeKind::kTitle;
     word.clear();
   };
-  for (size_t i = 0; i < value.size() && kind != ChromeKind::kBoilerplate; ++i) {
+  for (size_t i = 0; i < value.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(value[i]);
     if (std::isalnum(c)) {
       // camelCase: "shareTools" -> "share", "tools"
@@ -61,7 +64,7 @@ ChromeKind classify_words(std::string_view value) {
     }
   }
   finish_word();
-  return kind;
+  return embedded ? ChromeKind::kNone : kind;
 }
 
 bool attribute_is(const xmlAttr* attribute, const char* name) {
