@@ -8,7 +8,9 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
+#include "ingest/encoding.h"
 #include "ingest/html_boilerplate.h"
 #include "ingest/html_metadata.h"
 #include "text/utf8.h"
@@ -26,26 +28,27 @@ enum class TagRole : uint8_t {
 };
 
 TagRole role_of(const char* name) {
-  // The HTML parser gives lower-case names.
-  static constexpr std::array<std::string_view, 11> kSkip = {
-      "script", "style",  "noscript", "template", "svg",     "math",
-      "iframe", "select", "textarea", "button",   "object"};
-  static constexpr std::array<std::string_view, 42> kBlock = {
-      "p",       "div",     "section", "article",  "main",   "header",     "footer",
-      "nav",     "aside",   "h1",      "h2",       "h3",     "h4",         "h5",
-      "h6",      "ul",      "ol",      "li",       "dl",     "dt",         "dd",
-      "blockquote", "pre",  "table",   "thead",    "tbody",  "tfoot",      "tr",
-      "td",      "th",      "figure",  "figcaption", "form", "hr",         "address",
-      "center",  "details", "summary", "fieldset", "caption", "body",     "html"};
-  const std::string_view tag(name);
-  for (std::string_view skip : kSkip)
-    if (tag == skip) return TagRole::kSkip;
-  if (tag == "br") return TagRole::kBreak;
-  for (std::string_view block : kBlock)
-    if (tag == block) return TagRole::kBlock;
-  if (tag == "head") return TagRole::kHead;
-  if (tag == "title" || tag == "input" || tag == "option") return TagRole::kSkip;
-  return TagRole::kInline;
+  // The HTML parser gives lower-case names; one hash lookup per element.
+  static const std::unordered_map<std::string_view, TagRole> kRoles = [] {
+    std::unordered_map<std::string_view, TagRole> roles;
+    for (std::string_view skip : {"script", "style", "noscript", "template", "svg", "math",
+                                  "iframe", "select", "textarea", "button", "object", "title",
+                                  "input", "option"})
+      roles.emplace(skip, TagRole::kSkip);
+    for (std::string_view block :
+         {"p",      "div",     "section", "article",    "main",   "header",  "footer",
+          "nav",    "aside",   "h1",      "h2",         "h3",     "h4",      "h5",
+          "h6",     "ul",      "ol",      "li",         "dl",     "dt",      "dd",
+          "blockquote", "pre", "table",   "thead",      "tbody",  "tfoot",   "tr",
+          "td",     "th",      "figure",  "figcaption", "form",   "hr",      "address",
+          "center", "details", "summary", "fieldset",   "caption", "body",   "html"})
+      roles.emplace(block, TagRole::kBlock);
+    roles.emplace("br", TagRole::kBreak);
+    roles.emplace("head", TagRole::kHead);
+    return roles;
+  }();
+  const auto found = kRoles.find(std::string_view(name));
+  return found == kRoles.end() ? TagRole::kInline : found->second;
 }
 
 int heading_level(const char* name) {
@@ -341,7 +344,7 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
   std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> context(htmlNewParserCtxt(),
                                                                         htmlFreeParserCtxt);
   if (!context) return Status::internal("libxml2 could not create an HTML parser");
-  const bool utf8 = !first_invalid_utf8(html.substr(0, std::min<size_t>(html.size(), 1 << 20)));
+  const bool utf8 = !find_invalid_utf8(html.substr(0, std::min<size_t>(html.size(), 1 << 20)));
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
   std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(

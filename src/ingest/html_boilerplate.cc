@@ -53,12 +53,13 @@ ChromeKind classify_words(std::string_view value) {
     word.clear();
   };
   for (size_t i = 0; i < value.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if (std::isalnum(c)) {
+    const char c = value[i];
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (upper || lower) {
       // camelCase: "shareTools" -> "share", "tools"
-      if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(value[i - 1])))
-        finish_word();
-      word += static_cast<char>(std::tolower(c));
+      if (upper && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z') finish_word();
+      word += upper ? static_cast<char>(c + 32) : c;
     } else {
       finish_word();
     }

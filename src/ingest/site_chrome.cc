@@ -123,33 +123,33 @@ void strip_site_chrome(Document& document) {
     size_t begin, end;  // [begin, end) in text, without the newline
     bool keep = true;
   };
-  std::vector<Line> head_lines, tail_lines;
-  head_lines.reserve(kEdgeLines);
-  tail_lines.reserve(kEdgeLines);
+  std::array<Line, kEdgeLines> head_lines{}, tail_lines{};
+  size_t head_count = 0, tail_count = 0;
   size_t start = 0;
-  while (start <= text.size() && head_lines.size() < kEdgeLines) {
+  while (start <= text.size() && head_count < kEdgeLines) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    head_lines.push_back({start, end});
+    head_lines[head_count++] = {start, end};
     start = end + 1;
   }
   const size_t head_end = start;  // the tail must not overlap the head
   size_t end = text.size();
-  while (tail_lines.size() < kEdgeLines && end > head_end) {
+  while (tail_count < kEdgeLines && end > head_end) {
     size_t begin = text.rfind('\n', end - 1);
     begin = begin == std::string_view::npos || begin < head_end ? head_end : begin + 1;
-    tail_lines.push_back({begin, end});
+    tail_lines[tail_count++] = {begin, end};
     if (begin == head_end) break;
     end = begin - 1;
   }
-  std::vector<Line*> lines;
-  for (Line& line : head_lines) lines.push_back(&line);
-  for (auto it = tail_lines.rbegin(); it != tail_lines.rend(); ++it) lines.push_back(&*it);
+  std::array<Line*, 2 * kEdgeLines> lines{};
+  size_t line_count = 0;
+  for (size_t i = 0; i < head_count; ++i) lines[line_count++] = &head_lines[i];
+  for (size_t i = tail_count; i-- > 0;) lines[line_count++] = &tail_lines[i];
 
   bool changed = false;
   Line* first_content = nullptr;
   size_t first_content_index = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
+  for (size_t i = 0; i < line_count; ++i) {
     Line& entry = *lines[i];
     std::string_view line = trim(text.substr(entry.begin, entry.end - entry.begin));
     if (line.empty()) continue;
@@ -176,13 +176,13 @@ void strip_site_chrome(Document& document) {
       changed = true;
       continue;
     }
-    if (!first_content && i < head_lines.size()) {
+    if (!first_content && i < head_count) {
       first_content = &entry;
       first_content_index = i;
     }
   }
   // A headline: the first content line, set apart by a blank line, title-cased.
-  if (document.title.empty() && first_content && first_content_index + 1 < lines.size()) {
+  if (document.title.empty() && first_content && first_content_index + 1 < line_count) {
     const Line& next = *lines[first_content_index + 1];
     std::string_view line = trim(text.substr(first_content->begin,
                                              first_content->end - first_content->begin));
@@ -192,7 +192,7 @@ void strip_site_chrome(Document& document) {
       first_content->keep = false;
       changed = true;
       // A byline right after the headline.
-      for (size_t i = first_content_index + 1; i < lines.size() && i < first_content_index + 4;
+      for (size_t i = first_content_index + 1; i < line_count && i < first_content_index + 4;
            ++i) {
         std::string_view candidate = trim(text.substr(lines[i]->begin, lines[i]->end - lines[i]->begin));
         if (candidate.empty()) continue;
@@ -206,7 +206,8 @@ void strip_site_chrome(Document& document) {
   std::string cleaned;
   cleaned.reserve(text.size());
   size_t copied = 0;
-  for (const Line* line : lines) {
+  for (size_t i = 0; i < line_count; ++i) {
+    const Line* line = lines[i];
     if (line->keep) continue;
     size_t cut_begin = line->begin;
     size_t cut_end = std::min(line->end + 1, text.size());
