@@ -16,7 +16,7 @@
 namespace herald {
 namespace {
 
-constexpr double kF1Floor = 0.978;
+constexpr double kF1Floor = 0.98;
 
 std::string read_all(const std::string& path) {
   std::ifstream stream(path, std::ios::binary);

@@ -165,10 +165,27 @@ ChromeKind chrome_kind(xmlNode* element) {
 }
 
 bool is_chrome_phrase(std::string_view text) {
+  std::string head;
+  for (char c : text.substr(0, 40)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Time stamps ("Updated 11:21 pm, Tuesday", "First published on Nov 20, 2019") and rights
+  // lines ("Copyright 2019 ...", "This document is subject to copyright").
+  if (text.size() <= 100) {
+    for (std::string_view stamp : {"updated", "last updated", "published", "first published",
+                                   "posted", "posted on", "published on"}) {
+      if (head.compare(0, stamp.size(), stamp) == 0 &&
+          text.find_first_of("0123456789") != std::string_view::npos)
+        return true;
+    }
+  }
+  if (text.size() <= 300 &&
+      (head.compare(0, 9, "copyright") == 0 || head.compare(0, 2, "\xC2\xA9") == 0 ||
+       head.compare(0, 37, "this document is subject to copyright") == 0 ||
+       text.find("All rights reserved") != std::string_view::npos))
+    return true;
   if (text.size() > 60) return false;
-  static constexpr std::array<std::string_view, 35> kPhrases = {
+  static constexpr std::array<std::string_view, 37> kPhrases = {
       "advert",        "don't miss",   "don\xE2\x80\x99t miss", "this slideshow requires",
-      "must read",
+      "must read",     "explore further", "related news",
       "advertisement", "advertising",  "share this",    "share on",       "share:",
       "tweet",         "read more",    "related:",      "related articles", "related stories",
       "related coverage", "recommended", "sign up",     "subscribe",      "click here",
