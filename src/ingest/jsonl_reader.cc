@@ -126,6 +126,7 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
                              std::vector<Document>& out, std::vector<ReadError>& errors) const {
   if (bytes.find('\0') != std::string::npos)
     return Status::data_error("binary content (NUL bytes) in a JSON Lines file");
+  out.reserve(out.size() + static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
   size_t start = 0;
   size_t line_number = 0;
   size_t read_count = 0;

@@ -116,6 +116,17 @@ bool is_cookie_notice(std::string_view line) {
 
 void strip_site_chrome(Document& document) {
   const std::string_view text = document.text;
+  // Fast exit: labelled lines need a colon and notices need "cookie" near an edge; only an
+  // untitled document may have a headline line to take.
+  if (!document.title.empty()) {
+    const std::string_view head = text.substr(0, 2000);
+    const std::string_view tail = text.size() > 2000 ? text.substr(text.size() - 2000) : "";
+    const auto has = [&](std::string_view needle) {
+      return head.find(needle) != std::string_view::npos ||
+             tail.find(needle) != std::string_view::npos;
+    };
+    if (!has(":") && !has("ookie") && !has("OOKIE")) return;
+  }
   // Chrome sits at the edges: only the first and last kEdgeLines lines are looked at, so the
   // cost does not grow with the article.
   constexpr size_t kEdgeLines = 8;
