@@ -130,6 +130,7 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
   size_t start = 0;
   size_t line_number = 0;
   size_t read_count = 0;
+  size_t bad_lines = 0;
   const size_t errors_before = errors.size();
   const std::string file_name = options.source_name.empty()
                                     ? std::filesystem::path(path).filename().string()
@@ -146,6 +147,14 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
     if (first == line.size()) continue;
     Document document;
     if (Status status = parse_json_article(line, options.json_fields, document); !status.is_ok()) {
+      // A pretty-printed JSON document is not JSON Lines: one message, not one per line.
+      if (read_count == 0 && bad_lines == 0 && (line.substr(first) == "{" || line.substr(first) == "[" ||
+                                                line.substr(first, 1) == "["))
+        return Status::data_error(fmt::format(
+            "line {}: not JSON Lines (one JSON object per line); this looks like a single JSON "
+            "document spread over several lines",
+            line_number));
+      ++bad_lines;
       errors.push_back({std::string(path), fmt::format("line {}", line_number), status.message()});
       continue;
     }
