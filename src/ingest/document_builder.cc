@@ -20,17 +20,17 @@ std::string decode_input_text(std::string bytes, std::string_view path, std::str
   if (!location.empty()) location += ", ";
   location += fmt::format("byte {}", decoded.first_bad_byte);
   if (decoded.encoding == TextEncoding::kWindows1252) {
-    errors.push_back({std::string(path), location,
-                      "not UTF-8; decoded as Windows-1252 (Latin-1)", /*skipped=*/false});
+    errors.push_back({std::string(path), location, "not UTF-8; decoded as Windows-1252 (Latin-1)",
+                      /*skipped=*/false});
     if (document) document->repairs.push_back({"encoding", "Windows-1252", "UTF-8", 0});
   } else {
-    errors.push_back({std::string(path), location,
-                      fmt::format("invalid UTF-8 ({} sequence(s) replaced by U+FFFD)",
-                                  decoded.replaced),
-                      /*skipped=*/false});
+    errors.push_back(
+        {std::string(path), location,
+         fmt::format("invalid UTF-8 ({} sequence(s) replaced by U+FFFD)", decoded.replaced),
+         /*skipped=*/false});
     if (document)
-      document->repairs.push_back({"invalid UTF-8", fmt::format("{} sequence(s)", decoded.replaced),
-                                   "U+FFFD", 0});
+      document->repairs.push_back(
+          {"invalid UTF-8", fmt::format("{} sequence(s)", decoded.replaced), "U+FFFD", 0});
   }
   return std::move(decoded.text);
 }

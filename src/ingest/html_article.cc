@@ -20,28 +20,28 @@ namespace {
 
 // How an element takes part in text extraction.
 enum class TagRole : uint8_t {
-  kInline,   // text flows through (a, span, em, ...)
-  kBlock,    // starts and ends a text block (p, div, li, h2, ...)
-  kBreak,    // a line break inside a block (br)
-  kSkip,     // no text from it or below (script, style, svg, form controls, ...)
-  kHead,     // <head>: metadata only, no text
+  kInline,  // text flows through (a, span, em, ...)
+  kBlock,   // starts and ends a text block (p, div, li, h2, ...)
+  kBreak,   // a line break inside a block (br)
+  kSkip,    // no text from it or below (script, style, svg, form controls, ...)
+  kHead,    // <head>: metadata only, no text
 };
 
 TagRole role_of(const char* name) {
   // The HTML parser gives lower-case names; one hash lookup per element.
   static const std::unordered_map<std::string_view, TagRole> kRoles = [] {
     std::unordered_map<std::string_view, TagRole> roles;
-    for (std::string_view skip : {"script", "style", "noscript", "template", "svg", "math",
-                                  "iframe", "select", "textarea", "button", "object", "title",
-                                  "input", "option"})
+    for (std::string_view skip :
+         {"script", "style", "noscript", "template", "svg", "math", "iframe", "select", "textarea",
+          "button", "object", "title", "input", "option"})
       roles.emplace(skip, TagRole::kSkip);
     for (std::string_view block :
-         {"p",      "div",     "section", "article",    "main",   "header",  "footer",
-          "nav",    "aside",   "h1",      "h2",         "h3",     "h4",      "h5",
-          "h6",     "ul",      "ol",      "li",         "dl",     "dt",      "dd",
-          "blockquote", "pre", "table",   "thead",      "tbody",  "tfoot",   "tr",
-          "td",     "th",      "figure",  "figcaption", "form",   "hr",      "address",
-          "center", "details", "summary", "fieldset",   "caption", "body",   "html"})
+         {"p",          "div",     "section", "article",    "main",    "header", "footer",
+          "nav",        "aside",   "h1",      "h2",         "h3",      "h4",     "h5",
+          "h6",         "ul",      "ol",      "li",         "dl",      "dt",     "dd",
+          "blockquote", "pre",     "table",   "thead",      "tbody",   "tfoot",  "tr",
+          "td",         "th",      "figure",  "figcaption", "form",    "hr",     "address",
+          "center",     "details", "summary", "fieldset",   "caption", "body",   "html"})
       roles.emplace(block, TagRole::kBlock);
     roles.emplace("br", TagRole::kBreak);
     roles.emplace("head", TagRole::kHead);
@@ -62,12 +62,12 @@ struct Element {
   ChromeKind kind = ChromeKind::kNone;
   TagRole role = TagRole::kInline;
   bool article_body = false;  // marked as the article body by microdata or class words
-  double raw_good = 0;  // article-like text below, ignoring boilerplate containers
-  double balance = 0;   // good minus weighted bad, with boilerplate containers counted as bad
+  double raw_good = 0;        // article-like text below, ignoring boilerplate containers
+  double balance = 0;         // good minus weighted bad, with boilerplate containers counted as bad
 };
 
 struct Block {
-  int32_t owner = -1;  // innermost block element
+  int32_t owner = -1;           // innermost block element
   uint32_t begin = 0, end = 0;  // range in the text buffer
   uint32_t link_bytes = 0;
   uint8_t heading = 0;  // 1-6 inside <hN>
@@ -83,7 +83,9 @@ bool has_sentence_end(std::string_view text) {
   return false;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
 
 class Extractor {
  public:
@@ -101,7 +103,7 @@ class Extractor {
   std::vector<int32_t> stack_;        // open elements (indices into elements_)
   std::vector<int32_t> block_stack_;  // open block elements
   std::vector<Block> blocks_;
-  std::string buffer_;                // text of all blocks
+  std::string buffer_;  // text of all blocks
   uint32_t block_begin_ = 0;
   uint32_t link_bytes_ = 0;
   bool pending_space_ = false;
@@ -256,9 +258,9 @@ void Extractor::score_and_select(HtmlArticle& article) {
     const Block& block = blocks_[b];
     block_chrome[b] = is_chrome(block.owner);
     double good = 0;
-    const double weight = block_weight(
-        block, std::string_view(buffer_).substr(block.begin, block.end - block.begin),
-        block_chrome[b], good);
+    const double weight =
+        block_weight(block, std::string_view(buffer_).substr(block.begin, block.end - block.begin),
+                     block_chrome[b], good);
     elements_[block.owner].balance += weight;
   }
   for (size_t i = element_count; i-- > 1;)
@@ -303,10 +305,10 @@ void Extractor::score_and_select(HtmlArticle& article) {
           is_chrome(static_cast<int32_t>(i)))
         continue;
       ++marked;
-      common = common < 0 ? static_cast<int32_t>(i) : common_ancestor(common, static_cast<int32_t>(i));
+      common =
+          common < 0 ? static_cast<int32_t>(i) : common_ancestor(common, static_cast<int32_t>(i));
     }
-    if (marked >= 2 && common >= 0 && common != best &&
-        common_ancestor(common, best) == common &&
+    if (marked >= 2 && common >= 0 && common != best && common_ancestor(common, best) == common &&
         elements_[common].balance >= 0.8 * elements_[best].balance)
       best = common;
   }
@@ -342,7 +344,7 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> context(htmlNewParserCtxt(),
-                                                                        htmlFreeParserCtxt);
+                                                                       htmlFreeParserCtxt);
   if (!context) return Status::internal("libxml2 could not create an HTML parser");
   const bool utf8 = !find_invalid_utf8(html.substr(0, std::min<size_t>(html.size(), 1 << 20)));
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -357,7 +359,8 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
       std::strstr(last.message, "Excessive depth"))
     article.depth_limited = true;
 
-  if (!xmlDocGetRootElement(document.get())) return Status::data_error("no HTML elements in the page");
+  if (!xmlDocGetRootElement(document.get()))
+    return Status::data_error("no HTML elements in the page");
   // Element 0 stands for the document: every top-level element and stray text hangs below it.
   elements_.push_back(Element{});
   stack_.push_back(0);

@@ -10,8 +10,10 @@ namespace herald {
 namespace {
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -107,8 +109,8 @@ bool is_byline(std::string_view line, std::vector<std::string>& authors) {
 bool is_cookie_notice(std::string_view line) {
   if (line.size() > 400 || !contains_no_case(line, "cookie")) return false;
   static constexpr std::array<std::string_view, 9> kPhrases = {
-      "uses cookies", "use cookies", "use of cookies", "cookie policy", "accept cookies",
-      "accept all cookies", "cookies to", "cookie settings", "consent to cookies"};
+      "uses cookies",       "use cookies", "use of cookies",  "cookie policy",     "accept cookies",
+      "accept all cookies", "cookies to",  "cookie settings", "consent to cookies"};
   for (std::string_view phrase : kPhrases)
     if (contains_no_case(line, phrase)) return true;
   return false;
@@ -195,17 +197,17 @@ void strip_site_chrome(Document& document) {
   // A headline: the first content line, set apart by a blank line, title-cased.
   if (document.title.empty() && first_content && first_content_index + 1 < line_count) {
     const Line& next = *lines[first_content_index + 1];
-    std::string_view line = trim(text.substr(first_content->begin,
-                                             first_content->end - first_content->begin));
+    std::string_view line =
+        trim(text.substr(first_content->begin, first_content->end - first_content->begin));
     const bool set_apart = trim(text.substr(next.begin, next.end - next.begin)).empty();
     if (set_apart && is_headline(line)) {
       document.title = std::string(line);
       first_content->keep = false;
       changed = true;
       // A byline right after the headline.
-      for (size_t i = first_content_index + 1; i < line_count && i < first_content_index + 4;
-           ++i) {
-        std::string_view candidate = trim(text.substr(lines[i]->begin, lines[i]->end - lines[i]->begin));
+      for (size_t i = first_content_index + 1; i < line_count && i < first_content_index + 4; ++i) {
+        std::string_view candidate =
+            trim(text.substr(lines[i]->begin, lines[i]->end - lines[i]->begin));
         if (candidate.empty()) continue;
         if (is_byline(candidate, document.authors)) lines[i]->keep = false;
         break;
