@@ -1,6 +1,5 @@
 // Shared by the extract system tests: the extract resources from the repository's data/, and
-// a Document annotated up to the extract stage. Until the text stage is in the pipeline, the
-// simple test segmenter gives sentences and tokens; afterwards the standard pipeline does.
+// a Document annotated by the text stage (sentences, tokens) and the extract stage.
 #pragma once
 
 #include <memory>
@@ -8,7 +7,7 @@
 
 #include "extract/extract_stage.h"
 #include "herald/document.h"
-#include "support/simple_segmenter.h"
+#include "text/text_stage.h"
 #include "support/test_paths.h"
 
 namespace herald::testing {
@@ -26,7 +25,7 @@ inline Document extract_document(const std::string& text, const std::string& dat
   Document document;
   document.text = text;
   if (auto parsed = CivilDate::parse(date)) document.published = *parsed;
-  simple_segment(document);
+  (void)TextStage().run(document);
   extract::ExtractStage stage(extract_resources());
   (void)stage.run(document);
   return document;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coding/coding_stage.h"
+#include "extract/extract_stage.h"
 #include "herald/herald.h"
 #include "syntax/syntax_stage.h"
 #include "text/text_stage.h"
@@ -53,6 +54,20 @@ Result<Pipeline> build_pipeline(const PipelineConfig& config) {
     if (!stage.is_ok())
       return Status(stage.status().code(), "coding: " + stage.status().message());
     stages.push_back(std::move(stage.value()));
+  }
+  // Extraction (entities, places, quotes, counts, dates, tone) after coding, so that it can
+  // take the coder's actor codes; it needs sentences and tokens.
+  available = provided;
+  for (const auto& stage : stages) available = available | stage->assigns_annotations();
+  if (config.extract) {
+    if (!available.has(Annotation::kSentences) || !available.has(Annotation::kTokens))
+      return Status::invalid_argument(
+          "extract: needs sentences and tokens; enable the text stage or give pre-parsed input");
+    const std::string data_dir = config.data_dir.empty() ? default_data_dir() : config.data_dir;
+    auto resources = extract::ExtractResources::load(data_dir);
+    if (!resources.is_ok())
+      return Status(resources.status().code(), "extract: " + resources.status().message());
+    stages.push_back(std::make_unique<extract::ExtractStage>(std::move(resources.value())));
   }
   return Pipeline::build(std::move(stages), provided);
 }

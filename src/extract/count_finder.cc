@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 
 namespace herald::extract {
 namespace {
@@ -23,8 +24,13 @@ constexpr std::array<NumberWord, 29> kNumberWords = {{
 }};
 
 double word_value(std::string_view norm) {
-  for (const NumberWord& entry : kNumberWords)
-    if (entry.word == norm) return entry.value;
+  if (norm.size() < 3 || norm.size() > 17) return 0;
+  static const std::unordered_map<std::string_view, double> kValues = [] {
+    std::unordered_map<std::string_view, double> values;
+    for (const NumberWord& entry : kNumberWords) values.emplace(entry.word, entry.value);
+    return values;
+  }();
+  if (const auto found = kValues.find(norm); found != kValues.end()) return found->second;
   // "twenty-five"
   const size_t hyphen = norm.find('-');
   if (hyphen != std::string_view::npos) {
@@ -52,7 +58,7 @@ double digits_value(std::string_view text) {
 }
 
 bool is_currency_word(std::string_view norm, std::string* unit) {
-  if (norm == "dollars" || norm == "dollar" || norm == "dlrs" || norm == "usd") {
+  if (norm == "dollars" || norm == "dollar" || norm == "dlrs" || norm == "dlr" || norm == "usd") {
     *unit = "USD";
     return true;
   }
@@ -195,7 +201,12 @@ class SentenceCounts {
   void try_number(uint32_t index) {
     if (index < consumed_until_) return;
     const Word& word = scanned_.words[index];
-    if (word.punctuation || inside_date(index)) return;
+    if (word.punctuation) return;
+    // Cheap test first: a digit, a number word, or "a"/"an".
+    const std::string& key = norm(index);
+    const bool digit_start = !key.empty() && key[0] >= '0' && key[0] <= '9';
+    if (!digit_start && key != "a" && key != "an" && word_value(key) == 0) return;
+    if (inside_date(index)) return;
     double value = 0;
     bool from_word = false;
     bool range = false;
@@ -315,20 +326,41 @@ class SentenceCounts {
     consumed_until_ = index + used;
   }
 
+  static bool plural_noun(const std::string& key) {
+    if (key == "people" || key == "personnel" || key == "police" || key == "children" ||
+        key == "men" || key == "women" || key == "staff" || key == "cattle" || key == "crew" ||
+        key == "troops" || key == "population" || key == "aircraft" || key == "militia")
+      return true;
+    return key.size() > 3 && key.back() == 's' && !key.ends_with("ss") && !key.ends_with("us") &&
+           !key.ends_with("is") && !key.ends_with("ous");
+  }
+
+  // The counted noun phrase: up to its first plural noun ("nine French peacekeepers were"),
+  // across "and" between modifiers ("two technical and financial cooperation treaties"); a
+  // phrase with no plural noun keeps at most two words ("three American").
   uint32_t noun_phrase_end(uint32_t cursor) const {
     uint32_t last = cursor;
+    uint32_t before_and = cursor;
     uint32_t probe = cursor;
     size_t taken = 0;
-    while (probe < end_ && taken < 5) {
+    while (probe < end_ && taken < 6) {
       const Word& word = scanned_.words[probe];
       if (word.punctuation || word.possessive || word.number) break;
       const std::string& key = norm(probe);
+      if (key == "and" && taken > 0 && probe + 1 < end_ && !scanned_.words[probe + 1].capitalized &&
+          word_value(norm(probe + 1)) == 0 && !ends_phrase(norm(probe + 1))) {
+        before_and = before_and == cursor ? probe : before_and;
+        ++probe;
+        continue;
+      }
       if (ends_phrase(key) || multiplier(key) > 0 || word_value(key) > 0) break;
       ++probe;
       ++taken;
+      if (plural_noun(key)) return probe;
       last = probe;
     }
-    return last;
+    if (before_and != cursor) last = before_and;
+    return last - cursor <= 2 ? last : cursor;
   }
 
   std::string qualifier_before(uint32_t first) const {

@@ -4,23 +4,26 @@
 
 #include <array>
 #include <charconv>
+#include <unordered_map>
+#include <vector>
 
 namespace herald::extract {
 namespace {
 
 int month_number(const std::string& norm) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (size_t index = 0; index < 12; ++index)
-    if (norm == kFull[index] || norm == kShort[index]) return static_cast<int>(index) + 1;
-  if (norm == "sept") return 9;
-  return 0;
+  static const std::unordered_map<std::string_view, int> kMonths = {
+      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
+      {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1},   {"feb", 2},      {"mar", 3},
+      {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
+      {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
+  if (norm.size() < 3 || norm.size() > 9) return 0;
+  const auto found = kMonths.find(norm);
+  return found == kMonths.end() ? 0 : found->second;
 }
 
 int weekday_number(const std::string& norm) {  // 0 = Monday
+  if (norm.size() < 6 || !norm.ends_with("day")) return -1;
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (size_t index = 0; index < 7; ++index)
@@ -48,6 +51,7 @@ int year_number(const Word& word, std::string_view text) {
 }
 
 bool is_future_marker(const std::string& norm) {
+  if (norm.size() < 3 || norm.size() > 9) return false;
   return norm == "will" || norm == "next" || norm == "due" || norm == "scheduled" ||
          norm == "upcoming" || norm == "expected" || norm == "planned" || norm == "plans" ||
          norm == "later" || norm == "tomorrow" || norm == "coming" || norm == "shall" ||
@@ -74,8 +78,20 @@ class SentenceDates {
       : document_(document), scanned_(scanned), reference_(reference), sentence_(sentence) {
     begin_ = scanned.sentence_begin(sentence);
     end_ = scanned.sentence_end(sentence);
-    for (uint32_t index = begin_; index < end_; ++index)
-      future_ = future_ || is_future_marker(scanned.norms[index]);
+    // Word index of the last future marker at or before each word, for future_near.
+    last_future_.assign(end_ - begin_, -1);
+    int64_t last = -1;
+    for (uint32_t index = begin_; index < end_; ++index) {
+      if (is_future_marker(scanned.norms[index])) last = index;
+      last_future_[index - begin_] = last;
+    }
+  }
+
+  // The future is spoken of near the expression: a marker within eight words before it.
+  bool future_near(uint32_t index) const {
+    if (index == begin_) return false;
+    const int64_t marker = last_future_[index - 1 - begin_];
+    return marker >= 0 && static_cast<int64_t>(index) - marker <= 8;
   }
 
   void run() {
@@ -106,12 +122,38 @@ class SentenceDates {
   }
 
   // Returns the index after what was matched at `index` (index + 1 if nothing).
+  // Words that can start a date expression; everything else is skipped at once.
+  static bool may_start_date(const Word& word, const std::string& key) {
+    if (word.number) return key.size() <= 4;
+    if (word.punctuation || key.size() < 3 || key.size() > 9) return false;
+    static const std::unordered_map<std::string_view, bool> kStarts = [] {
+      std::unordered_map<std::string_view, bool> starts;
+      for (std::string_view start :
+           {"today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec"})
+        starts.emplace(start, true);
+      return starts;
+    }();
+    return kStarts.contains(key);
+  }
+
   uint32_t match_at(uint32_t index) {
     const Word& word = scanned_.words[index];
     const std::string& key = norm(index);
-    if (word.punctuation) return index + 1;
+    if (!may_start_date(word, key)) {
+      // "9 January": a day number before a month starts nothing itself.
+      return index + 1;
+    }
+    future_ = future_near(index);
 
     // Relative days.
+    // "BBC Radio 4's Today programme": a capitalized Today inside a sentence is a name.
+    if ((key == "today" || key == "tonight") && word.capitalized && index > begin_ &&
+        !scanned_.words[index - 1].punctuation)
+      return index + 1;
     if (key == "today" || key == "tonight") {
       add(index, index + 1, reference_, "relative day");
       return index + 1;
@@ -242,15 +284,21 @@ class SentenceDates {
         year = reference_.year;
         if (day > 0) {
           // A day-precise date without a year: the nearest such date in the right direction.
+          // The nearest such day, a little ahead allowed for the past, more for the future.
           if (valid_day(year, month, day)) {
             const long distance = CivilDate{year, month, day}.days_since_epoch() -
                                   reference_.days_since_epoch();
-            if (!future_ && distance > 31) year -= 1;
-            if (future_ && distance < -31) year += 1;
+            if (distance > (future_ ? 300 : 60)) year -= 1;
+            if (distance < (future_ ? -31 : -300)) year += 1;
           }
         } else {
-          if (!future_ && month > reference_.month) year -= 1;
-          if (future_ && month < reference_.month) year += 1;
+          // The nearest such month: the past one unless the coming one is closer, or the
+          // sentence speaks of the future.
+          const int back = (reference_.month - month + 12) % 12;  // months ago
+          const int ahead = (month - reference_.month + 12) % 12;  // months ahead
+          const bool forward = ahead != 0 && (future_ ? ahead <= 9 : ahead < back);
+          if (forward && month < reference_.month) year += 1;
+          if (!forward && month > reference_.month) year -= 1;
         }
       }
       if (day > 0 && valid_day(year, month, day)) {
@@ -263,6 +311,10 @@ class SentenceDates {
 
     // Years: "in 1984", "since 2003", "1976".
     if (const int year = year_number(word, text(index)); year > 0) {
+      // Part of a name ("Terrorism Act 2000"), not a date.
+      if (index > begin_ && scanned_.words[index - 1].capitalized &&
+          month_number(norm(index - 1)) == 0)
+        return index + 1;
       // Not a count ("2000 troops"): a year is not followed by a lower-case plural noun.
       if (index + 1 < end_ && !scanned_.words[index + 1].punctuation &&
           !scanned_.words[index + 1].capitalized && norm(index + 1).size() > 3 &&
@@ -281,6 +333,7 @@ class SentenceDates {
   uint32_t begin_ = 0;
   uint32_t end_ = 0;
   bool future_ = false;
+  std::vector<int64_t> last_future_;
 };
 
 // "LONDON, June 18 - ": a dateline at the start of the first sentence.

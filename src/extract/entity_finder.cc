@@ -67,6 +67,7 @@ struct PersonName {
 std::string join_words(const ScannedDocument& scanned, uint32_t first, uint32_t last) {
   std::string key;
   for (uint32_t index = first; index < last; ++index) {
+    if (scanned.norms[index] == ".") continue;  // "Mr." is "mr"
     if (!key.empty()) key += ' ';
     key += scanned.norms[index];
   }
@@ -103,6 +104,31 @@ class DocumentEntities {
     return word.letters && word.capitalized && !word.possessive;
   }
 
+  // "al-Sabah", "el-Hilweh", "bin-Laden": a lower-case particle joined to a capitalized name.
+  bool is_particle_name(uint32_t index) const {
+    const Word& word = scanned_.words[index];
+    if (!word.letters || word.capitalized) return false;
+    const std::string_view text = word.span.of(document_.text);
+    const size_t hyphen = text.find('-');
+    return hyphen != std::string_view::npos && hyphen <= 4 && hyphen + 1 < text.size() &&
+           text[hyphen + 1] >= 'A' && text[hyphen + 1] <= 'Z';
+  }
+
+  // A headline or title line: nearly every word capitalized ("Kamala Harris Encourages ...").
+  bool title_case_sentence(uint32_t begin, uint32_t end) const {
+    size_t long_words = 0;
+    for (uint32_t index = begin; index < end; ++index) {
+      const Word& word = scanned_.words[index];
+      if (!word.letters || word.span.length() < 4) continue;
+      if (!word.capitalized) return false;
+      ++long_words;
+    }
+    // Headlines carry no final stop.
+    const std::string_view last = scanned_.words[end - 1].span.of(document_.text);
+    return long_words >= 5 && last != "." && last != "?" && last != "!" && last != "\u201d" &&
+           last != "\"";
+  }
+
   bool sentence_initial(uint32_t index, uint32_t sentence_first) const {
     if (index == sentence_first) return true;
     const Word& previous = scanned_.words[index - 1];
@@ -112,7 +138,9 @@ class DocumentEntities {
   // Longest gazetteer match of words [first, limit) starting at first; returns its length.
   size_t gazetteer_match(uint32_t first, uint32_t limit, std::vector<const Place*>& places) const {
     places.clear();
-    const size_t longest = std::min<size_t>(gazetteer_.max_words(), limit - first);
+    if (first >= limit) return 0;
+    const size_t longest =
+        std::min<size_t>(gazetteer_.max_words_from(scanned_.norms[first]), limit - first);
     for (size_t length = longest; length >= 1; --length) {
       const std::string key = join_words(scanned_, first, first + static_cast<uint32_t>(length));
       const auto found = gazetteer_.find_normalized(key);
@@ -156,6 +184,14 @@ class DocumentEntities {
     return true;
   }
 
+  bool is_demonym(const std::string& key) const {
+    const auto found = gazetteer_.find_normalized(key);
+    if (found.empty()) return false;
+    for (uint32_t index : found)
+      if (gazetteer_.place(index).kind != PlaceKind::kDemonym) return false;
+    return true;
+  }
+
   static std::string demonym_country(const std::vector<const Place*>& places) {
     for (const Place* place : places)
       if (place->kind == PlaceKind::kDemonym) return place->country;
@@ -166,6 +202,7 @@ class DocumentEntities {
     for (size_t sentence = 0; sentence + 1 < scanned_.sentence_first_word.size(); ++sentence) {
       const uint32_t begin = scanned_.sentence_begin(sentence);
       const uint32_t end = scanned_.sentence_end(sentence);
+      if (title_case_sentence(begin, end)) continue;
       uint32_t index = begin;
       while (index < end) {
         if (!is_name_word(index)) {
@@ -174,8 +211,12 @@ class DocumentEntities {
         }
         uint32_t last = index + 1;
         while (last < end) {
-          if (is_name_word(last)) {
+          if (is_name_word(last) || is_particle_name(last)) {
             ++last;
+          } else if (scanned_.norms[last] == "." && last + 1 < end && is_name_word(last + 1) &&
+                     lexicon_.is_title(scanned_.norms[last - 1]) &&
+                     scanned_.words[last].span.begin == scanned_.words[last - 1].span.end) {
+            last += 2;  // "Mr. Straw", "Gen. Smith"
           } else if (!scanned_.words[last].punctuation && is_joining_word(scanned_.norms[last]) &&
                      last + 1 < end &&
                      (is_name_word(last + 1) ||
@@ -186,10 +227,33 @@ class DocumentEntities {
             break;
           }
         }
+        if (sentence == 0 && index == begin && is_dateline(index, last, end)) {
+          std::vector<const Place*> places;
+          if (gazetteer_match(index, last, places) == last - index && has_place_kind(places)) {
+            add_location(index, last, 0, places, false);
+            candidates_.back().strong = true;
+          } else {
+            Candidate candidate;
+            candidate.first = index;
+            candidate.last = last;
+            candidate.verdict = Verdict::kLocation;
+            candidate.strong = true;
+            candidates_.push_back(std::move(candidate));
+          }
+          index = last;
+          continue;
+        }
         process_chain(index, last, static_cast<uint32_t>(sentence), begin);
         index = last;
       }
     }
+  }
+
+  // "LONDON, June 18 - ": capitals at the start of the text, then a comma.
+  bool is_dateline(uint32_t first, uint32_t last, uint32_t end) const {
+    for (uint32_t index = first; index < last; ++index)
+      if (!scanned_.words[index].all_caps && scanned_.words[index].span.length() > 1) return false;
+    return last < end && scanned_.norms[last] == ",";
   }
 
   bool whole_chain_is_organization(uint32_t first, uint32_t last) const {
@@ -202,37 +266,89 @@ class DocumentEntities {
       const std::string two = scanned_.norms[last - 2] + " " + scanned_.norms[last - 1];
       if (lexicon_.is_org_suffix(two)) return true;
     }
-    if (lexicon_.is_org_head(scanned_.norms[first])) {
-      for (uint32_t index = first + 1; index < last; ++index)
-        if (scanned_.norms[index] == "of" || scanned_.norms[index] == "for") return true;
+    for (uint32_t index = first + 1; index < last; ++index) {
+      if (scanned_.norms[index] != "of" && scanned_.norms[index] != "for") continue;
+      for (uint32_t head = first; head < index; ++head)
+        if (lexicon_.is_org_head(scanned_.norms[head])) return true;
     }
     return false;
   }
 
-  void process_chain(uint32_t first, uint32_t last, uint32_t sentence, uint32_t sentence_first) {
+  // Splits recurse at most kMaxSplitDepth levels (each on a shorter run); deeper runs are
+  // taken as they are.
+  static constexpr int kMaxSplitDepth = 4;
+
+  void process_chain(uint32_t first, uint32_t last, uint32_t sentence, uint32_t sentence_first,
+                     int depth = 0) {
+    const bool may_split = depth < kMaxSplitDepth;
     // Drop stop words at the start ("The", "In", "While") unless a known name begins there.
+    std::vector<const Place*> whole_places;
     while (first < last && lexicon_.is_stop(scanned_.norms[first]) &&
-           !organization_match(first, last)) {
+           !organization_match(first, last) &&
+           gazetteer_match(first, last, whole_places) != last - first) {
       ++first;
       while (first < last && !is_name_word(first)) ++first;
     }
     while (last > first && lexicon_.is_stop(scanned_.norms[last - 1])) --last;
     if (first >= last) return;
     const bool initial = sentence_initial(first, sentence_first);
+    // "Terrorism Act", "Berne Agreement": names of things that are no entity.
+    if (lexicon_.is_non_entity_suffix(scanned_.norms[last - 1]) && last - first >= 2) return;
+    // "U.K. Firm Cable and Wireless Plc": a descriptor noun separates two names.
+    for (uint32_t index = first + 1; may_split && index + 1 < last; ++index) {
+      if (lexicon_.is_descriptor(scanned_.norms[index])) {
+        process_chain(first, index, sentence, sentence_first, depth + 1);
+        process_chain(index + 1, last, sentence, sentence_first, depth + 1);
+        return;
+      }
+    }
+    // "Iranian News Agency IRNA": an acronym after the name it abbreviates.
+    if (may_split && last - first >= 3 && scanned_.words[last - 1].all_caps &&
+        !scanned_.words[last - 2].all_caps) {
+      process_chain(first, last - 1, sentence, sentence_first, depth + 1);
+      process_chain(last - 1, last, sentence, sentence_first, depth + 1);
+      return;
+    }
 
     if (const KnownOrganization* known = organization_match(first, last)) {
       add_organization(first, last, sentence, known->country, known->canonical, initial);
       return;
     }
+    // "British Army Gurkhas": an organisation's name ends inside the run of capitals.
+    if (may_split && last - first >= 3 && !whole_chain_is_organization(first, last)) {
+      for (uint32_t index = last - 2; index > first; --index) {
+        if (lexicon_.is_org_suffix(scanned_.norms[index]) &&
+            whole_chain_is_organization(first, index + 1) && !is_separating_word(scanned_.norms[index + 1])) {
+          process_chain(first, index + 1, sentence, sentence_first, depth + 1);
+          process_chain(index + 1, last, sentence, sentence_first, depth + 1);
+          return;
+        }
+      }
+    }
+    // "the Turkish Foreign Ministry and Care International": two bodies joined by "and".
+    for (uint32_t index = first + 1; may_split && index + 1 < last; ++index) {
+      if (scanned_.norms[index] != "and" && scanned_.norms[index] != "&") continue;
+      std::vector<const Place*> places;
+      const bool left_is_name = whole_chain_is_organization(first, index) ||
+                                organization_match(first, index) ||
+                                gazetteer_match(first, index, places) == index - first;
+      if (left_is_name) {
+        process_chain(first, index, sentence, sentence_first, depth + 1);
+        process_chain(index + 1, last, sentence, sentence_first, depth + 1);
+        return;
+      }
+    }
     if (whole_chain_is_organization(first, last)) {
       // Leading title words are not part of a body's name ("President" never starts one).
       std::vector<const Place*> places;
       std::string country;
-      for (uint32_t index = first; index < last; ++index) {
-        if (gazetteer_match(index, index + 1, places) && !places.empty()) {
-          country = places.front()->country;
-          break;
-        }
+      for (uint32_t index = first; index < last && country.empty(); ++index) {
+        if (gazetteer_match(index, last, places) > 0)
+          for (const Place* place : places)
+            if (!place->country.empty()) {
+              country = place->country;
+              break;
+            }
       }
       add_organization(first, last, sentence, country, "", initial);
       return;
@@ -277,7 +393,89 @@ class DocumentEntities {
     std::string role;
     uint32_t cursor = first;
     std::vector<const Place*> places;
-    while (cursor < last) {
+    // A country adjective or religion at the end names no one ("Cuban-backed Angolan").
+    {
+      bool adjectives_only = true;
+      for (uint32_t index = first; index < last && adjectives_only; ++index) {
+        const std::string& word = scanned_.norms[index];
+        const size_t hyphen = word.find('-');
+        const bool compound = hyphen != std::string::npos && hyphen + 1 < word.size() &&
+                              !scanned_.words[index].all_caps &&
+                              std::islower(static_cast<unsigned char>(
+                                  scanned_.words[index].span.of(document_.text)[hyphen + 1]));
+        adjectives_only = compound || is_demonym(word) ||
+                          (word.size() > 3 && word.back() == 's' &&
+                           is_demonym(word.substr(0, word.size() - 1)));
+      }
+      if (adjectives_only) return;
+    }
+    // The rightmost title word splits role from name: "NATO General Secretary Lord
+    // Carrington", "International Development Minister Gareth Thomas", "Labour MP Roger
+    // Godsiff". Known bodies and places inside the role part are entities of their own.
+    for (uint32_t index = last - 1; index > first; --index) {
+      if (!lexicon_.is_title(scanned_.norms[index - 1])) continue;
+      uint32_t role_first = first;
+      while (role_first < index) {
+        const size_t place_length = gazetteer_match(role_first, index, places);
+        if (place_length > 0 && only_demonyms(places)) {
+          country = demonym_country(places);
+          role_first += static_cast<uint32_t>(place_length);
+          continue;
+        }
+        if (place_length > 0 && has_place_kind(places) &&
+            title_match(role_first, index) == 0) {
+          const uint32_t place_end = role_first + static_cast<uint32_t>(place_length);
+          add_location(role_first, place_end, sentence, places, initial && role_first == first);
+          for (const Place* place : places)
+            if (!place->country.empty()) {
+              country = place->country;
+              break;
+            }
+          role_first = place_end;
+          continue;
+        }
+        const KnownOrganization* known = nullptr;
+        uint32_t known_end = index;
+        for (; known_end > role_first; --known_end)
+          if ((known = organization_match(role_first, known_end))) break;
+        if (known) {
+          add_organization(role_first, known_end, sentence, known->country, known->canonical,
+                           false);
+          if (country.empty()) country = known->country;
+          role_first = known_end;
+          continue;
+        }
+        break;
+      }
+      if (role_first < index) {
+        role = join_words(scanned_, role_first, index);
+        // The office is its last word(s): "general secretary", "minister".
+        const size_t title_length = title_match(role_first, index);
+        if (title_length > 0 && role_first + title_length == index) {
+          role = join_words(scanned_, role_first, index);
+        } else {
+          for (uint32_t start = role_first; start < index; ++start)
+            if (title_match(start, index) == index - start) {
+              role = join_words(scanned_, start, index);
+              break;
+            }
+        }
+      }
+      cursor = index;
+      break;
+    }
+    // A known body written before a name: "Conservative Graham Brady", "Al-Jazeera Arabic".
+    if (cursor == first && last - first >= 2) {
+      for (uint32_t known_end = last - 1; known_end > first; --known_end) {
+        if (const KnownOrganization* known = organization_match(first, known_end)) {
+          add_organization(first, known_end, sentence, known->country, known->canonical, false);
+          country = known->country;
+          cursor = known_end;
+          break;
+        }
+      }
+    }
+    while (cursor < last && role.empty()) {
       const size_t place_length = gazetteer_match(cursor, last, places);
       if (place_length > 0 && only_demonyms(places)) {
         country = demonym_country(places);
@@ -312,6 +510,7 @@ class DocumentEntities {
       break;
     }
     if (cursor >= last) return;  // only a role ("Mexican Foreign Secretary") or places
+    if (title_match(cursor, last) == last - cursor) return;  // "the Crown Prince"
     // A title written in lower case just before the name ("special envoy Ricardo Zúñiga").
     if (role.empty() && cursor == first) {
       const uint32_t sentence_first = scanned_.sentence_begin(sentence);
@@ -449,7 +648,8 @@ class DocumentEntities {
           !sentence_initial(static_cast<uint32_t>(index),
                             scanned_.sentence_begin(scanned_.sentence_of_word[index])))
         occurrences_[scanned_.norms[index]] += 1;
-    // Full names first: strong persons, then unexplained multi-word names.
+    // Full names first: titled persons, then unexplained multi-word names, then titled
+    // surnames ("Mr Blair" after "Tony Blair").
     for (Candidate& candidate : candidates_)
       if (candidate.verdict == Verdict::kPerson && candidate.last - candidate.first >= 2)
         remember_person(candidate);
@@ -477,6 +677,9 @@ class DocumentEntities {
       candidate.verdict = all_caps ? Verdict::kOrganization : Verdict::kPerson;
       if (candidate.verdict == Verdict::kPerson) remember_person(candidate);
     }
+    for (Candidate& candidate : candidates_)
+      if (candidate.verdict == Verdict::kPerson && candidate.last - candidate.first == 1)
+        remember_person(candidate);
     // Organisation names seen in full, for short forms ("Care" for "Care International").
     std::vector<std::pair<std::vector<std::string>, size_t>> organizations;
     for (size_t index = 0; index < candidates_.size(); ++index) {
@@ -532,7 +735,7 @@ class DocumentEntities {
       if (candidate.initial) continue;
       // Plural country adjectives ("Americans", "Britons") name no entity.
       if (norm.size() > 3 && norm.back() == 's') {
-        if (only_demonyms(gazetteer_.find(norm.substr(0, norm.size() - 1)))) continue;
+        if (is_demonym(norm.substr(0, norm.size() - 1))) continue;
       }
       const uint32_t before = candidate.first;
       const uint32_t sentence_first = scanned_.sentence_begin(candidate.sentence);
@@ -543,7 +746,8 @@ class DocumentEntities {
       const uint32_t after = candidate.last;
       const bool speaks = after < scanned_.sentence_end(candidate.sentence) &&
                           lexicon_.is_speech_verb(scanned_.norms[after]);
-      if (speaks || capitalized_occurrences(norm) >= 2) {
+      const bool plural = norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
+      if (speaks || (!plural && capitalized_occurrences(norm) >= 2)) {
         candidate.verdict = Verdict::kPerson;
         remember_person(candidate);
       }
@@ -679,7 +883,7 @@ class DocumentEntities {
         }
         if (person->country.empty()) {
           person->country = candidate.country;
-          if (person->country.empty() && !person->role.empty()) {
+          if (person->country.empty() && !candidate.role.empty()) {
             // An office holder named beside a place: "While in Guatemala, he met with
             // President Alejandro Giammattei".
             person->country = nearest_country(candidate);

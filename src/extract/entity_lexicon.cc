@@ -56,6 +56,10 @@ Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
       place_prefixes_.insert(key);
     } else if (category == "stop") {
       stops_.insert(key);
+    } else if (category == "non_entity_suffix") {
+      non_entity_suffixes_.insert(key);
+    } else if (category == "descriptor") {
+      descriptors_.insert(key);
     } else if (category == "speech") {
       speech_verbs_.insert(key);
     } else if (category == "organization") {

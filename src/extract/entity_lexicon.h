@@ -35,6 +35,10 @@ class EntityLexicon {
   bool is_place_prefix(const std::string& key) const { return place_prefixes_.contains(key); }
   bool is_stop(const std::string& key) const { return stops_.contains(key); }
   bool is_speech_verb(const std::string& key) const { return speech_verbs_.contains(key); }
+  // Last words of names that are not entities ("Terrorism Act", "Berne Agreement").
+  bool is_non_entity_suffix(const std::string& key) const { return non_entity_suffixes_.contains(key); }
+  // Common nouns that describe the name after them ("U.K. firm Cable and Wireless").
+  bool is_descriptor(const std::string& key) const { return descriptors_.contains(key); }
   const KnownOrganization* organization(const std::string& key) const {
     const auto found = organizations_.find(key);
     return found == organizations_.end() ? nullptr : &found->second;
@@ -43,7 +47,7 @@ class EntityLexicon {
 
  private:
   std::unordered_set<std::string> titles_, org_suffixes_, org_heads_, place_suffixes_,
-      place_prefixes_, stops_, speech_verbs_;
+      place_prefixes_, stops_, speech_verbs_, non_entity_suffixes_, descriptors_;
   std::unordered_map<std::string, KnownOrganization> organizations_;
   size_t max_title_words_ = 1;
   size_t max_organization_words_ = 1;

@@ -76,6 +76,8 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
     size_t words = 1;
     for (char c : key) words += c == ' ';
     max_words_ = std::max(max_words_, words);
+    size_t& from_first = max_words_by_first_word_[key.substr(0, key.find(' '))];
+    from_first = std::max(from_first, words);
     const auto index = static_cast<uint32_t>(places_.size());
     if (place.kind == PlaceKind::kCountry && !country_by_code_.contains(place.country))
       country_by_code_.emplace(place.country, index);

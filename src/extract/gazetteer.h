@@ -57,11 +57,17 @@ class Gazetteer {
   size_t size() const { return places_.size(); }
   // Longest name in words, bounding multi-word lookups.
   size_t max_words() const { return max_words_; }
+  // Longest name (in words) that starts with this normalized word; 0 if none does.
+  size_t max_words_from(const std::string& first_word) const {
+    const auto found = max_words_by_first_word_.find(first_word);
+    return found == max_words_by_first_word_.end() ? 0 : found->second;
+  }
 
  private:
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
   std::unordered_map<std::string, uint32_t> country_by_code_;
+  std::unordered_map<std::string, size_t> max_words_by_first_word_;
   size_t max_words_ = 1;
 };
 

@@ -223,8 +223,24 @@ class Quotes {
            mention.kind == MentionKind::kPerson))
         best = static_cast<int32_t>(index);
     }
-    // Prefer a person over an organisation between them ("Harris's advisers said" is not
-    // this case; an organisation right before the verb is the speaker).
+    // A person is the speaker unless an organisation stands right before the verb ("the
+    // Foreign Ministry said"): "Speaking to Al-Jazeera, Mr Galloway said".
+    if (best >= 0 && document_.mentions[best].kind == MentionKind::kOrganization) {
+      const uint32_t gap_words = static_cast<uint32_t>(
+          word - std::min<uint32_t>(word, scanned_.word_at_or_after(document_.mentions[best].span.end)));
+      if (gap_words > 1) {
+        int32_t person = -1;
+        for (size_t index = 0; index < document_.mentions.size(); ++index) {
+          const Mention& mention = document_.mentions[index];
+          if (mention.kind != MentionKind::kPerson || mention.span.end > verb_offset ||
+              mention.span.begin < limit_offset || inside_any(mention.span.begin, raw))
+            continue;
+          if (person < 0 || mention.span.begin > document_.mentions[person].span.begin)
+            person = static_cast<int32_t>(index);
+        }
+        if (person >= 0) best = person;
+      }
+    }
     return best;
   }
 
@@ -272,10 +288,10 @@ class Quotes {
         mention = mention_after(index + 1, last, 8, raw);
       } else {
         mention = mention_before(index, first, 12, raw);
-        // "..., said Mr Straw": the verb right after a quote, subject after it.
-        const bool follows_quote = index > first && (scanned_.words[index - 1].punctuation ||
-                                                     word.span.begin <= quote.close_end + 3);
-        if (mention < 0 || (follows_quote && document_.mentions[mention].span.end < quote.open)) {
+        // "..., said Mr Straw": the verb right after a quote, its subject after it.
+        const bool follows_quote =
+            word.span.begin >= quote.close_end && word.span.begin <= quote.close_end + 3;
+        if (mention < 0 || (follows_quote && document_.mentions[mention].span.end <= quote.open)) {
           const int32_t after = mention_after(index, last, 4, raw);
           if (after >= 0) mention = after;
         }

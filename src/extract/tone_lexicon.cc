@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <fstream>
+#include <algorithm>
 #include <sstream>
 
 #include "text/normalize.h"
@@ -50,7 +51,12 @@ Status ToneLexicon::add_rows(std::string_view tsv, std::string_view origin) {
       return Status::data_error(
           fmt::format("{}:{}: expected word <TAB> valence -5..5", origin, line_number));
     const std::string key = normalize_for_matching(line.substr(0, tab));
-    has_phrases_ = has_phrases_ || key.find(' ') != std::string::npos;
+    if (const size_t space = key.find(' '); space != std::string::npos) {
+      int words = 1;
+      for (char c : key) words += c == ' ';
+      int& longest = phrase_starts_[key.substr(0, space)];
+      longest = std::max(longest, words);
+    }
     valences_[key] = value;
   }
   return Status::ok();
@@ -80,9 +86,11 @@ void ToneLexicon::score(Document& document, const ScannedDocument& scanned) cons
       ++tally.words;
       int value = 0;
       uint32_t used = 1;
-      if (has_phrases_) {
-        // Longest phrase first: three, then two words.
-        for (uint32_t length = 3; length >= 2 && value == 0; --length) {
+      if (const auto starts = phrase_starts_.find(scanned.norms[index]);
+          starts != phrase_starts_.end()) {
+        // Longest phrase first.
+        for (uint32_t length = static_cast<uint32_t>(starts->second); length >= 2 && value == 0;
+             --length) {
           if (index + length > end) continue;
           phrase = scanned.norms[index];
           for (uint32_t next = 1; next < length; ++next) phrase += ' ' + scanned.norms[index + next];

@@ -33,7 +33,7 @@ class ToneLexicon {
 
  private:
   std::unordered_map<std::string, int> valences_;
-  bool has_phrases_ = false;
+  std::unordered_map<std::string, int> phrase_starts_;  // first word -> longest phrase words
 };
 
 }  // namespace herald::extract
