@@ -83,8 +83,8 @@ void BM_HtmlLibxml2ParseOnly(benchmark::State& state) {
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
   for (auto _ : state) {
     for (const auto& page : pages) {
-      htmlDocPtr document = htmlReadMemory(page.data(), static_cast<int>(page.size()), nullptr,
-                                           "UTF-8", options);
+      htmlDocPtr document =
+          htmlReadMemory(page.data(), static_cast<int>(page.size()), nullptr, "UTF-8", options);
       benchmark::DoNotOptimize(document);
       xmlFreeDoc(document);
     }
@@ -141,7 +141,11 @@ void BM_ReutersJsonlToDocuments(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
   state.counters["documents"] = static_cast<double>(documents);
 }
-BENCHMARK(BM_ReutersJsonlToDocuments)->Arg(1)->Arg(0)->ArgName("clean")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReutersJsonlToDocuments)
+    ->Arg(1)
+    ->Arg(0)
+    ->ArgName("clean")
+    ->Unit(benchmark::kMillisecond);
 
 void BM_ReutersLanguageAndStories(benchmark::State& state) {
   const std::string& bytes = reuters_jsonl();

@@ -60,15 +60,17 @@ TEST_F(IngestBadInput, EveryProblemIsNamedAndTheRestIsRead) {
   for (int i = 0; i < 100000; ++i) deep += "<div>";
   write("deep.html", deep + "</body></html>");
   const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>";
-  write("crawl.warc", "WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n"
-                      "Content-Length: 99999\r\n\r\n" + http + "\r\n\r\n");
+  write("crawl.warc",
+        "WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n"
+        "Content-Length: 99999\r\n\r\n" +
+            http + "\r\n\r\n");
   {  // a file over the 1 GB limit; sparse, so the test writes almost nothing
     std::ofstream(folder_ / "in" / "huge.txt");
     fs::resize_file(folder_ / "in" / "huge.txt", (1ull << 30) + 1);
   }
-  CommandResult result = run_command(herald_binary() + " extract --summary --no-language " +
-                                     (folder_ / "in").string() + " " +
-                                     (folder_ / "empty").string());
+  CommandResult result =
+      run_command(herald_binary() + " extract --summary --no-language " +
+                  (folder_ / "in").string() + " " + (folder_ / "empty").string());
   EXPECT_EQ(result.exit_code, 1) << result.err;
   const std::string& err = result.err;
   EXPECT_NE(err.find("stories.jsonl.gz: truncated gzip stream"), std::string::npos) << err;
@@ -91,8 +93,8 @@ TEST_F(IngestBadInput, ExtractPrintsDocumentsAsJsonLines) {
         "Categories: US News\n\nLeaders Meet In The Capital To Discuss Trade\n\nMexico City, "
         "June 8 - The leaders met at the palace, and they said the talks went well for both "
         "countries.\n\nTags: Politics\n\nThis website uses cookies.");
-  CommandResult result = run_command(herald_binary() + " extract " +
-                                     (folder_ / "in" / "article.txt").string());
+  CommandResult result =
+      run_command(herald_binary() + " extract " + (folder_ / "in" / "article.txt").string());
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find(R"("categories":["US News"])"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find(R"("tags":["Politics"])"), std::string::npos);

@@ -39,8 +39,8 @@ Status apply_json_fields(const std::vector<std::string>& assignments, JsonFieldN
                                       : role == "id"    ? &fields.id
                                                         : nullptr;
     if (!names)
-      return Status::invalid_argument(fmt::format(
-          "--json-field: '{}' is not one of text, title, date, url, id", role));
+      return Status::invalid_argument(
+          fmt::format("--json-field: '{}' is not one of text, title, date, url, id", role));
     names->insert(names->begin(), name);
   }
   return Status::ok();
@@ -49,7 +49,9 @@ Status apply_json_fields(const std::vector<std::string>& assignments, JsonFieldN
 nlohmann::json extract_json(const Document& document) {
   nlohmann::json repairs = nlohmann::json::array();
   for (const Repair& repair : document.repairs)
-    repairs.push_back({{"kind", repair.kind}, {"before", repair.before}, {"after", repair.after},
+    repairs.push_back({{"kind", repair.kind},
+                       {"before", repair.before},
+                       {"after", repair.after},
                        {"offset", repair.offset}});
   return nlohmann::json{
       {"id", document.id},

@@ -51,8 +51,8 @@ std::optional<Dateline> find_dateline(std::string_view text) {
   if (place.find('\n') != std::string_view::npos) return std::nullopt;
   size_t position = skip_spaces(head, comma + 1);
   const size_t month_start = position;
-  while (position < head.size() && (std::isalpha(static_cast<unsigned char>(head[position])) ||
-                                    head[position] == '.'))
+  while (position < head.size() &&
+         (std::isalpha(static_cast<unsigned char>(head[position])) || head[position] == '.'))
     ++position;
   Dateline dateline;
   dateline.month = month_from_name(head.substr(month_start, position - month_start));

@@ -17,11 +17,11 @@
 namespace herald {
 
 struct Dateline {
-  std::string place;   // "Mexico City"
-  std::string text;    // "Mexico City, June 8"
+  std::string place;  // "Mexico City"
+  std::string text;   // "Mexico City, June 8"
   int month = 0;
   int day = 0;
-  int year = 0;        // 0 when the dateline has none
+  int year = 0;  // 0 when the dateline has none
 };
 
 // The dateline at the start of `text`, if there is one.

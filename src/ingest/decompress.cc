@@ -58,7 +58,7 @@ Decompressed gunzip(std::string_view input, uint64_t max_bytes) {
 Decompressed unzstd(std::string_view input, uint64_t max_bytes) {
   Decompressed result;
   std::unique_ptr<ZSTD_DStream, size_t (*)(ZSTD_DStream*)> stream(ZSTD_createDStream(),
-                                                                   ZSTD_freeDStream);
+                                                                  ZSTD_freeDStream);
   if (!stream) {
     result.error = "zstd could not start";
     return result;
@@ -70,8 +70,8 @@ Decompressed unzstd(std::string_view input, uint64_t max_bytes) {
     ZSTD_outBuffer out{buffer, sizeof buffer, 0};
     last = ZSTD_decompressStream(stream.get(), &out, &in);
     if (ZSTD_isError(last)) {
-      result.error = fmt::format("corrupt zstd data near byte {}: {}", in.pos,
-                                 ZSTD_getErrorName(last));
+      result.error =
+          fmt::format("corrupt zstd data near byte {}: {}", in.pos, ZSTD_getErrorName(last));
       return result;
     }
     result.bytes.append(buffer, out.pos);
@@ -90,8 +90,8 @@ Decompressed unzstd(std::string_view input, uint64_t max_bytes) {
     if (out.pos == 0) break;
   }
   if (last != 0)
-    result.error = fmt::format("truncated zstd stream at byte {} ({} bytes decoded)",
-                               input.size(), result.bytes.size());
+    result.error = fmt::format("truncated zstd stream at byte {} ({} bytes decoded)", input.size(),
+                               result.bytes.size());
   return result;
 }
 
@@ -108,9 +108,12 @@ Compression detect_compression(std::string_view head) {
 
 std::string_view compression_name(Compression compression) {
   switch (compression) {
-    case Compression::kGzip: return "gzip";
-    case Compression::kZstd: return "zstd";
-    default: return "none";
+    case Compression::kGzip:
+      return "gzip";
+    case Compression::kZstd:
+      return "zstd";
+    default:
+      return "none";
   }
 }
 

@@ -20,23 +20,24 @@ std::string decode_input_text(std::string bytes, std::string_view path, std::str
   if (!location.empty()) location += ", ";
   location += fmt::format("byte {}", decoded.first_bad_byte);
   if (decoded.encoding == TextEncoding::kWindows1252) {
-    errors.push_back({std::string(path), location,
-                      "not UTF-8; decoded as Windows-1252 (Latin-1)", /*skipped=*/false});
+    errors.push_back({std::string(path), location, "not UTF-8; decoded as Windows-1252 (Latin-1)",
+                      /*skipped=*/false});
     if (document) document->repairs.push_back({"encoding", "Windows-1252", "UTF-8", 0});
   } else {
-    errors.push_back({std::string(path), location,
-                      fmt::format("invalid UTF-8 ({} sequence(s) replaced by U+FFFD)",
-                                  decoded.replaced),
-                      /*skipped=*/false});
+    errors.push_back(
+        {std::string(path), location,
+         fmt::format("invalid UTF-8 ({} sequence(s) replaced by U+FFFD)", decoded.replaced),
+         /*skipped=*/false});
     if (document)
-      document->repairs.push_back({"invalid UTF-8", fmt::format("{} sequence(s)", decoded.replaced),
-                                   "U+FFFD", 0});
+      document->repairs.push_back(
+          {"invalid UTF-8", fmt::format("{} sequence(s)", decoded.replaced), "U+FFFD", 0});
   }
   return std::move(decoded.text);
 }
 
 void finish_document(Document& document, std::string_view path, const ReadOptions& options) {
-  if (find_invalid_utf8(document.text)) document.text = repair_utf8(document.text);
+  // Readers hand over valid UTF-8 (decode_input_text, libxml2's output); checked in debug
+  // builds and by the fuzz targets.
   if (options.clean_text) {
     strip_site_chrome(document);
     if (std::optional<std::string> repaired = repair_article_text(document.text, document.repairs))

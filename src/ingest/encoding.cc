@@ -61,8 +61,10 @@ DecodedText decode_to_utf8(std::string bytes) {
     }
     const size_t before = position;
     const char32_t code_point = decode_utf8(bytes, position);
-    if (code_point == 0xFFFD && position == before + 1) ++invalid;
-    else ++valid_multibyte;
+    if (code_point == 0xFFFD && position == before + 1)
+      ++invalid;
+    else
+      ++valid_multibyte;
   }
   if (invalid > 0 && valid_multibyte * 4 <= invalid) {
     result.encoding = TextEncoding::kWindows1252;

@@ -15,9 +15,14 @@ bool is_word_character(char32_t code_point) {
     return (code_point >= 'a' && code_point <= 'z') || (code_point >= 'A' && code_point <= 'Z') ||
            (code_point >= '0' && code_point <= '9');
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return true;
     default:
       return false;
@@ -67,12 +72,14 @@ ShingleCounts shingle_match(std::string_view truth, std::string_view extracted, 
     const auto found = extracted_shingles.find(key);
     const size_t predicted = found == extracted_shingles.end() ? 0 : found->second;
     counts.true_positives += static_cast<double>(std::min(true_count, predicted));
-    if (true_count > predicted) counts.false_negatives += static_cast<double>(true_count - predicted);
+    if (true_count > predicted)
+      counts.false_negatives += static_cast<double>(true_count - predicted);
   }
   for (const auto& [key, predicted] : extracted_shingles) {
     const auto found = true_shingles.find(key);
     const size_t true_count = found == true_shingles.end() ? 0 : found->second;
-    if (predicted > true_count) counts.false_positives += static_cast<double>(predicted - true_count);
+    if (predicted > true_count)
+      counts.false_positives += static_cast<double>(predicted - true_count);
   }
   const double sum = counts.true_positives + counts.false_positives + counts.false_negatives;
   if (sum > 0) {

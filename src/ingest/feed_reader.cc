@@ -49,7 +49,8 @@ bool is_item(xmlNode* node) {
 }  // namespace
 
 CivilDate parse_feed_date(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
   if (auto iso = CivilDate::parse(text.substr(0, std::min<size_t>(text.size(), 25)))) return *iso;
   // RFC 822: [Day,] DD Mon YYYY ...
   if (const size_t comma = text.find(','); comma != std::string_view::npos && comma < 5)
@@ -74,7 +75,8 @@ CivilDate parse_feed_date(std::string_view text) {
   }
   if (year_text.size() == 2) year += year < 70 ? 2000 : 1900;
   if (month == 0 || day == 0 || year == 0) return {};
-  return CivilDate::parse(fmt::format("{:04d}-{:02d}-{:02d}", year, month, day)).value_or(CivilDate{});
+  return CivilDate::parse(fmt::format("{:04d}-{:02d}-{:02d}", year, month, day))
+      .value_or(CivilDate{});
 }
 
 int FeedReader::sniff(std::string_view path, std::string_view head) const {
@@ -89,7 +91,8 @@ int FeedReader::sniff(std::string_view path, std::string_view head) const {
 
 Status FeedReader::read(std::string_view path, std::string bytes, const ReadOptions& options,
                         std::vector<Document>& out, std::vector<ReadError>& errors) const {
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return Status::resource_limit("feed over 2 GB");
+  if (bytes.size() > static_cast<size_t>(INT32_MAX))
+    return Status::resource_limit("feed over 2 GB");
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(),
@@ -107,10 +110,10 @@ Status FeedReader::read(std::string_view path, std::string bytes, const ReadOpti
                                           last.message ? trimmed(last.message) : "no XML"));
   }
   if (context->lastError.code != 0 && context->lastError.message)
-    errors.push_back({std::string(path), fmt::format("line {}", context->lastError.line),
-                      "XML error, read what could be recovered: " +
-                          trimmed(context->lastError.message),
-                      /*skipped=*/false});
+    errors.push_back(
+        {std::string(path), fmt::format("line {}", context->lastError.line),
+         "XML error, read what could be recovered: " + trimmed(context->lastError.message),
+         /*skipped=*/false});
   // Items are found by an iterative walk (feeds nest items one or two levels down).
   size_t item_number = 0;
   xmlNode* node = xmlDocGetRootElement(document.get());
@@ -130,8 +133,10 @@ Status FeedReader::read(std::string_view path, std::string bytes, const ReadOpti
         } else if (std::strcmp(name, "link") == 0) {
           const std::string href = attribute(child, "href");
           const std::string rel = attribute(child, "rel");
-          if (!href.empty() && (rel.empty() || rel == "alternate")) article.url = href;
-          else if (href.empty()) article.url = trimmed(node_text(child));
+          if (!href.empty() && (rel.empty() || rel == "alternate"))
+            article.url = href;
+          else if (href.empty())
+            article.url = trimmed(node_text(child));
         } else if (std::strcmp(name, "guid") == 0 || std::strcmp(name, "id") == 0) {
           article.id = trimmed(node_text(child));
         } else if (std::strcmp(name, "pubDate") == 0 || std::strcmp(name, "published") == 0 ||
@@ -163,8 +168,8 @@ Status FeedReader::read(std::string_view path, std::string bytes, const ReadOpti
       if (!trimmed(html).empty()) {
         Result<std::string> text = html_fragment_text(html);
         if (!text.is_ok()) {
-          errors.push_back({std::string(path), fmt::format("item {}", item_number),
-                            text.status().message()});
+          errors.push_back(
+              {std::string(path), fmt::format("item {}", item_number), text.status().message()});
         } else if (!text->empty()) {
           article.text = std::move(*text);
           if (full_content.empty()) article.metadata["text_from"] = "summary";

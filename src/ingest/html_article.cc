@@ -8,7 +8,9 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
+#include "ingest/encoding.h"
 #include "ingest/html_boilerplate.h"
 #include "ingest/html_metadata.h"
 #include "text/utf8.h"
@@ -18,34 +20,35 @@ namespace {
 
 // How an element takes part in text extraction.
 enum class TagRole : uint8_t {
-  kInline,   // text flows through (a, span, em, ...)
-  kBlock,    // starts and ends a text block (p, div, li, h2, ...)
-  kBreak,    // a line break inside a block (br)
-  kSkip,     // no text from it or below (script, style, svg, form controls, ...)
-  kHead,     // <head>: metadata only, no text
+  kInline,  // text flows through (a, span, em, ...)
+  kBlock,   // starts and ends a text block (p, div, li, h2, ...)
+  kBreak,   // a line break inside a block (br)
+  kSkip,    // no text from it or below (script, style, svg, form controls, ...)
+  kHead,    // <head>: metadata only, no text
 };
 
 TagRole role_of(const char* name) {
-  // The HTML parser gives lower-case names.
-  static constexpr std::array<std::string_view, 11> kSkip = {
-      "script", "style",  "noscript", "template", "svg",     "math",
-      "iframe", "select", "textarea", "button",   "object"};
-  static constexpr std::array<std::string_view, 42> kBlock = {
-      "p",       "div",     "section", "article",  "main",   "header",     "footer",
-      "nav",     "aside",   "h1",      "h2",       "h3",     "h4",         "h5",
-      "h6",      "ul",      "ol",      "li",       "dl",     "dt",         "dd",
-      "blockquote", "pre",  "table",   "thead",    "tbody",  "tfoot",      "tr",
-      "td",      "th",      "figure",  "figcaption", "form", "hr",         "address",
-      "center",  "details", "summary", "fieldset", "caption", "body",     "html"};
-  const std::string_view tag(name);
-  for (std::string_view skip : kSkip)
-    if (tag == skip) return TagRole::kSkip;
-  if (tag == "br") return TagRole::kBreak;
-  for (std::string_view block : kBlock)
-    if (tag == block) return TagRole::kBlock;
-  if (tag == "head") return TagRole::kHead;
-  if (tag == "title" || tag == "input" || tag == "option") return TagRole::kSkip;
-  return TagRole::kInline;
+  // The HTML parser gives lower-case names; one hash lookup per element.
+  static const std::unordered_map<std::string_view, TagRole> kRoles = [] {
+    std::unordered_map<std::string_view, TagRole> roles;
+    for (std::string_view skip :
+         {"script", "style", "noscript", "template", "svg", "math", "iframe", "select", "textarea",
+          "button", "object", "title", "input", "option"})
+      roles.emplace(skip, TagRole::kSkip);
+    for (std::string_view block :
+         {"p",          "div",     "section", "article",    "main",    "header", "footer",
+          "nav",        "aside",   "h1",      "h2",         "h3",      "h4",     "h5",
+          "h6",         "ul",      "ol",      "li",         "dl",      "dt",     "dd",
+          "blockquote", "pre",     "table",   "thead",      "tbody",   "tfoot",  "tr",
+          "td",         "th",      "figure",  "figcaption", "form",    "hr",     "address",
+          "center",     "details", "summary", "fieldset",   "caption", "body",   "html"})
+      roles.emplace(block, TagRole::kBlock);
+    roles.emplace("br", TagRole::kBreak);
+    roles.emplace("head", TagRole::kHead);
+    return roles;
+  }();
+  const auto found = kRoles.find(std::string_view(name));
+  return found == kRoles.end() ? TagRole::kInline : found->second;
 }
 
 int heading_level(const char* name) {
@@ -57,13 +60,14 @@ struct Element {
   int32_t parent = -1;
   int32_t flagged_ancestor = -1;  // nearest element (itself included) with a boilerplate kind
   ChromeKind kind = ChromeKind::kNone;
+  TagRole role = TagRole::kInline;
   bool article_body = false;  // marked as the article body by microdata or class words
-  double raw_good = 0;  // article-like text below, ignoring boilerplate containers
-  double balance = 0;   // good minus weighted bad, with boilerplate containers counted as bad
+  double raw_good = 0;        // article-like text below, ignoring boilerplate containers
+  double balance = 0;         // good minus weighted bad, with boilerplate containers counted as bad
 };
 
 struct Block {
-  int32_t owner = -1;  // innermost block element
+  int32_t owner = -1;           // innermost block element
   uint32_t begin = 0, end = 0;  // range in the text buffer
   uint32_t link_bytes = 0;
   uint8_t heading = 0;  // 1-6 inside <hN>
@@ -79,7 +83,9 @@ bool has_sentence_end(std::string_view text) {
   return false;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
 
 class Extractor {
  public:
@@ -97,7 +103,7 @@ class Extractor {
   std::vector<int32_t> stack_;        // open elements (indices into elements_)
   std::vector<int32_t> block_stack_;  // open block elements
   std::vector<Block> blocks_;
-  std::string buffer_;                // text of all blocks
+  std::string buffer_;  // text of all blocks
   uint32_t block_begin_ = 0;
   uint32_t link_bytes_ = 0;
   bool pending_space_ = false;
@@ -150,7 +156,7 @@ bool Extractor::enter(xmlNode* node) {
   if (node->type != XML_ELEMENT_NODE || !node->name) return false;
   const char* name = reinterpret_cast<const char*>(node->name);
   metadata_.on_element(node);
-  const TagRole role = role_of(name);
+  TagRole role = role_of(name);
   if (role == TagRole::kSkip) return false;
   if (role == TagRole::kBreak) {
     pending_space_ = true;
@@ -159,6 +165,12 @@ bool Extractor::enter(xmlNode* node) {
   Element element;
   element.parent = stack_.empty() ? -1 : stack_.back();
   element.kind = chrome_kind(node);
+  // An inline caption or chrome element ("<span class=newsCaption>") is set apart as a block
+  // of its own, so that it can be left out without taking the surrounding text with it.
+  if (role == TagRole::kInline &&
+      (element.kind == ChromeKind::kCaption || element.kind == ChromeKind::kBoilerplate))
+    role = TagRole::kBlock;
+  element.role = role;
   element.article_body = element.kind == ChromeKind::kNone && is_article_body_container(node);
   const int32_t parent_flag = element.parent >= 0 ? elements_[element.parent].flagged_ancestor : -1;
   const int32_t index = static_cast<int32_t>(elements_.size());
@@ -182,7 +194,7 @@ bool Extractor::enter(xmlNode* node) {
 void Extractor::exit(xmlNode* node) {
   if (node->type != XML_ELEMENT_NODE || stack_.size() <= 1) return;
   const char* name = reinterpret_cast<const char*>(node->name);
-  const TagRole role = role_of(name);
+  const TagRole role = elements_[stack_.back()].role;
   if (role == TagRole::kHead) {
     --in_head_;
   } else if (role == TagRole::kBlock) {
@@ -246,9 +258,9 @@ void Extractor::score_and_select(HtmlArticle& article) {
     const Block& block = blocks_[b];
     block_chrome[b] = is_chrome(block.owner);
     double good = 0;
-    const double weight = block_weight(
-        block, std::string_view(buffer_).substr(block.begin, block.end - block.begin),
-        block_chrome[b], good);
+    const double weight =
+        block_weight(block, std::string_view(buffer_).substr(block.begin, block.end - block.begin),
+                     block_chrome[b], good);
     elements_[block.owner].balance += weight;
   }
   for (size_t i = element_count; i-- > 1;)
@@ -270,6 +282,35 @@ void Extractor::score_and_select(HtmlArticle& article) {
       best = up;
       break;
     }
+  }
+  // Several marked parts ("<p class=post-text>" between image rows): their common ancestor is
+  // the article when it loses little balance against the choice.
+  {
+    std::vector<uint32_t> depth(element_count, 0);
+    for (size_t i = 1; i < element_count; ++i)
+      if (elements_[i].parent >= 0) depth[i] = depth[elements_[i].parent] + 1;
+    const auto common_ancestor = [&](int32_t a, int32_t b) {
+      while (depth[a] > depth[b]) a = elements_[a].parent;
+      while (depth[b] > depth[a]) b = elements_[b].parent;
+      while (a != b) {
+        a = elements_[a].parent;
+        b = elements_[b].parent;
+      }
+      return a;
+    };
+    int32_t common = -1;
+    size_t marked = 0;
+    for (size_t i = 1; i < element_count; ++i) {
+      if (!elements_[i].article_body || elements_[i].raw_good <= 0 ||
+          is_chrome(static_cast<int32_t>(i)))
+        continue;
+      ++marked;
+      common =
+          common < 0 ? static_cast<int32_t>(i) : common_ancestor(common, static_cast<int32_t>(i));
+    }
+    if (marked >= 2 && common >= 0 && common != best && common_ancestor(common, best) == common &&
+        elements_[common].balance >= 0.8 * elements_[best].balance)
+      best = common;
   }
   const bool marked_body = elements_[best].article_body;
   // Which elements lie inside the chosen one: parents come before children in `elements_`.
@@ -303,9 +344,9 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> context(htmlNewParserCtxt(),
-                                                                        htmlFreeParserCtxt);
+                                                                       htmlFreeParserCtxt);
   if (!context) return Status::internal("libxml2 could not create an HTML parser");
-  const bool utf8 = !first_invalid_utf8(html.substr(0, std::min<size_t>(html.size(), 1 << 20)));
+  const bool utf8 = !find_invalid_utf8(html.substr(0, std::min<size_t>(html.size(), 1 << 20)));
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
   std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
@@ -318,7 +359,8 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
       std::strstr(last.message, "Excessive depth"))
     article.depth_limited = true;
 
-  if (!xmlDocGetRootElement(document.get())) return Status::data_error("no HTML elements in the page");
+  if (!xmlDocGetRootElement(document.get()))
+    return Status::data_error("no HTML elements in the page");
   // Element 0 stands for the document: every top-level element and stray text hangs below it.
   elements_.push_back(Element{});
   stack_.push_back(0);

@@ -26,9 +26,9 @@ namespace herald {
 
 struct HtmlArticle {
   std::string title;
-  std::string body;                  // paragraphs separated by blank lines
+  std::string body;  // paragraphs separated by blank lines
   std::vector<std::string> authors;
-  std::vector<std::string> captions; // figure captions found in the article, kept apart
+  std::vector<std::string> captions;  // figure captions found in the article, kept apart
   std::vector<std::string> categories;
   std::vector<std::string> tags;
   std::string url;          // canonical URL

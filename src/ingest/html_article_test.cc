@@ -45,7 +45,8 @@ TEST(HtmlArticle, ExtractsTheBodyWithoutChrome) {
             "officials said.\n\nThey signed a memorandum on development programmes in Central "
             "America, a step both called important.\n\nTalks will continue in Washington next "
             "month, according to a statement from the ministry.");
-  EXPECT_EQ(article->captions, (std::vector<std::string>{"The leaders at the palace. Photo: Agency"}));
+  EXPECT_EQ(article->captions,
+            (std::vector<std::string>{"The leaders at the palace. Photo: Agency"}));
 }
 
 TEST(HtmlArticle, ReadsMetadata) {
@@ -73,7 +74,8 @@ TEST(HtmlArticle, DeepNestingIsCutOffAndReported) {
 }
 
 TEST(HtmlArticle, FragmentsKeepAllTheirText) {
-  Result<std::string> text = html_fragment_text("<p>One <b>bold</b> line.</p><p>Two &amp; more.</p>");
+  Result<std::string> text =
+      html_fragment_text("<p>One <b>bold</b> line.</p><p>Two &amp; more.</p>");
   ASSERT_TRUE(text.is_ok());
   EXPECT_EQ(*text, "One bold line.\n\nTwo & more.");
 }

@@ -10,22 +10,85 @@
 namespace herald {
 namespace {
 
-constexpr std::array<std::string_view, 70> kBoilerplateWords = {
-    "nav",         "navbar",      "navigation", "menu",        "breadcrumb",   "breadcrumbs",
-    "footer",      "sidebar",     "share",      "sharing",     "sharebar",     "shares",
-    "social",      "comment",     "comments",   "disqus",      "related",      "recommended",
-    "recommendations", "trending", "popular",   "newsletter",  "subscribe",    "subscription",
-    "signup",      "promo",       "promos",     "promotion",   "advert",       "advertisement",
-    "advertising", "ad",          "ads",        "adslot",      "adunit",       "dfp",
-    "sponsor",     "sponsored",   "cookie",     "cookies",     "consent",      "gdpr",
-    "banner",      "popup",       "modal",      "outbrain",    "taboola",      "toolbar",
-    "tags",        "pagination",  "pager",      "masthead",    "topbar",       "subnav",
-    "skip",        "hidden",      "hide",       "sr",          "offscreen",    "visually",
-    "login",       "paywall",     "recirc",     "recirculation", "rail",       "overlay",
-    "widget",      "partners",    "follow",     "more"};
+constexpr std::array<std::string_view, 76> kBoilerplateWords = {"nav",
+                                                                "navbar",
+                                                                "navigation",
+                                                                "menu",
+                                                                "breadcrumb",
+                                                                "breadcrumbs",
+                                                                "footer",
+                                                                "sidebar",
+                                                                "share",
+                                                                "sharing",
+                                                                "sharebar",
+                                                                "shares",
+                                                                "social",
+                                                                "comment",
+                                                                "comments",
+                                                                "disqus",
+                                                                "related",
+                                                                "recommended",
+                                                                "recommendations",
+                                                                "trending",
+                                                                "popular",
+                                                                "newsletter",
+                                                                "subscribe",
+                                                                "subscription",
+                                                                "signup",
+                                                                "promo",
+                                                                "promos",
+                                                                "promotion",
+                                                                "advert",
+                                                                "advertisement",
+                                                                "advertising",
+                                                                "ad",
+                                                                "ads",
+                                                                "adslot",
+                                                                "adunit",
+                                                                "dfp",
+                                                                "sponsor",
+                                                                "sponsored",
+                                                                "cookie",
+                                                                "cookies",
+                                                                "consent",
+                                                                "gdpr",
+                                                                "banner",
+                                                                "popup",
+                                                                "modal",
+                                                                "outbrain",
+                                                                "taboola",
+                                                                "toolbar",
+                                                                "tags",
+                                                                "pagination",
+                                                                "pager",
+                                                                "masthead",
+                                                                "topbar",
+                                                                "subnav",
+                                                                "skip",
+                                                                "hidden",
+                                                                "hide",
+                                                                "sr",
+                                                                "offscreen",
+                                                                "visually",
+                                                                "login",
+                                                                "paywall",
+                                                                "recirc",
+                                                                "recirculation",
+                                                                "rail",
+                                                                "overlay",
+                                                                "widget",
+                                                                "partners",
+                                                                "follow",
+                                                                "more",
+                                                                "latest",
+                                                                "mostread",
+                                                                "readmore",
+                                                                "newsletters",
+                                                                "carousel",
+                                                                "ticker"};
 constexpr std::array<std::string_view, 5> kCaptionWords = {"caption", "figcaption", "credit",
                                                            "credits", "photocredit"};
-constexpr std::array<std::string_view, 6> kBylineWords = {"byline", "author", "authors",
+constexpr std::array<std::string_view, 6> kBylineWords = {"byline",    "author",   "authors",
                                                           "timestamp", "dateline", "date"};
 constexpr std::array<std::string_view, 3> kTitleWords = {"header", "headline", "kicker"};
 
@@ -36,31 +99,39 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
   return false;
 }
 
-// Classifies the words of a class or id value; the strongest kind wins.
+// Classifies the words of a class or id value; the strongest kind wins. Embedded posts
+// ("social-media-embed", "twitter-tweet") are quoted content, not share buttons.
 ChromeKind classify_words(std::string_view value) {
   ChromeKind kind = ChromeKind::kNone;
   std::string word;
+  bool embedded = false;
   const auto finish_word = [&] {
     if (word.empty()) return;
-    if (contains(kBoilerplateWords, word)) kind = ChromeKind::kBoilerplate;
-    else if (kind == ChromeKind::kNone && contains(kCaptionWords, word)) kind = ChromeKind::kCaption;
-    else if (kind == ChromeKind::kNone && contains(kBylineWords, word)) kind = ChromeKind::kByline;
-    else if (kind == ChromeKind::kNone && contains(kTitleWords, word)) kind = ChromeKind::kTitle;
+    if (word == "embed" || word == "tweet" || word == "embedded") embedded = true;
+    if (contains(kBoilerplateWords, word))
+      kind = ChromeKind::kBoilerplate;
+    else if (kind == ChromeKind::kNone && contains(kCaptionWords, word))
+      kind = ChromeKind::kCaption;
+    else if (kind == ChromeKind::kNone && contains(kBylineWords, word))
+      kind = ChromeKind::kByline;
+    else if (kind == ChromeKind::kNone && contains(kTitleWords, word))
+      kind = ChromeKind::kTitle;
     word.clear();
   };
-  for (size_t i = 0; i < value.size() && kind != ChromeKind::kBoilerplate; ++i) {
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if (std::isalnum(c)) {
+  for (size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (upper || lower) {
       // camelCase: "shareTools" -> "share", "tools"
-      if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(value[i - 1])))
-        finish_word();
-      word += static_cast<char>(std::tolower(c));
+      if (upper && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z') finish_word();
+      word += upper ? static_cast<char>(c + 32) : c;
     } else {
       finish_word();
     }
   }
   finish_word();
-  return kind;
+  return embedded ? ChromeKind::kNone : kind;
 }
 
 bool attribute_is(const xmlAttr* attribute, const char* name) {
@@ -113,8 +184,7 @@ bool is_article_body_container(xmlNode* element) {
         const std::string& next = words[i + 1];
         const bool container = word == "article" || word == "story" || word == "entry" ||
                                word == "post" || word == "news";
-        if (container && (next == "body" || next == "content" || next == "text"))
-          return true;
+        if (container && (next == "body" || next == "content" || next == "text")) return true;
       }
     }
   }
@@ -160,14 +230,62 @@ ChromeKind chrome_kind(xmlNode* element) {
 }
 
 bool is_chrome_phrase(std::string_view text) {
+  std::string head;
+  for (char c : text.substr(0, 40))
+    head += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Time stamps ("Updated 11:21 pm, Tuesday", "First published on Nov 20, 2019") and rights
+  // lines ("Copyright 2019 ...", "This document is subject to copyright").
+  if (text.size() <= 100) {
+    for (std::string_view stamp : {"updated", "last updated", "published", "first published",
+                                   "posted", "posted on", "published on"}) {
+      if (head.compare(0, stamp.size(), stamp) == 0 &&
+          text.find_first_of("0123456789") != std::string_view::npos)
+        return true;
+    }
+  }
+  if (text.size() <= 300 &&
+      (head.compare(0, 9, "copyright") == 0 || head.compare(0, 2, "\xC2\xA9") == 0 ||
+       head.compare(0, 37, "this document is subject to copyright") == 0 ||
+       text.find("All rights reserved") != std::string_view::npos))
+    return true;
   if (text.size() > 60) return false;
-  static constexpr std::array<std::string_view, 30> kPhrases = {
-      "advertisement", "advertising",  "share this",    "share on",       "share:",
-      "tweet",         "read more",    "related:",      "related articles", "related stories",
-      "related coverage", "recommended", "sign up",     "subscribe",      "click here",
-      "follow us",     "leave a comment", "skip to",    "continue reading", "story continues",
-      "scroll to continue", "loading",  "more:",        "see also",       "also read",
-      "read also",     "watch:",        "listen:",      "image:",         "photo:"};
+  static constexpr std::array<std::string_view, 37> kPhrases = {"advert",
+                                                                "don't miss",
+                                                                "don\xE2\x80\x99t miss",
+                                                                "this slideshow requires",
+                                                                "must read",
+                                                                "explore further",
+                                                                "related news",
+                                                                "advertisement",
+                                                                "advertising",
+                                                                "share this",
+                                                                "share on",
+                                                                "share:",
+                                                                "tweet",
+                                                                "read more",
+                                                                "related:",
+                                                                "related articles",
+                                                                "related stories",
+                                                                "related coverage",
+                                                                "recommended",
+                                                                "sign up",
+                                                                "subscribe",
+                                                                "click here",
+                                                                "follow us",
+                                                                "leave a comment",
+                                                                "skip to",
+                                                                "continue reading",
+                                                                "story continues",
+                                                                "scroll to continue",
+                                                                "loading",
+                                                                "more:",
+                                                                "see also",
+                                                                "also read",
+                                                                "read also",
+                                                                "watch:",
+                                                                "listen:",
+                                                                "image:",
+                                                                "photo:"};
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!lower.empty() && (lower.front() == ' ' || lower.front() == '-')) lower.erase(0, 1);

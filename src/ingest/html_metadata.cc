@@ -49,8 +49,8 @@ void split_list(std::string_view text, std::vector<std::string>& into) {
 
 bool is_article_type(const nlohmann::json& type) {
   const auto matches = [](const std::string& name) {
-    return name.find("Article") != std::string::npos || name == "BlogPosting" ||
-           name == "Report" || name == "LiveBlogPosting";
+    return name.find("Article") != std::string::npos || name == "BlogPosting" || name == "Report" ||
+           name == "LiveBlogPosting";
   };
   if (type.is_string()) return matches(type.get<std::string>());
   if (type.is_array())
@@ -121,21 +121,28 @@ void MetadataCollector::on_element(xmlNode* element) {
     if (key.empty()) return;
     std::string content = html_attribute(element, "content");
     if (content.empty()) return;
-    if (key == "og:title") offer(title_, title_rank_, 0, content);
-    else if (key == "twitter:title") offer(title_, title_rank_, 2, content);
-    else if (key == "headline") offer(title_, title_rank_, 1, content);
-    else if (key == "article:published_time") offer(date_, date_rank_, 0, content);
-    else if (key == "datepublished") offer(date_, date_rank_, 2, content);
+    if (key == "og:title")
+      offer(title_, title_rank_, 0, content);
+    else if (key == "twitter:title")
+      offer(title_, title_rank_, 2, content);
+    else if (key == "headline")
+      offer(title_, title_rank_, 1, content);
+    else if (key == "article:published_time")
+      offer(date_, date_rank_, 0, content);
+    else if (key == "datepublished")
+      offer(date_, date_rank_, 2, content);
     else if (key == "pubdate" || key == "publishdate" || key == "date" || key == "dc.date.issued" ||
              key == "dc.date" || key == "parsely-pub-date" || key == "sailthru.date" ||
              key == "og:published_time" || key == "article.published" || key == "publish-date")
       offer(date_, date_rank_, 3, content);
-    else if (key == "og:url") offer(url_, url_rank_, 1, content);
+    else if (key == "og:url")
+      offer(url_, url_rank_, 1, content);
     else if (key == "description" || key == "og:description") {
       if (description_.empty()) description_ = collapse_spaces(content);
-    } else if (key == "og:site_name") site_name_ = collapse_spaces(content);
-    else if (key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
-             key == "sailthru.author" || key == "dc.creator") {
+    } else if (key == "og:site_name")
+      site_name_ = collapse_spaces(content);
+    else if (key == "author" || key == "article:author" || key == "byl" ||
+             key == "parsely-author" || key == "sailthru.author" || key == "dc.creator") {
       if (looks_like_url(content) || authors_rank_ < 2) return;
       std::string author = collapse_spaces(content);
       if (author.substr(0, 3) == "By " || author.substr(0, 3) == "by ") author.erase(0, 3);
@@ -185,7 +192,8 @@ void MetadataCollector::on_element(xmlNode* element) {
 void MetadataCollector::on_json_ld(std::string_view text) {
   nlohmann::json root;
   try {
-    root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
+    root =
+        nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
   } catch (const std::exception&) {
     return;  // malformed JSON-LD is common; metadata is best effort
   }
@@ -221,14 +229,16 @@ void MetadataCollector::on_json_ld(std::string_view text) {
       if (!language.empty() && language_.empty()) language_ = language;
       if (item->contains("articleSection")) {
         const auto& section = (*item)["articleSection"];
-        if (section.is_string()) split_list(section.get<std::string>(), sections_);
+        if (section.is_string())
+          split_list(section.get<std::string>(), sections_);
         else if (section.is_array())
           for (const auto& entry : section)
             if (entry.is_string()) split_list(entry.get<std::string>(), sections_);
       }
       if (item->contains("keywords")) {
         const auto& keywords = (*item)["keywords"];
-        if (keywords.is_string()) split_list(keywords.get<std::string>(), keywords_);
+        if (keywords.is_string())
+          split_list(keywords.get<std::string>(), keywords_);
         else if (keywords.is_array())
           for (const auto& entry : keywords)
             if (entry.is_string()) split_list(entry.get<std::string>(), keywords_);

@@ -31,8 +31,8 @@ bool looks_like_html(std::string_view head) {
 
 int HtmlReader::sniff(std::string_view path, std::string_view head) const {
   const std::string extension = std::filesystem::path(path).extension().string();
-  const bool named_html = extension == ".html" || extension == ".htm" || extension == ".xhtml" ||
-                          extension == ".shtml";
+  const bool named_html =
+      extension == ".html" || extension == ".htm" || extension == ".xhtml" || extension == ".shtml";
   if (named_html) return 80;  // read() explains when the content is not HTML after all
   if (looks_like_html(head) && !looks_binary(head)) return 75;
   return 0;

@@ -113,8 +113,7 @@ bool InputReader::load_next_file() {
     if (!decoded.error.empty()) {
       summary_.errors.push_back(
           {display, "",
-           decoded.bytes.empty() ? decoded.error
-                                 : decoded.error + "; reading what was decoded"});
+           decoded.bytes.empty() ? decoded.error : decoded.error + "; reading what was decoded"});
       if (decoded.bytes.empty()) {
         ++summary_.files_skipped;
         return true;
@@ -143,9 +142,9 @@ bool InputReader::load_next_file() {
     }
   }
   if (!chosen) {
-    summary_.errors.push_back(
-        {display, "",
-         options_.format == "auto" ? "format not recognised"
+    summary_.errors.push_back({display, "",
+                               options_.format == "auto"
+                                   ? "format not recognised"
                                    : fmt::format("no reader for format '{}'", options_.format)});
     ++summary_.files_skipped;
     return true;

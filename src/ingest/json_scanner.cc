@@ -55,14 +55,30 @@ class Scanner {
       if (++position_ >= json_.size()) return error("unterminated escape");
       const char escaped = json_[position_++];
       switch (escaped) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           char32_t code_point = 0;
           if (!read_hex4(code_point)) return error("bad \\u escape");
@@ -87,7 +103,8 @@ class Scanner {
           append_utf8(out, code_point);
           break;
         }
-        default: return error("unknown escape");
+        default:
+          return error("unknown escape");
       }
     }
   }
@@ -105,9 +122,18 @@ class Scanner {
       kind = c == '{' ? JsonKind::kObject : JsonKind::kArray;
       return skip_container();
     }
-    if (match_word("true")) { kind = JsonKind::kTrue; return Status::ok(); }
-    if (match_word("false")) { kind = JsonKind::kFalse; return Status::ok(); }
-    if (match_word("null")) { kind = JsonKind::kNull; return Status::ok(); }
+    if (match_word("true")) {
+      kind = JsonKind::kTrue;
+      return Status::ok();
+    }
+    if (match_word("false")) {
+      kind = JsonKind::kFalse;
+      return Status::ok();
+    }
+    if (match_word("null")) {
+      kind = JsonKind::kNull;
+      return Status::ok();
+    }
     if (c == '-' || (c >= '0' && c <= '9')) {
       kind = JsonKind::kNumber;
       ++position_;
@@ -136,10 +162,14 @@ class Scanner {
     for (int i = 0; i < 4; ++i) {
       const char h = json_[position_++];
       value <<= 4;
-      if (h >= '0' && h <= '9') value |= h - '0';
-      else if (h >= 'a' && h <= 'f') value |= h - 'a' + 10;
-      else if (h >= 'A' && h <= 'F') value |= h - 'A' + 10;
-      else return false;
+      if (h >= '0' && h <= '9')
+        value |= h - '0';
+      else if (h >= 'a' && h <= 'f')
+        value |= h - 'a' + 10;
+      else if (h >= 'A' && h <= 'F')
+        value |= h - 'A' + 10;
+      else
+        return false;
     }
     return true;
   }

@@ -23,17 +23,16 @@ inline constexpr size_t kMaxJsonDepth = 512;
 enum class JsonKind { kString, kNumber, kTrue, kFalse, kNull, kObject, kArray };
 
 struct JsonMember {
-  std::string_view key;    // decoded key (points into a buffer valid during the callback)
+  std::string_view key;  // decoded key (points into a buffer valid during the callback)
   JsonKind kind = JsonKind::kNull;
-  std::string_view raw;    // the value's text as it appears in the input
-  std::string_view text;   // decoded string (kString only)
+  std::string_view raw;   // the value's text as it appears in the input
+  std::string_view text;  // decoded string (kString only)
 };
 
 // Calls `visit` for each member of the object in `json` (leading/trailing spaces allowed).
 // Returns a data error "byte N: ..." for malformed input; members visited before the error
 // have been delivered.
-Status scan_json_object(std::string_view json,
-                        const std::function<void(const JsonMember&)>& visit);
+Status scan_json_object(std::string_view json, const std::function<void(const JsonMember&)>& visit);
 
 // Calls `visit` for each string element of the array in `json`; other elements are skipped.
 Status scan_json_string_array(std::string_view json,

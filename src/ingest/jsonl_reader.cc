@@ -54,8 +54,7 @@ int JsonLinesReader::sniff(std::string_view path, std::string_view head) const {
   return 0;
 }
 
-Status parse_json_article(std::string_view line, const JsonFieldNames& fields,
-                          Document& document) {
+Status parse_json_article(std::string_view line, const JsonFieldNames& fields, Document& document) {
   Picked text, title, date, url, id;
   bool has_text_member = false;
   Status status = scan_json_object(line, [&](const JsonMember& member) {
@@ -70,11 +69,14 @@ Status parse_json_article(std::string_view line, const JsonFieldNames& fields,
       date.offer(rank_of(member.key, fields.date), member.text);
       url.offer(rank_of(member.key, fields.url), member.text);
       id.offer(rank_of(member.key, fields.id), member.text);
-      if (member.key == "source") document.source_name.assign(member.text);
-      else if (member.key == "author") document.authors.emplace_back(member.text);
+      if (member.key == "source")
+        document.source_name.assign(member.text);
+      else if (member.key == "author")
+        document.authors.emplace_back(member.text);
       else if (member.key == "categories" || member.key == "category")
         add_strings(member, document.categories);
-      else if (member.key == "tags") add_strings(member, document.tags);
+      else if (member.key == "tags")
+        add_strings(member, document.tags);
       else if (rank_of(member.key, fields.title) < 0 && rank_of(member.key, fields.date) < 0 &&
                rank_of(member.key, fields.url) < 0 && rank_of(member.key, fields.id) < 0)
         document.metadata[std::string(member.key)] = std::string(member.text);
@@ -85,9 +87,12 @@ Status parse_json_article(std::string_view line, const JsonFieldNames& fields,
       return;
     }
     if (member.kind == JsonKind::kArray) {
-      if (member.key == "categories") add_strings(member, document.categories);
-      else if (member.key == "tags") add_strings(member, document.tags);
-      else if (member.key == "authors" || member.key == "author") add_strings(member, document.authors);
+      if (member.key == "categories")
+        add_strings(member, document.categories);
+      else if (member.key == "tags")
+        add_strings(member, document.tags);
+      else if (member.key == "authors" || member.key == "author")
+        add_strings(member, document.authors);
       return;
     }
     if (member.kind == JsonKind::kObject && member.key == "meta") {
@@ -109,15 +114,17 @@ Status parse_json_article(std::string_view line, const JsonFieldNames& fields,
   });
   if (!status.is_ok()) return status;
   if (!has_text_member)
-    return Status::data_error(fmt::format("no text member (looked for {})",
-                                          fmt::join(fields.text, ", ")));
+    return Status::data_error(
+        fmt::format("no text member (looked for {})", fmt::join(fields.text, ", ")));
   document.text = std::move(text.value);
   document.title = std::move(title.value);
   document.url = std::move(url.value);
   document.id = std::move(id.value);
   if (!date.value.empty()) {
-    if (auto parsed = CivilDate::parse(date.value)) document.published = *parsed;
-    else document.metadata["date_unparsed"] = date.value;
+    if (auto parsed = CivilDate::parse(date.value))
+      document.published = *parsed;
+    else
+      document.metadata["date_unparsed"] = date.value;
   }
   return Status::ok();
 }
@@ -126,10 +133,15 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
                              std::vector<Document>& out, std::vector<ReadError>& errors) const {
   if (bytes.find('\0') != std::string::npos)
     return Status::data_error("binary content (NUL bytes) in a JSON Lines file");
+  out.reserve(out.size() + static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
   size_t start = 0;
   size_t line_number = 0;
   size_t read_count = 0;
+  size_t bad_lines = 0;
   const size_t errors_before = errors.size();
+  const std::string file_name = options.source_name.empty()
+                                    ? std::filesystem::path(path).filename().string()
+                                    : options.source_name;
   while (start < bytes.size()) {
     ++line_number;
     const char* newline =
@@ -142,6 +154,14 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
     if (first == line.size()) continue;
     Document document;
     if (Status status = parse_json_article(line, options.json_fields, document); !status.is_ok()) {
+      // A pretty-printed JSON document is not JSON Lines: one message, not one per line.
+      if (read_count == 0 && bad_lines == 0 &&
+          (line.substr(first) == "{" || line.substr(first) == "[" || line.substr(first, 1) == "["))
+        return Status::data_error(fmt::format(
+            "line {}: not JSON Lines (one JSON object per line); this looks like a single JSON "
+            "document spread over several lines",
+            line_number));
+      ++bad_lines;
       errors.push_back({std::string(path), fmt::format("line {}", line_number), status.message()});
       continue;
     }
@@ -149,12 +169,14 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
       document.text = decode_input_text(std::move(document.text), path,
                                         fmt::format("line {}", line_number), errors, &document);
     }
+    if (document.source_name.empty()) document.source_name = file_name;
     finish_document(document, path, options);
     document.metadata["line"] = std::to_string(line_number);
     out.push_back(std::move(document));
     ++read_count;
   }
-  if (read_count == 0 && errors.size() == errors_before) return Status::data_error("no JSON objects in the file");
+  if (read_count == 0 && errors.size() == errors_before)
+    return Status::data_error("no JSON objects in the file");
   return Status::ok();
 }
 

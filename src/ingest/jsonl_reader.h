@@ -23,7 +23,6 @@ class JsonLinesReader final : public FormatReader {
 };
 
 // Parses one line into `document` (not finished: finish_document is the caller's).
-Status parse_json_article(std::string_view line, const JsonFieldNames& fields,
-                          Document& document);
+Status parse_json_article(std::string_view line, const JsonFieldNames& fields, Document& document);
 
 }  // namespace herald

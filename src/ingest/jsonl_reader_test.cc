@@ -45,8 +45,9 @@ TEST(JsonLinesReader, FieldNamesAreConfigurable) {
   options.json_fields.text.insert(options.json_fields.text.begin(), "story");
   std::vector<Document> documents;
   std::vector<ReadError> errors;
-  ASSERT_TRUE(reader.read("in.jsonl", R"({"story": "Chosen.", "text": "Not chosen."})", options,
-                          documents, errors)
+  ASSERT_TRUE(reader
+                  .read("in.jsonl", R"({"story": "Chosen.", "text": "Not chosen."})", options,
+                        documents, errors)
                   .is_ok());
   ASSERT_EQ(documents.size(), 1u);
   EXPECT_EQ(documents[0].text, "Chosen.");
@@ -54,9 +55,8 @@ TEST(JsonLinesReader, FieldNamesAreConfigurable) {
 
 TEST(JsonLinesReader, ReadsTheSharedCorporaWithIdsDatesAndTitles) {
   HERALD_REQUIRE_SHARED();
-  for (const auto& [name, expected] :
-       std::vector<std::pair<std::string, size_t>>{{"reuters21578.jsonl", 19763},
-                                                   {"bbc_news.jsonl", 2221}}) {
+  for (const auto& [name, expected] : std::vector<std::pair<std::string, size_t>>{
+           {"reuters21578.jsonl", 19763}, {"bbc_news.jsonl", 2221}}) {
     std::ifstream stream(testing::shared_path("corpus/" + name), std::ios::binary);
     std::string bytes(std::istreambuf_iterator<char>(stream), {});
     JsonLinesReader reader;

@@ -53,8 +53,8 @@ LanguageIdentifier::~LanguageIdentifier() {
 Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::load(
     const std::string& config, const std::string& fingerprint_folder) {
   if (!std::filesystem::exists(config))
-    return Status::not_found(fmt::format(
-        "{}: language fingerprints not found (install libexttextcat-data)", config));
+    return Status::not_found(
+        fmt::format("{}: language fingerprints not found (install libexttextcat-data)", config));
   std::unique_ptr<LanguageIdentifier> identifier(
       new LanguageIdentifier(config, fingerprint_folder));
   void* handle = special_textcat_Init(config.c_str(), fingerprint_folder.c_str());

@@ -9,14 +9,16 @@ TEST(LanguageIdentifier, NamesLanguagesAndFlagsNonEnglish) {
   if (!loaded.is_ok()) GTEST_SKIP() << loaded.status().message();
   const LanguageIdentifier& identifier = **loaded;
   Document english;
-  english.text = "The minister said on Tuesday that the talks with the neighbouring country "
-                 "were going well and that an agreement was expected soon.";
+  english.text =
+      "The minister said on Tuesday that the talks with the neighbouring country "
+      "were going well and that an agreement was expected soon.";
   identifier.identify(english);
   EXPECT_EQ(english.language, "en");
   EXPECT_EQ(english.metadata.count("needs_translation"), 0u);
   Document spanish;
-  spanish.text = "El presidente de México dijo el martes que las conversaciones con el país "
-                 "vecino avanzaban bien y que se esperaba un acuerdo pronto.";
+  spanish.text =
+      "El presidente de México dijo el martes que las conversaciones con el país "
+      "vecino avanzaban bien y que se esperaba un acuerdo pronto.";
   identifier.identify(spanish);
   EXPECT_EQ(spanish.language, "es");
   EXPECT_EQ(spanish.metadata.at("needs_translation"), "true");

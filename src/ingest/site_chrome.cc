@@ -10,8 +10,10 @@ namespace herald {
 namespace {
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -107,8 +109,8 @@ bool is_byline(std::string_view line, std::vector<std::string>& authors) {
 bool is_cookie_notice(std::string_view line) {
   if (line.size() > 400 || !contains_no_case(line, "cookie")) return false;
   static constexpr std::array<std::string_view, 9> kPhrases = {
-      "uses cookies", "use cookies", "use of cookies", "cookie policy", "accept cookies",
-      "accept all cookies", "cookies to", "cookie settings", "consent to cookies"};
+      "uses cookies",       "use cookies", "use of cookies",  "cookie policy",     "accept cookies",
+      "accept all cookies", "cookies to",  "cookie settings", "consent to cookies"};
   for (std::string_view phrase : kPhrases)
     if (contains_no_case(line, phrase)) return true;
   return false;
@@ -116,6 +118,17 @@ bool is_cookie_notice(std::string_view line) {
 
 void strip_site_chrome(Document& document) {
   const std::string_view text = document.text;
+  // Fast exit: labelled lines need a colon and notices need "cookie" near an edge; only an
+  // untitled document may have a headline line to take.
+  if (!document.title.empty()) {
+    const std::string_view head = text.substr(0, 2000);
+    const std::string_view tail = text.size() > 2000 ? text.substr(text.size() - 2000) : "";
+    const auto has = [&](std::string_view needle) {
+      return head.find(needle) != std::string_view::npos ||
+             tail.find(needle) != std::string_view::npos;
+    };
+    if (!has(":") && !has("ookie") && !has("OOKIE")) return;
+  }
   // Chrome sits at the edges: only the first and last kEdgeLines lines are looked at, so the
   // cost does not grow with the article.
   constexpr size_t kEdgeLines = 8;
@@ -123,33 +136,33 @@ void strip_site_chrome(Document& document) {
     size_t begin, end;  // [begin, end) in text, without the newline
     bool keep = true;
   };
-  std::vector<Line> head_lines, tail_lines;
-  head_lines.reserve(kEdgeLines);
-  tail_lines.reserve(kEdgeLines);
+  std::array<Line, kEdgeLines> head_lines{}, tail_lines{};
+  size_t head_count = 0, tail_count = 0;
   size_t start = 0;
-  while (start <= text.size() && head_lines.size() < kEdgeLines) {
+  while (start <= text.size() && head_count < kEdgeLines) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    head_lines.push_back({start, end});
+    head_lines[head_count++] = {start, end};
     start = end + 1;
   }
   const size_t head_end = start;  // the tail must not overlap the head
   size_t end = text.size();
-  while (tail_lines.size() < kEdgeLines && end > head_end) {
+  while (tail_count < kEdgeLines && end > head_end) {
     size_t begin = text.rfind('\n', end - 1);
     begin = begin == std::string_view::npos || begin < head_end ? head_end : begin + 1;
-    tail_lines.push_back({begin, end});
+    tail_lines[tail_count++] = {begin, end};
     if (begin == head_end) break;
     end = begin - 1;
   }
-  std::vector<Line*> lines;
-  for (Line& line : head_lines) lines.push_back(&line);
-  for (auto it = tail_lines.rbegin(); it != tail_lines.rend(); ++it) lines.push_back(&*it);
+  std::array<Line*, 2 * kEdgeLines> lines{};
+  size_t line_count = 0;
+  for (size_t i = 0; i < head_count; ++i) lines[line_count++] = &head_lines[i];
+  for (size_t i = tail_count; i-- > 0;) lines[line_count++] = &tail_lines[i];
 
   bool changed = false;
   Line* first_content = nullptr;
   size_t first_content_index = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
+  for (size_t i = 0; i < line_count; ++i) {
     Line& entry = *lines[i];
     std::string_view line = trim(text.substr(entry.begin, entry.end - entry.begin));
     if (line.empty()) continue;
@@ -176,25 +189,25 @@ void strip_site_chrome(Document& document) {
       changed = true;
       continue;
     }
-    if (!first_content && i < head_lines.size()) {
+    if (!first_content && i < head_count) {
       first_content = &entry;
       first_content_index = i;
     }
   }
   // A headline: the first content line, set apart by a blank line, title-cased.
-  if (document.title.empty() && first_content && first_content_index + 1 < lines.size()) {
+  if (document.title.empty() && first_content && first_content_index + 1 < line_count) {
     const Line& next = *lines[first_content_index + 1];
-    std::string_view line = trim(text.substr(first_content->begin,
-                                             first_content->end - first_content->begin));
+    std::string_view line =
+        trim(text.substr(first_content->begin, first_content->end - first_content->begin));
     const bool set_apart = trim(text.substr(next.begin, next.end - next.begin)).empty();
     if (set_apart && is_headline(line)) {
       document.title = std::string(line);
       first_content->keep = false;
       changed = true;
       // A byline right after the headline.
-      for (size_t i = first_content_index + 1; i < lines.size() && i < first_content_index + 4;
-           ++i) {
-        std::string_view candidate = trim(text.substr(lines[i]->begin, lines[i]->end - lines[i]->begin));
+      for (size_t i = first_content_index + 1; i < line_count && i < first_content_index + 4; ++i) {
+        std::string_view candidate =
+            trim(text.substr(lines[i]->begin, lines[i]->end - lines[i]->begin));
         if (candidate.empty()) continue;
         if (is_byline(candidate, document.authors)) lines[i]->keep = false;
         break;
@@ -206,7 +219,8 @@ void strip_site_chrome(Document& document) {
   std::string cleaned;
   cleaned.reserve(text.size());
   size_t copied = 0;
-  for (const Line* line : lines) {
+  for (size_t i = 0; i < line_count; ++i) {
+    const Line* line = lines[i];
     if (line->keep) continue;
     size_t cut_begin = line->begin;
     size_t cut_end = std::min(line->end + 1, text.size());

@@ -26,7 +26,8 @@ TEST(SiteChrome, KeepsOrdinaryOpeningsAndExistingTitles) {
   document.text = "The minister said on Monday that talks would go on.\n\nMore text here.";
   strip_site_chrome(document);
   EXPECT_TRUE(document.title.empty());
-  EXPECT_EQ(document.text, "The minister said on Monday that talks would go on.\n\nMore text here.");
+  EXPECT_EQ(document.text,
+            "The minister said on Monday that talks would go on.\n\nMore text here.");
 
   Document titled;
   titled.title = "Given";

@@ -22,8 +22,8 @@ void for_each_token_hash(std::string_view text, Visit visit) {
     bool in_word = false;
     while (position < text.size()) {
       unsigned char c = static_cast<unsigned char>(text[position]);
-      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                        (c >= '0' && c <= '9') || c >= 0x80;
+      const bool word =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
       if (!word) {
         ++position;
         if (in_word) break;
@@ -101,7 +101,8 @@ std::string StoryIndex::assign(Document& document) {
   if (tokens >= options_.min_tokens) {
     const uint32_t entry = static_cast<uint32_t>(entries_.size());
     entries_.push_back({simhash, story});
-    for (int band = 0; band < 8; ++band) bands_[band][(simhash >> (8 * band)) & 0xFF].push_back(entry);
+    for (int band = 0; band < 8; ++band)
+      bands_[band][(simhash >> (8 * band)) & 0xFF].push_back(entry);
   }
   document.story_id = story_names_[story];
   return document.story_id;

@@ -56,11 +56,11 @@ class StoryIndex {
   };
   Options options_;
   mutable std::mutex mutex_;
-  std::unordered_map<uint64_t, uint32_t> exact_;               // GUARDED_BY(mutex_)
-  std::vector<Entry> entries_;                                  // GUARDED_BY(mutex_)
+  std::unordered_map<uint64_t, uint32_t> exact_;                 // GUARDED_BY(mutex_)
+  std::vector<Entry> entries_;                                   // GUARDED_BY(mutex_)
   std::array<std::array<std::vector<uint32_t>, 256>, 8> bands_;  // GUARDED_BY
-  std::vector<std::string> story_names_;                        // GUARDED_BY(mutex_)
-  Counts counts_;                                               // GUARDED_BY(mutex_)
+  std::vector<std::string> story_names_;                         // GUARDED_BY(mutex_)
+  Counts counts_;                                                // GUARDED_BY(mutex_)
 };
 
 }  // namespace herald

@@ -38,9 +38,10 @@ TEST(StoryIndex, GroupsExactAndNearDuplicates) {
   std::string edited_text = kStory;
   edited_text.replace(edited_text.find("Tuesday"), 7, "Wednesday");
   Document edited = make("c", edited_text);
-  Document other = make("d", "Heavy rain flooded the valley overnight, forcing hundreds of "
-                             "families from their homes as rivers rose past their banks and "
-                             "rescue teams worked through the night with boats and helicopters.");
+  Document other = make("d",
+                        "Heavy rain flooded the valley overnight, forcing hundreds of "
+                        "families from their homes as rivers rose past their banks and "
+                        "rescue teams worked through the night with boats and helicopters.");
   EXPECT_EQ(index.assign(original), "a");
   EXPECT_EQ(index.assign(rewrapped), "a");
   EXPECT_EQ(index.assign(edited), "a");

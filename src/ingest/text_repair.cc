@@ -33,10 +33,14 @@ bool undo_mojibake(std::string_view text, size_t position, std::string& original
   size_t cursor = position;
   const int lead = windows_1252_byte(decode_utf8(text, cursor));
   int length = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-  else return false;
+  if (lead >= 0xC2 && lead <= 0xDF)
+    length = 2;
+  else if (lead >= 0xE0 && lead <= 0xEF)
+    length = 3;
+  else if (lead >= 0xF0 && lead <= 0xF4)
+    length = 4;
+  else
+    return false;
   std::string bytes(1, static_cast<char>(lead));
   for (int i = 1; i < length; ++i) {
     if (cursor >= text.size()) return false;
@@ -65,10 +69,9 @@ bool reads_as_english(std::string_view text) {
     for (char c : word) value = (value << 8) | static_cast<unsigned char>(c);
     return value;
   };
-  constexpr std::array<uint32_t, 10> kCommon = {pack("the"), pack("of"),  pack("and"),
-                                                pack("to"),  pack("in"),  pack("is"),
-                                                pack("that"), pack("for"), pack("was"),
-                                                pack("said")};
+  constexpr std::array<uint32_t, 10> kCommon = {pack("the"), pack("of"),  pack("and"),  pack("to"),
+                                                pack("in"),  pack("is"),  pack("that"), pack("for"),
+                                                pack("was"), pack("said")};
   const std::string_view sample = text.substr(0, 800);
   size_t words = 0, function_words = 0, length = 0;
   uint32_t packed = 0;
@@ -108,10 +111,10 @@ std::optional<std::string> repair_article_text(std::string_view text,
       std::memcpy(&b0, data + from, 16);
       std::memcpy(&b1, data + from + 1, 16);
       std::memcpy(&b2, data + from + 2, 16);
-      const Bytes16 hit =
-          (b0 == static_cast<char>(0xC3)) | ((b0 == ' ') & (b2 == ' ') & (b1 != 'a')) |
-          (((b0 == '.') | (b0 == ',') | (b0 == '!') | (b0 == '?')) & (b1 == ' ') &
-           ((b2 == '.') | (b2 == static_cast<char>(0xE2))));
+      const Bytes16 hit = (b0 == static_cast<char>(0xC3)) |
+                          ((b0 == ' ') & (b2 == ' ') & (b1 != 'a')) |
+                          (((b0 == '.') | (b0 == ',') | (b0 == '!') | (b0 == '?')) & (b1 == ' ') &
+                           ((b2 == '.') | (b2 == static_cast<char>(0xE2))));
       uint64_t halves[2];
       std::memcpy(halves, &hit, 16);
       if (halves[0] | halves[1]) return from;
@@ -164,8 +167,8 @@ std::optional<std::string> repair_article_text(std::string_view text,
         text.substr(position + 1, 1 + kRightDoubleQuote.size()) ==
             std::string(" ").append(kRightDoubleQuote)) {
       const size_t after = position + 2 + kRightDoubleQuote.size();
-      if (after < text.size() && (is_ascii_letter(text[after]) ||
-                                  static_cast<unsigned char>(text[after]) >= 0xC0)) {
+      if (after < text.size() &&
+          (is_ascii_letter(text[after]) || static_cast<unsigned char>(text[after]) >= 0xC0)) {
         std::string fixed = std::string(1, c).append(kRightDoubleQuote).append(" ");
         copy_to(position);
         repairs.push_back({"quote spacing", std::string(text.substr(position, after - position)),
@@ -190,10 +193,10 @@ std::optional<std::string> repair_article_text(std::string_view text,
     }
     // " n on-governmental" -> " non-governmental": a lone lower-case consonant that is not an
     // English word, between two words of a sentence.
-    if (c == ' ' && position + 4 < text.size() && text[position + 2] == ' ' &&
-        position >= 2 && is_ascii_letter(text[position - 1]) &&
-        is_lower(text[position + 1]) && std::strchr("bcfghjlnpqr", text[position + 1]) &&
-        is_lower(text[position + 3]) && is_english()) {
+    if (c == ' ' && position + 4 < text.size() && text[position + 2] == ' ' && position >= 2 &&
+        is_ascii_letter(text[position - 1]) && is_lower(text[position + 1]) &&
+        std::strchr("bcfghjlnpqr", text[position + 1]) && is_lower(text[position + 3]) &&
+        is_english()) {
       size_t end = position + 3;
       while (end < text.size() && (is_ascii_letter(text[end]) || text[end] == '-')) ++end;
       if (end - (position + 3) >= 3) {

@@ -53,7 +53,8 @@ TEST(TextRepair, LeavesCorrectTextAlone) {
         "Plan B was ready, and a new plan too. It is 3 x 4 metres." + kEnglish,
         "Harris' s view; I m not; don t go; it s fine." + kEnglish,
         std::string("Guatemala y Honduras, Roma e la Francia, o no."),
-        std::string("S\xC3\x83O PAULO and \xC3\x83" "rea are fine"),
+        std::string("S\xC3\x83O PAULO and \xC3\x83"
+                    "rea are fine"),
         std::string("He said \xE2\x80\x9Cyes\xE2\x80\x9D and left.")}) {
     std::vector<Repair> repairs;
     EXPECT_FALSE(repair_article_text(text, repairs).has_value()) << text;
@@ -62,8 +63,9 @@ TEST(TextRepair, LeavesCorrectTextAlone) {
 
 TEST(TextRepair, RecognisesEnglish) {
   EXPECT_TRUE(reads_as_english(kEnglish));
-  EXPECT_FALSE(reads_as_english("El presidente dijo que la reunión con los ministros fue un paso "
-                                "importante para la región y el país."));
+  EXPECT_FALSE(
+      reads_as_english("El presidente dijo que la reunión con los ministros fue un paso "
+                       "importante para la región y el país."));
 }
 
 }  // namespace herald

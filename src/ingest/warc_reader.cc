@@ -60,8 +60,8 @@ bool dechunk(std::string_view body, std::string& out) {
     if (const size_t semicolon = size_text.find(';'); semicolon != std::string_view::npos)
       size_text = size_text.substr(0, semicolon);
     size_t size = 0;
-    auto [end, error] = std::from_chars(size_text.data(), size_text.data() + size_text.size(),
-                                        size, 16);
+    auto [end, error] =
+        std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
     if (error != std::errc() || end != size_text.data() + size_text.size()) return false;
     position = line_end + 1;
     if (size == 0) return true;
@@ -98,8 +98,8 @@ Status WarcReader::read(std::string_view path, std::string bytes_in, const ReadO
   if (position == std::string_view::npos) return Status::data_error("no WARC records found");
   size_t record = 0;
   const auto report = [&](size_t at, std::string message) {
-    errors.push_back({std::string(path), fmt::format("record {} (byte {})", record, at),
-                      std::move(message)});
+    errors.push_back(
+        {std::string(path), fmt::format("record {} (byte {})", record, at), std::move(message)});
   };
   while (position != std::string_view::npos && position < bytes.size()) {
     ++record;

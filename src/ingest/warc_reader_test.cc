@@ -6,7 +6,8 @@ namespace herald {
 namespace {
 
 std::string record(const std::string& uri, const std::string& html, long length_change = 0) {
-  const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html;
+  const std::string http =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html;
   return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri +
          "\r\nWARC-Date: 2021-06-09T00:00:00Z\r\nContent-Type: application/http; "
          "msgtype=response\r\nContent-Length: " +
@@ -23,9 +24,11 @@ std::string page(const std::string& sentence) {
 TEST(WarcReader, ReadsHtmlResponsesAndSkipsBadRecords) {
   const std::string warc =
       "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n" +
-      record("https://a.example/2021/06/08/one", page("The first story was about a meeting of ministers.")) +
+      record("https://a.example/2021/06/08/one",
+             page("The first story was about a meeting of ministers.")) +
       record("https://b.example/two", page("The second story has a broken length field."), 7) +
-      record("https://c.example/three", page("The third story comes after the damage and is read."));
+      record("https://c.example/three",
+             page("The third story comes after the damage and is read."));
   WarcReader reader;
   std::vector<Document> documents;
   std::vector<ReadError> errors;
@@ -40,7 +43,8 @@ TEST(WarcReader, ReadsHtmlResponsesAndSkipsBadRecords) {
 }
 
 TEST(WarcReader, ALengthPastTheEndIsReported) {
-  std::string warc = record("https://a.example/x", page("Only story here, with enough words to count."), 100000);
+  std::string warc =
+      record("https://a.example/x", page("Only story here, with enough words to count."), 100000);
   WarcReader reader;
   std::vector<Document> documents;
   std::vector<ReadError> errors;
