@@ -982,8 +982,10 @@ class DocumentEntities {
       for (uint32_t index = begin; index < end; ++index) {
         const std::string& norm = scanned_.norms[index];
         if (is_pronoun(norm) && (norm == "he" || norm == "she")) {
-          const int32_t antecedent = subject_before(persons, static_cast<uint32_t>(sentence),
-                                                    scanned_.words[index].span.begin);
+          if (scanned_.quoted[index]) continue;  // inside a quote it is someone else's word
+          const int32_t antecedent =
+              subject_before(persons, references, static_cast<uint32_t>(sentence),
+                             scanned_.words[index].span.begin);
           if (antecedent >= 0)
             references.push_back(reference(index, index + 1, sentence, antecedent));
           continue;
@@ -1002,8 +1004,14 @@ class DocumentEntities {
         if (title_length == 0) continue;
         const std::string role =
             join_words(scanned_, cursor, cursor + static_cast<uint32_t>(title_length));
-        if (role == "mr" || role == "mrs" || role == "ms" || role == "dr" || role == "leader")
+        if (role == "mr" || role == "mrs" || role == "ms" || role == "dr" || role == "leader" ||
+            role == "shadow" || role == "former" || role == "deputy")
           continue;
+        // "The shadow foreign secretary, Michael Ancram,": an appositive names the person.
+        {
+          const uint32_t after = cursor + static_cast<uint32_t>(title_length);
+          if (after + 1 < end && scanned_.norms[after] == "," && is_name_word(after + 1)) continue;
+        }
         uint32_t phrase_end = cursor + static_cast<uint32_t>(title_length);
         // A capitalized name right after is a titled name, not a role phrase.
         if (phrase_end < end && is_name_word(phrase_end) &&
@@ -1043,17 +1051,31 @@ class DocumentEntities {
 
   // A pronoun's person: the first person named earlier in its own sentence, else the first
   // person named in the nearest earlier sentence that names one (subjects come first).
-  int32_t subject_before(const std::vector<int32_t>& persons, uint32_t sentence,
+  bool mention_quoted(const Mention& mention) const {
+    const uint32_t word = scanned_.word_at_or_after(mention.span.begin);
+    return word < scanned_.quoted.size() && scanned_.quoted[word];
+  }
+
+  // A pronoun's person: the first person named earlier in its own sentence, else the first
+  // person named in the nearest earlier sentence that names one or continues a pronoun chain
+  // ("He said ... . America needed to listen too, he said."), looking back five sentences.
+  int32_t subject_before(const std::vector<int32_t>& persons,
+                         const std::vector<Mention>& references, uint32_t sentence,
                          uint32_t offset) const {
     for (int32_t index : persons) {
       const Mention& mention = document_.mentions[index];
-      if (mention.sentence == static_cast<int32_t>(sentence) && mention.span.end <= offset)
+      if (mention.sentence == static_cast<int32_t>(sentence) && mention.span.end <= offset &&
+          !mention_quoted(mention))
         return index;
     }
-    for (int back = 1; back <= 3 && static_cast<int>(sentence) - back >= 0; ++back) {
+    for (int back = 1; back <= 5 && static_cast<int>(sentence) - back >= 0; ++back) {
       const int32_t target = static_cast<int32_t>(sentence) - back;
       for (int32_t index : persons)
-        if (document_.mentions[index].sentence == target) return index;
+        if (document_.mentions[index].sentence == target &&
+            !mention_quoted(document_.mentions[index]))
+          return index;
+      for (const Mention& reference : references)
+        if (reference.sentence == target) return reference.antecedent;
     }
     return -1;
   }
@@ -1069,7 +1091,25 @@ class DocumentEntities {
       if (mention.span.begin < offset) best = index;
       if (best < 0) best = index;  // named later only: still the holder of the office
     }
-    return best;
+    if (best >= 0 || !country.empty()) return best;
+    // Only the heads of government and state are assumed without being named as such.
+    if (role != "prime minister" && role != "president" && role != "chancellor" &&
+        role != "premier" && role != "vice president")
+      return -1;
+    // No one is known to hold the office: the person the article has named most so far
+    // (the prime minister in a story about Tony Blair).
+    std::unordered_map<std::string, int> named;
+    int best_count = 0;
+    for (int32_t index : persons) {
+      const Mention& mention = document_.mentions[index];
+      if (mention.span.begin >= offset || mention_quoted(mention)) continue;
+      const int count = ++named[mention.canonical];
+      if (count > best_count) {
+        best_count = count;
+        best = index;
+      }
+    }
+    return best_count >= 2 ? best : -1;
   }
 
  public:

@@ -75,6 +75,12 @@ class Quotes {
       std::optional<Attribution> found;
       for (int32_t sentence = first_sentence; sentence <= last_sentence && !found; ++sentence)
         if (sentence >= 0) found = attribution(sentence, raw, quote);
+      // "he told reporters" right after someone else's quote: the pronoun continues that speaker.
+      if (found && found->mention >= 0 && is_pronoun_mention(found->mention) &&
+          !previous_speaker.empty() && first_sentence - previous_sentence <= 2) {
+        found->speaker = previous_speaker;
+        found->mention = previous_mention;
+      }
       if (!found && words > 3) {
         // Continuing speech: the speaker of the quote just before (same or previous sentences).
         if (!previous_speaker.empty() && first_sentence - previous_sentence <= 2) {
@@ -132,6 +138,14 @@ class Quotes {
         const bool space_after = mark.end >= text.size() || is_space(text[mark.end]);
         opening = open ? false : (space_before || !space_after);
         if (!open && space_after && !space_before) opening = false;
+        // BBC style: a new sentence opens a new quote while the previous one was left open
+        // ('... from Europe. "On the contrary, ...').
+        if (open && space_before && !space_after && mark.begin >= 2) {
+          size_t back = mark.begin;
+          while (back > opening_mark.end && is_space(text[back - 1])) --back;
+          const char before = back > 0 ? text[back - 1] : ' ';
+          if (before == '.' || before == '?' || before == '!' || before == ':') opening = true;
+        }
       }
       if (opening) {
         if (open) close_open_at(mark.begin);  // a new opening mark starts a new quote
@@ -228,7 +242,18 @@ class Quotes {
     if (best >= 0 && document_.mentions[best].kind == MentionKind::kOrganization) {
       const uint32_t gap_words = static_cast<uint32_t>(
           word - std::min<uint32_t>(word, scanned_.word_at_or_after(document_.mentions[best].span.end)));
-      if (gap_words > 1) {
+      // "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told": the
+      // person before an appositive is the speaker.
+      bool appositive = false;
+      for (size_t index = 0; index < document_.mentions.size() && !appositive; ++index) {
+        const Mention& mention = document_.mentions[index];
+        if (mention.kind != MentionKind::kPerson || mention.span.begin < limit_offset ||
+            mention.span.end > document_.mentions[best].span.begin)
+          continue;
+        const uint32_t after = scanned_.word_at_or_after(mention.span.end);
+        appositive = after < scanned_.words.size() && scanned_.norms[after] == ",";
+      }
+      if (gap_words > 1 || appositive) {
         int32_t person = -1;
         for (size_t index = 0; index < document_.mentions.size(); ++index) {
           const Mention& mention = document_.mentions[index];
@@ -263,6 +288,11 @@ class Quotes {
     return best;
   }
 
+  bool is_pronoun_mention(int32_t mention) const {
+    const std::string_view text = document_.text_of(document_.mentions[mention].span);
+    return text == "he" || text == "He" || text == "she" || text == "She";
+  }
+
   std::string speaker_name(int32_t mention) const {
     if (mention < 0) return "";
     const Mention& found = document_.mentions[mention];
@@ -287,7 +317,7 @@ class Quotes {
       if (according) {
         mention = mention_after(index + 1, last, 8, raw);
       } else {
-        mention = mention_before(index, first, 12, raw);
+        mention = mention_before(index, first, 25, raw);
         // "..., said Mr Straw": the verb right after a quote, its subject after it.
         const bool follows_quote =
             word.span.begin >= quote.close_end && word.span.begin <= quote.close_end + 3;
