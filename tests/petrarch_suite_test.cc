@@ -11,7 +11,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kExactFloor = 266;
+constexpr size_t kExactFloor = 271;
 
 TEST(PetrarchSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

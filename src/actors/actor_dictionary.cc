@@ -177,7 +177,7 @@ void ActorDictionary::add_actor_text(const std::string& name, std::string_view b
       if (dated) actors_[current].dated.push_back(range);
       else actors_[current].default_code = code;
     }
-    actor_phrases_.add(std::move(words), static_cast<uint32_t>(current));
+    actor_phrases_.add(vocabulary_->intern_all(words), static_cast<uint32_t>(current));
   }
 }
 
@@ -274,13 +274,13 @@ void ActorDictionary::add_agent_text(const std::string& name, std::string_view b
       if (!substituted && !plural_given) {
         std::vector<std::string> plural = words;
         plural.back() = regular_plural(plural.back());
-        agent_phrases_.add(std::move(plural), index);
+        agent_phrases_.add(vocabulary_->intern_all(plural), index);
       }
-      agent_phrases_.add(std::move(words), index);
+      agent_phrases_.add(vocabulary_->intern_all(words), index);
     }
     for (const std::string& plural : plurals) {
       std::vector<std::string> words = phrase_words(plural);
-      if (!words.empty()) agent_phrases_.add(std::move(words), index);
+      if (!words.empty()) agent_phrases_.add(vocabulary_->intern_all(words), index);
     }
   }
 }

@@ -49,6 +49,9 @@ struct Agent {
 
 class ActorDictionary {
  public:
+  // Words are interned into `vocabulary`, which must outlive the dictionary.
+  explicit ActorDictionary(Vocabulary& vocabulary) : vocabulary_(&vocabulary) {}
+
   // Adds one actor file; problems are appended and the rest of the file still loads.
   Status load_actor_file(const std::string& path, std::vector<coding::DictionaryProblem>& problems);
   Status load_agent_file(const std::string& path, std::vector<coding::DictionaryProblem>& problems);
@@ -68,6 +71,7 @@ class ActorDictionary {
   size_t agent_count() const { return agents_.size(); }
 
  private:
+  Vocabulary* vocabulary_;
   std::vector<Actor> actors_;
   std::vector<Agent> agents_;
   PhraseIndex actor_phrases_;

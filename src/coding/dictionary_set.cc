@@ -87,7 +87,7 @@ void DictionarySet::add_discard_text(const std::string& name, std::string_view b
     entry.phrase = std::string(trim(content));
     entry.file = name;
     entry.line = line.number;
-    discard_phrases_.add(std::move(words), static_cast<uint32_t>(discards_.size()));
+    discard_phrases_.add(vocabulary_.intern_all(words), static_cast<uint32_t>(discards_.size()));
     discards_.push_back(std::move(entry));
   }
 }
@@ -133,10 +133,27 @@ void DictionarySet::add_issue_text(const std::string& name, std::string_view byt
     if (noun.back()) {
       std::vector<std::string> plural = words;
       plural.back() = actors::regular_plural(plural.back());
-      issue_phrases_.add(std::move(plural), index);
+      issue_phrases_.add(vocabulary_.intern_all(plural), index);
     }
-    issue_phrases_.add(std::move(words), index);
+    issue_phrases_.add(vocabulary_.intern_all(words), index);
   }
+}
+
+std::shared_ptr<const DictionarySet> DictionarySet::from_texts(std::string_view verbs,
+                                                              std::string_view actors,
+                                                              std::string_view agents,
+                                                              std::string_view discards,
+                                                              std::string_view issues) {
+  auto set = std::make_shared<DictionarySet>();
+  set->verbs_.add_text("verbs", verbs, set->problems_);
+  set->actors_.add_actor_text("actors", actors, set->problems_);
+  set->actors_.add_agent_text("agents", agents, set->problems_);
+  set->actors_.finish();
+  set->add_discard_text("discards", discards);
+  set->discard_phrases_.finish();
+  set->add_issue_text("issues", issues);
+  set->issue_phrases_.finish();
+  return set;
 }
 
 Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const DictionaryFiles& files,

@@ -59,12 +59,24 @@ struct IssueEntry {
 
 class DictionarySet {
  public:
+  DictionarySet() = default;
+  DictionarySet(const DictionarySet&) = delete;  // members point at vocabulary_
+  DictionarySet& operator=(const DictionarySet&) = delete;
+  // Builds a set from dictionary texts already in memory (tests, fuzzing); empty texts are
+  // skipped.
+  static std::shared_ptr<const DictionarySet> from_texts(std::string_view verbs,
+                                                         std::string_view actors,
+                                                         std::string_view agents,
+                                                         std::string_view discards = {},
+                                                         std::string_view issues = {});
+
   // Reads a manifest (ini file, or folder with PETR_config.ini / dictionaries.ini).
   static Result<std::shared_ptr<const DictionarySet>> load_manifest(const std::string& path);
   // Loads the named files.
   static Result<std::shared_ptr<const DictionarySet>> load(const DictionaryFiles& files,
                                                            const CodingOptions& options = {});
 
+  const actors::Vocabulary& vocabulary() const { return vocabulary_; }
   const VerbDictionary& verbs() const { return verbs_; }
   const actors::ActorDictionary& actors() const { return actors_; }
   const actors::PhraseIndex& discard_phrases() const { return discard_phrases_; }
@@ -79,8 +91,9 @@ class DictionarySet {
   void add_issue_text(const std::string& name, std::string_view bytes);
 
  private:
-  VerbDictionary verbs_;
-  actors::ActorDictionary actors_;
+  actors::Vocabulary vocabulary_;  // first: the dictionaries below point at it
+  VerbDictionary verbs_{vocabulary_};
+  actors::ActorDictionary actors_{vocabulary_};
   std::vector<DiscardEntry> discards_;
   actors::PhraseIndex discard_phrases_;
   std::vector<IssueEntry> issues_;

@@ -11,18 +11,31 @@ namespace {
 using actors::Actor;
 using actors::Agent;
 
+// A dictionary line that fired, by reference (turned into a DictionaryRef only when an
+// event is written, so that coding phrases allocates no strings).
+struct EntryRef {
+  const std::string* file = nullptr;
+  uint32_t line = 0;
+  const std::string* entry = nullptr;
+  const char* role = "";
+  DictionaryRef to_ref(std::string_view prefix) const {
+    return DictionaryRef{*file, line, *entry, std::string(prefix) + role};
+  }
+};
+
 // An actor as found in the text: its code on the sentence date and where it came from.
 struct CodedActor {
   std::string code;
   uint32_t token_begin = 0;  // sentence-local token range of the phrase that named it
   uint32_t token_end = 0;
-  std::vector<DictionaryRef> entries;
+  std::vector<EntryRef> entries;
 };
 
 // The coding of one noun phrase.
 struct PhraseCoding {
   bool computed = false;
   bool has_actor = false;   // at least one real actor (not only agents)
+  bool invented = false;    // a new actor named by its own words (new_actor_length)
   std::vector<CodedActor> actors;
 };
 
@@ -82,7 +95,7 @@ std::string compose(const std::string& actor, const Agent& agent) {
 class SentenceCoder {
  public:
   SentenceCoder(const DictionarySet& dictionaries, const CodingOptions& options, Document& document,
-                int32_t sentence_index)
+                int32_t sentence_index, const uint32_t* ids)
       : dictionaries_(dictionaries),
         options_(options),
         document_(document),
@@ -90,7 +103,8 @@ class SentenceCoder {
         sentence_(document.sentences[static_cast<size_t>(sentence_index)]),
         tree_(sentence_.tree),
         first_token_(sentence_.token_begin),
-        token_count_(sentence_.token_end - sentence_.token_begin) {}
+        token_count_(sentence_.token_end - sentence_.token_begin),
+        ids_(ids) {}
 
   void run();
 
@@ -106,8 +120,16 @@ class SentenceCoder {
   void find_phrases();
   void code_noun_phrases();
   void code_noun_phrase(int32_t node);
+  void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
   void code_verb(int32_t preterminal);
+  // True when every word is somewhere in the sentence (a cheap filter before matching).
+  bool has_words(const std::vector<uint32_t>& words) const {
+    for (uint32_t needed : words)
+      if (!std::binary_search(sorted_ids_.begin(), sorted_ids_.end(), needed)) return false;
+    return true;
+  }
+  uint32_t id(size_t local) const { return ids_[local]; }
   // Takes out the opening and closing comma-delimited clauses whose length is within the
   // configured bounds (PETRARCH's comma_b* / comma_e* options).
   void remove_comma_clauses();
@@ -150,6 +172,11 @@ class SentenceCoder {
   std::vector<PhraseCoding> codings_;  // per tree node (noun phrases only)
   std::vector<Event> events_;
   std::vector<std::pair<uint32_t, uint32_t>> coded_verb_phrases_;  // token ranges
+  const uint32_t* ids_;               // per token: vocabulary id of its word (0 = unknown)
+  std::vector<uint32_t> sorted_ids_;  // the same, sorted, for membership tests
+  uint64_t signature_ = 0;            // bit (id % 64) of every word present
+  std::vector<char> own_;             // scratch for code_noun_phrase
+  std::vector<int32_t> subtree_end_;  // per node: one past the last node of its subtree
   std::vector<char> removed_;  // per token: inside a comma clause taken out of the sentence
 };
 
@@ -162,10 +189,9 @@ Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
 void SentenceCoder::find_phrases() {
   actor_at_.assign(token_count_, -1);
   agent_at_.assign(token_count_, -1);
-  auto word_at = [this](size_t position) { return word(position); };
   const auto& actors = dictionaries_.actors();
   for (uint32_t position = 0; position < token_count_;) {
-    auto match = actors.actor_phrases().longest_at(position, token_count_, word_at);
+    auto match = actors.actor_phrases().longest_at(ids_, position, token_count_);
     if (match.length == 0) {
       ++position;
       continue;
@@ -181,7 +207,7 @@ void SentenceCoder::find_phrases() {
       ++position;
       continue;
     }
-    auto match = actors.agent_phrases().longest_at(position, token_count_, word_at);
+    auto match = actors.agent_phrases().longest_at(ids_, position, token_count_);
     if (match.length == 0) {
       ++position;
       continue;
@@ -246,7 +272,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
 
   // The phrase's own words: everything except clauses, prepositional phrases and the
   // apposition after a comma ("Osgiliath, the state's fiercest foe").
-  std::vector<char> own(token_count_, 0);
+  std::vector<char>& own = own_;
+  own.assign(token_count_, 0);
   for (uint32_t t = local_begin(node); t < local_end(node); ++t) own[t] = 1;
   std::vector<int32_t> prepositional;
   bool seen_comma = false;
@@ -308,7 +335,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coded.code = part;
       coded.token_begin = match.begin;
       coded.token_end = match.end;
-      coded.entries.push_back({actor.file, actor.line, actor.root, "actor"});
+      coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
       found.push_back(std::move(coded));
     }
   }
@@ -322,14 +349,17 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     for (int32_t pp : prepositional) {
       for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
         const PhraseCoding& inner = codings_[child];
-        if (!inner.computed || !inner.has_actor) continue;
+        if (!inner.computed || !inner.has_actor || inner.invented) continue;
         found = inner.actors;
         break;
       }
       if (!found.empty()) break;
     }
   }
-  if (found.empty() && agents.empty()) return;
+  if (found.empty() && agents.empty()) {
+    code_new_actor(node_index);
+    return;
+  }
   coding.has_actor = !found.empty();
   if (found.empty()) {
     CodedActor unknown;
@@ -383,13 +413,45 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       }
       for (const TokenMatch* match : selection) {
         const Agent& agent = dictionaries_.actors().agent(match->value);
-        composed.entries.push_back({agent.file, agent.line, agent.written, "agent"});
+        composed.entries.push_back({&agent.file, agent.line, &agent.written, "agent"});
         composed.token_begin = std::min(composed.token_begin, match->begin);
         composed.token_end = std::max(composed.token_end, match->end);
       }
       coding.actors.push_back(std::move(composed));
     }
   }
+}
+
+void SentenceCoder::code_new_actor(int32_t node_index) {
+  // PETRARCH's new_actor_length: a short noun phrase that names no known actor stands for
+  // itself, coded as its words in quotes ("THE MINISTRY OF MAGIC").
+  if (options_.new_actor_length <= 0) return;
+  const TreeNode& node = tree_[node_index];
+  for (size_t sub = static_cast<size_t>(node_index) + 1;
+       sub < tree_.size() && tree_[sub].token_end <= node.token_end && tree_[sub].token_begin >= node.token_begin; ++sub) {
+    const std::string& label = tree_[sub].label;
+    if (label_is(label, "SBAR") || is_clause(label) || label_is(label, "VP")) return;
+  }
+  std::string name;
+  int words = 0;
+  for (uint32_t t = local_begin(node); t < local_end(node); ++t) {
+    const std::string& part = tag(t);
+    if (part == "POS" || part == "," || part == "." || part == ":" || part == "``" ||
+        part == "''" || part == "-LRB-" || part == "-RRB-")
+      continue;
+    if (!name.empty()) name.push_back(' ');
+    for (char c : word(t)) name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    ++words;
+  }
+  if (words == 0 || words > options_.new_actor_length) return;
+  PhraseCoding& coding = codings_[node_index];
+  coding.has_actor = true;
+  coding.invented = true;
+  CodedActor actor;
+  actor.code = "\"" + name + "\"";
+  actor.token_begin = local_begin(node);
+  actor.token_end = local_end(node);
+  coding.actors.push_back(std::move(actor));
 }
 
 bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const {
@@ -461,52 +523,43 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
 }
 
 int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
-  std::vector<int32_t> stack;
-  for (int32_t child = tree_[verb_phrase].first_child; child >= 0; child = tree_[child].next_sibling)
-    stack.push_back(child);
-  std::reverse(stack.begin(), stack.end());
-  while (!stack.empty()) {
-    const int32_t node = stack.back();
-    stack.pop_back();
+  for (int32_t node = verb_phrase + 1; node < subtree_end_[verb_phrase];) {
     const TreeNode& sub = tree_[node];
-    if (local_end(sub) <= after || is_clause(sub.label) || label_is(sub.label, "SBAR")) continue;
+    if (local_end(sub) <= after || is_clause(sub.label) || label_is(sub.label, "SBAR") ||
+        label_is(sub.label, "NP")) {
+      node = subtree_end_[node];
+      continue;
+    }
     if (label_is(sub.label, "PP") && local_begin(sub) >= after) {
       const int32_t preposition = sub.first_child;
       if (preposition >= 0 && word(local_begin(tree_[preposition])) == "by") {
         for (int32_t inner = tree_[preposition].next_sibling; inner >= 0; inner = tree_[inner].next_sibling)
           if (codings_[inner].computed && !codings_[inner].actors.empty()) return inner;
       }
+      node = subtree_end_[node];
       continue;
     }
-    if (label_is(sub.label, "NP")) continue;
-    std::vector<int32_t> children;
-    for (int32_t child = sub.first_child; child >= 0; child = tree_[child].next_sibling)
-      children.push_back(child);
-    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+    ++node;
   }
   return -1;
 }
 
 int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const {
+  // Preorder over the verb phrase: a subtree is the index range [node, subtree_end_[node]).
   int32_t fallback = -1;
-  std::vector<int32_t> stack;
-  for (int32_t child = tree_[verb_phrase].first_child; child >= 0; child = tree_[child].next_sibling)
-    stack.push_back(child);
-  std::reverse(stack.begin(), stack.end());
-  while (!stack.empty()) {
-    const int32_t node = stack.back();
-    stack.pop_back();
+  for (int32_t node = verb_phrase + 1; node < subtree_end_[verb_phrase];) {
     const TreeNode& sub = tree_[node];
-    if (local_end(sub) <= after || local_begin(sub) >= end) continue;
+    if (local_end(sub) <= after || local_begin(sub) >= end) {
+      node = subtree_end_[node];
+      continue;
+    }
     if (codings_[node].computed && !codings_[node].actors.empty() && local_begin(sub) >= after) {
       if (codings_[node].has_actor) return node;
       if (fallback < 0) fallback = node;
+      node = subtree_end_[node];
       continue;
     }
-    std::vector<int32_t> children;
-    for (int32_t child = sub.first_child; child >= 0; child = tree_[child].next_sibling)
-      children.push_back(child);
-    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+    ++node;
   }
   return fallback;
 }
@@ -534,19 +587,20 @@ int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
 
 bool SentenceCoder::element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                                uint32_t& consumed) const {
-  if (position >= limit) return element.kind == ElementKind::kCompound;
+  if (position >= limit) return false;
   switch (element.kind) {
     case ElementKind::kWord:
       consumed = 1;
-      return word(position) == element.word;
+      return id(position) == element.word;
     case ElementKind::kSynset: {
       const Synset& set = dictionaries_.verbs().synset(element.synset);
+      if (!(set.first_signature & (uint64_t{1} << (id(position) % 64)))) return false;
       uint32_t best = 0;
       for (const auto& phrase : set.phrases) {
         if (position + phrase.size() > limit || phrase.size() <= best) continue;
         bool ok = true;
         for (size_t offset = 0; offset < phrase.size(); ++offset)
-          if (word(position + offset) != phrase[offset]) ok = false;
+          if (id(position + offset) != phrase[offset]) ok = false;
         if (ok) best = static_cast<uint32_t>(phrase.size());
       }
       consumed = best;
@@ -569,9 +623,15 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       consumed = smallest > 0 ? smallest : 1;
       return true;
     }
-    case ElementKind::kCompound:
-      consumed = 0;
+    case ElementKind::kCompound: {
+      // After the verb: a phrase naming several actors ("with the Philippines and France").
+      const int32_t match = actor_at_[position];
+      if (match < 0 || actor_matches_[match].begin != position) return false;
+      const int32_t phrase = phrase_containing(position, actor_matches_[match].end);
+      if (phrase < 0 || codings_[phrase].actors.size() < 2) return false;
+      consumed = local_end(tree_[phrase]) > position ? local_end(tree_[phrase]) - position : 1;
       return true;
+    }
   }
   return false;
 }
@@ -586,7 +646,7 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
   switch (element.kind) {
     case ElementKind::kWord:
       consumed = 1;
-      return word(end - 1) == element.word;
+      return id(end - 1) == element.word;
     case ElementKind::kSynset: {
       const Synset& set = dictionaries_.verbs().synset(element.synset);
       uint32_t best = 0;
@@ -595,7 +655,7 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
         const uint32_t start = end - static_cast<uint32_t>(phrase.size());
         bool ok = true;
         for (size_t offset = 0; offset < phrase.size(); ++offset)
-          if (word(start + offset) != phrase[offset]) ok = false;
+          if (id(start + offset) != phrase[offset]) ok = false;
         if (ok) best = static_cast<uint32_t>(phrase.size());
       }
       consumed = best;
@@ -626,7 +686,7 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
   uint32_t position = verb_end;
   for (const PatternElement& element : pattern.after) {
     uint32_t consumed = 0;
-    if (element.adjacent || element.kind == ElementKind::kCompound) {
+    if (element.adjacent) {
       if (!element_at(element, position, limit, consumed)) return result;
     } else {
       bool found = false;
@@ -638,7 +698,8 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
         }
       if (!found) return result;
     }
-    if (element.kind == ElementKind::kTarget) result.target_position = static_cast<int32_t>(position);
+    if (element.kind == ElementKind::kTarget || element.kind == ElementKind::kCompound)
+      result.target_position = static_cast<int32_t>(position);
     if (element.kind == ElementKind::kSource) result.source_position = static_cast<int32_t>(position);
     position += consumed;
   }
@@ -681,7 +742,7 @@ int32_t SentenceCoder::add_mention(const CodedActor& actor) {
   mention.canonical = std::string(document_.text_of(span));
   mention.actor_code = actor.code;
   mention.sentence = sentence_index_;
-  mention.entries = actor.entries;
+  for (const EntryRef& entry : actor.entries) mention.entries.push_back(entry.to_ref(""));
   document_.mentions.push_back(std::move(mention));
   return static_cast<int32_t>(document_.mentions.size() - 1);
 }
@@ -689,7 +750,7 @@ int32_t SentenceCoder::add_mention(const CodedActor& actor) {
 void SentenceCoder::code_verb(int32_t verb_node) {
   const uint32_t head = local_begin(tree_[verb_node]);
   const VerbDictionary& verbs = dictionaries_.verbs();
-  const std::vector<uint32_t>& candidates = verbs.forms_for(word(head));
+  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
   if (candidates.empty()) return;
   if (removed_[head]) return;  // in a comma clause taken out of the sentence
   for (const auto& [begin, end] : coded_verb_phrases_)
@@ -713,9 +774,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
     bool present = true;
     for (size_t offset = 0; offset < option.before.size(); ++offset)
-      if (word(head - option.before.size() + offset) != option.before[offset]) present = false;
+      if (id(head - option.before.size() + offset) != option.before[offset]) present = false;
     for (size_t offset = 0; offset < option.after.size(); ++offset)
-      if (word(head + 1 + offset) != option.after[offset]) present = false;
+      if (id(head + 1 + offset) != option.after[offset]) present = false;
     if (!present) continue;
     const size_t size = option.before.size() + option.after.size() + 1;
     if (form != nullptr && size < chosen_size) continue;
@@ -727,6 +788,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       const VerbPattern& pattern = verbs.pattern(pattern_index);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
+      if ((pattern.required_signature & ~signature_) != 0 || !has_words(pattern.required_words))
+        continue;
+      bool synsets_possible = true;
+      for (uint32_t synset : pattern.synsets)
+        if (!(verbs.synset(synset).first_signature & signature_)) synsets_possible = false;
+      if (!synsets_possible) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
       option_best = &pattern;
@@ -835,14 +902,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     evidence.note = note;
     evidence.entries.push_back({file, form->line, form->written, "verb"});
     if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
-    for (DictionaryRef ref : pair.source.entries) {
-      ref.role = "source " + ref.role;
-      evidence.entries.push_back(std::move(ref));
-    }
-    for (DictionaryRef ref : pair.target.entries) {
-      ref.role = "target " + ref.role;
-      evidence.entries.push_back(std::move(ref));
-    }
+    for (const EntryRef& entry : pair.source.entries) evidence.entries.push_back(entry.to_ref("source "));
+    for (const EntryRef& entry : pair.target.entries) evidence.entries.push_back(entry.to_ref("target "));
     if (pair.source.code != "---" || !pair.source.entries.empty())
       event.source_mention = add_mention(pair.source);
     if (pair.target.code != "---" || !pair.target.entries.empty())
@@ -853,9 +914,18 @@ void SentenceCoder::code_verb(int32_t verb_node) {
 
 void SentenceCoder::remove_comma_clauses() {
   removed_.assign(token_count_, 0);
+  // Only commas that separate clauses count; "complete, full diplomatic ties" is a list of
+  // modifiers inside a noun phrase.
   std::vector<uint32_t> commas;
-  for (uint32_t t = 0; t < token_count_; ++t)
-    if (tag(t) == ",") commas.push_back(t);
+  for (const TreeNode& node : tree_) {
+    if (!node.is_preterminal() || node.label != "," || node.parent < 0) continue;
+    const std::string& parent = tree_[node.parent].label;
+    if (label_is(parent, "NP") || label_is(parent, "ADJP") || label_is(parent, "QP") ||
+        label_is(parent, "NML") || label_is(parent, "NX") || label_is(parent, "UCP"))
+      continue;
+    if (node.token_end > node.token_begin) commas.push_back(local_begin(node));
+  }
+  std::sort(commas.begin(), commas.end());
   if (commas.empty()) return;
   auto words_between = [&](uint32_t begin, uint32_t end) {
     int count = 0;
@@ -886,6 +956,16 @@ void SentenceCoder::run() {
   if (tree_.empty() || token_count_ == 0 || sentence_.discarded) return;
   for (const TreeNode& node : tree_)
     if (node.token_begin < first_token_ || node.token_end > sentence_.token_end) return;
+  subtree_end_.assign(tree_.size(), 0);
+  for (int32_t node = static_cast<int32_t>(tree_.size()) - 1; node >= 0; --node) {
+    int32_t end = node + 1;
+    for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+      end = std::max(end, subtree_end_[child]);
+    subtree_end_[node] = end;
+  }
+  sorted_ids_.assign(ids_, ids_ + token_count_);
+  std::sort(sorted_ids_.begin(), sorted_ids_.end());
+  for (uint32_t word_id : sorted_ids_) signature_ |= uint64_t{1} << (word_id % 64);
   find_phrases();
   code_noun_phrases();
   remove_comma_clauses();
@@ -895,9 +975,8 @@ void SentenceCoder::run() {
       code_verb(node);
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
-  auto word_at = [this](size_t position) { return word(position); };
   for (uint32_t position = 0; position < token_count_; ++position) {
-    auto match = dictionaries_.issue_phrases().longest_at(position, token_count_, word_at);
+    auto match = dictionaries_.issue_phrases().longest_at(ids_, position, token_count_);
     if (match.length == 0) continue;
     const std::string& code = dictionaries_.issue(match.value).code;
     if (std::find(issues.begin(), issues.end(), code) == issues.end()) issues.push_back(code);
@@ -918,18 +997,44 @@ void SentenceCoder::run() {
   }
 }
 
-// Returns the discard entry that matches the sentence, or -1.
-int32_t find_discard(const DictionarySet& dictionaries, const Document& document,
-                     const Sentence& sentence) {
-  const uint32_t count = sentence.token_end - sentence.token_begin;
-  auto word_at = [&](size_t position) -> std::string_view {
-    return document.tokens[sentence.token_begin + position].norm;
-  };
+// Returns the discard entry that matches the sentence (given its word ids), or -1.
+int32_t find_discard(const DictionarySet& dictionaries, const uint32_t* ids, uint32_t count) {
+  if (dictionaries.discard_phrases().size() == 0) return -1;
   for (uint32_t position = 0; position < count; ++position) {
-    auto match = dictionaries.discard_phrases().longest_at(position, count, word_at);
+    auto match = dictionaries.discard_phrases().longest_at(ids, position, count);
     if (match.length > 0) return static_cast<int32_t>(match.value);
   }
   return -1;
+}
+
+bool valid_range(const Document& document, const Sentence& sentence) {
+  return sentence.token_end <= document.tokens.size() && sentence.token_begin <= sentence.token_end;
+}
+
+// Codes one sentence whose word ids (one per document token) are already known.
+void code_with_ids(const DictionarySet& dictionaries, Document& document, int32_t sentence_index,
+                   const CodingOptions& options, const uint32_t* document_ids) {
+  Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
+  const uint32_t* ids = document_ids + sentence.token_begin;
+  if (!sentence.discarded) {
+    const int32_t discard = find_discard(dictionaries, ids, sentence.token_end - sentence.token_begin);
+    if (discard >= 0) {
+      const DiscardEntry& entry = dictionaries.discard(static_cast<uint32_t>(discard));
+      sentence.discarded = true;
+      sentence.discard_reason = fmt::format("{} discard '{}' ({}:{})",
+                                            entry.whole_story ? "story" : "sentence", entry.phrase,
+                                            entry.file, entry.line);
+    }
+  }
+  SentenceCoder coder(dictionaries, options, document, sentence_index, ids);
+  coder.run();
+}
+
+std::vector<uint32_t> word_ids(const DictionarySet& dictionaries, const Document& document) {
+  std::vector<uint32_t> ids(document.tokens.size());
+  for (size_t index = 0; index < ids.size(); ++index)
+    ids[index] = dictionaries.vocabulary().find(document.tokens[index].norm);
+  return ids;
 }
 
 }  // namespace
@@ -940,28 +1045,18 @@ EventCoder::EventCoder(std::shared_ptr<const DictionarySet> dictionaries)
 void EventCoder::code_sentence(Document& document, int32_t sentence_index,
                                const CodingOptions& options) const {
   if (sentence_index < 0 || static_cast<size_t>(sentence_index) >= document.sentences.size()) return;
-  Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
-  if (sentence.token_end > document.tokens.size() || sentence.token_begin > sentence.token_end) return;
-  if (!sentence.discarded) {
-    const int32_t discard = find_discard(*dictionaries_, document, sentence);
-    if (discard >= 0) {
-      const DiscardEntry& entry = dictionaries_->discard(static_cast<uint32_t>(discard));
-      sentence.discarded = true;
-      sentence.discard_reason = fmt::format("{} discard '{}' ({}:{})",
-                                            entry.whole_story ? "story" : "sentence", entry.phrase,
-                                            entry.file, entry.line);
-    }
-  }
-  SentenceCoder coder(*dictionaries_, options, document, sentence_index);
-  coder.run();
+  if (!valid_range(document, document.sentences[static_cast<size_t>(sentence_index)])) return;
+  const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
+  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data());
 }
 
 void EventCoder::code_document(Document& document, const CodingOptions& options) const {
+  const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
   // A story discard anywhere stops the whole document.
   for (const Sentence& sentence : document.sentences) {
-    if (sentence.token_end > document.tokens.size() || sentence.token_begin > sentence.token_end)
-      continue;
-    const int32_t discard = find_discard(*dictionaries_, document, sentence);
+    if (!valid_range(document, sentence)) continue;
+    const int32_t discard = find_discard(*dictionaries_, ids.data() + sentence.token_begin,
+                                         sentence.token_end - sentence.token_begin);
     if (discard < 0) continue;
     const DiscardEntry& entry = dictionaries_->discard(static_cast<uint32_t>(discard));
     if (!entry.whole_story) continue;
@@ -973,7 +1068,8 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
     return;
   }
   for (size_t index = 0; index < document.sentences.size(); ++index)
-    code_sentence(document, static_cast<int32_t>(index), options);
+    if (valid_range(document, document.sentences[index]))
+      code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data());
 }
 
 }  // namespace herald::coding

@@ -39,14 +39,8 @@ MSF {} [NGO~]
 )";
 
 std::shared_ptr<const DictionarySet> test_dictionaries() {
-  auto set = std::make_shared<DictionarySet>();
-  std::vector<DictionaryProblem> problems;
-  const_cast<VerbDictionary&>(set->verbs()).add_text("verbs.txt", kVerbs, problems);
-  auto& actors = const_cast<actors::ActorDictionary&>(set->actors());
-  actors.add_actor_text("actors.txt", kActors, problems);
-  actors.add_agent_text("agents.txt", kAgents, problems);
-  actors.finish();
-  EXPECT_TRUE(problems.empty()) << problems.front().to_string();
+  auto set = DictionarySet::from_texts(kVerbs, kActors, kAgents);
+  EXPECT_TRUE(set->problems().empty()) << set->problems().front().to_string();
   return set;
 }
 

@@ -96,29 +96,32 @@ EventCode parse_event_code(std::string_view inside) {
   return code;
 }
 
-const std::vector<uint32_t>& VerbDictionary::forms_for(std::string_view word) const {
+const std::vector<uint32_t>& VerbDictionary::forms_for(uint32_t word) const {
   static const std::vector<uint32_t> kNone;
-  auto found = forms_by_word_.find(std::string(word));
+  if (word == actors::Vocabulary::kUnknown) return kNone;
+  auto found = forms_by_word_.find(word);
   return found == forms_by_word_.end() ? kNone : found->second;
 }
 
 void VerbDictionary::add_form(std::vector<std::string> words, size_t head, uint32_t family,
                               EventCode code, const std::string& written, uint32_t line) {
   VerbForm form;
-  form.before.assign(words.begin(), words.begin() + static_cast<long>(head));
-  form.after.assign(words.begin() + static_cast<long>(head) + 1, words.end());
+  for (size_t index = 0; index < words.size(); ++index) {
+    if (index < head) form.before.push_back(vocabulary_->intern(words[index]));
+    else if (index > head) form.after.push_back(vocabulary_->intern(words[index]));
+  }
   form.family = family;
   form.code = std::move(code);
   form.written = written;
   form.line = line;
   const uint32_t index = static_cast<uint32_t>(forms_.size());
-  auto& bucket = forms_by_word_[words[head]];
+  auto& bucket = forms_by_word_[vocabulary_->intern(words[head])];
   bucket.push_back(index);
   forms_.push_back(std::move(form));
 }
 
 bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
-                                   std::string& reason) const {
+                                   std::string& reason) {
   // Group markers: {A B} means adjacent words; (A B) is a phrase whose words keep their gaps.
   std::string flat;
   int brace_depth = 0;
@@ -165,7 +168,7 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
     reason = "pattern without '*'";
     return false;
   }
-  auto make_element = [&](const Item& item, PatternElement& element) {
+  auto make_element = [&](const Item& item, PatternElement& element) -> bool {
     const std::string& word = item.text;
     if (word == "+") element.kind = ElementKind::kTarget;
     else if (word == "$") element.kind = ElementKind::kSource;
@@ -181,7 +184,7 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
       element.synset = found->second;
     } else {
       element.kind = ElementKind::kWord;
-      element.word = normalize_for_matching(word);
+      element.word = vocabulary_->intern(normalize_for_matching(word));
     }
     return true;
   };
@@ -198,10 +201,19 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
     element.adjacent = items[index].adjacent_to_previous;
     pattern.after.push_back(std::move(element));
   }
+  for (const PatternElement& element : pattern.before) {
+    if (element.kind == ElementKind::kCompound) pattern.has_compound = true;
+    if (element.kind != ElementKind::kAny) ++pattern.weight;
+  }
+  for (const PatternElement& element : pattern.after)
+    if (element.kind != ElementKind::kAny) ++pattern.weight;
   for (const auto* part : {&pattern.before, &pattern.after})
     for (const PatternElement& element : *part) {
-      if (element.kind == ElementKind::kCompound) pattern.has_compound = true;
-      if (element.kind != ElementKind::kAny) ++pattern.weight;
+      if (element.kind == ElementKind::kSynset) pattern.synsets.push_back(element.synset);
+      if (element.kind == ElementKind::kWord) {
+        pattern.required_words.push_back(element.word);
+        pattern.required_signature |= uint64_t{1} << (element.word % 64);
+      }
     }
   return true;
 }
@@ -273,11 +285,12 @@ void VerbDictionary::add_text(const std::string& name, std::string_view bytes,
         continue;
       }
       const bool plural = !phrase.ends_with('_') && synsets_[synset].plurals;
-      synsets_[synset].phrases.push_back(words);
+      synsets_[synset].phrases.push_back(vocabulary_->intern_all(words));
       if (plural) {
         std::vector<std::string> plural_words = words;
         plural_words.back() = actors::regular_plural(plural_words.back());
-        if (plural_words.back() != words.back()) synsets_[synset].phrases.push_back(plural_words);
+        if (plural_words.back() != words.back())
+          synsets_[synset].phrases.push_back(vocabulary_->intern_all(plural_words));
       }
       continue;
     }
@@ -359,6 +372,15 @@ void VerbDictionary::add_text(const std::string& name, std::string_view bytes,
       add_form(std::move(variant), variant_head, static_cast<uint32_t>(family), code, written,
                line.number);
     }
+  }
+  finish_synsets();
+}
+
+void VerbDictionary::finish_synsets() {
+  for (Synset& set : synsets_) {
+    set.first_signature = 0;
+    for (const auto& phrase : set.phrases)
+      if (!phrase.empty()) set.first_signature |= uint64_t{1} << (phrase.front() % 64);
   }
 }
 

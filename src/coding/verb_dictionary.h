@@ -4,7 +4,8 @@
 // verb families opened by `--- NAME [code] ---`; verb lines `WORD {IRREGULAR FORMS} [code]`
 // (multi-word verbs join words with `_` and mark the verb word with `+`); patterns
 // `- words * words [code]` where `*` is the verb, words joined by `_` must be adjacent,
-// `&NAME` is a synonym set, `+` the target, `$` the source, `%` a compound actor, `^` any
+// `&NAME` is a synonym set, `+` the target, `$` the source, `%` a compound actor (before the
+// verb: the members of a compound subject act on each other; after it: a compound target), `^` any
 // phrase, and `{...}` / `(...)` group words. A code `[a:b]` codes a from source to target and
 // b back from target to source; `---` is the null code (no event).
 //
@@ -18,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/vocabulary.h"
 #include "coding/dictionary_lines.h"
 
 namespace herald::coding {
@@ -26,7 +28,7 @@ enum class ElementKind : uint8_t { kWord, kSynset, kTarget, kSource, kCompound, 
 
 struct PatternElement {
   ElementKind kind = ElementKind::kWord;
-  std::string word;     // kWord: normalized word
+  uint32_t word = 0;    // kWord: vocabulary id of the normalized word
   uint32_t synset = 0;  // kSynset: index into VerbDictionary::synsets()
   bool adjacent = false;  // must immediately follow the previous element (or the verb)
 };
@@ -46,7 +48,10 @@ struct VerbPattern {
   std::string written;  // the line as written
   uint32_t line = 0;
   uint32_t weight = 0;  // words and synsets required; more specific patterns win
-  bool has_compound = false;
+  std::vector<uint32_t> required_words;  // plain words (ids) the sentence must contain
+  uint64_t required_signature = 0;       // bit (id % 64) of each required word
+  std::vector<uint32_t> synsets;         // synonym sets the pattern needs
+  bool has_compound = false;  // `%` before the verb: the compound subject acts on itself
 };
 
 struct VerbFamily {
@@ -58,8 +63,8 @@ struct VerbFamily {
 
 // One way of writing a verb: its head word form plus words that must surround it.
 struct VerbForm {
-  std::vector<std::string> before;  // words right before the head ("wire" in "wire tap")
-  std::vector<std::string> after;   // words right after the head ("down" in "break down")
+  std::vector<uint32_t> before;  // words (ids) right before the head ("wire" in "wire tap")
+  std::vector<uint32_t> after;   // words (ids) right after the head ("down" in "break down")
   uint32_t family = 0;
   EventCode code;        // the form's own code, else the family's
   std::string written;
@@ -68,18 +73,22 @@ struct VerbForm {
 
 struct Synset {
   std::string name;
-  std::vector<std::vector<std::string>> phrases;  // normalized words
+  std::vector<std::vector<uint32_t>> phrases;  // word ids
   bool plurals = true;  // false when the label ends with '_'
+  uint64_t first_signature = 0;  // bit (id % 64) of each phrase's first word
 };
 
 class VerbDictionary {
  public:
+  // Words are interned into `vocabulary`, which must outlive the dictionary.
+  explicit VerbDictionary(actors::Vocabulary& vocabulary) : vocabulary_(&vocabulary) {}
+
   void add_text(const std::string& name, std::string_view bytes,
                 std::vector<DictionaryProblem>& problems);
   Status load_file(const std::string& path, std::vector<DictionaryProblem>& problems);
 
-  // Forms whose head word is `word` (normalized); empty if none.
-  const std::vector<uint32_t>& forms_for(std::string_view word) const;
+  // Forms whose head word has vocabulary id `word`; empty if none.
+  const std::vector<uint32_t>& forms_for(uint32_t word) const;
   const VerbForm& form(uint32_t index) const { return forms_[index]; }
   const VerbFamily& family(uint32_t index) const { return families_[index]; }
   const VerbPattern& pattern(uint32_t index) const { return patterns_[index]; }
@@ -89,17 +98,19 @@ class VerbDictionary {
   size_t pattern_count() const { return patterns_.size(); }
 
  private:
-  bool parse_pattern(std::string_view text, VerbPattern& pattern, std::string& reason) const;
+  void finish_synsets();
+  bool parse_pattern(std::string_view text, VerbPattern& pattern, std::string& reason);
   void add_form(std::vector<std::string> words, size_t head, uint32_t family, EventCode code,
                 const std::string& written, uint32_t line);
 
+  actors::Vocabulary* vocabulary_;
   std::string file_;
   std::vector<VerbForm> forms_;
   std::vector<VerbFamily> families_;
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, uint32_t> synset_by_name_;
-  std::unordered_map<std::string, std::vector<uint32_t>> forms_by_word_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> forms_by_word_;
 };
 
 // Regular English forms of a verb (base, -s, -ed, -ing, with the usual spelling rules).

@@ -36,15 +36,11 @@ std::string decode_input_text(std::string bytes, std::string_view path, std::str
 }
 
 void finish_document(Document& document, std::string_view path, const ReadOptions& options) {
-  if (first_invalid_utf8(document.text)) document.text = repair_utf8(document.text);
+  if (find_invalid_utf8(document.text)) document.text = repair_utf8(document.text);
   if (options.clean_text) {
     strip_site_chrome(document);
-    std::vector<Repair> repairs;
-    std::string repaired = repair_article_text(document.text, repairs);
-    if (!repairs.empty()) {
-      document.text = std::move(repaired);
-      for (Repair& repair : repairs) document.repairs.push_back(std::move(repair));
-    }
+    if (std::optional<std::string> repaired = repair_article_text(document.text, document.repairs))
+      document.text = std::move(*repaired);
   }
   if (document.url.empty()) document.url = options.url;
   if (!document.published.known()) {

@@ -1,6 +1,8 @@
 #include "ingest/encoding.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -26,9 +28,23 @@ std::string windows_1252_to_utf8(std::string_view bytes) {
   return out;
 }
 
+std::optional<size_t> find_invalid_utf8(std::string_view text) {
+  size_t position = 0;
+  while (position + 8 <= text.size()) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + position, 8);
+    if (word & 0x8080808080808080ull) break;
+    position += 8;
+  }
+  // `position` is at a character boundary (the bytes before it are ASCII).
+  const auto bad = first_invalid_utf8(text.substr(position));
+  if (!bad) return std::nullopt;
+  return position + *bad;
+}
+
 DecodedText decode_to_utf8(std::string bytes) {
   DecodedText result;
-  const auto bad = first_invalid_utf8(bytes);
+  const auto bad = find_invalid_utf8(bytes);
   if (!bad) {
     result.text = std::move(bytes);
     return result;

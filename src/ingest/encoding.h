@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,8 @@ struct DecodedText {
 };
 
 DecodedText decode_to_utf8(std::string bytes);
+// first_invalid_utf8 with an ASCII fast path (8 bytes at a time): nullopt when valid.
+std::optional<size_t> find_invalid_utf8(std::string_view text);
 std::string windows_1252_to_utf8(std::string_view bytes);
 
 }  // namespace herald

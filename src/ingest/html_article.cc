@@ -83,6 +83,7 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c 
 
 class Extractor {
  public:
+  explicit Extractor(bool whole_page = false) : whole_page_(whole_page) {}
   Status run(std::string_view html, HtmlArticle& article);
 
  private:
@@ -105,6 +106,7 @@ class Extractor {
   int heading_depth_ = 0;
   uint8_t heading_level_ = 0;
   MetadataCollector metadata_;
+  bool whole_page_ = false;  // keep every block (fragments), no main-content choice
 };
 
 void Extractor::append_text(std::string_view text) {
@@ -178,14 +180,14 @@ bool Extractor::enter(xmlNode* node) {
 }
 
 void Extractor::exit(xmlNode* node) {
-  if (node->type != XML_ELEMENT_NODE || stack_.empty()) return;
+  if (node->type != XML_ELEMENT_NODE || stack_.size() <= 1) return;
   const char* name = reinterpret_cast<const char*>(node->name);
   const TagRole role = role_of(name);
   if (role == TagRole::kHead) {
     --in_head_;
   } else if (role == TagRole::kBlock) {
     flush_block();
-    if (!block_stack_.empty()) block_stack_.pop_back();
+    if (block_stack_.size() > 1) block_stack_.pop_back();
     if (heading_level(name) && heading_depth_ > 0) --heading_depth_;
   } else if (name[0] == 'a' && name[1] == '\0' && link_depth_ > 0) {
     --link_depth_;
@@ -211,6 +213,15 @@ double block_weight(const Block& block, std::string_view text, bool boilerplate,
 void Extractor::score_and_select(HtmlArticle& article) {
   const size_t element_count = elements_.size();
   if (element_count == 0) return;
+  if (whole_page_) {
+    std::string body;
+    for (const Block& block : blocks_) {
+      if (!body.empty()) body += "\n\n";
+      body.append(buffer_, block.begin, block.end - block.begin);
+    }
+    article.body = std::move(body);
+    return;
+  }
   // Pass 1: article-like text per element, ignoring containers' classes.
   for (const Block& block : blocks_) {
     double good = 0;
@@ -252,6 +263,15 @@ void Extractor::score_and_select(HtmlArticle& article) {
   for (size_t i = 0; i < element_count; ++i)
     if (score(i) > score(best) && !is_chrome(static_cast<int32_t>(i)))
       best = static_cast<int32_t>(i);
+  // The page's own article-body container around the choice wins: the choice is then one part
+  // of an article whose other parts (lists of linked items, short paragraphs) scored poorly.
+  for (int32_t up = elements_[best].parent; up >= 0; up = elements_[up].parent) {
+    if (elements_[up].article_body && !is_chrome(up)) {
+      best = up;
+      break;
+    }
+  }
+  const bool marked_body = elements_[best].article_body;
   // Which elements lie inside the chosen one: parents come before children in `elements_`.
   std::vector<uint8_t> inside(element_count, 0);
   inside[best] = 1;
@@ -271,7 +291,7 @@ void Extractor::score_and_select(HtmlArticle& article) {
     }
     if (block.heading == 1) continue;
     const double length = static_cast<double>(text.size());
-    if (block.link_bytes > 0.5 * length) continue;
+    if (block.link_bytes > (marked_body ? 0.7 : 0.5) * length) continue;
     if (is_chrome_phrase(text)) continue;
     if (!body.empty()) body += "\n\n";
     body += text;
@@ -298,10 +318,13 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
       std::strstr(last.message, "Excessive depth"))
     article.depth_limited = true;
 
-  xmlNode* root = xmlDocGetRootElement(document.get());
-  if (!root) return Status::data_error("no HTML elements in the page");
+  if (!xmlDocGetRootElement(document.get())) return Status::data_error("no HTML elements in the page");
+  // Element 0 stands for the document: every top-level element and stray text hangs below it.
+  elements_.push_back(Element{});
+  stack_.push_back(0);
+  block_stack_.push_back(0);
   // Walk the tree without recursion: down to children, across to siblings, up to parents.
-  xmlNode* node = root;
+  xmlNode* node = document->children;
   while (node) {
     const bool entered = enter(node);
     if (entered && node->children) {
@@ -310,15 +333,15 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
     }
     if (entered) exit(node);
     while (node) {
-      if (node == root) {
-        node = nullptr;
-        break;
-      }
       if (node->next) {
         node = node->next;
         break;
       }
       node = node->parent;
+      if (!node || node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE) {
+        node = nullptr;
+        break;
+      }
       exit(node);
     }
   }
@@ -329,6 +352,16 @@ Status Extractor::run(std::string_view html, HtmlArticle& article) {
 }
 
 }  // namespace
+
+Result<std::string> html_fragment_text(std::string_view html) {
+  if (html.find('<') == std::string_view::npos) return std::string(html);
+  if (html.size() > static_cast<size_t>(INT32_MAX))
+    return Status::resource_limit("HTML fragment larger than 2 GB");
+  HtmlArticle article;
+  Extractor extractor(/*whole_page=*/true);
+  if (Status status = extractor.run(html, article); !status.is_ok()) return status;
+  return std::move(article.body);
+}
 
 Result<HtmlArticle> extract_html_article(std::string_view html) {
   if (html.size() > static_cast<size_t>(INT32_MAX))

@@ -42,4 +42,8 @@ struct HtmlArticle {
 
 Result<HtmlArticle> extract_html_article(std::string_view html);
 
+// All the text of an HTML fragment (a feed item's description, say), blocks separated by
+// blank lines, without choosing a main part; scripts, styles and hidden elements are left out.
+Result<std::string> html_fragment_text(std::string_view html);
+
 }  // namespace herald

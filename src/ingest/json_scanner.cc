@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -34,11 +35,15 @@ class Scanner {
     ++position_;  // opening quote
     while (true) {
       const size_t start = position_;
-      while (position_ < json_.size()) {
-        const char c = json_[position_];
-        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) break;
-        ++position_;
-      }
+      static constexpr auto kStops = [] {
+        std::array<bool, 256> stops{};
+        for (int i = 0; i < 0x20; ++i) stops[i] = true;
+        stops['"'] = stops['\\'] = true;
+        return stops;
+      }();
+      const char* data = json_.data();
+      const size_t size = json_.size();
+      while (position_ < size && !kStops[static_cast<unsigned char>(data[position_])]) ++position_;
       out.append(json_.data() + start, position_ - start);
       if (position_ >= json_.size()) return error("unterminated string");
       const char c = json_[position_];

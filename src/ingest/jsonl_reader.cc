@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "ingest/document_builder.h"
+#include "ingest/encoding.h"
 #include "ingest/json_scanner.h"
 #include "text/utf8.h"
 
@@ -144,7 +145,7 @@ Status JsonLinesReader::read(std::string_view path, std::string bytes, const Rea
       errors.push_back({std::string(path), fmt::format("line {}", line_number), status.message()});
       continue;
     }
-    if (first_invalid_utf8(document.text)) {
+    if (find_invalid_utf8(document.text)) {
       document.text = decode_input_text(std::move(document.text), path,
                                         fmt::format("line {}", line_number), errors, &document);
     }

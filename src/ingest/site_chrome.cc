@@ -115,84 +115,111 @@ bool is_cookie_notice(std::string_view line) {
 }
 
 void strip_site_chrome(Document& document) {
-  std::string_view text = document.text;
-  // Cheap gate: every kind of chrome line needs a colon, "cookie", a "By " or a title.
-  const bool may_have_cookie = contains_no_case(text.substr(0, 2000), "cookie") ||
-                               (text.size() > 2000 &&
-                                contains_no_case(text.substr(text.size() - 2000), "cookie"));
+  const std::string_view text = document.text;
+  // Chrome sits at the edges: only the first and last kEdgeLines lines are looked at, so the
+  // cost does not grow with the article.
+  constexpr size_t kEdgeLines = 8;
   struct Line {
-    std::string_view text;
+    size_t begin, end;  // [begin, end) in text, without the newline
     bool keep = true;
   };
-  std::vector<Line> lines;
+  std::vector<Line> head_lines, tail_lines;
+  head_lines.reserve(kEdgeLines);
+  tail_lines.reserve(kEdgeLines);
   size_t start = 0;
-  bool changed = false;
-  while (start <= text.size()) {
+  while (start <= text.size() && head_lines.size() < kEdgeLines) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    lines.push_back({text.substr(start, end - start)});
+    head_lines.push_back({start, end});
     start = end + 1;
   }
-  size_t first_content = lines.size();
+  const size_t head_end = start;  // the tail must not overlap the head
+  size_t end = text.size();
+  while (tail_lines.size() < kEdgeLines && end > head_end) {
+    size_t begin = text.rfind('\n', end - 1);
+    begin = begin == std::string_view::npos || begin < head_end ? head_end : begin + 1;
+    tail_lines.push_back({begin, end});
+    if (begin == head_end) break;
+    end = begin - 1;
+  }
+  std::vector<Line*> lines;
+  for (Line& line : head_lines) lines.push_back(&line);
+  for (auto it = tail_lines.rbegin(); it != tail_lines.rend(); ++it) lines.push_back(&*it);
+
+  bool changed = false;
+  Line* first_content = nullptr;
+  size_t first_content_index = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = trim(lines[i].text);
+    Line& entry = *lines[i];
+    std::string_view line = trim(text.substr(entry.begin, entry.end - entry.begin));
     if (line.empty()) continue;
-    const bool near_edge = i < 8 || i + 8 >= lines.size();
-    if (near_edge && line.find(':') != std::string_view::npos && line.size() <= 220) {
+    if (line.size() <= 220 && line.find(':') != std::string_view::npos) {
       auto categories = labelled_list(line, {"categories", "category", "filed under", "section"});
       if (!categories.empty()) {
         for (auto& item : categories) document.categories.push_back(std::move(item));
-        lines[i].keep = false;
+        entry.keep = false;
         changed = true;
         continue;
       }
       auto tags = labelled_list(line, {"tags", "tagged", "tagged with", "topics", "keywords"});
       if (!tags.empty()) {
         for (auto& item : tags) document.tags.push_back(std::move(item));
-        lines[i].keep = false;
+        entry.keep = false;
         changed = true;
         continue;
       }
     }
-    if (may_have_cookie && near_edge && is_cookie_notice(line)) {
-      lines[i].keep = false;
+    if ((line.find("ookie") != std::string_view::npos ||
+         line.find("OOKIE") != std::string_view::npos) &&
+        is_cookie_notice(line)) {
+      entry.keep = false;
       changed = true;
       continue;
     }
-    if (first_content == lines.size()) first_content = i;
+    if (!first_content && i < head_lines.size()) {
+      first_content = &entry;
+      first_content_index = i;
+    }
   }
-  // A headline: the first content line, set apart by a blank line (or alone), title-cased.
-  if (document.title.empty() && first_content < lines.size()) {
-    std::string_view line = trim(lines[first_content].text);
-    const bool set_apart =
-        first_content + 1 < lines.size() && trim(lines[first_content + 1].text).empty();
+  // A headline: the first content line, set apart by a blank line, title-cased.
+  if (document.title.empty() && first_content && first_content_index + 1 < lines.size()) {
+    const Line& next = *lines[first_content_index + 1];
+    std::string_view line = trim(text.substr(first_content->begin,
+                                             first_content->end - first_content->begin));
+    const bool set_apart = trim(text.substr(next.begin, next.end - next.begin)).empty();
     if (set_apart && is_headline(line)) {
       document.title = std::string(line);
-      lines[first_content].keep = false;
+      first_content->keep = false;
       changed = true;
       // A byline right after the headline.
-      for (size_t i = first_content + 1; i < lines.size() && i < first_content + 4; ++i) {
-        std::string_view next = trim(lines[i].text);
-        if (next.empty()) continue;
-        if (is_byline(next, document.authors)) lines[i].keep = false;
+      for (size_t i = first_content_index + 1; i < lines.size() && i < first_content_index + 4;
+           ++i) {
+        std::string_view candidate = trim(text.substr(lines[i]->begin, lines[i]->end - lines[i]->begin));
+        if (candidate.empty()) continue;
+        if (is_byline(candidate, document.authors)) lines[i]->keep = false;
         break;
       }
     }
   }
   if (!changed) return;
+  // Rebuild: removed lines go, and so do blank lines left next to them.
   std::string cleaned;
   cleaned.reserve(text.size());
-  bool previous_blank = true;
-  for (const Line& line : lines) {
-    if (!line.keep) continue;
-    const bool blank = trim(line.text).empty();
-    if (blank && previous_blank) continue;  // no runs of blank lines where chrome was
-    cleaned.append(line.text);
-    cleaned += '\n';
-    previous_blank = blank;
+  size_t copied = 0;
+  for (const Line* line : lines) {
+    if (line->keep) continue;
+    size_t cut_begin = line->begin;
+    size_t cut_end = std::min(line->end + 1, text.size());
+    while (cut_end < text.size() && (text[cut_end] == '\n' || text[cut_end] == ' ' ||
+                                     text[cut_end] == '\r' || text[cut_end] == '\t'))
+      ++cut_end;
+    if (cut_begin < copied) cut_begin = copied;
+    if (cut_begin > copied) cleaned.append(text.substr(copied, cut_begin - copied));
+    copied = std::max(copied, cut_end);
   }
-  while (!cleaned.empty() && (cleaned.back() == '\n' || cleaned.back() == ' ')) cleaned.pop_back();
-  if (!text.empty() && text.back() == '\n') cleaned += '\n';
+  if (copied < text.size()) cleaned.append(text.substr(copied));
+  while (!cleaned.empty() && std::isspace(static_cast<unsigned char>(cleaned.back())))
+    cleaned.pop_back();
   document.text = std::move(cleaned);
 }
 

@@ -80,11 +80,9 @@ std::string StoryIndex::assign(Document& document) {
     ++counts_.exact_duplicates;
     document.metadata["duplicate"] = "exact";
   } else if (tokens >= options_.min_tokens) {
-    for (int band = 0; band < 4 && story == UINT32_MAX; ++band) {
-      const uint16_t key = static_cast<uint16_t>(simhash >> (16 * band));
-      auto bucket = bands_[band].find(key);
-      if (bucket == bands_[band].end()) continue;
-      for (uint32_t candidate : bucket->second) {
+    for (int band = 0; band < 8 && story == UINT32_MAX; ++band) {
+      const auto& bucket = bands_[band][(simhash >> (8 * band)) & 0xFF];
+      for (uint32_t candidate : bucket) {
         if (std::popcount(entries_[candidate].simhash ^ simhash) <= options_.max_distance) {
           story = entries_[candidate].story;
           ++counts_.near_duplicates;
@@ -103,8 +101,7 @@ std::string StoryIndex::assign(Document& document) {
   if (tokens >= options_.min_tokens) {
     const uint32_t entry = static_cast<uint32_t>(entries_.size());
     entries_.push_back({simhash, story});
-    for (int band = 0; band < 4; ++band)
-      bands_[band][static_cast<uint16_t>(simhash >> (16 * band))].push_back(entry);
+    for (int band = 0; band < 8; ++band) bands_[band][(simhash >> (8 * band)) & 0xFF].push_back(entry);
   }
   document.story_id = story_names_[story];
   return document.story_id;

@@ -5,8 +5,8 @@
 // Each text is reduced to its word tokens (lower-cased; punctuation, line wraps and spacing
 // ignored). Documents with the same token sequence are exact duplicates. Otherwise a 64-bit
 // SimHash over word 3-shingles is compared with earlier documents: within `max_distance`
-// differing bits (default 3) is a near duplicate. Candidates are found through four 16-bit
-// bands (any two hashes within 3 bits agree on at least one band). A document joins the story
+// differing bits (default 6) is a near duplicate. Candidates are found through eight 8-bit
+// bands (any two hashes within 7 bits agree on at least one band). A document joins the story
 // of the first earlier document it matches; otherwise it starts a story named by its own id.
 // Texts shorter than `min_tokens` words are only matched exactly.
 //
@@ -32,7 +32,7 @@ uint64_t token_fingerprint(std::string_view text);
 class StoryIndex {
  public:
   struct Options {
-    int max_distance = 3;
+    int max_distance = 6;  // at most 7: the banding guarantees no more
     size_t min_tokens = 25;
   };
   struct Counts {
@@ -58,7 +58,7 @@ class StoryIndex {
   mutable std::mutex mutex_;
   std::unordered_map<uint64_t, uint32_t> exact_;               // GUARDED_BY(mutex_)
   std::vector<Entry> entries_;                                  // GUARDED_BY(mutex_)
-  std::array<std::unordered_map<uint16_t, std::vector<uint32_t>>, 4> bands_;  // GUARDED_BY
+  std::array<std::array<std::vector<uint32_t>, 256>, 8> bands_;  // GUARDED_BY
   std::vector<std::string> story_names_;                        // GUARDED_BY(mutex_)
   Counts counts_;                                               // GUARDED_BY(mutex_)
 };

@@ -1,6 +1,7 @@
 #include "ingest/text_repair.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -57,104 +58,160 @@ constexpr std::string_view kRightDoubleQuote = "\xE2\x80\x9D";  // ”
 }  // namespace
 
 bool reads_as_english(std::string_view text) {
-  const std::string_view sample = text.substr(0, 4000);
-  size_t words = 0, function_words = 0;
-  static constexpr std::array<std::string_view, 10> kCommon = {
-      "the", "of", "and", "to", "in", "is", "that", "for", "was", "said"};
-  size_t position = 0;
-  while (position < sample.size()) {
-    while (position < sample.size() && !is_ascii_letter(sample[position])) ++position;
-    const size_t start = position;
-    while (position < sample.size() && is_ascii_letter(sample[position])) ++position;
-    if (position == start) break;
+  // One pass over a sample: each word of two to four letters is packed lower-case into an
+  // integer and compared with the commonest English function words.
+  constexpr auto pack = [](std::string_view word) {
+    uint32_t value = 0;
+    for (char c : word) value = (value << 8) | static_cast<unsigned char>(c);
+    return value;
+  };
+  constexpr std::array<uint32_t, 10> kCommon = {pack("the"), pack("of"),  pack("and"),
+                                                pack("to"),  pack("in"),  pack("is"),
+                                                pack("that"), pack("for"), pack("was"),
+                                                pack("said")};
+  const std::string_view sample = text.substr(0, 800);
+  size_t words = 0, function_words = 0, length = 0;
+  uint32_t packed = 0;
+  const auto end_word = [&] {
+    if (length == 0) return;
     ++words;
-    std::string_view word = sample.substr(start, position - start);
-    for (std::string_view common : kCommon) {
-      if (word.size() == common.size()) {
-        bool same = true;
-        for (size_t i = 0; i < word.size() && same; ++i)
-          same = (word[i] | 0x20) == common[i];
-        if (same) {
-          ++function_words;
-          break;
-        }
-      }
+    if (length >= 2 && length <= 4)
+      for (uint32_t common : kCommon) function_words += packed == common;
+    length = 0;
+    packed = 0;
+  };
+  for (char c : sample) {
+    if (is_ascii_letter(c)) {
+      packed = (packed << 8) | static_cast<unsigned char>(c | 0x20);
+      ++length;
+    } else {
+      end_word();
     }
   }
+  end_word();
   return words >= 8 && function_words * 100 >= words * 12;
 }
 
-std::string repair_article_text(std::string_view text, std::vector<Repair>& repairs) {
-  // Fast exit: every pattern needs one of these bytes.
-  const bool maybe_mojibake = text.find('\xC3') != std::string_view::npos;
-  const bool maybe_quote = text.find(kRightDoubleQuote) != std::string_view::npos;
-  const bool maybe_stops = text.find(". .") != std::string_view::npos;
-  const bool english = reads_as_english(text);
-  if (!maybe_mojibake && !maybe_quote && !maybe_stops && !english) return std::string(text);
+std::optional<std::string> repair_article_text(std::string_view text,
+                                               std::vector<Repair>& repairs) {
+  // Every pattern starts at a 0xC3 byte (mojibake), a punctuation mark followed by a space
+  // (quote spacing, doubled stops) or a space two bytes before another (split words).
+  // Stretches of 64 bytes without such a start are skipped with a loop the compiler
+  // vectorises, so clean text costs little more than a read.
+  const char* data = text.data();
+  const size_t size = text.size();
+  const auto next_candidate = [&](size_t from) {
+    // 16 bytes at a time with the compiler's portable vector extension (SSE2/NEON).
+    typedef char Bytes16 __attribute__((vector_size(16)));
+    while (from + 18 <= size) {
+      Bytes16 b0, b1, b2;
+      std::memcpy(&b0, data + from, 16);
+      std::memcpy(&b1, data + from + 1, 16);
+      std::memcpy(&b2, data + from + 2, 16);
+      const Bytes16 hit =
+          (b0 == static_cast<char>(0xC3)) | ((b0 == ' ') & (b2 == ' ') & (b1 != 'a')) |
+          (((b0 == '.') | (b0 == ',') | (b0 == '!') | (b0 == '?')) & (b1 == ' ') &
+           ((b2 == '.') | (b2 == static_cast<char>(0xE2))));
+      uint64_t halves[2];
+      std::memcpy(halves, &hit, 16);
+      if (halves[0] | halves[1]) return from;
+      from += 16;
+    }
+    return from;
+  };
+  // Whether the text reads as English gates the split-word repair; it is decided on the first
+  // candidate, as most texts have none.
+  int english = -1;  // unknown
+  const auto is_english = [&] {
+    if (english < 0) english = reads_as_english(text) ? 1 : 0;
+    return english == 1;
+  };
 
+  // `out` receives the text up to `copied`; unchanged stretches are copied in bulk when a
+  // repair fires, so text with nothing to repair costs one scan.
   std::string out;
-  out.reserve(text.size());
+  size_t copied = 0;
+  const auto copy_to = [&](size_t position) {
+    if (out.empty()) out.reserve(text.size());
+    out.append(text.substr(copied, position - copied));
+    copied = position;
+  };
+  const size_t repairs_before = repairs.size();
   size_t position = 0;
+  size_t block_end = 0;
   while (position < text.size()) {
+    if (position >= block_end) {
+      position = next_candidate(position);
+      block_end = position + 16;
+      if (position >= text.size()) break;
+    }
     const char c = text[position];
-    if (c == '\xC3' && maybe_mojibake) {
+    if (c == '\xC3') {
       std::string original;
       size_t consumed = 0;
       if (undo_mojibake(text, position, original, consumed)) {
+        copy_to(position);
         repairs.push_back({"mojibake", std::string(text.substr(position, consumed)), original,
                            static_cast<uint32_t>(out.size())});
         out += original;
         position += consumed;
+        copied = position;
         continue;
       }
     }
     // "neighbors, ”Harris" -> "neighbors,” Harris"
-    if (maybe_quote && (c == ',' || c == '.' || c == '!' || c == '?') &&
+    if ((c == ',' || c == '.' || c == '!' || c == '?') &&
         text.substr(position + 1, 1 + kRightDoubleQuote.size()) ==
             std::string(" ").append(kRightDoubleQuote)) {
       const size_t after = position + 2 + kRightDoubleQuote.size();
       if (after < text.size() && (is_ascii_letter(text[after]) ||
                                   static_cast<unsigned char>(text[after]) >= 0xC0)) {
         std::string fixed = std::string(1, c).append(kRightDoubleQuote).append(" ");
+        copy_to(position);
         repairs.push_back({"quote spacing", std::string(text.substr(position, after - position)),
                            fixed, static_cast<uint32_t>(out.size())});
         out += fixed;
         position = after;
+        copied = position;
         continue;
       }
     }
     // "word. ." -> "word." ; not a spaced ellipsis ". . ." and not leader dots.
-    if (maybe_stops && c == '.' && position > 0 && text.substr(position, 3) == ". ." &&
+    if (c == '.' && position > 0 && text.substr(position, 3) == ". ." &&
         text[position - 1] != ' ' && text[position - 1] != '.' &&
         (position + 3 == text.size() || text[position + 3] == '\n' ||
          (text[position + 3] == ' ' && text.substr(position + 3, 2) != " ."))) {
+      copy_to(position);
       repairs.push_back({"doubled full stop", ". .", ".", static_cast<uint32_t>(out.size())});
       out += '.';
       position += 3;
+      copied = position;
       continue;
     }
     // " n on-governmental" -> " non-governmental": a lone lower-case consonant that is not an
     // English word, between two words of a sentence.
-    if (english && c == ' ' && position >= 2 && position + 4 < text.size() &&
-        is_ascii_letter(text[position - 1]) && text[position + 2] == ' ' &&
+    if (c == ' ' && position + 4 < text.size() && text[position + 2] == ' ' &&
+        position >= 2 && is_ascii_letter(text[position - 1]) &&
         is_lower(text[position + 1]) && std::strchr("bcfghjlnpqr", text[position + 1]) &&
-        is_lower(text[position + 3])) {
+        is_lower(text[position + 3]) && is_english()) {
       size_t end = position + 3;
       while (end < text.size() && (is_ascii_letter(text[end]) || text[end] == '-')) ++end;
       if (end - (position + 3) >= 3) {
         const std::string before(text.substr(position + 1, end - position - 1));
         std::string after = before;
         after.erase(1, 1);
-        out += ' ';
+        copy_to(position + 1);  // keep the space before the word
         repairs.push_back({"split word", before, after, static_cast<uint32_t>(out.size())});
         out += after;
         position = end;
+        copied = position;
         continue;
       }
     }
-    out += c;
     ++position;
   }
+  if (repairs.size() == repairs_before) return std::nullopt;
+  copy_to(text.size());
   return out;
 }
 

@@ -13,6 +13,7 @@
 // Thread-safety: pure function.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,9 +22,10 @@
 
 namespace herald {
 
-// Returns the repaired text and appends one Repair per change. Text with nothing to repair
-// comes back unchanged. REQUIRES: text is valid UTF-8.
-std::string repair_article_text(std::string_view text, std::vector<Repair>& repairs);
+// Returns the repaired text and appends one Repair per change; nullopt when there was
+// nothing to repair. REQUIRES: text is valid UTF-8.
+std::optional<std::string> repair_article_text(std::string_view text,
+                                               std::vector<Repair>& repairs);
 
 // A cheap test for English running text (share of the commonest function words), used to
 // gate repairs and guesses that only hold for English.

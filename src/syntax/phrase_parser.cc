@@ -27,6 +27,16 @@ bool is_subordinator(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Verbs that take another verb in the same group: be, have, do, get, modals, "to".
+bool is_auxiliary(std::string_view word, Tag tag) {
+  if (tag == kMD || tag == kTO) return true;
+  static constexpr std::array<std::string_view, 27> kWords = {
+      "be",   "is",  "are",  "was",  "were", "been",    "being",  "am", "'s",
+      "'re",  "'m",  "have", "has",  "had",  "having",  "'ve",    "'d", "do",
+      "does", "did", "get",  "gets", "got",  "getting", "gotten", "ai", "wo"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 bool is_clausal_adverb_word(std::string_view word) { return word == "when" || word == "where"; }
 
 class Builder {
@@ -181,7 +191,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       while (end < n) {
         Tag next = builder.tag(end);
         if (is_verb(next) || next == kMD) {
-          // Only auxiliaries take another verb after them.
+          // Only auxiliaries take another verb after them: "has been arrested", but
+          // "mend damaged ties" is a verb and its object.
+          uint32_t last_verb = end - 1;
+          while (last_verb > i && is_adverb(builder.tag(last_verb))) --last_verb;
+          if (!is_auxiliary(builder.word(last_verb), builder.tag(last_verb))) break;
           ++end;
           continue;
         }
@@ -193,7 +207,8 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         if (is_adverb(next)) {
           uint32_t look = end;
           while (look < n && is_adverb(builder.tag(look))) ++look;
-          if (look < n && is_verb(builder.tag(look))) {
+          if (look < n && is_verb(builder.tag(look)) &&
+              is_auxiliary(builder.word(end - 1), builder.tag(end - 1))) {
             end = look;
             continue;
           }
@@ -240,6 +255,13 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         if ((next == kVBN || next == kVBG) && j > i && j + 1 < n && is_noun(builder.tag(j + 1)) &&
             (builder.tag(j - 1) == kDT || is_adjective(builder.tag(j - 1)) ||
              builder.tag(j - 1) == kPRPS)) {
+          builder.append(np, builder.leaf(j++));
+          continue;
+        }
+        // Coordinated adjectives before a noun: "awful and evil minister"
+        if (next == kCC && j > i && is_adjective(builder.tag(j - 1)) && j + 2 < n &&
+            is_adjective(builder.tag(j + 1)) &&
+            (is_noun(builder.tag(j + 2)) || is_adjective(builder.tag(j + 2)))) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
@@ -315,6 +337,80 @@ bool is_comma(const Builder& builder, const Item& item) {
   return item.kind == Kind::kPunct && builder.tag(item.begin) == kComma;
 }
 
+// Moves the children of `node` to the end of `target`.
+void flatten_into(Builder& builder, int32_t target, int32_t node) {
+  int32_t child = builder.nodes()[node].first_child;
+  while (child >= 0) {
+    int32_t next = builder.nodes()[child].next_sibling;
+    builder.nodes()[child].next_sibling = -1;
+    builder.append(target, child);
+    child = next;
+  }
+}
+
+// Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
+// "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
+// conjunction after an object and before a finite verb are left apart: there the
+// conjunction joins clauses ("met Lula and Fernández praised him").
+void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
+  std::vector<Item> out;
+  out.reserve(items.size());
+  std::vector<size_t> members;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].kind != Kind::kNP) {
+      out.push_back(items[i]);
+      continue;
+    }
+    members.assign(1, i);
+    size_t j = i + 1;
+    size_t end = i;  // last item of a complete list
+    while (j + 1 < items.size()) {
+      if (is_comma(builder, items[j]) && items[j + 1].kind == Kind::kNP) {
+        members.push_back(j + 1);
+        j += 2;
+        continue;
+      }
+      size_t conjunction = is_comma(builder, items[j]) ? j + 1 : j;
+      if (conjunction + 1 < items.size() && items[conjunction].kind == Kind::kCC &&
+          items[conjunction + 1].kind == Kind::kNP) {
+        members.push_back(conjunction + 1);
+        end = conjunction + 1;
+      }
+      break;
+    }
+    if (end == i) {
+      out.push_back(items[i]);
+      continue;
+    }
+    if (members.size() == 2) {
+      const bool after_verb = i > 0 && (items[i - 1].kind == Kind::kVerbGroup);
+      const bool before_verb = end + 1 < items.size() && items[end + 1].kind == Kind::kVerbGroup &&
+                               items[end + 1].finite;
+      if (after_verb && before_verb) {
+        out.push_back(items[i]);
+        continue;
+      }
+    }
+    // Single-word conjuncts stay flat, as in the treebank: (NP (NNP A) (, ,) (NNP B) ...).
+    bool flat = true;
+    for (size_t member : members) flat = flat && items[member].end - items[member].begin == 1;
+    int32_t node = builder.phrase(Phrase::kNP);
+    for (size_t k = i; k <= end; ++k) {
+      const Item& part = items[k];
+      if (flat && part.kind == Kind::kNP) {
+        flatten_into(builder, node, part.node);
+      } else {
+        builder.append(node, part.node);
+      }
+    }
+    Item list = builder.make(Kind::kNP, node);
+    list.head_tag = items[end].head_tag;
+    out.push_back(list);
+    i = end;
+  }
+  items.swap(out);
+}
+
 class Attacher {
  public:
   Attacher(Builder& builder, std::vector<Item>& items, std::vector<Item>& stack,
@@ -327,7 +423,10 @@ class Attacher {
       Item item = items_[i];
       switch (item.kind) {
         case Kind::kVerbGroup:
-          push(verb_group(item));
+          push(coordinate_verb_phrases(verb_group(item)));
+          break;
+        case Kind::kADJP:
+          adjective_phrase(item);
           break;
         case Kind::kNP:
           noun_phrase(item, i);
@@ -402,11 +501,31 @@ class Attacher {
         case Kind::kVP:
           // A participle phrase right after a verb: "is seeking to ...", "kept fighting".
           take = !next->finite && (next->first_tag == kVBG || next->first_tag == kVBN);
+          if (take && next->first_tag == kVBG) {
+            // "resisted taking a harder line" -> (S (VP (VBG taking) ...))
+            Item participle = pop();
+            int32_t clause = b_.phrase(Phrase::kS);
+            b_.append(clause, participle.node);
+            push(b_.make(Kind::kInfinitive, clause));
+          }
           last = true;
           break;
         case Kind::kPunct:
+          // A quoted object: making "unacceptable accusations"
+          if (b_.tag(next->begin) == kOpenQuote && top(1) && top(2) &&
+              (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kADJP) &&
+              top(2)->kind == Kind::kPunct && b_.tag(top(2)->begin) == kCloseQuote) {
+            int32_t node = b_.phrase(top(1)->kind == Kind::kNP ? Phrase::kNP : Phrase::kADJP);
+            for (int k = 0; k < 3; ++k) b_.append(node, pop().node);
+            push(b_.make(Kind::kNP, node));
+            take = noun_phrases < 2;
+            ++noun_phrases;
+            break;
+          }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
-          if (is_comma(b_, *next) && top(1) && (top(1)->kind == Kind::kPP) &&
+          if (is_comma(b_, *next) && top(1) &&
+              (top(1)->kind == Kind::kPP ||
+               (top(1)->kind == Kind::kSBAR && is_subordinator(b_.word(top(1)->begin)))) &&
               (!top(2) || top(2)->kind == Kind::kPunct)) {
             complements_.push_back(pop());
             take = true;
@@ -422,6 +541,50 @@ class Attacher {
     return b_.verb_phrase(group, complements_);
   }
 
+  // "unaware of such agreement" -> (ADJP (JJ unaware) (PP (IN of) ...))
+  void adjective_phrase(Item adjective) {
+    while (const Item* next = top()) {
+      if (next->kind != Kind::kPP || adjective.node < 0) break;
+      std::string_view word = b_.word(next->begin);
+      if (word != "of" && word != "about" && word != "than" && word != "with") break;
+      b_.append(adjective.node, pop().node);
+      adjective.end = b_.nodes()[adjective.node].end;
+    }
+    push(adjective);
+  }
+
+  bool is_time_word(std::string_view word) const {
+    static constexpr std::array<std::string_view, 30> kWords = {
+        "monday",   "tuesday", "wednesday", "thursday",  "friday",    "saturday",
+        "sunday",   "january", "february",  "march",     "april",     "may",
+        "june",     "july",    "august",    "september", "october",   "november",
+        "december", "today",   "yesterday", "tomorrow",  "week",      "month",
+        "year",     "morning", "night",     "weekend",   "afternoon", "evening"};
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+  }
+
+  bool is_time_measure(const Item& np) const {
+    static constexpr std::array<std::string_view, 14> kUnits = {
+        "years", "months", "weeks", "days", "hours", "minutes", "decades",
+        "year",  "month",  "week",  "day",  "hour",  "minute",  "decade"};
+    return std::find(kUnits.begin(), kUnits.end(), b_.word(np.end - 1)) != kUnits.end();
+  }
+
+  // "condemned the attack and promised aid" -> (VP (VP ...) (CC and) (VP ...))
+  Item coordinate_verb_phrases(Item vp) {
+    const Item* conjunction = top();
+    const Item* right = top(1);
+    if (vp.kind != Kind::kVP || !conjunction || conjunction->kind != Kind::kCC || !right ||
+        right->kind != Kind::kVP || right->finite != vp.finite)
+      return vp;
+    Item cc = pop();
+    Item other = pop();
+    Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});
+    merged.finite = vp.finite;
+    merged.first_tag = vp.first_tag;
+    return merged;
+  }
+
   void noun_phrase(Item np, size_t index) {
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
@@ -433,7 +596,8 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
-      if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS)) {
+      if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&
+          (np.first_tag == kDT || np.first_tag == kPRPS)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -463,6 +627,17 @@ class Attacher {
       }
       break;
     }
+    // "almost five years after crowds trashed its embassy" -> (SBAR (NP ...) (IN after) (S ...))
+    if (const Item* next = top();
+        next && next->kind == Kind::kSBAR && is_time_measure(np) &&
+        (b_.word(next->begin) == "after" || b_.word(next->begin) == "before")) {
+      Item clause = pop();
+      int32_t node = b_.phrase(Phrase::kSBAR);
+      b_.append(node, np.node);
+      flatten_into(b_, node, clause.node);
+      push(b_.make(Kind::kSBAR, node));
+      return;
+    }
     // Coordination: "Brazil and the United States"
     if (const Item* next = top();
         next && next->kind == Kind::kCC && top(1) && top(1)->kind == Kind::kNP) {
@@ -480,8 +655,26 @@ class Attacher {
         left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
                  left->kind == Kind::kTO ||
                  (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP));
+    // Prepositional phrases between a subject and its verb modify the subject:
+    // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...".
+    size_t phrases = 0;
+    while (top(phrases) && top(phrases)->kind == Kind::kPP &&
+           !is_time_word(b_.word(top(phrases)->end - 1)))
+      ++phrases;
+    if (!claimed && phrases > 0 && is_finite_clause_head(top(phrases))) {
+      int32_t node = b_.phrase(Phrase::kNP);
+      b_.append(node, np.node);
+      for (size_t k = 0; k < phrases; ++k) b_.append(node, pop().node);
+      Tag head = np.head_tag;
+      np = b_.make(Kind::kNP, node);
+      np.head_tag = head;
+    }
+    // Adverbs and time phrases between subject and verb are children of the clause.
     size_t adverbs = 0;
-    while (top(adverbs) && top(adverbs)->kind == Kind::kADVP) ++adverbs;
+    while (top(adverbs) &&
+           (top(adverbs)->kind == Kind::kADVP ||
+            (top(adverbs)->kind == Kind::kPP && is_time_word(b_.word(top(adverbs)->end - 1)))))
+      ++adverbs;
     if (!claimed && is_finite_clause_head(top(adverbs))) {
       int32_t clause = b_.phrase(Phrase::kS);
       b_.append(clause, np.node);
@@ -498,6 +691,16 @@ class Attacher {
   void preposition(Item in) {
     const Item* next = top();
     if (!next) return push(in);
+    // as "unacceptable" -> (PP (IN as) (`` ``) (ADJP ...) ('' ''))
+    if (next->kind == Kind::kPunct && b_.tag(next->begin) == kOpenQuote && top(1) && top(2) &&
+        (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kADJP) &&
+        top(2)->kind == Kind::kPunct && b_.tag(top(2)->begin) == kCloseQuote) {
+      int32_t node = b_.phrase(Phrase::kPP);
+      b_.append(node, in.node);
+      for (int k = 0; k < 3; ++k) b_.append(node, pop().node);
+      push(b_.make(Kind::kPP, node));
+      return;
+    }
     const std::string_view word = b_.word(in.begin);
     if (next->kind == Kind::kS) {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
@@ -530,6 +733,13 @@ class Attacher {
 
   void to_preposition(Item to) {
     const Item* next = top();
+    if (next && next->kind == Kind::kVP && next->first_tag == kVBG) {
+      Item vp = pop();
+      int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, vp.node);
+      push(wrap(Phrase::kPP, Kind::kPP, {to.node, clause}));
+      return;
+    }
     if (next && (next->kind == Kind::kNP || next->kind == Kind::kADVP)) {
       push(wrap(Phrase::kPP, Kind::kPP, {to.node, pop().node}));
       return;
@@ -564,17 +774,6 @@ class Attacher {
   std::vector<Item>& stack_;
   std::vector<Item>& complements_;
 };
-
-// Moves the children of `node` to the end of `target`.
-void flatten_into(Builder& builder, int32_t target, int32_t node) {
-  int32_t child = builder.nodes()[node].first_child;
-  while (child >= 0) {
-    int32_t next = builder.nodes()[child].next_sibling;
-    builder.nodes()[child].next_sibling = -1;
-    builder.append(target, child);
-    child = next;
-  }
-}
 
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
@@ -644,6 +843,7 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   scratch.items.clear();
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
+  coordinate_noun_phrases(builder, scratch.items);
   Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
   attacher.run();
   const int32_t root = finish(builder, scratch.stack);

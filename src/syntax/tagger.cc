@@ -151,6 +151,154 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
     tags[i] = scratch.candidates[state].tag;
     state = scratch.back[state];
   }
+  if (!all_capitals) {
+    repair_verbs(words, tags, scratch);
+    ensure_finite_verb(tags, scratch);
+  }
+}
+
+namespace {
+
+bool is_form_of_have(std::string_view word) {
+  return word == "has" || word == "have" || word == "had" || word == "having" || word == "Has" ||
+         word == "Have" || word == "Had" || word == "'ve" || word == "'d";
+}
+
+bool is_form_of_be_or_do(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "be",  "is",   "are",  "was", "were", "been", "being", "am",   "'s",    "'re",
+      "'m",  "do",   "does", "did", "get",  "gets", "got",   "help", "helps", "helped",
+      "let", "make", "made", "see", "saw",  "hear", "heard", "watch"};
+  for (std::string_view candidate : kWords)
+    if (word == candidate) return true;
+  return false;
+}
+
+bool is_subject_pronoun(std::string_view word) {
+  return word == "he" || word == "she" || word == "it" || word == "they" || word == "we" ||
+         word == "He" || word == "She" || word == "It" || word == "They" || word == "We" ||
+         word == "I" || word == "you" || word == "You";
+}
+
+}  // namespace
+
+// Contextual repairs a bigram model cannot make (Brill-style rules over the word's own
+// candidate tags, so a word is only ever given a tag the lexicon allows):
+//   - after "has/have/had" (adverbs between): a past participle ("has celebrated Eid");
+//   - after a subject pronoun: a past tense ("it deplored Libya");
+//   - after "and"/"or" when the clause before had a past-tense verb with an object: a past
+//     tense ("condemned an attack ... and promised aid");
+//   - after a sentence-initial name: a present or past tense ("Ethiopia departs from").
+void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<Tag>& tags,
+                          const Scratch& scratch) const {
+  const size_t n = tags.size();
+  auto can_be = [&](size_t i, Tag tag) {
+    for (uint32_t k = scratch.offsets[i]; k < scratch.offsets[i + 1]; ++k)
+      if (scratch.candidates[k].tag == tag) return true;
+    return false;
+  };
+  auto not_a_verb = [&](size_t i) { return !is_verb(tags[i]) && tags[i] != kMD; };
+  for (size_t i = 1; i < n; ++i) {
+    size_t before = i - 1;
+    while (before > 0 && is_adverb(tags[before])) --before;
+    const bool regular_participle = words[i].size() > 3 && words[i].ends_with("ed");
+    if (is_form_of_have(words[before]) && is_verb(tags[before]) && tags[i] != kVBN &&
+        (tags[i] == kJJ || tags[i] == kVBD || is_noun(tags[i])) &&
+        (can_be(i, kVBN) || (regular_participle && tags[i] != kNNP && can_be(i, kVBD)) ||
+         (regular_participle && tags[i] == kJJ))) {
+      tags[i] = kVBN;
+      continue;
+    }
+    if (is_subject_pronoun(words[i - 1]) && not_a_verb(i) && can_be(i, kVBD) &&
+        (tags[i] == kJJ || tags[i] == kNN || tags[i] == kVBN)) {
+      tags[i] = kVBD;
+      continue;
+    }
+    if (tags[i - 1] == kCC && tags[i] == kJJ && can_be(i, kVBD) && i + 1 < n &&
+        !is_adjective(tags[i + 1])) {
+      // The nearest verb before the conjunction, and a noun between it and the conjunction.
+      size_t verb = i - 1;
+      bool noun_between = false;
+      while (verb > 0 && !is_verb(tags[verb - 1])) {
+        --verb;
+        noun_between = noun_between || is_noun(tags[verb]) || tags[verb] == kPRP;
+      }
+      if (verb > 0 && tags[verb - 1] == kVBD && noun_between) {
+        tags[i] = kVBD;
+        continue;
+      }
+    }
+    // A base-form verb right after a full verb (adverbs between) is no verb: "has marched
+    // very close to the border".
+    if (tags[i] == kVB && is_verb(tags[before]) && before < i && !is_form_of_have(words[before]) &&
+        !is_form_of_be_or_do(words[before]) && (can_be(i, kRB) || can_be(i, kJJ))) {
+      tags[i] = can_be(i, kRB) ? kRB : kJJ;
+      continue;
+    }
+    // "crowds burned": a plural noun read as a verb before a participle or past tense,
+    // where the first word is no auxiliary.
+    if (tags[i - 1] == kVBZ && (tags[i] == kVBN || tags[i] == kVBD) && can_be(i - 1, kNNS) &&
+        !(words[i - 1] == "is" || words[i - 1] == "has" || words[i - 1] == "was" ||
+          words[i - 1] == "does" || words[i - 1] == "gets" || words[i - 1] == "seems")) {
+      tags[i - 1] = kNNS;
+      if (can_be(i, kVBD)) tags[i] = kVBD;
+      continue;
+    }
+    // "Ethiopia departs from Libya": a name opening the sentence, then a word read as a
+    // plural noun that can be a verb, then a word that cannot continue a noun phrase.
+    if ((tags[i] == kNNS || tags[i] == kNN) && is_proper_noun(tags[i - 1]) && i + 1 < n &&
+        (tags[i + 1] == kIN || tags[i + 1] == kDT || tags[i + 1] == kTO || tags[i + 1] == kPRPS ||
+         tags[i + 1] == kRB)) {
+      size_t start = i - 1;
+      while (start > 0 && is_proper_noun(tags[start - 1])) --start;
+      if (start != 0) continue;
+      if (tags[i] == kNNS && can_be(i, kVBZ))
+        tags[i] = kVBZ;
+      else if (tags[i] == kNN && can_be(i, kVBP) && tags[i - 1] != kNNP)
+        tags[i] = kVBP;
+      else if (tags[i] == kNN && can_be(i, kVBD))
+        tags[i] = kVBD;
+    }
+  }
+}
+
+// A bigram model often misses the verb of a short clause ("The leaders held/VBN talks",
+// "Ethiopia act/NN on ..."). When a sentence has no finite verb, the first word after a
+// noun or pronoun that can be one becomes one.
+void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) const {
+  const size_t n = tags.size();
+  if (n < 3) return;
+  bool any_verb = false;
+  for (Tag tag : tags) {
+    if (is_finite_verb(tag)) return;
+    any_verb = any_verb || is_verb(tag);
+  }
+  auto best_finite = [&](size_t i) {
+    Tag best = kTagCount;
+    float best_score = -1e30f;
+    for (uint32_t k = scratch.offsets[i]; k < scratch.offsets[i + 1]; ++k) {
+      const TagScore& candidate = scratch.candidates[k];
+      if ((candidate.tag == kVBD || candidate.tag == kVBZ || candidate.tag == kVBP) &&
+          candidate.score > best_score) {
+        best = candidate.tag;
+        best_score = candidate.score;
+      }
+    }
+    return best;
+  };
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const bool after_subject = is_noun(tags[i - 1]) || tags[i - 1] == kPRP;
+    // "The US commander in Iraq, General David Petraeus, held talks"
+    const bool after_apposition =
+        tags[i - 1] == kComma && tags[i] == kVBN && i >= 2 && is_noun(tags[i - 2]);
+    if (!after_subject && !after_apposition) continue;
+    if (any_verb && tags[i] != kVBN) continue;
+    Tag finite = best_finite(i);
+    if (finite == kTagCount) continue;
+    if (tags[i] == kVBN && finite != kVBD) continue;
+    tags[i] = finite;
+    return;
+  }
 }
 
 }  // namespace herald::syntax

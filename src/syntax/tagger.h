@@ -42,6 +42,9 @@ class Tagger {
  private:
   void candidates_for(std::string_view word, size_t position, bool all_capitals, bool after_opening,
                       int& quote_parity, Scratch& scratch) const;
+  void repair_verbs(std::span<const std::string_view> words, std::vector<Tag>& tags,
+                    const Scratch& scratch) const;
+  void ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) const;
   std::shared_ptr<const Lexicon> lexicon_;
 };
 

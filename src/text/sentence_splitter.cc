@@ -151,6 +151,10 @@ bool ends_after(std::string_view text, const std::vector<Span>& tokens, size_t b
   std::string_view word = token_text(text, tokens[mark]);
   char32_t next_first = first_code_point(text, next);
   if (is_final_punctuation(word)) {
+    std::string_view following = token_text(text, next);
+    if (following == "," || following == ";" || following == ":" || following == "%" ||
+        following == ")" || is_final_punctuation(following))
+      return false;
     return !is_lower(next_first);
   }
   if (mark != index) return false;
@@ -201,7 +205,7 @@ size_t dateline_end(std::string_view text, const std::vector<Span>& tokens, size
     }
     if (word == ",") {
       has_comma = true;
-    } else if (word == "(" || word == ")") {
+    } else if (word == "(" || word == ")" || word == ".") {
     } else if (is_digit(first) || is_month(word)) {
       ++words;
     } else if (is_upper(first)) {

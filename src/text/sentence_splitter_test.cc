@@ -117,3 +117,14 @@ TEST(SentenceSplitter, LongSentencesAreSplitAndReported) {
 
 }  // namespace
 }  // namespace herald::text
+
+namespace herald::text {
+namespace {
+
+TEST(SentenceSplitter, StateAbbreviationsInDatelines) {
+  EXPECT_EQ(sentences_of("PORTLAND, Ore., Feb 26 - Red Lion Inns said it filed."),
+            (Strings{"PORTLAND, Ore., Feb 26 -", "Red Lion Inns said it filed."}));
+}
+
+}  // namespace
+}  // namespace herald::text

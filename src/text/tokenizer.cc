@@ -17,12 +17,14 @@ constexpr std::array<std::string_view, 44> kTitles = {
     "Pvt",    "Supt", "Insp", "Det", "Atty", "Amb",  "Msgr", "Fr",   "Sra",  "Sgts", "No"};
 
 // Other abbreviations that carry their period (months, company forms, Latin).
-constexpr std::array<std::string_view, 46> kAbbreviations = {
-    "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",    "Sept", "Oct",
-    "Nov",  "Dec",  "Inc",  "Corp", "Co",   "Ltd",  "Bros",  "Plc",    "Cos",  "Assn",
-    "Dept", "Univ", "Ave",  "Blvd", "Rd",   "vs",   "etc",   "approx", "est",  "fig",
-    "Nos",  "Vol",  "pp",   "cf",   "al",   "Ariz", "Calif", "Colo",   "Conn", "Fla",
-    "Ill",  "Mass", "Mich", "Minn", "Penn", "Wash"};
+constexpr std::array<std::string_view, 68> kAbbreviations = {
+    "Ala",  "Ark",  "Del",  "Ga",   "Ind",  "Kan",  "Ky",   "La",   "Md",    "Mo",
+    "Mont", "Neb",  "Nev",  "Okla", "Ore",  "Tenn", "Tex",  "Va",   "Vt",    "Wis",
+    "Wyo",  "Miss", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",
+    "Sept", "Oct",  "Nov",  "Dec",  "Inc",  "Corp", "Co",   "Ltd",  "Bros",  "Plc",
+    "Cos",  "Assn", "Dept", "Univ", "Ave",  "Blvd", "Rd",   "vs",   "etc",   "approx",
+    "est",  "fig",  "Nos",  "Vol",  "pp",   "cf",   "al",   "Ariz", "Calif", "Colo",
+    "Conn", "Fla",  "Ill",  "Mass", "Mich", "Minn", "Penn", "Wash"};
 
 bool contains(const auto& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
@@ -142,6 +144,13 @@ size_t tokenize(std::string_view text, Span range, std::vector<Span>& out,
         bool single_letter = next_position(text, start) == word_end && is_letter(c);
         bool dotted = has_inner_period && !all_digits;
         if (single_letter || dotted || is_known_abbreviation(word)) ++word_end;
+      }
+      // A prefix cut off before a space keeps its hyphen: "anti- Gondor", "pro- and anti-".
+      if (word_end + 1 < end && text[word_end] == '-' && text[word_end + 1] == ' ' &&
+          word_end > start && is_lower(c) && !all_digits) {
+        size_t after = word_end + 1;
+        while (after < end && text[after] == ' ') ++after;
+        if (after < end && (is_letter(peek(text, after, end)))) ++word_end;
       }
       size_t clitic = clitic_length(text, start, word_end);
       if (clitic > 0 && clitic < word_end - start) {

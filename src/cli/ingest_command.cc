@@ -1,0 +1,163 @@
+// herald ingest: articles in, event database out. Parallel annotation, one transaction per
+// document in input order, idempotent by document id, so a killed run is resumed by running
+// the same command again.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "cli/cli_support.h"
+#include "cli/command.h"
+#include "cli/store_command_support.h"
+#include "herald/herald.h"
+#include "herald/store.h"
+#include "herald/thread_pool.h"
+
+namespace herald::cli {
+namespace {
+
+struct IngestOptions {
+  InputOptions input;
+  std::string db;
+  std::string data_dir;
+  std::string dictionaries;
+  bool no_extract = false;
+  double progress_seconds = 10;
+};
+
+// Progress for runs not on a terminal (logs, CI): one line every few seconds.
+class ProgressLog {
+ public:
+  explicit ProgressLog(double seconds)
+      : enabled_(isatty(STDERR_FILENO) != 1 && seconds > 0),
+        every_(seconds),
+        start_(std::chrono::steady_clock::now()),
+        last_(start_) {}
+  void update(size_t documents, size_t written, size_t skipped, size_t sentences, size_t events) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (std::chrono::duration<double>(now - last_).count() < every_) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    std::cerr << fmt::format(
+        "herald ingest: {} documents ({} new, {} already stored), {} sentences, {} events, "
+        "{:.0f} docs/s\n",
+        documents, written, skipped, sentences, events, seconds > 0 ? documents / seconds : 0.0);
+  }
+
+ private:
+  bool enabled_;
+  double every_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+int run_ingest(const IngestOptions& options) {
+  Result<ReadOptions> read_options = make_read_options(options.input);
+  if (!read_options.is_ok()) {
+    std::cerr << "herald ingest: " << read_options.status().message() << "\n";
+    return kExitUsage;
+  }
+  std::unique_ptr<Store> store = open_store_or_report("ingest", options.db, false);
+  if (!store) return kExitBadInput;
+  PipelineConfig config;
+  config.data_dir = options.data_dir;
+  config.dictionaries = options.dictionaries;
+  config.extract = !options.no_extract;
+  Result<Pipeline> pipeline = build_pipeline(config);
+  if (!pipeline.is_ok()) {
+    std::cerr << "herald ingest: " << pipeline.status().message() << "\n";
+    return kExitBadInput;
+  }
+
+  const auto start = std::chrono::steady_clock::now();
+  InputReader reader(options.input.inputs, *read_options);
+  Progress progress("ingest");
+  ProgressLog log(options.progress_seconds);
+  size_t documents = 0, written = 0, skipped = 0, sentences = 0, events = 0, failed = 0;
+  Status fatal;
+  // Documents already stored are skipped before annotation, so resuming costs little.
+  const auto next_new_document = [&]() -> std::optional<Document> {
+    while (fatal.is_ok()) {
+      std::optional<Document> document = reader.next();
+      if (!document) return std::nullopt;
+      auto present = store->contains(document->id);
+      if (!present.is_ok()) {
+        fatal = present.status();
+        return std::nullopt;
+      }
+      if (!*present) return document;
+      ++documents;
+      ++skipped;
+      log.update(documents, written, skipped, sentences, events);
+    }
+    return std::nullopt;
+  };
+  run_ordered(
+      options.input.threads, next_new_document,
+      [&](Document& document) {
+        Status status = pipeline->run(document);
+        if (!status.is_ok()) document.diagnostics.push_back({"pipeline", status.to_string(), {}});
+      },
+      [&](Document& document) {
+        if (!fatal.is_ok()) return;
+        ++documents;
+        for (const Diagnostic& diagnostic : document.diagnostics)
+          if (diagnostic.stage == "pipeline") {
+            ++failed;
+            std::cerr << "herald ingest: " << document.id << ": " << diagnostic.message << "\n";
+          }
+        auto outcome = store->write(document);
+        if (!outcome.is_ok()) {
+          fatal = outcome.status();
+          return;
+        }
+        if (*outcome == WriteOutcome::kWritten) {
+          ++written;
+          sentences += document.sentences.size();
+          events += document.events.size();
+        } else {
+          ++skipped;
+        }
+        progress.update(documents, sentences, events);
+        log.update(documents, written, skipped, sentences, events);
+      });
+  progress.finish();
+  if (!fatal.is_ok()) {
+    std::cerr << "herald ingest: " << fatal.message()
+              << "\nherald ingest: stopped; documents stored so far are kept, and running the "
+                 "same command again resumes\n";
+    return kExitBadInput;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << fmt::format(
+      "herald ingest: {} documents ({} new, {} already stored), {} sentences, {} event "
+      "mentions in {:.1f} s into {}\n",
+      documents, written, skipped, sentences, events, seconds, store->location());
+  const int code = report_read_summary("ingest", reader.summary());
+  return failed > 0 ? kExitBadInput : code;
+}
+
+RunFunction configure_ingest(CLI::App& app) {
+  auto options = std::make_shared<IngestOptions>();
+  add_input_options(app, options->input);
+  add_db_option(app, options->db);
+  app.add_option("--data", options->data_dir, "herald's data folder (default: the built-in one)");
+  app.add_option("--dicts", options->dictionaries,
+                 "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
+  app.add_flag("--no-extract", options->no_extract,
+               "Code events only; skip entities, quotes, counts, dates and tone");
+  app.add_option("--progress-every", options->progress_seconds,
+                 "Seconds between progress lines when stderr is not a terminal (0 = none)")
+      ->capture_default_str();
+  return [options] { return run_ingest(*options); };
+}
+
+}  // namespace
+
+HERALD_REGISTER_COMMAND({"ingest",
+                         "Store articles and their events in a database (SQLite or PostgreSQL)",
+                         configure_ingest, 20});
+
+}  // namespace herald::cli
