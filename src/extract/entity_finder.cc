@@ -1051,6 +1051,18 @@ class DocumentEntities {
 
   // A pronoun's person: the first person named earlier in its own sentence, else the first
   // person named in the nearest earlier sentence that names one (subjects come first).
+  bool after_preposition(const Mention& mention) const {
+    int64_t before = scanned_.word_before(mention.span.begin);
+    const int64_t sentence_first = scanned_.sentence_begin(static_cast<size_t>(mention.sentence));
+    while (before >= sentence_first && lexicon_.is_title(scanned_.norms[before])) --before;
+    if (before < sentence_first) return false;
+    const std::string& word = scanned_.norms[before];
+    return word == "with" || word == "to" || word == "by" || word == "from" || word == "for" ||
+           word == "of" || word == "and" || word == "than" || word == "between" ||
+           word == "against" || word == "about" || word == "like" || word == "on" ||
+           word == "at" || word == "under" || word == "met";
+  }
+
   bool mention_quoted(const Mention& mention) const {
     const uint32_t word = scanned_.word_at_or_after(mention.span.begin);
     return word < scanned_.quoted.size() && scanned_.quoted[word];
@@ -1070,10 +1082,18 @@ class DocumentEntities {
     }
     for (int back = 1; back <= 5 && static_cast<int>(sentence) - back >= 0; ++back) {
       const int32_t target = static_cast<int32_t>(sentence) - back;
-      for (int32_t index : persons)
-        if (document_.mentions[index].sentence == target &&
-            !mention_quoted(document_.mentions[index]))
-          return index;
+      int32_t fallback = -1;
+      for (int32_t index : persons) {
+        const Mention& mention = document_.mentions[index];
+        if (mention.sentence != target || mention_quoted(mention)) continue;
+        // Subjects are not objects of prepositions ("talks with Mr Blair, Mr Abbas said").
+        if (after_preposition(mention)) {
+          if (fallback < 0) fallback = index;
+          continue;
+        }
+        return index;
+      }
+      if (fallback >= 0) return fallback;
       for (const Mention& reference : references)
         if (reference.sentence == target) return reference.antecedent;
     }

@@ -75,12 +75,7 @@ class Quotes {
       std::optional<Attribution> found;
       for (int32_t sentence = first_sentence; sentence <= last_sentence && !found; ++sentence)
         if (sentence >= 0) found = attribution(sentence, raw, quote);
-      // "he told reporters" right after someone else's quote: the pronoun continues that speaker.
-      if (found && found->mention >= 0 && is_pronoun_mention(found->mention) &&
-          !previous_speaker.empty() && first_sentence - previous_sentence <= 2) {
-        found->speaker = previous_speaker;
-        found->mention = previous_mention;
-      }
+
       if (!found && words > 3) {
         // Continuing speech: the speaker of the quote just before (same or previous sentences).
         if (!previous_speaker.empty() && first_sentence - previous_sentence <= 2) {
@@ -288,15 +283,12 @@ class Quotes {
     return best;
   }
 
-  bool is_pronoun_mention(int32_t mention) const {
-    const std::string_view text = document_.text_of(document_.mentions[mention].span);
-    return text == "he" || text == "He" || text == "she" || text == "She";
-  }
-
   std::string speaker_name(int32_t mention) const {
     if (mention < 0) return "";
     const Mention& found = document_.mentions[mention];
     if (found.antecedent >= 0) return document_.mentions[found.antecedent].canonical;
+    // A body speaks under the name the article gives it ("Liberty", "the Foreign Ministry").
+    if (found.kind == MentionKind::kOrganization) return std::string(document_.text_of(found.span));
     return found.canonical;
   }
 
