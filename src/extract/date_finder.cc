@@ -54,7 +54,7 @@ bool is_future_marker(const std::string& norm) {
   if (norm.size() < 3 || norm.size() > 9) return false;
   return norm == "will" || norm == "next" || norm == "due" || norm == "scheduled" ||
          norm == "upcoming" || norm == "expected" || norm == "planned" || norm == "plans" ||
-         norm == "later" || norm == "tomorrow" || norm == "coming" || norm == "shall" ||
+         norm == "tomorrow" || norm == "coming" || norm == "shall" ||
          norm == "'ll";
 }
 

@@ -163,10 +163,10 @@ class DocumentEntities {
   const KnownOrganization* organization_match(uint32_t first, uint32_t last) const {
     const KnownOrganization* known = lexicon_.organization(join_words(scanned_, first, last));
     if (known && known->acronym) {
+      // "WHO" the body, not "Who" the pronoun: an acronym matches only text without lower case.
       for (uint32_t index = first; index < last; ++index)
-        if (!scanned_.words[index].all_caps && scanned_.words[index].letters &&
-            scanned_.words[index].span.length() > 1)
-          return nullptr;
+        for (char c : scanned_.words[index].span.of(document_.text))
+          if (c >= 'a' && c <= 'z') return nullptr;
     }
     return known;
   }
@@ -366,7 +366,9 @@ class DocumentEntities {
 
   void process_part(uint32_t first, uint32_t last, uint32_t sentence, bool initial) {
     while (first < last && !is_name_word(first)) ++first;
-    while (last > first && !is_name_word(last - 1) && !scanned_.words[last - 1].capitalized) --last;
+    while (last > first && !is_name_word(last - 1) && !is_particle_name(last - 1) &&
+           !scanned_.words[last - 1].capitalized)
+      --last;
     if (first >= last) return;
     if (const KnownOrganization* known = organization_match(first, last)) {
       add_organization(first, last, sentence, known->country, known->canonical, initial);
@@ -726,6 +728,17 @@ class DocumentEntities {
       if (organization_prefix) continue;
       const Word& word = scanned_.words[candidate.first];
       const std::string& norm = scanned_.norms[candidate.first];
+      // "the Ministry", "the Council": a bare suffix or title refers back, it names no one.
+      if (candidate.last - candidate.first == 1 &&
+          (lexicon_.is_org_suffix(norm) || lexicon_.is_title(norm)))
+        continue;
+      // "Thassos island", "Aceh province", "his Jamba headquarters".
+      if (candidate.last < scanned_.sentence_end(candidate.sentence) &&
+          !scanned_.words[candidate.last].capitalized &&
+          lexicon_.is_place_suffix(scanned_.norms[candidate.last])) {
+        candidate.verdict = Verdict::kLocation;
+        continue;
+      }
       if (word.all_caps && word.span.length() <= 6 && candidate.last - candidate.first == 1) {
         bool has_digit = false;
         for (char c : word.span.of(document_.text)) has_digit = has_digit || (c >= '0' && c <= '9');
