@@ -94,6 +94,7 @@ TEST(DevsetExtract, ScoresAboveFloors) {
   if (!std::filesystem::exists(folder)) GTEST_SKIP() << "no devset";
   const bool verbose = std::getenv("HERALD_DEVSET_VERBOSE") != nullptr;
   Score entities, quotes, speakers, counts, dates;
+  long places_found = 0, places_right = 0;
   std::vector<std::filesystem::path> paths;
   for (const auto& entry : std::filesystem::directory_iterator(folder))
     if (entry.path().extension() == ".json") paths.push_back(entry.path());
@@ -115,6 +116,24 @@ TEST(DevsetExtract, ScoresAboveFloors) {
       found_entities.insert(std::string(document.text_of(mention.span)) + " | " + type);
     }
     add(entities, gold_entities, found_entities, "entity", article, verbose);
+
+    // Place country: for gold locations the stage also found, the country it gave.
+    for (const auto& entity : gold["entities"]) {
+      if (entity["type"] != "LOCATION") continue;
+      const std::string text = entity["text"].get<std::string>();
+      const std::string country = entity["country"].is_null() ? "" : entity["country"].get<std::string>();
+      for (const Mention& mention : document.mentions) {
+        if (mention.kind != MentionKind::kLocation || document.text_of(mention.span) != text) continue;
+        ++places_found;
+        if (mention.country == country) {
+          ++places_right;
+        } else if (verbose) {
+          std::printf("  %s place-country %s: %s, gold %s\n", article.c_str(), text.c_str(),
+                      mention.country.c_str(), country.c_str());
+        }
+        break;
+      }
+    }
 
     Set gold_quotes, found_quotes, gold_speakers, found_speakers;
     for (const auto& quote : gold["quotes"]) {
@@ -158,12 +177,16 @@ TEST(DevsetExtract, ScoresAboveFloors) {
   report("quote+speaker", speakers);
   report("counts", counts);
   report("dates", dates);
+  const double place_accuracy = places_found ? double(places_right) / places_found : 0;
+  std::printf("devset %-16s %.3f  (%ld of %ld found gold places)\n", "place country",
+              place_accuracy, places_right, places_found);
   // Floors: raise them as the rules improve; never lower them.
   EXPECT_GE(entities.f1(), 0.95);
   EXPECT_GE(quotes.f1(), 0.99);
   EXPECT_GE(speakers.f1(), 0.82);
   EXPECT_GE(counts.f1(), 0.95);
   EXPECT_GE(dates.f1(), 0.99);
+  EXPECT_GE(place_accuracy, 0.99);
 }
 
 }  // namespace

@@ -781,7 +781,9 @@ class DocumentEntities {
         score += 100;
       if (place.kind == PlaceKind::kDivision) score -= 1.5;
       if (!place.canonical.empty() && place.kind == PlaceKind::kPopulated) score += 3;
-      if (context_countries_.contains(place.country)) score += 4;
+      // The article's countries decide between comparable places, not against a metropolis
+      // (Moscow in a Soviet story is not Moscow, Idaho).
+      if (context_countries_.contains(place.country)) score += 2;
       if (score > best_score) {
         best_score = score;
         best = &place;
@@ -810,7 +812,20 @@ class DocumentEntities {
       Candidate& candidate = candidates_[index];
       if (candidate.verdict != Verdict::kLocation) continue;
       Mention mention = base_mention(candidate, MentionKind::kLocation);
-      const std::string key = join_words(scanned_, candidate.first, candidate.last);
+      std::string key = join_words(scanned_, candidate.first, candidate.last);
+      // "North" after "North Korea": a first word standing for a country named in full.
+      if (candidate.last - candidate.first == 1) {
+        for (const Candidate& other : candidates_) {
+          if (other.verdict != Verdict::kLocation || other.last - other.first < 2 ||
+              scanned_.norms[other.first] != key)
+            continue;
+          const std::string full = join_words(scanned_, other.first, other.last);
+          if (const Place* place = choose_place(full); place && place->kind == PlaceKind::kCountry) {
+            key = full;
+            break;
+          }
+        }
+      }
       if (const Place* place = choose_place(key)) {
         mention.country = place->country;
         mention.has_coordinates = true;
@@ -824,7 +839,8 @@ class DocumentEntities {
         } else {
           mention.canonical = place->name;
         }
-        if (!place->country.empty()) location_countries[place->country] += 1;
+        mention.country = historical_country(mention.country);
+        if (!mention.country.empty()) location_countries[mention.country] += 1;
       }
       mention_of_candidate[index] = static_cast<int32_t>(document_.mentions.size());
       document_.mentions.push_back(std::move(mention));
@@ -936,6 +952,22 @@ class DocumentEntities {
         }
       take_actor_code(mention);
     }
+  }
+
+  // Places of states that have since split keep the state of the article's time (devset
+  // GUIDE §2.3: Soviet-era places are SUN, Yugoslav ones YUG).
+  std::string historical_country(const std::string& country) const {
+    if (!document_.published.known() || document_.published.year >= 1992) return country;
+    static constexpr std::string_view kSoviet[] = {"RUS", "UKR", "BLR", "KAZ", "UZB", "TKM",
+                                                   "KGZ", "TJK", "ARM", "AZE", "GEO", "MDA",
+                                                   "LTU", "LVA", "EST"};
+    static constexpr std::string_view kYugoslav[] = {"SRB", "HRV", "SVN", "BIH", "MKD", "MNE",
+                                                     "UNK"};
+    for (std::string_view code : kSoviet)
+      if (country == code) return "SUN";
+    for (std::string_view code : kYugoslav)
+      if (country == code) return "YUG";
+    return country;
   }
 
   std::string nearest_country(const Candidate& candidate) const {
