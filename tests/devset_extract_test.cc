@@ -29,10 +29,14 @@ struct Score {
   long false_positives = 0;
   long false_negatives = 0;
   double precision() const {
-    return true_positives + false_positives ? double(true_positives) / (true_positives + false_positives) : 0;
+    return true_positives + false_positives
+               ? double(true_positives) / (true_positives + false_positives)
+               : 0;
   }
   double recall() const {
-    return true_positives + false_negatives ? double(true_positives) / (true_positives + false_negatives) : 0;
+    return true_positives + false_negatives
+               ? double(true_positives) / (true_positives + false_negatives)
+               : 0;
   }
   double f1() const {
     const double p = precision(), r = recall();
@@ -74,10 +78,14 @@ std::string quote_key(std::string_view text) {
 
 std::string entity_type(MentionKind kind) {
   switch (kind) {
-    case MentionKind::kPerson: return "PERSON";
-    case MentionKind::kOrganization: return "ORG";
-    case MentionKind::kLocation: return "LOCATION";
-    default: return "";
+    case MentionKind::kPerson:
+      return "PERSON";
+    case MentionKind::kOrganization:
+      return "ORG";
+    case MentionKind::kLocation:
+      return "LOCATION";
+    default:
+      return "";
   }
 }
 
@@ -109,7 +117,8 @@ TEST(DevsetExtract, ScoresAboveFloors) {
 
     Set gold_entities, found_entities;
     for (const auto& entity : gold["entities"])
-      gold_entities.insert(entity["text"].get<std::string>() + " | " + entity["type"].get<std::string>());
+      gold_entities.insert(entity["text"].get<std::string>() + " | " +
+                           entity["type"].get<std::string>());
     for (const Mention& mention : document.mentions) {
       const std::string type = entity_type(mention.kind);
       if (type.empty() || extract::is_reference_mention(document, mention)) continue;
@@ -121,9 +130,11 @@ TEST(DevsetExtract, ScoresAboveFloors) {
     for (const auto& entity : gold["entities"]) {
       if (entity["type"] != "LOCATION") continue;
       const std::string text = entity["text"].get<std::string>();
-      const std::string country = entity["country"].is_null() ? "" : entity["country"].get<std::string>();
+      const std::string country =
+          entity["country"].is_null() ? "" : entity["country"].get<std::string>();
       for (const Mention& mention : document.mentions) {
-        if (mention.kind != MentionKind::kLocation || document.text_of(mention.span) != text) continue;
+        if (mention.kind != MentionKind::kLocation || document.text_of(mention.span) != text)
+          continue;
         ++places_found;
         if (mention.country == country) {
           ++places_right;
@@ -139,7 +150,8 @@ TEST(DevsetExtract, ScoresAboveFloors) {
     for (const auto& quote : gold["quotes"]) {
       const std::string key = quote_key(quote["quote"].get<std::string>());
       gold_quotes.insert(key);
-      gold_speakers.insert(key + " | " + normalize_for_matching(quote["speaker"].get<std::string>()));
+      gold_speakers.insert(key + " | " +
+                           normalize_for_matching(quote["speaker"].get<std::string>()));
     }
     for (const Quote& quote : document.quotes) {
       if (quote.kind == QuoteKind::kIndirect) continue;
@@ -156,12 +168,14 @@ TEST(DevsetExtract, ScoresAboveFloors) {
                          count["text"].get<std::string>());
     for (const Count& count : document.counts)
       if (count.unit.empty())
-        found_counts.insert(number_text(count.number) + " | " + std::string(document.text_of(count.span)));
+        found_counts.insert(number_text(count.number) + " | " +
+                            std::string(document.text_of(count.span)));
     add(counts, gold_counts, found_counts, "count", article, verbose);
 
     Set gold_dates, found_dates;
     for (const auto& date : gold["dates"])
-      gold_dates.insert(date["text"].get<std::string>() + " | " + date["resolved"].get<std::string>());
+      gold_dates.insert(date["text"].get<std::string>() + " | " +
+                        date["resolved"].get<std::string>());
     for (const DateRef& date : document.dates)
       found_dates.insert(std::string(document.text_of(date.span)) + " | " +
                          extract::date_ref_text(date));
@@ -240,8 +254,8 @@ TEST(DevsetExtract, DumpOneArticle) {
   for (const DateRef& date_ref : document.dates)
     std::printf("D '%s' %s (%s)\n", std::string(document.text_of(date_ref.span)).c_str(),
                 extract::date_ref_text(date_ref).c_str(), date_ref.note.c_str());
-  std::printf("tone %.2f pos %.2f neg %.2f words %u\n", document.tone.score,
-              document.tone.positive, document.tone.negative, document.tone.word_count);
+  std::printf("tone %.2f pos %.2f neg %.2f words %u\n", document.tone.score, document.tone.positive,
+              document.tone.negative, document.tone.word_count);
 }
 
 }  // namespace

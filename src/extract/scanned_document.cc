@@ -51,18 +51,16 @@ ScannedDocument scan_document(const Document& document) {
 }
 
 uint32_t ScannedDocument::word_at_or_after(uint32_t offset) const {
-  const auto found = std::lower_bound(words.begin(), words.end(), offset,
-                                      [](const Word& word, uint32_t value) {
-                                        return word.span.begin < value;
-                                      });
+  const auto found =
+      std::lower_bound(words.begin(), words.end(), offset,
+                       [](const Word& word, uint32_t value) { return word.span.begin < value; });
   return static_cast<uint32_t>(found - words.begin());
 }
 
 int64_t ScannedDocument::word_before(uint32_t offset) const {
-  const auto found = std::lower_bound(words.begin(), words.end(), offset,
-                                      [](const Word& word, uint32_t value) {
-                                        return word.span.begin < value;
-                                      });
+  const auto found =
+      std::lower_bound(words.begin(), words.end(), offset,
+                       [](const Word& word, uint32_t value) { return word.span.begin < value; });
   return static_cast<int64_t>(found - words.begin()) - 1;
 }
 
