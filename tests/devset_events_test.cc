@@ -24,8 +24,8 @@ namespace herald::testing {
 namespace {
 
 // Floors on micro-averaged F1 (with background events). Raise them, never lower them.
-constexpr double kRootF1Floor = 0.0;
-constexpr double kFullF1Floor = 0.0;
+constexpr double kRootF1Floor = 0.20;
+constexpr double kFullF1Floor = 0.10;
 
 using Triple = std::tuple<std::string, std::string, std::string>;
 
@@ -63,14 +63,22 @@ TEST(DevsetEvents, ScoresAboveTheFloor) {
   std::sort(articles.begin(), articles.end());
   ASSERT_FALSE(articles.empty());
 
-  Tally root_level, full_level;
-  std::map<std::string, Tally> by_root;
+  std::vector<nlohmann::json> annotated;
+  std::vector<Article> inputs;
   for (const std::filesystem::path& path : articles) {
     std::ifstream stream(path);
-    const nlohmann::json article = nlohmann::json::parse(stream);
-    const CodedEvents coded =
-        code_text(article.at("text").get<std::string>(), article.at("date").get<std::string>());
-    ASSERT_TRUE(coded.error.empty()) << path.filename() << ": " << coded.error;
+    annotated.push_back(nlohmann::json::parse(stream));
+    inputs.push_back({path.stem().string(), annotated.back().at("text").get<std::string>(),
+                      annotated.back().at("date").get<std::string>()});
+  }
+  const std::vector<CodedEvents> results = code_articles(inputs);
+
+  Tally root_level, full_level;
+  std::map<std::string, Tally> by_root;
+  for (size_t index = 0; index < articles.size(); ++index) {
+    const nlohmann::json& article = annotated[index];
+    const CodedEvents& coded = results[index];
+    ASSERT_TRUE(coded.error.empty()) << articles[index].filename() << ": " << coded.error;
 
     std::set<Triple> gold_root, gold_full, found_root, found_full;
     for (const nlohmann::json& event : article.at("events")) {
