@@ -58,9 +58,10 @@ const std::vector<Article>& articles() {
     if (result.empty()) {
       std::string text;
       for (int paragraph = 0; paragraph < 20; ++paragraph)
-        text += "LONDON, June 18 - Foreign Secretary Jack Straw told reporters on Monday that "
-                "Britain would send 120 troops to Jakarta, and \"we are ready to help,\" he "
-                "said. The United Nations said nearly 19,000 people were displaced in March.\n\n";
+        text +=
+            "LONDON, June 18 - Foreign Secretary Jack Straw told reporters on Monday that "
+            "Britain would send 120 troops to Jakarta, and \"we are ready to help,\" he "
+            "said. The United Nations said nearly 19,000 people were displaced in March.\n\n";
       result.push_back({text, herald::CivilDate{2005, 1, 11}});
     }
     return result;

@@ -7,8 +7,8 @@
 
 #include "extract/extract_stage.h"
 #include "herald/document.h"
-#include "text/text_stage.h"
 #include "support/test_paths.h"
+#include "text/text_stage.h"
 
 namespace herald::testing {
 

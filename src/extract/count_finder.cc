@@ -15,12 +15,12 @@ struct NumberWord {
 };
 
 constexpr std::array<NumberWord, 29> kNumberWords = {{
-    {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
-    {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
-    {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-    {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-    {"thirty", 30},   {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
-    {"eighty", 80},   {"ninety", 90},    {"dozen", 12},    {"hundred", 100},
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"hundred", 100},
 }};
 
 double word_value(std::string_view norm) {
@@ -85,11 +85,11 @@ bool is_currency_word(std::string_view norm, std::string* unit) {
 
 bool is_measure_word(std::string_view norm) {
   static constexpr std::array<std::string_view, 34> kMeasures = {
-      "percent", "pct",   "per",     "km",     "kilometres", "kilometers", "miles",
-      "mile",    "tonnes", "tons",   "tonne",  "ton",        "kg",         "kilograms",
-      "metres",  "meters", "metre",  "meter",  "feet",       "foot",       "hectares",
-      "acres",   "barrels", "bpd",   "degrees", "gmt",       "pm",         "am",
-      "cm",      "mm",     "litres", "liters", "square",     "inches"};
+      "percent", "pct",     "per",    "km",      "kilometres", "kilometers", "miles",
+      "mile",    "tonnes",  "tons",   "tonne",   "ton",        "kg",         "kilograms",
+      "metres",  "meters",  "metre",  "meter",   "feet",       "foot",       "hectares",
+      "acres",   "barrels", "bpd",    "degrees", "gmt",        "pm",         "am",
+      "cm",      "mm",      "litres", "liters",  "square",     "inches"};
   for (std::string_view measure : kMeasures)
     if (norm == measure) return true;
   return false;
@@ -97,22 +97,20 @@ bool is_measure_word(std::string_view norm) {
 
 bool is_duration_word(std::string_view norm) {
   return norm == "hour" || norm == "hours" || norm == "minute" || norm == "minutes" ||
-         norm == "day" || norm == "days" || norm == "week" || norm == "weeks" ||
-         norm == "month" || norm == "months" || norm == "year" || norm == "years" ||
-         norm == "decade" || norm == "decades" || norm == "century" || norm == "centuries" ||
-         norm == "seconds";
+         norm == "day" || norm == "days" || norm == "week" || norm == "weeks" || norm == "month" ||
+         norm == "months" || norm == "year" || norm == "years" || norm == "decade" ||
+         norm == "decades" || norm == "century" || norm == "centuries" || norm == "seconds";
 }
 
 // Words that end the counted noun phrase.
 bool ends_phrase(std::string_view norm) {
   static constexpr std::array<std::string_view, 58> kStops = {
-      "were", "was",   "are",   "is",     "be",    "been",  "had",   "have",   "has",
-      "will", "would", "could", "should", "may",   "might", "can",   "to",     "in",
-      "on",   "at",    "by",    "for",    "from",  "with",  "and",   "or",     "but",
-      "that", "which", "who",   "whom",   "as",    "than",  "of",    "the",    "a",
-      "an",   "said",  "says",  "into",   "during", "after", "before", "since", "while",
-      "when", "where", "if",    "under",  "over",  "about", "this",  "these",  "their",
-      "its",  "his",   "her",   "our"};
+      "were",   "was",   "are",    "is",    "be",    "been", "had",   "have", "has",   "will",
+      "would",  "could", "should", "may",   "might", "can",  "to",    "in",   "on",    "at",
+      "by",     "for",   "from",   "with",  "and",   "or",   "but",   "that", "which", "who",
+      "whom",   "as",    "than",   "of",    "the",   "a",    "an",    "said", "says",  "into",
+      "during", "after", "before", "since", "while", "when", "where", "if",   "under", "over",
+      "about",  "this",  "these",  "their", "its",   "his",  "her",   "our"};
   for (std::string_view stop : kStops)
     if (norm == stop) return true;
   return false;
@@ -182,8 +180,7 @@ class SentenceCounts {
       used = 1;
       if (norm(index) == "hundred" || norm(index) == "dozen") {
         // only as "a hundred" / "a dozen" (handled by the caller) or after another number
-        if (!(index > begin_ && (norm(index - 1) == "a" || norm(index - 1) == "one")))
-          return 0;
+        if (!(index > begin_ && (norm(index - 1) == "a" || norm(index - 1) == "one"))) return 0;
       }
     } else {
       return 0;
@@ -234,8 +231,8 @@ class SentenceCounts {
     }
     uint32_t cursor = index + used;
     const std::string_view whole = text(index);
-    if (!article_number && word.number && whole.size() == 4 && whole.find(',') == std::string::npos &&
-        value >= 1800 && value <= 2100)
+    if (!article_number && word.number && whole.size() == 4 &&
+        whole.find(',') == std::string::npos && value >= 1800 && value <= 2100)
       return;  // a year
     // Context before: money, "the two", "aged", ordinals; and the qualifier.
     std::string unit;
@@ -253,8 +250,9 @@ class SentenceCounts {
         return;
     }
     if (!hyphen_tail.empty()) {
-      if (hyphen_tail.find("year") != std::string::npos || hyphen_tail.find("old") != std::string::npos ||
-          is_duration_word(hyphen_tail) || hyphen_tail.find("thirds") != std::string::npos ||
+      if (hyphen_tail.find("year") != std::string::npos ||
+          hyphen_tail.find("old") != std::string::npos || is_duration_word(hyphen_tail) ||
+          hyphen_tail.find("thirds") != std::string::npos ||
           hyphen_tail.find("half") != std::string::npos)
         return;
     }
@@ -281,12 +279,12 @@ class SentenceCounts {
       // "four of its six remaining diplomats": the span runs to the inner count's noun.
       if (phrase_last == cursor && cursor + 1 < end_ && norm(cursor) == "of") {
         uint32_t inner = cursor + 1;
-        while (inner < end_ && (norm(inner) == "the" || norm(inner) == "its" ||
-                                norm(inner) == "their" || norm(inner) == "his" ||
-                                norm(inner) == "her" || norm(inner) == "our" ||
-                                scanned_.words[inner].possessive ||
-                                (scanned_.words[inner].capitalized && inner + 1 < end_ &&
-                                 scanned_.words[inner + 1].possessive)))
+        while (inner < end_ &&
+               (norm(inner) == "the" || norm(inner) == "its" || norm(inner) == "their" ||
+                norm(inner) == "his" || norm(inner) == "her" || norm(inner) == "our" ||
+                scanned_.words[inner].possessive ||
+                (scanned_.words[inner].capitalized && inner + 1 < end_ &&
+                 scanned_.words[inner + 1].possessive)))
           ++inner;
         double inner_value = 0;
         bool inner_word = false;
@@ -388,9 +386,10 @@ class SentenceCounts {
     for (const DateRef& date : document_.dates) {
       if (!sentence.contains(date.span)) continue;
       // Dates after the figure ("... in March") are preferred to those before.
-      const long distance = date.span.begin >= span.end
-                                ? static_cast<long>(date.span.begin - span.end)
-                                : 2L * static_cast<long>(span.begin - std::min(span.begin, date.span.end));
+      const long distance =
+          date.span.begin >= span.end
+              ? static_cast<long>(date.span.begin - span.end)
+              : 2L * static_cast<long>(span.begin - std::min(span.begin, date.span.end));
       if (!best || distance < best_distance) {
         best = &date;
         best_distance = distance;

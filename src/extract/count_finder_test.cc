@@ -33,8 +33,8 @@ TEST(CountFinder, DigitsWordsQualifiersAndDates) {
 }
 
 TEST(CountFinder, AmountsAndDurationsCarryAUnit) {
-  Document document = testing::make_document(
-      "The plan costs $4 billion. They met for more than an hour.");
+  Document document =
+      testing::make_document("The plan costs $4 billion. They met for more than an hour.");
   const auto counts = counts_of(document);
   ASSERT_EQ(counts.size(), 2u);
   EXPECT_EQ(counts[0].number, 4e9);
@@ -52,8 +52,8 @@ TEST(CountFinder, PartOfAWholeAndRanges) {
   std::vector<std::string> spans;
   for (const Count& count : counts) spans.emplace_back(document.text_of(count.span));
   EXPECT_EQ(spans, (std::vector<std::string>{"four of its six remaining diplomats",
-                                              "six remaining diplomats", "100-120 UK troops",
-                                              "A hundred detainees"}));
+                                             "six remaining diplomats", "100-120 UK troops",
+                                             "A hundred detainees"}));
   EXPECT_EQ(counts[2].number, 100);
 }
 

@@ -12,11 +12,11 @@ namespace {
 
 int month_number(const std::string& norm) {
   static const std::unordered_map<std::string_view, int> kMonths = {
-      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
-      {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
-      {"november", 11}, {"december", 12}, {"jan", 1},   {"feb", 2},      {"mar", 3},
-      {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
-      {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
+      {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
+      {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
+      {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
+      {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12}};
   if (norm.size() < 3 || norm.size() > 9) return 0;
   const auto found = kMonths.find(norm);
   return found == kMonths.end() ? 0 : found->second;
@@ -54,8 +54,7 @@ bool is_future_marker(const std::string& norm) {
   if (norm.size() < 3 || norm.size() > 9) return false;
   return norm == "will" || norm == "next" || norm == "due" || norm == "scheduled" ||
          norm == "upcoming" || norm == "expected" || norm == "planned" || norm == "plans" ||
-         norm == "later" || norm == "tomorrow" || norm == "coming" || norm == "shall" ||
-         norm == "'ll";
+         norm == "tomorrow" || norm == "coming" || norm == "shall" || norm == "'ll";
 }
 
 CivilDate add_days(const CivilDate& day, long days) {
@@ -99,7 +98,9 @@ class SentenceDates {
   }
 
  private:
-  std::string_view text(uint32_t index) const { return scanned_.words[index].span.of(document_.text); }
+  std::string_view text(uint32_t index) const {
+    return scanned_.words[index].span.of(document_.text);
+  }
   const std::string& norm(uint32_t index) const { return scanned_.norms[index]; }
   bool word_is(uint32_t index, std::string_view value) const {
     return index < end_ && norm(index) == value;
@@ -115,8 +116,8 @@ class SentenceDates {
 
   // Include a preceding "in" / "since" / "during" in the span.
   uint32_t with_preposition(uint32_t first) const {
-    if (first > begin_ && (norm(first - 1) == "in" || norm(first - 1) == "since" ||
-                           norm(first - 1) == "during"))
+    if (first > begin_ &&
+        (norm(first - 1) == "in" || norm(first - 1) == "since" || norm(first - 1) == "during"))
       return first - 1;
     return first;
   }
@@ -129,11 +130,12 @@ class SentenceDates {
     static const std::unordered_map<std::string_view, bool> kStarts = [] {
       std::unordered_map<std::string_view, bool> starts;
       for (std::string_view start :
-           {"today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec"})
+           {"today",   "tonight",   "yesterday", "tomorrow", "this",     "last",     "next",
+            "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+            "january", "february",  "march",     "april",    "may",      "june",     "july",
+            "august",  "september", "october",   "november", "december", "jan",      "feb",
+            "mar",     "apr",       "jun",       "jul",      "aug",      "sep",      "sept",
+            "oct",     "nov",       "dec"})
         starts.emplace(start, true);
       return starts;
     }();
@@ -191,7 +193,8 @@ class SentenceDates {
         add(index, index + 2, CivilDate{reference_.year + direction, 0, 0}, "relative year");
         return index + 2;
       }
-      if (const int month = month_number(unit); month > 0 && scanned_.words[index + 1].capitalized) {
+      if (const int month = month_number(unit);
+          month > 0 && scanned_.words[index + 1].capitalized) {
         // "last November": the most recent one before this month; "next March" the coming one.
         int year = reference_.year;
         if (direction < 0 && month >= reference_.month) year -= 1;
@@ -260,20 +263,16 @@ class SentenceDates {
           }
         }
       }
-      const bool preposition = index > begin_ && (norm(index - 1) == "in" ||
-                                                  norm(index - 1) == "since" ||
-                                                  norm(index - 1) == "during" ||
-                                                  norm(index - 1) == "until" ||
-                                                  norm(index - 1) == "by" ||
-                                                  norm(index - 1) == "of" ||
-                                                  norm(index - 1) == "early" ||
-                                                  norm(index - 1) == "late" ||
-                                                  norm(index - 1) == "mid");
+      const bool preposition =
+          index > begin_ &&
+          (norm(index - 1) == "in" || norm(index - 1) == "since" || norm(index - 1) == "during" ||
+           norm(index - 1) == "until" || norm(index - 1) == "by" || norm(index - 1) == "of" ||
+           norm(index - 1) == "early" || norm(index - 1) == "late" || norm(index - 1) == "mid");
       if (ambiguous && day < 0 && year < 0 && !preposition) return index + 1;
       // "in March last year"
       int year_shift = 0;
-      if (year < 0 && last + 1 < end_ && (norm(last) == "last" || norm(last) == "next" ||
-                                           norm(last) == "this") &&
+      if (year < 0 && last + 1 < end_ &&
+          (norm(last) == "last" || norm(last) == "next" || norm(last) == "this") &&
           norm(last + 1) == "year") {
         year_shift = norm(last) == "last" ? -1 : norm(last) == "next" ? 1 : 0;
         year = reference_.year + year_shift;
@@ -286,15 +285,15 @@ class SentenceDates {
           // A day-precise date without a year: the nearest such date in the right direction.
           // The nearest such day, a little ahead allowed for the past, more for the future.
           if (valid_day(year, month, day)) {
-            const long distance = CivilDate{year, month, day}.days_since_epoch() -
-                                  reference_.days_since_epoch();
+            const long distance =
+                CivilDate{year, month, day}.days_since_epoch() - reference_.days_since_epoch();
             if (distance > (future_ ? 300 : 60)) year -= 1;
             if (distance < (future_ ? -31 : -300)) year += 1;
           }
         } else {
           // The nearest such month: the past one unless the coming one is closer, or the
           // sentence speaks of the future.
-          const int back = (reference_.month - month + 12) % 12;  // months ago
+          const int back = (reference_.month - month + 12) % 12;   // months ago
           const int ahead = (month - reference_.month + 12) % 12;  // months ahead
           const bool forward = ahead != 0 && (future_ ? ahead <= 9 : ahead < back);
           if (forward && month < reference_.month) year += 1;

@@ -21,7 +21,8 @@ std::map<std::string, std::string> dates_of(const std::string& text, const std::
 
 TEST(DateFinder, ResolvesWeekdaysIntoThePast) {
   // 2021-06-08 is a Tuesday.
-  const auto found = dates_of("She went to Guatemala on Monday. He left on Tuesday night.", "2021-06-08");
+  const auto found =
+      dates_of("She went to Guatemala on Monday. He left on Tuesday night.", "2021-06-08");
   EXPECT_EQ(found.at("Monday"), "2021-06-07");
   EXPECT_EQ(found.at("Tuesday night"), "2021-06-08");
 }
@@ -50,7 +51,8 @@ TEST(DateFinder, AComingMonthIsInTheFuture) {
 }
 
 TEST(DateFinder, DayMonthAndDateline) {
-  const auto found = dates_of("LONDON, June 18 - Talks resumed yesterday and end on 9 July.", "1987-06-18");
+  const auto found =
+      dates_of("LONDON, June 18 - Talks resumed yesterday and end on 9 July.", "1987-06-18");
   EXPECT_EQ(found.at("June 18"), "1987-06-18");
   EXPECT_EQ(found.at("yesterday"), "1987-06-17");
   EXPECT_EQ(found.at("9 July"), "1987-07-09");

@@ -5,6 +5,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "extract/name_matching.h"
+#include "extract/reference_resolver.h"
 #include "text/normalize.h"
 
 namespace herald::extract {
@@ -32,10 +34,6 @@ bool is_location_preposition(const std::string& norm) {
          norm == "outside" || norm == "inside" || norm == "via" || norm == "around";
 }
 
-bool is_pronoun(const std::string& norm) {
-  return norm == "he" || norm == "she" || norm == "him" || norm == "her";
-}
-
 bool is_opening_mark(std::string_view text) {
   return text == "\u201c" || text == "\"" || text == "(" || text == ":" || text == "\u2013" ||
          text == "\u2014" || text == "-" || text == "\u2018" || text == "'";
@@ -48,11 +46,11 @@ struct Candidate {
   uint32_t last = 0;
   uint32_t sentence = 0;
   Verdict verdict = Verdict::kNone;
-  bool strong = false;        // decided by a title, suffix or list, not by default
-  bool initial = false;       // first word of its sentence
-  std::string role;           // normalized title
-  std::string country;        // from a country adjective, place or list
-  std::string canonical;      // from a list
+  bool strong = false;    // decided by a title, suffix or list, not by default
+  bool initial = false;   // first word of its sentence
+  std::string role;       // normalized title
+  std::string country;    // from a country adjective, place or list
+  std::string canonical;  // from a list
   const Place* place = nullptr;
 };
 
@@ -63,16 +61,6 @@ struct PersonName {
   std::string role;
   int32_t first_mention = -1;
 };
-
-std::string join_words(const ScannedDocument& scanned, uint32_t first, uint32_t last) {
-  std::string key;
-  for (uint32_t index = first; index < last; ++index) {
-    if (scanned.norms[index] == ".") continue;  // "Mr." is "mr"
-    if (!key.empty()) key += ' ';
-    key += scanned.norms[index];
-  }
-  return key;
-}
 
 }  // namespace
 
@@ -88,20 +76,38 @@ class DocumentEntities {
  public:
   DocumentEntities(const Gazetteer& gazetteer, const EntityLexicon& lexicon, Document& document,
                    const ScannedDocument& scanned)
-      : gazetteer_(gazetteer), lexicon_(lexicon), document_(document), scanned_(scanned) {}
+      : gazetteer_(gazetteer),
+        lexicon_(lexicon),
+        document_(document),
+        scanned_(scanned),
+        names_(document, scanned, gazetteer, lexicon) {}
 
   void run() {
     collect_candidates();
     count_context();
     decide_weak();
     emit_mentions();
-    resolve_references();
+    resolve_references(document_, scanned_, names_, lexicon_, facts_role_);
   }
 
  private:
-  bool is_name_word(uint32_t index) const {
-    const Word& word = scanned_.words[index];
-    return word.letters && word.capitalized && !word.possessive;
+  // Shared word-level matching (name_matching.h).
+  bool is_name_word(uint32_t index) const { return names_.is_name_word(index); }
+  size_t gazetteer_match(uint32_t first, uint32_t limit, std::vector<const Place*>& places) const {
+    return names_.gazetteer_match(first, limit, places);
+  }
+  size_t title_match(uint32_t first, uint32_t limit) const {
+    return names_.title_match(first, limit);
+  }
+  bool is_demonym(const std::string& key) const { return names_.is_demonym(key); }
+  static bool has_place_kind(const std::vector<const Place*>& places) {
+    return NameMatcher::has_place_kind(places);
+  }
+  static bool only_demonyms(const std::vector<const Place*>& places) {
+    return NameMatcher::only_demonyms(places);
+  }
+  static std::string demonym_country(const std::vector<const Place*>& places) {
+    return NameMatcher::demonym_country(places);
   }
 
   // "al-Sabah", "el-Hilweh", "bin-Laden": a lower-case particle joined to a capitalized name.
@@ -135,67 +141,15 @@ class DocumentEntities {
     return previous.punctuation && is_opening_mark(previous.span.of(document_.text));
   }
 
-  // Longest gazetteer match of words [first, limit) starting at first; returns its length.
-  size_t gazetteer_match(uint32_t first, uint32_t limit, std::vector<const Place*>& places) const {
-    places.clear();
-    if (first >= limit) return 0;
-    const size_t longest =
-        std::min<size_t>(gazetteer_.max_words_from(scanned_.norms[first]), limit - first);
-    for (size_t length = longest; length >= 1; --length) {
-      const std::string key = join_words(scanned_, first, first + static_cast<uint32_t>(length));
-      const auto found = gazetteer_.find_normalized(key);
-      if (found.empty()) continue;
-      for (uint32_t index : found) places.push_back(&gazetteer_.place(index));
-      return length;
-    }
-    return 0;
-  }
-
-  size_t title_match(uint32_t first, uint32_t limit) const {
-    const size_t longest = std::min<size_t>(lexicon_.max_title_words(), limit - first);
-    for (size_t length = longest; length >= 1; --length) {
-      if (lexicon_.is_title(join_words(scanned_, first, first + static_cast<uint32_t>(length))))
-        return length;
-    }
-    return 0;
-  }
-
   const KnownOrganization* organization_match(uint32_t first, uint32_t last) const {
     const KnownOrganization* known = lexicon_.organization(join_words(scanned_, first, last));
     if (known && known->acronym) {
+      // "WHO" the body, not "Who" the pronoun: an acronym matches only text without lower case.
       for (uint32_t index = first; index < last; ++index)
-        if (!scanned_.words[index].all_caps && scanned_.words[index].letters &&
-            scanned_.words[index].span.length() > 1)
-          return nullptr;
+        for (char c : scanned_.words[index].span.of(document_.text))
+          if (c >= 'a' && c <= 'z') return nullptr;
     }
     return known;
-  }
-
-  static bool has_place_kind(const std::vector<const Place*>& places) {
-    for (const Place* place : places)
-      if (place->kind != PlaceKind::kDemonym) return true;
-    return false;
-  }
-
-  static bool only_demonyms(const std::vector<const Place*>& places) {
-    if (places.empty()) return false;
-    for (const Place* place : places)
-      if (place->kind != PlaceKind::kDemonym) return false;
-    return true;
-  }
-
-  bool is_demonym(const std::string& key) const {
-    const auto found = gazetteer_.find_normalized(key);
-    if (found.empty()) return false;
-    for (uint32_t index : found)
-      if (gazetteer_.place(index).kind != PlaceKind::kDemonym) return false;
-    return true;
-  }
-
-  static std::string demonym_country(const std::vector<const Place*>& places) {
-    for (const Place* place : places)
-      if (place->kind == PlaceKind::kDemonym) return place->country;
-    return "";
   }
 
   void collect_candidates() {
@@ -219,9 +173,8 @@ class DocumentEntities {
             last += 2;  // "Mr. Straw", "Gen. Smith"
           } else if (!scanned_.words[last].punctuation && is_joining_word(scanned_.norms[last]) &&
                      last + 1 < end &&
-                     (is_name_word(last + 1) ||
-                      (is_joining_word(scanned_.norms[last + 1]) && last + 2 < end &&
-                       is_name_word(last + 2)))) {
+                     (is_name_word(last + 1) || (is_joining_word(scanned_.norms[last + 1]) &&
+                                                 last + 2 < end && is_name_word(last + 2)))) {
             last += is_name_word(last + 1) ? 2 : 3;
           } else {
             break;
@@ -318,7 +271,8 @@ class DocumentEntities {
     if (may_split && last - first >= 3 && !whole_chain_is_organization(first, last)) {
       for (uint32_t index = last - 2; index > first; --index) {
         if (lexicon_.is_org_suffix(scanned_.norms[index]) &&
-            whole_chain_is_organization(first, index + 1) && !is_separating_word(scanned_.norms[index + 1])) {
+            whole_chain_is_organization(first, index + 1) &&
+            !is_separating_word(scanned_.norms[index + 1])) {
           process_chain(first, index + 1, sentence, sentence_first, depth + 1);
           process_chain(index + 1, last, sentence, sentence_first, depth + 1);
           return;
@@ -366,7 +320,9 @@ class DocumentEntities {
 
   void process_part(uint32_t first, uint32_t last, uint32_t sentence, bool initial) {
     while (first < last && !is_name_word(first)) ++first;
-    while (last > first && !is_name_word(last - 1) && !scanned_.words[last - 1].capitalized) --last;
+    while (last > first && !is_name_word(last - 1) && !is_particle_name(last - 1) &&
+           !scanned_.words[last - 1].capitalized)
+      --last;
     if (first >= last) return;
     if (const KnownOrganization* known = organization_match(first, last)) {
       add_organization(first, last, sentence, known->country, known->canonical, initial);
@@ -403,9 +359,9 @@ class DocumentEntities {
                               !scanned_.words[index].all_caps &&
                               std::islower(static_cast<unsigned char>(
                                   scanned_.words[index].span.of(document_.text)[hyphen + 1]));
-        adjectives_only = compound || is_demonym(word) ||
-                          (word.size() > 3 && word.back() == 's' &&
-                           is_demonym(word.substr(0, word.size() - 1)));
+        adjectives_only =
+            compound || is_demonym(word) ||
+            (word.size() > 3 && word.back() == 's' && is_demonym(word.substr(0, word.size() - 1)));
       }
       if (adjectives_only) return;
     }
@@ -422,8 +378,7 @@ class DocumentEntities {
           role_first += static_cast<uint32_t>(place_length);
           continue;
         }
-        if (place_length > 0 && has_place_kind(places) &&
-            title_match(role_first, index) == 0) {
+        if (place_length > 0 && has_place_kind(places) && title_match(role_first, index) == 0) {
           const uint32_t place_end = role_first + static_cast<uint32_t>(place_length);
           add_location(role_first, place_end, sentence, places, initial && role_first == first);
           for (const Place* place : places)
@@ -629,9 +584,8 @@ class DocumentEntities {
     }
     PersonName person;
     person.words = std::move(words);
-    person.canonical =
-        std::string(document_.text_of({scanned_.words[candidate.first].span.begin,
-                                       scanned_.words[candidate.last - 1].span.end}));
+    person.canonical = std::string(document_.text_of(
+        {scanned_.words[candidate.first].span.begin, scanned_.words[candidate.last - 1].span.end}));
     person.country = candidate.country;
     person.role = candidate.role;
     persons_.push_back(std::move(person));
@@ -726,6 +680,17 @@ class DocumentEntities {
       if (organization_prefix) continue;
       const Word& word = scanned_.words[candidate.first];
       const std::string& norm = scanned_.norms[candidate.first];
+      // "the Ministry", "the Council": a bare suffix or title refers back, it names no one.
+      if (candidate.last - candidate.first == 1 &&
+          (lexicon_.is_org_suffix(norm) || lexicon_.is_title(norm)))
+        continue;
+      // "Thassos island", "Aceh province", "his Jamba headquarters".
+      if (candidate.last < scanned_.sentence_end(candidate.sentence) &&
+          !scanned_.words[candidate.last].capitalized &&
+          lexicon_.is_place_suffix(scanned_.norms[candidate.last])) {
+        candidate.verdict = Verdict::kLocation;
+        continue;
+      }
       if (word.all_caps && word.span.length() <= 6 && candidate.last - candidate.first == 1) {
         bool has_digit = false;
         for (char c : word.span.of(document_.text)) has_digit = has_digit || (c >= '0' && c <= '9');
@@ -768,7 +733,9 @@ class DocumentEntities {
         score += 100;
       if (place.kind == PlaceKind::kDivision) score -= 1.5;
       if (!place.canonical.empty() && place.kind == PlaceKind::kPopulated) score += 3;
-      if (context_countries_.contains(place.country)) score += 4;
+      // The article's countries decide between comparable places, not against a metropolis
+      // (Moscow in a Soviet story is not Moscow, Idaho).
+      if (context_countries_.contains(place.country)) score += 2;
       if (score > best_score) {
         best_score = score;
         best = &place;
@@ -797,7 +764,21 @@ class DocumentEntities {
       Candidate& candidate = candidates_[index];
       if (candidate.verdict != Verdict::kLocation) continue;
       Mention mention = base_mention(candidate, MentionKind::kLocation);
-      const std::string key = join_words(scanned_, candidate.first, candidate.last);
+      std::string key = join_words(scanned_, candidate.first, candidate.last);
+      // "North" after "North Korea": a first word standing for a country named in full.
+      if (candidate.last - candidate.first == 1) {
+        for (const Candidate& other : candidates_) {
+          if (other.verdict != Verdict::kLocation || other.last - other.first < 2 ||
+              scanned_.norms[other.first] != key)
+            continue;
+          const std::string full = join_words(scanned_, other.first, other.last);
+          if (const Place* place = choose_place(full);
+              place && place->kind == PlaceKind::kCountry) {
+            key = full;
+            break;
+          }
+        }
+      }
       if (const Place* place = choose_place(key)) {
         mention.country = place->country;
         mention.has_coordinates = true;
@@ -811,7 +792,8 @@ class DocumentEntities {
         } else {
           mention.canonical = place->name;
         }
-        if (!place->country.empty()) location_countries[place->country] += 1;
+        mention.country = historical_country(mention.country);
+        if (!mention.country.empty()) location_countries[mention.country] += 1;
       }
       mention_of_candidate[index] = static_cast<int32_t>(document_.mentions.size());
       document_.mentions.push_back(std::move(mention));
@@ -925,6 +907,22 @@ class DocumentEntities {
     }
   }
 
+  // Places of states that have since split keep the state of the article's time (devset
+  // GUIDE §2.3: Soviet-era places are SUN, Yugoslav ones YUG).
+  std::string historical_country(const std::string& country) const {
+    if (!document_.published.known() || document_.published.year >= 1992) return country;
+    static constexpr std::string_view kSoviet[] = {"RUS", "UKR", "BLR", "KAZ", "UZB",
+                                                   "TKM", "KGZ", "TJK", "ARM", "AZE",
+                                                   "GEO", "MDA", "LTU", "LVA", "EST"};
+    static constexpr std::string_view kYugoslav[] = {"SRB", "HRV", "SVN", "BIH",
+                                                     "MKD", "MNE", "UNK"};
+    for (std::string_view code : kSoviet)
+      if (country == code) return "SUN";
+    for (std::string_view code : kYugoslav)
+      if (country == code) return "YUG";
+    return country;
+  }
+
   std::string nearest_country(const Candidate& candidate) const {
     std::string best;
     long best_distance = 1L << 40;
@@ -965,113 +963,6 @@ class DocumentEntities {
     }
   }
 
-  // Pronouns and role phrases ("the vice president", "the president of Mexico").
-  void resolve_references() {
-    std::vector<int32_t> persons;  // mention indices of named persons, in text order
-    for (size_t index = 0; index < document_.mentions.size(); ++index)
-      if (document_.mentions[index].kind == MentionKind::kPerson)
-        persons.push_back(static_cast<int32_t>(index));
-    std::sort(persons.begin(), persons.end(), [&](int32_t a, int32_t b) {
-      return document_.mentions[a].span.begin < document_.mentions[b].span.begin;
-    });
-    if (persons.empty()) return;
-    std::vector<Mention> references;
-    for (size_t sentence = 0; sentence + 1 < scanned_.sentence_first_word.size(); ++sentence) {
-      const uint32_t begin = scanned_.sentence_begin(sentence);
-      const uint32_t end = scanned_.sentence_end(sentence);
-      for (uint32_t index = begin; index < end; ++index) {
-        const std::string& norm = scanned_.norms[index];
-        if (is_pronoun(norm) && (norm == "he" || norm == "she")) {
-          const int32_t antecedent = subject_before(persons, static_cast<uint32_t>(sentence),
-                                                    scanned_.words[index].span.begin);
-          if (antecedent >= 0)
-            references.push_back(reference(index, index + 1, sentence, antecedent));
-          continue;
-        }
-        if (norm != "the" || index + 1 >= end) continue;
-        // the [country adjective] TITLE [of COUNTRY]
-        uint32_t cursor = index + 1;
-        std::string country;
-        std::vector<const Place*> places;
-        if (const size_t length = gazetteer_match(cursor, std::min(end, cursor + 3), places);
-            length > 0 && only_demonyms(places)) {
-          country = demonym_country(places);
-          cursor += static_cast<uint32_t>(length);
-        }
-        const size_t title_length = title_match(cursor, end);
-        if (title_length == 0) continue;
-        const std::string role =
-            join_words(scanned_, cursor, cursor + static_cast<uint32_t>(title_length));
-        if (role == "mr" || role == "mrs" || role == "ms" || role == "dr" || role == "leader")
-          continue;
-        uint32_t phrase_end = cursor + static_cast<uint32_t>(title_length);
-        // A capitalized name right after is a titled name, not a role phrase.
-        if (phrase_end < end && is_name_word(phrase_end) &&
-            scanned_.norms[phrase_end] != "of")
-          continue;
-        if (phrase_end + 1 < end && scanned_.norms[phrase_end] == "of") {
-          const size_t place_length = gazetteer_match(phrase_end + 1, end, places);
-          if (place_length > 0 && has_place_kind(places)) {
-            country = places.front()->country;
-            phrase_end += 1 + static_cast<uint32_t>(place_length);
-          }
-        }
-        const int32_t antecedent =
-            role_holder(persons, role, country, scanned_.words[index].span.begin);
-        if (antecedent >= 0)
-          references.push_back(reference(index, phrase_end, sentence, antecedent));
-        index = phrase_end - 1;
-      }
-    }
-    for (Mention& mention : references) document_.mentions.push_back(std::move(mention));
-  }
-
-  Mention reference(uint32_t first, uint32_t last, size_t sentence, int32_t antecedent) const {
-    Mention mention;
-    mention.span = {scanned_.words[first].span.begin, scanned_.words[last - 1].span.end};
-    mention.kind = MentionKind::kPerson;
-    // The antecedent's own antecedent is the first full form.
-    int32_t target = antecedent;
-    if (document_.mentions[target].antecedent >= 0) target = document_.mentions[target].antecedent;
-    mention.antecedent = target;
-    mention.canonical = document_.mentions[target].canonical;
-    mention.country = document_.mentions[target].country;
-    mention.actor_code = document_.mentions[target].actor_code;
-    mention.sentence = static_cast<int32_t>(sentence);
-    return mention;
-  }
-
-  // A pronoun's person: the first person named earlier in its own sentence, else the first
-  // person named in the nearest earlier sentence that names one (subjects come first).
-  int32_t subject_before(const std::vector<int32_t>& persons, uint32_t sentence,
-                         uint32_t offset) const {
-    for (int32_t index : persons) {
-      const Mention& mention = document_.mentions[index];
-      if (mention.sentence == static_cast<int32_t>(sentence) && mention.span.end <= offset)
-        return index;
-    }
-    for (int back = 1; back <= 3 && static_cast<int>(sentence) - back >= 0; ++back) {
-      const int32_t target = static_cast<int32_t>(sentence) - back;
-      for (int32_t index : persons)
-        if (document_.mentions[index].sentence == target) return index;
-    }
-    return -1;
-  }
-
-  int32_t role_holder(const std::vector<int32_t>& persons, const std::string& role,
-                      const std::string& country, uint32_t offset) const {
-    int32_t best = -1;
-    for (int32_t index : persons) {
-      const Mention& mention = document_.mentions[index];
-      const auto found = facts_role_.find(index);
-      if (found == facts_role_.end() || found->second != role) continue;
-      if (!country.empty() && mention.country != country) continue;
-      if (mention.span.begin < offset) best = index;
-      if (best < 0) best = index;  // named later only: still the holder of the office
-    }
-    return best;
-  }
-
  public:
   void set_actor_mentions(size_t count) { actor_mentions_ = count; }
 
@@ -1080,6 +971,7 @@ class DocumentEntities {
   const EntityLexicon& lexicon_;
   Document& document_;
   const ScannedDocument& scanned_;
+  NameMatcher names_;
   std::vector<Candidate> candidates_;
   std::vector<PersonName> persons_;
   std::map<std::string, int> context_countries_;

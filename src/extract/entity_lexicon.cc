@@ -33,7 +33,8 @@ Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
     std::vector<std::string_view> fields;
     for (size_t field_start = 0;;) {
       const size_t tab = line.find('\t', field_start);
-      fields.push_back(line.substr(field_start, tab == std::string_view::npos ? tab : tab - field_start));
+      fields.push_back(
+          line.substr(field_start, tab == std::string_view::npos ? tab : tab - field_start));
       if (tab == std::string_view::npos) break;
       field_start = tab + 1;
     }
@@ -70,8 +71,8 @@ Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
         organization.country = std::string(fields[2]);
       }
       organization.canonical = std::string(fields[3]);
-      organization.acronym = fields[1].find_first_of("abcdefghijklmnopqrstuvwxyz ") ==
-                             std::string_view::npos;
+      organization.acronym =
+          fields[1].find_first_of("abcdefghijklmnopqrstuvwxyz ") == std::string_view::npos;
       // The exact spelling wins over a folded duplicate ("WHO" the body vs "who").
       organizations_.emplace(key, std::move(organization));
       max_organization_words_ = std::max(max_organization_words_, word_count(key));

@@ -36,7 +36,9 @@ class EntityLexicon {
   bool is_stop(const std::string& key) const { return stops_.contains(key); }
   bool is_speech_verb(const std::string& key) const { return speech_verbs_.contains(key); }
   // Last words of names that are not entities ("Terrorism Act", "Berne Agreement").
-  bool is_non_entity_suffix(const std::string& key) const { return non_entity_suffixes_.contains(key); }
+  bool is_non_entity_suffix(const std::string& key) const {
+    return non_entity_suffixes_.contains(key);
+  }
   // Common nouns that describe the name after them ("U.K. firm Cable and Wireless").
   bool is_descriptor(const std::string& key) const { return descriptors_.contains(key); }
   const KnownOrganization* organization(const std::string& key) const {

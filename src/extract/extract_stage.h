@@ -36,8 +36,8 @@ class ExtractStage final : public Stage {
     return {Annotation::kSentences, Annotation::kTokens};
   }
   AnnotationSet assigns_annotations() const override {
-    return {Annotation::kMentions, Annotation::kPlaces, Annotation::kQuotes, Annotation::kCounts,
-            Annotation::kDates, Annotation::kTone};
+    return {Annotation::kMentions, Annotation::kPlaces, Annotation::kQuotes,
+            Annotation::kCounts,   Annotation::kDates,  Annotation::kTone};
   }
   Status run(Document& document) const override;
 

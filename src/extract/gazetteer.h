@@ -23,21 +23,22 @@ namespace herald::extract {
 
 enum class PlaceKind : char {
   kCountry = 'C',
-  kDemonym = 'N',     // "Mexican": a country adjective, not a place mention
-  kDivision = 'D',    // first-level administrative division
-  kPopulated = 'P',   // city, town
-  kRegion = 'R',      // multi-country or disputed region, sea, continent ("Middle East")
-  kFacility = 'F',    // a building, street, camp, prison used as a place
+  kDemonym = 'N',    // "Mexican": a country adjective, not a place mention
+  kDivision = 'D',   // first-level administrative division
+  kPopulated = 'P',  // city, town
+  kRegion = 'R',     // multi-country or disputed region, sea, continent ("Middle East")
+  kFacility = 'F',   // a building, street, camp, prison used as a place
 };
 
 struct Place {
   PlaceKind kind = PlaceKind::kPopulated;
-  std::string name;      // as written in the source
-  std::string country;   // ISO 3166 alpha-3; "" for regions without one
+  std::string name;     // as written in the source
+  std::string country;  // ISO 3166 alpha-3; "" for regions without one
   double latitude = 0;
   double longitude = 0;
   uint64_t population = 0;
-  std::string canonical;  // the standard name when `name` is an alias ("Britain" -> "United Kingdom")
+  std::string
+      canonical;  // the standard name when `name` is an alias ("Britain" -> "United Kingdom")
 };
 
 class Gazetteer {

@@ -9,10 +9,11 @@ namespace {
 
 TEST(Gazetteer, LooksUpFoldedNames) {
   Gazetteer gazetteer;
-  ASSERT_TRUE(gazetteer.add_rows("C\tMexico\tMEX\t23\t-102\t0\tMX\n"
-                                 "P\tZürich\tCHE\t47.37\t8.55\t341730\tPPLA\n"
-                                 "C\tBritain\tGBR\t54\t-2\t0\t=United Kingdom\n",
-                                 "test")
+  ASSERT_TRUE(gazetteer
+                  .add_rows("C\tMexico\tMEX\t23\t-102\t0\tMX\n"
+                            "P\tZürich\tCHE\t47.37\t8.55\t341730\tPPLA\n"
+                            "C\tBritain\tGBR\t54\t-2\t0\t=United Kingdom\n",
+                            "test")
                   .is_ok());
   ASSERT_EQ(gazetteer.find("ZURICH").size(), 1u);
   EXPECT_EQ(gazetteer.find("zurich")[0]->population, 341730u);

@@ -21,27 +21,32 @@ std::vector<MarkAt> find_marks(std::string_view text) {
   for (size_t index = 0; index < text.size(); ++index) {
     const char c = text[index];
     if (c == '"') {
-      marks.push_back({static_cast<uint32_t>(index), static_cast<uint32_t>(index + 1), Mark::kStraight});
+      marks.push_back(
+          {static_cast<uint32_t>(index), static_cast<uint32_t>(index + 1), Mark::kStraight});
     } else if (static_cast<unsigned char>(c) == 0xE2 && index + 2 < text.size() &&
                static_cast<unsigned char>(text[index + 1]) == 0x80) {
       const unsigned char third = static_cast<unsigned char>(text[index + 2]);
       if (third == 0x9C || third == 0x9E)  // “ „
-        marks.push_back({static_cast<uint32_t>(index), static_cast<uint32_t>(index + 3), Mark::kOpen});
+        marks.push_back(
+            {static_cast<uint32_t>(index), static_cast<uint32_t>(index + 3), Mark::kOpen});
       else if (third == 0x9D)  // ”
-        marks.push_back({static_cast<uint32_t>(index), static_cast<uint32_t>(index + 3), Mark::kClose});
+        marks.push_back(
+            {static_cast<uint32_t>(index), static_cast<uint32_t>(index + 3), Mark::kClose});
     } else if (static_cast<unsigned char>(c) == 0xC2 && index + 1 < text.size()) {
       const unsigned char second = static_cast<unsigned char>(text[index + 1]);
       if (second == 0xAB)  // «
-        marks.push_back({static_cast<uint32_t>(index), static_cast<uint32_t>(index + 2), Mark::kOpen});
+        marks.push_back(
+            {static_cast<uint32_t>(index), static_cast<uint32_t>(index + 2), Mark::kOpen});
       else if (second == 0xBB)  // »
-        marks.push_back({static_cast<uint32_t>(index), static_cast<uint32_t>(index + 2), Mark::kClose});
+        marks.push_back(
+            {static_cast<uint32_t>(index), static_cast<uint32_t>(index + 2), Mark::kClose});
     }
   }
   return marks;
 }
 
 struct RawQuote {
-  uint32_t open = 0;   // position of the opening mark (or of the sentence start)
+  uint32_t open = 0;  // position of the opening mark (or of the sentence start)
   uint32_t inner_begin = 0;
   uint32_t inner_end = 0;
   uint32_t close_end = 0;  // just after the closing mark (or the inner end)
@@ -75,6 +80,7 @@ class Quotes {
       std::optional<Attribution> found;
       for (int32_t sentence = first_sentence; sentence <= last_sentence && !found; ++sentence)
         if (sentence >= 0) found = attribution(sentence, raw, quote);
+
       if (!found && words > 3) {
         // Continuing speech: the speaker of the quote just before (same or previous sentences).
         if (!previous_speaker.empty() && first_sentence - previous_sentence <= 2) {
@@ -127,11 +133,19 @@ class Quotes {
       if (open && mark.begin >= open_paragraph_end) close_open_at(open_paragraph_end);
       bool opening = mark.mark == Mark::kOpen;
       if (mark.mark == Mark::kStraight) {
-        const bool space_before = mark.begin == 0 || is_space(text[mark.begin - 1]) ||
-                                  text[mark.begin - 1] == '(';
+        const bool space_before =
+            mark.begin == 0 || is_space(text[mark.begin - 1]) || text[mark.begin - 1] == '(';
         const bool space_after = mark.end >= text.size() || is_space(text[mark.end]);
         opening = open ? false : (space_before || !space_after);
         if (!open && space_after && !space_before) opening = false;
+        // BBC style: a new sentence opens a new quote while the previous one was left open
+        // ('... from Europe. "On the contrary, ...').
+        if (open && space_before && !space_after && mark.begin >= 2) {
+          size_t back = mark.begin;
+          while (back > opening_mark.end && is_space(text[back - 1])) --back;
+          const char before = back > 0 ? text[back - 1] : ' ';
+          if (before == '.' || before == '?' || before == '!' || before == ':') opening = true;
+        }
       }
       if (opening) {
         if (open) close_open_at(mark.begin);  // a new opening mark starts a new quote
@@ -179,10 +193,9 @@ class Quotes {
 
   int32_t sentence_of(uint32_t offset) const {
     const auto& sentences = document_.sentences;
-    auto found = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                                  [](uint32_t value, const Sentence& sentence) {
-                                    return value < sentence.span.begin;
-                                  });
+    auto found = std::upper_bound(
+        sentences.begin(), sentences.end(), offset,
+        [](uint32_t value, const Sentence& sentence) { return value < sentence.span.begin; });
     if (found == sentences.begin()) return sentences.empty() ? -1 : 0;
     return static_cast<int32_t>(found - sentences.begin()) - 1;
   }
@@ -196,11 +209,12 @@ class Quotes {
   bool is_partial(const RawQuote& quote, Span inner) const {
     const int32_t sentence = sentence_of(quote.open);
     if (sentence < 0) return false;
-    const std::string_view before =
-        document_.text.substr(document_.sentences[sentence].span.begin,
-                              quote.open - std::min(quote.open, document_.sentences[sentence].span.begin));
+    const std::string_view before = document_.text.substr(
+        document_.sentences[sentence].span.begin,
+        quote.open - std::min(quote.open, document_.sentences[sentence].span.begin));
     bool letters_before = false;
-    for (char c : before) letters_before = letters_before || std::isalpha(static_cast<unsigned char>(c));
+    for (char c : before)
+      letters_before = letters_before || std::isalpha(static_cast<unsigned char>(c));
     return letters_before && before.find(':') == std::string_view::npos && word_count(inner) <= 12;
   }
 
@@ -227,8 +241,20 @@ class Quotes {
     // Foreign Ministry said"): "Speaking to Al-Jazeera, Mr Galloway said".
     if (best >= 0 && document_.mentions[best].kind == MentionKind::kOrganization) {
       const uint32_t gap_words = static_cast<uint32_t>(
-          word - std::min<uint32_t>(word, scanned_.word_at_or_after(document_.mentions[best].span.end)));
-      if (gap_words > 1) {
+          word -
+          std::min<uint32_t>(word, scanned_.word_at_or_after(document_.mentions[best].span.end)));
+      // "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told": the
+      // person before an appositive is the speaker.
+      bool appositive = false;
+      for (size_t index = 0; index < document_.mentions.size() && !appositive; ++index) {
+        const Mention& mention = document_.mentions[index];
+        if (mention.kind != MentionKind::kPerson || mention.span.begin < limit_offset ||
+            mention.span.end > document_.mentions[best].span.begin)
+          continue;
+        const uint32_t after = scanned_.word_at_or_after(mention.span.end);
+        appositive = after < scanned_.words.size() && scanned_.norms[after] == ",";
+      }
+      if (gap_words > 1 || appositive) {
         int32_t person = -1;
         for (size_t index = 0; index < document_.mentions.size(); ++index) {
           const Mention& mention = document_.mentions[index];
@@ -267,6 +293,8 @@ class Quotes {
     if (mention < 0) return "";
     const Mention& found = document_.mentions[mention];
     if (found.antecedent >= 0) return document_.mentions[found.antecedent].canonical;
+    // A body speaks under the name the article gives it ("Liberty", "the Foreign Ministry").
+    if (found.kind == MentionKind::kOrganization) return std::string(document_.text_of(found.span));
     return found.canonical;
   }
 
@@ -281,13 +309,14 @@ class Quotes {
       const Word& word = scanned_.words[index];
       if (word.punctuation || inside_any(word.span.begin, raw)) continue;
       const std::string& key = scanned_.norms[index];
-      const bool according = key == "according" && index + 1 < last && scanned_.norms[index + 1] == "to";
+      const bool according =
+          key == "according" && index + 1 < last && scanned_.norms[index + 1] == "to";
       if (!according && !lexicon_.is_speech_verb(key)) continue;
       int32_t mention = -1;
       if (according) {
         mention = mention_after(index + 1, last, 8, raw);
       } else {
-        mention = mention_before(index, first, 12, raw);
+        mention = mention_before(index, first, 25, raw);
         // "..., said Mr Straw": the verb right after a quote, its subject after it.
         const bool follows_quote =
             word.span.begin >= quote.close_end && word.span.begin <= quote.close_end + 3;

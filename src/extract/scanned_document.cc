@@ -16,6 +16,28 @@ ScannedDocument scan_document(const Document& document) {
     scanned.sentence_of_word.resize(scanned.words.size(), static_cast<uint32_t>(index));
   }
   scanned.sentence_first_word.push_back(static_cast<uint32_t>(scanned.words.size()));
+  // Inside-quotation flags: curly marks open and close, straight marks alternate; a new
+  // paragraph closes an unclosed quote.
+  scanned.quoted.assign(scanned.words.size(), false);
+  bool inside = false;
+  uint32_t previous_end = 0;
+  for (size_t index = 0; index < scanned.words.size(); ++index) {
+    const Word& word = scanned.words[index];
+    if (document.text.find('\n', previous_end) < word.span.begin) inside = false;
+    previous_end = word.span.end;
+    if (word.punctuation) {
+      const std::string_view mark = word.span.of(document.text);
+      if (mark == "\u201c" || mark == "\u201e" || mark == "\u00ab") {
+        inside = true;
+      } else if (mark == "\u201d" || mark == "\u00bb") {
+        inside = false;
+      } else if (mark == "\"") {
+        inside = !inside;
+      }
+      continue;
+    }
+    scanned.quoted[index] = inside;
+  }
   scanned.norms.reserve(scanned.words.size());
   for (const Word& word : scanned.words) {
     const std::string_view text = word.span.of(document.text);
@@ -29,18 +51,16 @@ ScannedDocument scan_document(const Document& document) {
 }
 
 uint32_t ScannedDocument::word_at_or_after(uint32_t offset) const {
-  const auto found = std::lower_bound(words.begin(), words.end(), offset,
-                                      [](const Word& word, uint32_t value) {
-                                        return word.span.begin < value;
-                                      });
+  const auto found =
+      std::lower_bound(words.begin(), words.end(), offset,
+                       [](const Word& word, uint32_t value) { return word.span.begin < value; });
   return static_cast<uint32_t>(found - words.begin());
 }
 
 int64_t ScannedDocument::word_before(uint32_t offset) const {
-  const auto found = std::lower_bound(words.begin(), words.end(), offset,
-                                      [](const Word& word, uint32_t value) {
-                                        return word.span.begin < value;
-                                      });
+  const auto found =
+      std::lower_bound(words.begin(), words.end(), offset,
+                       [](const Word& word, uint32_t value) { return word.span.begin < value; });
   return static_cast<int64_t>(found - words.begin()) - 1;
 }
 

@@ -17,9 +17,10 @@ namespace herald::extract {
 
 struct ScannedDocument {
   std::vector<Word> words;
-  std::vector<std::string> norms;            // normalize_for_matching of each word
-  std::vector<uint32_t> sentence_of_word;    // index into Document::sentences
-  std::vector<uint32_t> sentence_first_word; // size sentences + 1
+  std::vector<std::string> norms;             // normalize_for_matching of each word
+  std::vector<uint32_t> sentence_of_word;     // index into Document::sentences
+  std::vector<uint32_t> sentence_first_word;  // size sentences + 1
+  std::vector<bool> quoted;                   // the word is inside double quotation marks
 
   uint32_t sentence_begin(size_t sentence) const { return sentence_first_word[sentence]; }
   uint32_t sentence_end(size_t sentence) const { return sentence_first_word[sentence + 1]; }

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
-#include <algorithm>
 #include <sstream>
 
 #include "text/normalize.h"
@@ -93,7 +93,8 @@ void ToneLexicon::score(Document& document, const ScannedDocument& scanned) cons
              --length) {
           if (index + length > end) continue;
           phrase = scanned.norms[index];
-          for (uint32_t next = 1; next < length; ++next) phrase += ' ' + scanned.norms[index + next];
+          for (uint32_t next = 1; next < length; ++next)
+            phrase += ' ' + scanned.norms[index + next];
           value = this->valence(phrase);
           if (value != 0) used = length;
         }

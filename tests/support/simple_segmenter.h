@@ -15,17 +15,17 @@ namespace herald::testing {
 
 inline bool simple_abbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
-      "Mr.",  "Mrs.", "Ms.",  "Dr.",  "St.",  "Gen.", "Lt.",  "Col.", "Sen.", "Rep.", "Gov.",
-      "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
-      "Dec.", "No.",  "Capt.", "Maj.", "Adm.", "Sgt.", "Prof.", "Rev.", "Co.", "Corp.", "Inc.",
-      "Ltd.", "vs.",  "e.g.", "i.e.", "etc."};
+      "Mr.",  "Mrs.",  "Ms.",  "Dr.",  "St.",   "Gen.", "Lt.",  "Col.", "Sen.",  "Rep.",
+      "Gov.", "Jan.",  "Feb.", "Mar.", "Apr.",  "Jun.", "Jul.", "Aug.", "Sep.",  "Sept.",
+      "Oct.", "Nov.",  "Dec.", "No.",  "Capt.", "Maj.", "Adm.", "Sgt.", "Prof.", "Rev.",
+      "Co.",  "Corp.", "Inc.", "Ltd.", "vs.",   "e.g.", "i.e.", "etc."};
   for (std::string_view abbreviation : kAbbreviations)
     if (word == abbreviation) return true;
   // Single initials ("J.") and dotted acronyms ("U.S.", "U.N.").
   if (word.size() < 2 || word.size() % 2 != 0) return false;
   for (size_t index = 0; index < word.size(); index += 2)
-    if (word[index + 1] != '.' || !((word[index] >= 'A' && word[index] <= 'Z') ||
-                                    (word[index] >= 'a' && word[index] <= 'z')))
+    if (word[index + 1] != '.' ||
+        !((word[index] >= 'A' && word[index] <= 'Z') || (word[index] >= 'a' && word[index] <= 'z')))
       return false;
   return true;
 }
@@ -87,15 +87,14 @@ inline void simple_segment(Document& document) {
       }
       size_t next = end;
       while (next < text.size() && text[next] == ' ') ++next;
-      const bool next_starts = next >= text.size() || text[next] == '\n' ||
-                               (text[next] >= 'A' && text[next] <= 'Z') ||
-                               (text[next] >= '0' && text[next] <= '9') || text[next] == '"' ||
-                               static_cast<unsigned char>(text[next]) >= 0xC0 ||
-                               text.compare(next, 3, "\u201c") == 0;
+      const bool next_starts =
+          next >= text.size() || text[next] == '\n' || (text[next] >= 'A' && text[next] <= 'Z') ||
+          (text[next] >= '0' && text[next] <= '9') || text[next] == '"' ||
+          static_cast<unsigned char>(text[next]) >= 0xC0 || text.compare(next, 3, "\u201c") == 0;
       size_t word_start = index;
       while (word_start > sentence_begin && !is_space(text[word_start - 1])) --word_start;
-      const bool abbreviation =
-          c == '.' && simple_abbreviation(std::string_view(text).substr(word_start, index + 1 - word_start));
+      const bool abbreviation = c == '.' && simple_abbreviation(std::string_view(text).substr(
+                                                word_start, index + 1 - word_start));
       if (next_starts && !abbreviation) {
         add_sentence(sentence_begin, end);
         sentence_begin = end;

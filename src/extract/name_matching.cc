@@ -1,0 +1,74 @@
+#include "extract/name_matching.h"
+
+#include <algorithm>
+
+namespace herald::extract {
+
+std::string join_words(const ScannedDocument& scanned, uint32_t first, uint32_t last) {
+  std::string key;
+  for (uint32_t index = first; index < last; ++index) {
+    if (scanned.norms[index] == ".") continue;  // "Mr." is "mr"
+    if (!key.empty()) key += ' ';
+    key += scanned.norms[index];
+  }
+  return key;
+}
+
+bool is_pronoun(const std::string& norm) {
+  return norm == "he" || norm == "she" || norm == "him" || norm == "her";
+}
+
+size_t NameMatcher::gazetteer_match(uint32_t first, uint32_t limit,
+                                    std::vector<const Place*>& places) const {
+  places.clear();
+  if (first >= limit) return 0;
+  const size_t longest =
+      std::min<size_t>(gazetteer_.max_words_from(scanned_.norms[first]), limit - first);
+  for (size_t length = longest; length >= 1; --length) {
+    const std::string key = join_words(scanned_, first, first + static_cast<uint32_t>(length));
+    const auto found = gazetteer_.find_normalized(key);
+    if (found.empty()) continue;
+    for (uint32_t index : found) places.push_back(&gazetteer_.place(index));
+    return length;
+  }
+  return 0;
+}
+
+size_t NameMatcher::title_match(uint32_t first, uint32_t limit) const {
+  if (first >= limit) return 0;
+  const size_t longest = std::min<size_t>(lexicon_.max_title_words(), limit - first);
+  for (size_t length = longest; length >= 1; --length) {
+    if (lexicon_.is_title(join_words(scanned_, first, first + static_cast<uint32_t>(length))))
+      return length;
+  }
+  return 0;
+}
+
+bool NameMatcher::is_demonym(const std::string& key) const {
+  const auto found = gazetteer_.find_normalized(key);
+  if (found.empty()) return false;
+  for (uint32_t index : found)
+    if (gazetteer_.place(index).kind != PlaceKind::kDemonym) return false;
+  return true;
+}
+
+bool NameMatcher::has_place_kind(const std::vector<const Place*>& places) {
+  for (const Place* place : places)
+    if (place->kind != PlaceKind::kDemonym) return true;
+  return false;
+}
+
+bool NameMatcher::only_demonyms(const std::vector<const Place*>& places) {
+  if (places.empty()) return false;
+  for (const Place* place : places)
+    if (place->kind != PlaceKind::kDemonym) return false;
+  return true;
+}
+
+std::string NameMatcher::demonym_country(const std::vector<const Place*>& places) {
+  for (const Place* place : places)
+    if (place->kind == PlaceKind::kDemonym) return place->country;
+  return "";
+}
+
+}  // namespace herald::extract
