@@ -135,8 +135,22 @@ Scratch& thread_scratch() {
 
 // What a document has said so far that later sentences may refer back to.
 struct DocumentMemory {
-  int32_t last_person = -1;  // actor index of the last person (an actor with dated codes) named
+  int32_t last_person = -1;    // actor index of the last person (an actor with dated codes) named
+  int32_t person_before = -1;  // the distinct person named before that one
+  void remember(int32_t person) {
+    if (person == last_person) return;
+    person_before = last_person;
+    last_person = person;
+  }
 };
+
+// Plural heads that "the two ..." / "both ..." use for people or for their countries.
+bool is_pair_head(std::string_view noun, bool* countries) {
+  *countries = noun == "nations" || noun == "countries" || noun == "neighbors" ||
+               noun == "neighbours" || noun == "governments";
+  return *countries || noun == "leaders" || noun == "presidents" || noun == "sides" ||
+         noun == "ministers" || noun == "heads" || noun == "officials";
+}
 
 class SentenceCoder {
  public:
@@ -222,6 +236,7 @@ class SentenceCoder {
   int32_t add_mention(const CodedActor& actor);
 
   bool is_personal_pronoun(int32_t node) const;
+  void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   int32_t pronoun_subject(int32_t verb_node) const;
   bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
 
@@ -452,6 +467,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       if (!found.empty()) break;
     }
   }
+  if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
@@ -594,6 +610,48 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
       return -1;  // crossed into a noun phrase: "refusal to talk" has no subject of its own
     }
     node = parent;
+  }
+}
+
+// "the two leaders" / "both countries" with no actor of its own: the last two people named
+// before it (in this sentence, else in the sentences before), or their countries.
+void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const {
+  const TreeNode& node = tree_[node_index];
+  const uint32_t begin = local_begin(node), end = local_end(node);
+  uint32_t head_at = 0;
+  if (end - begin == 3 && word(begin) == "the" && word(begin + 1) == "two")
+    head_at = begin + 2;
+  else if (end - begin == 2 && word(begin) == "both")
+    head_at = begin + 1;
+  else
+    return;
+  bool countries = false;
+  if (!is_pair_head(word(head_at), &countries)) return;
+  DocumentMemory recent = memory_ != nullptr ? *memory_ : DocumentMemory{};
+  for (const TokenMatch& match : actor_matches_)
+    if (match.end <= begin && !dictionaries_.actors().actor(match.value).dated.empty())
+      recent.remember(static_cast<int32_t>(match.value));
+  if (recent.last_person < 0 || recent.person_before < 0) return;
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  for (int32_t person : {recent.person_before, recent.last_person}) {
+    const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(person));
+    std::string code = actor.code_on(date);
+    if (code.size() < 3 || code.find('/') != std::string::npos) {
+      found.clear();
+      return;
+    }
+    if (countries) code.resize(3);
+    for (const CodedActor& existing : found)
+      if (existing.code == code) {
+        found.clear();
+        return;
+      }
+    CodedActor coded;
+    coded.code = std::move(code);
+    coded.token_begin = begin;
+    coded.token_end = end;
+    coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+    found.push_back(std::move(coded));
   }
 }
 
@@ -1233,7 +1291,7 @@ void SentenceCoder::run() {
   if (memory_ != nullptr)
     for (const TokenMatch& match : actor_matches_)
       if (!removed_[match.begin] && !dictionaries_.actors().actor(match.value).dated.empty())
-        memory_->last_person = static_cast<int32_t>(match.value);
+        memory_->remember(static_cast<int32_t>(match.value));
 }
 
 // Returns the discard entry that matches the sentence (given its word ids), or -1.

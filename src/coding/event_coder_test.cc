@@ -20,6 +20,7 @@ RESTORE
 
 --- MEET  [031:032]  ---
 MEET {MET}
+- % * [031]
 
 --- CRITICIZE  [121]  ---
 CRITICIZE
@@ -40,6 +41,8 @@ LORIEN [ELR/GAL]
 SAM_GAMGEE [HOB]
 	[HOBCIV <20080120]
 	[HOBMIL 20080120-20121109]
+FRODO_BAGGINS [SHR]
+	[SHRGOV 19900101-20001231]
 )";
 
 constexpr std::string_view kAgents = R"(
@@ -158,6 +161,14 @@ TEST(EventCoder, PersonNameBeatsPlaceWordBeforeIt) {
                      "(ROOT (S (NP (NNP Gondor) (NN envoy) (NNP Sam) (NNP Gamgee)) (VP (VBD met) "
                      "(NP (NNP Arnor))) (. .)))");
   EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV ARN 031"), events.end());
+}
+
+TEST(EventCoder, TheTwoLeadersAreTheLastTwoPeopleNamed) {
+  auto events = code("Sam Gamgee greeted Frodo Baggins and then the two leaders met.",
+                     "(ROOT (S (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD greeted) (NP (NNP Frodo) "
+                     "(NNP Baggins)))) (CC and) (S (ADVP (RB then)) (NP (DT the) (CD two) (NNS "
+                     "leaders)) (VP (VBD met))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV SHRGOV 031"), events.end());
 }
 
 }  // namespace
