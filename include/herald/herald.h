@@ -14,6 +14,7 @@ namespace herald {
 struct PipelineConfig {
   std::string data_dir;      // herald's own data; "" = default_data_dir()
   std::string dictionaries;  // a folder of PETRARCH2-format dictionaries to use instead; "" = herald's own
+  bool identify_language = true;  // exttextcat; documents that already carry a language keep it
   bool annotate_syntax = true;  // run text + syntax stages (off for pre-parsed input)
   bool code_events = true;
   bool extract = true;          // entities, quotes, counts, dates, tone

@@ -84,7 +84,10 @@ int run_code(const CodeOptions& options) {
   config.data_dir = options.data_dir;
   config.dictionaries = options.dictionaries;
   config.extract = !options.no_extract;
-  if (input_is_preparsed(options)) config.annotate_syntax = false;
+  if (input_is_preparsed(options)) {
+    config.annotate_syntax = false;
+    config.identify_language = false;  // PETRARCH XML sentences are English by convention
+  }
   ReadOptions chosen_read_options = *read_options;
   if (options.parsed) chosen_read_options.format = "petrarch";
   Result<Pipeline> pipeline = build_pipeline(config);

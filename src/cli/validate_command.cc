@@ -44,6 +44,7 @@ int run_validate(const ValidateOptions& options) {
   std::optional<Pipeline> reparse;
   if (options.reparse) {
     PipelineConfig config;
+    config.identify_language = false;  // suite sentences are English and too short to identify
     config.code_events = false;
     config.extract = false;
     Result<Pipeline> pipeline = build_pipeline(config);

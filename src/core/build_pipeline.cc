@@ -9,6 +9,7 @@
 #include "coding/coding_stage.h"
 #include "extract/extract_stage.h"
 #include "herald/herald.h"
+#include "ingest/language_stage.h"
 #include "syntax/syntax_stage.h"
 #include "text/text_stage.h"
 
@@ -23,6 +24,11 @@ std::string default_data_dir() {
 
 Result<Pipeline> build_pipeline(const PipelineConfig& config) {
   std::vector<std::unique_ptr<Stage>> stages;
+  if (config.identify_language) {
+    auto identifier = LanguageIdentifier::load();
+    if (!identifier.is_ok()) return identifier.status();
+    stages.push_back(std::make_unique<LanguageStage>(std::move(*identifier)));
+  }
   if (config.annotate_syntax) {
     stages.push_back(std::make_unique<TextStage>());
     Result<std::unique_ptr<SyntaxStage>> syntax = make_syntax_stage();
