@@ -458,6 +458,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   if (!own_actor) {
     // An agent (or nothing) here: the actor may be in a complement ("officials in Fornost").
     for (int32_t pp : prepositional) {
+      // With no agent of its own, a phrase is its complement's actor ("a delegation from
+      // Gondor"), but not through a preposition of topic ("his words about the president").
+      if (agents.empty()) {
+        const int32_t preposition = tree_[pp].first_child;
+        if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
+        const std::string_view word_text = word(local_begin(tree_[preposition]));
+        if (word_text == "about" || word_text == "on" || word_text == "over" ||
+            word_text == "regarding" || word_text == "concerning")
+          continue;
+      }
       for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
         const PhraseCoding& inner = codings_[child];
         if (!inner.computed || !inner.has_actor || inner.invented) continue;
