@@ -39,6 +39,8 @@ struct CodingOptions {
   bool skip_negated = true;
   // A "he"/"she" subject with no actor above it is the last person named before it.
   bool resolve_pronouns = true;
+  // A passive verb with no "by" phrase and no pattern: its subject is the target.
+  bool passive_subject_is_target = true;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

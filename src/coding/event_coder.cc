@@ -217,6 +217,7 @@ class SentenceCoder {
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
   bool is_negated(int32_t verb_node) const;
+  bool has_clause_complement(int32_t verb_phrase) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
@@ -748,6 +749,15 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return false;
 }
 
+// Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
+// a raising passive whose subject belongs to the inner clause.
+bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling)
+    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return true;
+  return false;
+}
+
 bool SentenceCoder::is_passive(int32_t verb_node) const {
   if (tree_[verb_node].label != "VBN") return false;
   // A form of "be" or "get" as an earlier verb in an enclosing verb phrase.
@@ -1095,21 +1105,28 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     bool ignored = false;
     subject = subject_of(subject, &ignored);
   }
+  bool passive_without_agent = false;
   if (verb_phrase >= 0 && is_passive(verb_node)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
     if (agent >= 0) {
       if (source_node < 0) source_node = agent;
       if (target_node < 0) target_node = subject;
       note = "passive";
+    } else if (options_.passive_subject_is_target && best == nullptr && source_node < 0 &&
+               target_node < 0 && !has_clause_complement(verb_phrase)) {
+      // "He was briefed on ...": the subject undergoes the act; whoever did it is unnamed.
+      target_node = subject;
+      passive_without_agent = true;
+      note = "passive";
     }
   }
-  if (source_node < 0) source_node = subject;
+  if (source_node < 0 && !passive_without_agent) source_node = subject;
   if (target_node < 0 && verb_phrase >= 0)
     target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
 
   std::vector<CodedActor> sources, targets;
   if (source_node >= 0 && codings_[source_node].computed) sources = codings_[source_node].actors;
-  if (sources.empty() && source_node < 0 && options_.resolve_pronouns) {
+  if (sources.empty() && source_node < 0 && !passive_without_agent && options_.resolve_pronouns) {
     const int32_t pronoun = pronoun_subject(verb_node);
     CodedActor resolved;
     if (pronoun >= 0 && resolve_pronoun(pronoun, resolved)) {

@@ -171,5 +171,12 @@ TEST(EventCoder, TheTwoLeadersAreTheLastTwoPeopleNamed) {
   EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV SHRGOV 031"), events.end());
 }
 
+TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {
+  auto events = code("Arnor was criticized in Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN criticized) (PP (IN in) "
+                     "(NP (NNP Gondor))))) (. .)))");
+  EXPECT_TRUE(events.empty());
+}
+
 }  // namespace
 }  // namespace herald::coding

@@ -39,6 +39,9 @@ Result<ValidationReport> run_validation(const std::string& path,
   // PETRARCH2 codes a negated verb as the positive event unless a pattern names the
   // negation; its suite expects that.
   options.skip_negated = false;
+  // It also keeps the subject of an agentless passive as the source ("The Philippines was
+  // criticized ..." is PHL criticizing).
+  options.passive_subject_is_target = false;
   for (const PetrarchItem& item : file.value().items) {
     if (item.is_config) {
       options.set(item.config.option, item.config.value);
