@@ -209,7 +209,8 @@ class Quotes {
   bool is_partial(const RawQuote& quote, Span inner) const {
     const int32_t sentence = sentence_of(quote.open);
     if (sentence < 0) return false;
-    const std::string_view before = document_.text.substr(
+    // A view of the document's own text: std::string::substr would return a temporary.
+    const std::string_view before = std::string_view(document_.text).substr(
         document_.sentences[sentence].span.begin,
         quote.open - std::min(quote.open, document_.sentences[sentence].span.begin));
     bool letters_before = false;
