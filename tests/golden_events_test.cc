@@ -17,7 +17,7 @@ namespace {
 
 // How many of the expected events herald finds today. The test fails if fewer are found;
 // raise the floor whenever more are found, never lower it. Issue 5 asks for all of them.
-constexpr int kFoundFloor = 4;
+constexpr int kFoundFloor = 8;
 
 struct ExpectedEvent {
   EventTriple triple;

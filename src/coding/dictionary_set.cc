@@ -36,23 +36,42 @@ std::vector<std::string> split_list(std::string_view text) {
 bool CodingOptions::set(std::string_view name, std::string_view value) {
   const std::string key = lower(trim(name));
   const std::string text = lower(trim(value));
-  if (key == "require_dyad") {
-    if (text == "true" || text == "1" || text == "yes") require_dyad = true;
-    else if (text == "false" || text == "0" || text == "no") require_dyad = false;
-    else return false;
+  bool* flag = nullptr;
+  if (key == "require_dyad")
+    flag = &require_dyad;
+  else if (key == "code_reported_events")
+    flag = &code_reported_events;
+  else if (key == "skip_negated")
+    flag = &skip_negated;
+  else if (key == "resolve_pronouns")
+    flag = &resolve_pronouns;
+  if (flag != nullptr) {
+    if (text == "true" || text == "1" || text == "yes")
+      *flag = true;
+    else if (text == "false" || text == "0" || text == "no")
+      *flag = false;
+    else
+      return false;
     return true;
   }
   int number = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
   const bool numeric = error == std::errc() && end == text.data() + text.size();
   int* target = nullptr;
-  if (key == "new_actor_length") target = &new_actor_length;
-  else if (key == "comma_min") target = &comma_min;
-  else if (key == "comma_max") target = &comma_max;
-  else if (key == "comma_bmin") target = &comma_bmin;
-  else if (key == "comma_bmax") target = &comma_bmax;
-  else if (key == "comma_emin") target = &comma_emin;
-  else if (key == "comma_emax") target = &comma_emax;
+  if (key == "new_actor_length")
+    target = &new_actor_length;
+  else if (key == "comma_min")
+    target = &comma_min;
+  else if (key == "comma_max")
+    target = &comma_max;
+  else if (key == "comma_bmin")
+    target = &comma_bmin;
+  else if (key == "comma_bmax")
+    target = &comma_bmax;
+  else if (key == "comma_emin")
+    target = &comma_emin;
+  else if (key == "comma_emax")
+    target = &comma_emax;
   if (target == nullptr || !numeric) return false;
   *target = number;
   return true;
@@ -120,8 +139,10 @@ void DictionarySet::add_issue_text(const std::string& name, std::string_view byt
       current.clear();
     };
     for (char c : phrase) {
-      if (c == ' ' || c == '\t' || c == '_') flush();
-      else current.push_back(c);
+      if (c == ' ' || c == '\t' || c == '_')
+        flush();
+      else
+        current.push_back(c);
     }
     flush();
     if (words.empty() || entry.code.empty()) {
@@ -140,10 +161,10 @@ void DictionarySet::add_issue_text(const std::string& name, std::string_view byt
 }
 
 std::shared_ptr<const DictionarySet> DictionarySet::from_texts(std::string_view verbs,
-                                                              std::string_view actors,
-                                                              std::string_view agents,
-                                                              std::string_view discards,
-                                                              std::string_view issues) {
+                                                               std::string_view actors,
+                                                               std::string_view agents,
+                                                               std::string_view discards,
+                                                               std::string_view issues) {
   auto set = std::make_shared<DictionarySet>();
   set->verbs_.add_text("verbs", verbs, set->problems_);
   set->actors_.add_actor_text("actors", actors, set->problems_);
@@ -172,20 +193,23 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const Dictionar
     if (Status status = set->actors_.load_actor_file(path, set->problems_); !status.is_ok())
       skipped(path, status);
   if (!files.agents.empty())
-    if (Status status = set->actors_.load_agent_file(files.agents, set->problems_);
-        !status.is_ok())
+    if (Status status = set->actors_.load_agent_file(files.agents, set->problems_); !status.is_ok())
       skipped(files.agents, status);
   set->actors_.finish();
   if (!files.discards.empty()) {
     Result<std::string> bytes = read_dictionary_file(files.discards);
-    if (bytes.is_ok()) set->add_discard_text(files.discards, bytes.value());
-    else skipped(files.discards, bytes.status());
+    if (bytes.is_ok())
+      set->add_discard_text(files.discards, bytes.value());
+    else
+      skipped(files.discards, bytes.status());
   }
   set->discard_phrases_.finish();
   if (!files.issues.empty()) {
     Result<std::string> bytes = read_dictionary_file(files.issues);
-    if (bytes.is_ok()) set->add_issue_text(files.issues, bytes.value());
-    else skipped(files.issues, bytes.status());
+    if (bytes.is_ok())
+      set->add_issue_text(files.issues, bytes.value());
+    else
+      skipped(files.issues, bytes.status());
   }
   set->issue_phrases_.finish();
   return std::shared_ptr<const DictionarySet>(std::move(set));
@@ -217,12 +241,16 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load_manifest(const 
     const std::string key = lower(trim(content.substr(0, equals)));
     const std::string_view value = trim(content.substr(equals + 1));
     if (section == "dictionaries") {
-      if (key == "verbfile_name") files.verbs = resolve(std::string(value));
+      if (key == "verbfile_name")
+        files.verbs = resolve(std::string(value));
       else if (key == "actorfile_list")
         for (const std::string& item : split_list(value)) files.actors.push_back(resolve(item));
-      else if (key == "agentfile_name") files.agents = resolve(std::string(value));
-      else if (key == "discardfile_name") files.discards = resolve(std::string(value));
-      else if (key == "issuefile_name") files.issues = resolve(std::string(value));
+      else if (key == "agentfile_name")
+        files.agents = resolve(std::string(value));
+      else if (key == "discardfile_name")
+        files.discards = resolve(std::string(value));
+      else if (key == "issuefile_name")
+        files.issues = resolve(std::string(value));
     } else if (section == "options") {
       options.set(key, value);  // unknown options (input lists, output names) are not ours
     }

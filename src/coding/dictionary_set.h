@@ -33,6 +33,14 @@ struct CodingOptions {
   int comma_min = 2, comma_max = 8;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 8;
+  // Verbs inside the verb phrase of a coded statement (root 01) are coded too.
+  bool code_reported_events = true;
+  // A negated verb ("did not attack") codes no event.
+  bool skip_negated = true;
+  // A "he"/"she" subject with no actor above it is the last person named before it.
+  bool resolve_pronouns = true;
+  // A passive verb with no "by" phrase and no pattern: its subject is the target.
+  bool passive_subject_is_target = true;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

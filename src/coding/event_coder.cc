@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 namespace herald::coding {
@@ -34,8 +35,8 @@ struct CodedActor {
 // The coding of one noun phrase.
 struct PhraseCoding {
   bool computed = false;
-  bool has_actor = false;   // at least one real actor (not only agents)
-  bool invented = false;    // a new actor named by its own words (new_actor_length)
+  bool has_actor = false;  // at least one real actor (not only agents)
+  bool invented = false;   // a new actor named by its own words (new_actor_length)
   std::vector<CodedActor> actors;
 };
 
@@ -58,7 +59,29 @@ bool is_clause(const std::string& label) {
          label_is(label, "SBARQ");
 }
 
-bool is_verb_tag(const std::string& tag) { return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B'; }
+// Whether a pattern as written contains a negation word ("- NOT * CLASH [904]").
+bool names_negation(std::string_view written) {
+  size_t position = 0;
+  while (position < written.size()) {
+    while (position < written.size() &&
+           !std::isalpha(static_cast<unsigned char>(written[position])) &&
+           written[position] != '\'')
+      ++position;
+    size_t end = position;
+    while (end < written.size() &&
+           (std::isalpha(static_cast<unsigned char>(written[end])) || written[end] == '\''))
+      ++end;
+    std::string word(written.substr(position, end - position));
+    for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (word == "NOT" || word == "N'T" || word == "NEVER") return true;
+    position = end;
+  }
+  return false;
+}
+
+bool is_verb_tag(const std::string& tag) {
+  return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B';
+}
 
 // Splits "ELR/GAL" into its parts.
 std::vector<std::string> split_compound_code(const std::string& code) {
@@ -66,7 +89,8 @@ std::vector<std::string> split_compound_code(const std::string& code) {
   size_t start = 0;
   while (start <= code.size()) {
     const size_t slash = code.find('/', start);
-    std::string part = code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    std::string part =
+        code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     if (!part.empty()) parts.push_back(std::move(part));
     if (slash == std::string::npos) break;
     start = slash + 1;
@@ -109,11 +133,31 @@ Scratch& thread_scratch() {
   return scratch;
 }
 
+// What a document has said so far that later sentences may refer back to.
+struct DocumentMemory {
+  int32_t last_person = -1;    // actor index of the last person (an actor with dated codes) named
+  int32_t person_before = -1;  // the distinct person named before that one
+  void remember(int32_t person) {
+    if (person == last_person) return;
+    person_before = last_person;
+    last_person = person;
+  }
+};
+
+// Plural heads that "the two ..." / "both ..." use for people or for their countries.
+bool is_pair_head(std::string_view noun, bool* countries) {
+  *countries = noun == "nations" || noun == "countries" || noun == "neighbors" ||
+               noun == "neighbours" || noun == "governments";
+  return *countries || noun == "leaders" || noun == "presidents" || noun == "sides" ||
+         noun == "ministers" || noun == "heads" || noun == "officials";
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const DictionarySet& dictionaries, const CodingOptions& options, Document& document,
-                int32_t sentence_index, const uint32_t* ids)
+                int32_t sentence_index, const uint32_t* ids, DocumentMemory* memory)
       : dictionaries_(dictionaries),
+        memory_(memory),
         options_(options),
         document_(document),
         sentence_index_(sentence_index),
@@ -143,9 +187,7 @@ class SentenceCoder {
   void run();
 
  private:
-  std::string_view word(size_t local) const {
-    return document_.tokens[first_token_ + local].norm;
-  }
+  std::string_view word(size_t local) const { return document_.tokens[first_token_ + local].norm; }
   const std::string& tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
   uint32_t local_begin(const TreeNode& node) const { return node.token_begin - first_token_; }
   uint32_t local_end(const TreeNode& node) const { return node.token_end - first_token_; }
@@ -174,6 +216,9 @@ class SentenceCoder {
   bool is_pronoun(int32_t node) const;
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
+  bool is_negated(int32_t verb_node) const;
+  bool has_clause_complement(int32_t verb_phrase) const;
+  bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
   int32_t phrase_containing(uint32_t begin, uint32_t end) const;
@@ -191,7 +236,13 @@ class SentenceCoder {
 
   int32_t add_mention(const CodedActor& actor);
 
+  bool is_personal_pronoun(int32_t node) const;
+  void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
+  int32_t pronoun_subject(int32_t verb_node) const;
+  bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
+
   const DictionarySet& dictionaries_;
+  DocumentMemory* memory_;  // null: sentences are coded on their own
   const CodingOptions& options_;
   Document& document_;
   int32_t sentence_index_;
@@ -214,7 +265,7 @@ class SentenceCoder {
   WordSignature signature_;            // every word present
   std::vector<char>& own_;             // scratch for code_noun_phrase
   std::vector<int32_t>& subtree_end_;  // per node: one past the last node of its subtree
-  std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
+  std::vector<char>& removed_;         // per token: inside a comma clause taken out of the sentence
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -293,7 +344,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   bool conjunction_child = false;
   for (int32_t child : children) {
     if (label_is(tree_[child].label, "NP") || label_is(tree_[child].label, "NX")) ++noun_children;
-    if (tree_[child].label == "CC" || label_is(tree_[child].label, "CONJP")) conjunction_child = true;
+    if (tree_[child].label == "CC" || label_is(tree_[child].label, "CONJP"))
+      conjunction_child = true;
   }
 
   // Compound phrase: "Fornost and Gondor", "Mordor, Rohan, Fornost and Bree".
@@ -352,6 +404,26 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   // Actors in the phrase's own words. Without a conjunction the first actor is the head;
   // later actors count only when joined to it by "and" / commas and modifiers
   // ("Calenardhon and the evil Arnor awful Gondor" names Calenardhon and Arnor).
+  // A person's name (an actor with dated codes) beats a place word before it that is not
+  // joined to it: "US Vice President Kamala Harris" is Harris, coded for her office then.
+  const TokenMatch* person = nullptr;
+  {
+    const TokenMatch* first = nullptr;
+    int64_t last_end = -1;
+    for (const TokenMatch& match : actor_matches_) {
+      if (match.begin < local_begin(node) || match.end > local_end(node) || !own[match.begin])
+        continue;
+      const Actor& actor = dictionaries_.actors().actor(match.value);
+      if (first == nullptr) {
+        first = &match;
+        if (!actor.dated.empty()) break;
+      } else if (!conjoined(static_cast<uint32_t>(last_end), match.begin, own)) {
+        if (!actor.dated.empty()) person = &match;
+        break;
+      }
+      last_end = match.end;
+    }
+  }
   std::vector<CodedActor> found;
   int64_t previous_end = -1;
   for (const TokenMatch& match : actor_matches_) {
@@ -359,6 +431,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     // phrase's own words.
     if (match.begin < local_begin(node) || match.end > local_end(node) || !own[match.begin])
       continue;
+    if (person != nullptr && match.begin < person->begin) continue;
     if (previous_end >= 0 && !conjoined(static_cast<uint32_t>(previous_end), match.begin, own))
       break;
     previous_end = match.end;
@@ -386,6 +459,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   if (!own_actor) {
     // An agent (or nothing) here: the actor may be in a complement ("officials in Fornost").
     for (int32_t pp : prepositional) {
+      // With no agent of its own, a phrase is its complement's actor ("a delegation from
+      // Gondor"), but not through a preposition of topic ("his words about the president").
+      if (agents.empty()) {
+        const int32_t preposition = tree_[pp].first_child;
+        if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
+        const std::string_view word_text = word(local_begin(tree_[preposition]));
+        if (word_text == "about" || word_text == "on" || word_text == "over" ||
+            word_text == "regarding" || word_text == "concerning")
+          continue;
+      }
       for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
         const PhraseCoding& inner = codings_[child];
         if (!inner.computed || !inner.has_actor || inner.invented) continue;
@@ -395,6 +478,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       if (!found.empty()) break;
     }
   }
+  if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
@@ -419,7 +503,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     if (!conjoined(agents[index]->end, agents[index + 1]->begin, own)) continue;
     chain_begin = index;
     chain_end = index + 2;
-    while (chain_end < agents.size() && conjoined(agents[chain_end - 1]->end, agents[chain_end]->begin, own))
+    while (chain_end < agents.size() &&
+           conjoined(agents[chain_end - 1]->end, agents[chain_end]->begin, own))
       ++chain_end;
     break;
   }
@@ -428,7 +513,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     for (size_t chosen = chain_begin; chosen < chain_end; ++chosen) {
       std::vector<const TokenMatch*> selection;
       for (size_t index = 0; index < agents.size(); ++index)
-        if (index < chain_begin || index >= chain_end || index == chosen) selection.push_back(agents[index]);
+        if (index < chain_begin || index >= chain_end || index == chosen)
+          selection.push_back(agents[index]);
       alternatives.push_back(std::move(selection));
     }
   } else {
@@ -467,7 +553,9 @@ void SentenceCoder::code_new_actor(int32_t node_index) {
   if (options_.new_actor_length <= 0) return;
   const TreeNode& node = tree_[node_index];
   for (size_t sub = static_cast<size_t>(node_index) + 1;
-       sub < tree_.size() && tree_[sub].token_end <= node.token_end && tree_[sub].token_begin >= node.token_begin; ++sub) {
+       sub < tree_.size() && tree_[sub].token_end <= node.token_end &&
+       tree_[sub].token_begin >= node.token_begin;
+       ++sub) {
     const std::string& label = tree_[sub].label;
     if (label_is(label, "SBAR") || is_clause(label) || label_is(label, "VP")) return;
   }
@@ -479,7 +567,8 @@ void SentenceCoder::code_new_actor(int32_t node_index) {
         part == "''" || part == "-LRB-" || part == "-RRB-")
       continue;
     if (!name.empty()) name.push_back(' ');
-    for (char c : word(t)) name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    for (char c : word(t))
+      name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
     ++words;
   }
   if (words == 0 || words > options_.new_actor_length) return;
@@ -493,12 +582,14 @@ void SentenceCoder::code_new_actor(int32_t node_index) {
   coding.actors.push_back(std::move(actor));
 }
 
-bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const {
+bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
+                              const std::vector<char>& own) const {
   bool conjunction = false;
   for (uint32_t t = left_end; t < right_begin; ++t) {
     if (!own[t]) return false;
     const std::string& part = tag(t);
-    if (part == "CC" || part == ",") conjunction = true;
+    if (part == "CC" || part == ",")
+      conjunction = true;
     else if (part != "DT" && part != "JJ" && part != "JJR" && part != "JJS" && part != "RB")
       return false;
   }
@@ -533,11 +624,138 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
   }
 }
 
+// "the two leaders" / "both countries" with no actor of its own: the last two people named
+// before it (in this sentence, else in the sentences before), or their countries.
+void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const {
+  const TreeNode& node = tree_[node_index];
+  const uint32_t begin = local_begin(node), end = local_end(node);
+  uint32_t head_at = 0;
+  if (end - begin == 3 && word(begin) == "the" && word(begin + 1) == "two")
+    head_at = begin + 2;
+  else if (end - begin == 2 && word(begin) == "both")
+    head_at = begin + 1;
+  else
+    return;
+  bool countries = false;
+  if (!is_pair_head(word(head_at), &countries)) return;
+  DocumentMemory recent = memory_ != nullptr ? *memory_ : DocumentMemory{};
+  for (const TokenMatch& match : actor_matches_)
+    if (match.end <= begin && !dictionaries_.actors().actor(match.value).dated.empty())
+      recent.remember(static_cast<int32_t>(match.value));
+  if (recent.last_person < 0 || recent.person_before < 0) return;
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  for (int32_t person : {recent.person_before, recent.last_person}) {
+    const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(person));
+    std::string code = actor.code_on(date);
+    if (code.size() < 3 || code.find('/') != std::string::npos) {
+      found.clear();
+      return;
+    }
+    if (countries) code.resize(3);
+    for (const CodedActor& existing : found)
+      if (existing.code == code) {
+        found.clear();
+        return;
+      }
+    CodedActor coded;
+    coded.code = std::move(code);
+    coded.token_begin = begin;
+    coded.token_end = end;
+    coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+    found.push_back(std::move(coded));
+  }
+}
+
+bool SentenceCoder::is_personal_pronoun(int32_t node) const {
+  if (!is_pronoun(node)) return false;
+  const std::string_view pronoun = word(local_begin(tree_[node]));
+  return pronoun == "he" || pronoun == "she";
+}
+
+// The personal-pronoun subject ("he", "she") of the nearest clause above the verb, or -1.
+int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
+  int32_t node = verb_node;
+  while (true) {
+    const int32_t parent = tree_[node].parent;
+    if (parent < 0) return -1;
+    const std::string& label = tree_[parent].label;
+    if (is_clause(label)) {
+      int32_t subject = -1;
+      for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) subject = child;
+      if (subject >= 0) return is_personal_pronoun(subject) ? subject : -1;
+    } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
+               !label_is(label, "ADJP") && !label_is(label, "PP")) {
+      return -1;
+    }
+    node = parent;
+  }
+}
+
+// "he" / "she" stands for the last person named before it: earlier in this sentence, else in
+// the sentences before (the document memory).
+bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const {
+  const uint32_t position = local_begin(tree_[pronoun_node]);
+  int32_t actor_index = -1;
+  for (const TokenMatch& match : actor_matches_)
+    if (match.end <= position && !dictionaries_.actors().actor(match.value).dated.empty())
+      actor_index = static_cast<int32_t>(match.value);
+  if (actor_index < 0 && memory_ != nullptr) actor_index = memory_->last_person;
+  if (actor_index < 0) return false;
+  const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(actor_index));
+  const std::string code = actor.code_on(document_.date_of_sentence(sentence_index_));
+  if (code.empty() || code.find('/') != std::string::npos) return false;
+  resolved.code = code;
+  resolved.token_begin = position;
+  resolved.token_end = position + 1;
+  resolved.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+  return true;
+}
+
 bool SentenceCoder::is_pronoun(int32_t node) const {
   const TreeNode& phrase = tree_[node];
   if (phrase.token_end - phrase.token_begin != 1) return false;
   const std::string& part = tag(local_begin(phrase));
   return part == "PRP";
+}
+
+// A verb is negated when "not", "n't" or "never" modifies one of the verb phrases it heads,
+// directly or through subjectless clauses above it ("was not expected to comment").
+bool SentenceCoder::is_negated(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0) {
+    const std::string& label = tree_[node].label;
+    if (label_is(label, "VP")) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+        const TreeNode& word = tree_[child];
+        const bool adverb =
+            (word.is_preterminal() && word.label == "RB") ||
+            (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
+        if (adverb) {
+          const std::string& norm = document_.tokens[word.token_begin].norm;
+          if (norm == "not" || norm == "n't" || norm == "never") return true;
+        }
+      }
+    } else if (is_clause(label)) {
+      // A clause with its own subject ends the chain: "he did not say they attacked".
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return false;
+    } else {
+      return false;
+    }
+    node = tree_[node].parent;
+  }
+  return false;
+}
+
+// Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
+// a raising passive whose subject belongs to the inner clause.
+bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling)
+    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return true;
+  return false;
 }
 
 bool SentenceCoder::is_passive(int32_t verb_node) const {
@@ -572,7 +790,8 @@ int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
     if (label_is(sub.label, "PP") && local_begin(sub) >= after) {
       const int32_t preposition = sub.first_child;
       if (preposition >= 0 && word(local_begin(tree_[preposition])) == "by") {
-        for (int32_t inner = tree_[preposition].next_sibling; inner >= 0; inner = tree_[inner].next_sibling)
+        for (int32_t inner = tree_[preposition].next_sibling; inner >= 0;
+             inner = tree_[inner].next_sibling)
           if (codings_[inner].computed && !codings_[inner].actors.empty()) return inner;
       }
       node = subtree_end_[node];
@@ -610,14 +829,16 @@ int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
     if (!codings_[node].computed || codings_[node].actors.empty()) continue;
     const TreeNode& sub = tree_[node];
     if (local_begin(sub) <= begin && local_end(sub) >= end) {
-      if (best < 0 || local_end(sub) - local_begin(sub) < local_end(tree_[best]) - local_begin(tree_[best]))
+      if (best < 0 ||
+          local_end(sub) - local_begin(sub) < local_end(tree_[best]) - local_begin(tree_[best]))
         best = static_cast<int32_t>(node);
     }
   }
   // Widen to an enclosing compound phrase.
   while (best >= 0) {
     const int32_t parent = tree_[best].parent;
-    if (parent < 0 || !codings_[parent].computed || codings_[parent].actors.size() <= codings_[best].actors.size())
+    if (parent < 0 || !codings_[parent].computed ||
+        codings_[parent].actors.size() <= codings_[best].actors.size())
       break;
     best = parent;
   }
@@ -739,7 +960,8 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
     }
     if (element.kind == ElementKind::kTarget || element.kind == ElementKind::kCompound)
       result.target_position = static_cast<int32_t>(position);
-    if (element.kind == ElementKind::kSource) result.source_position = static_cast<int32_t>(position);
+    if (element.kind == ElementKind::kSource)
+      result.source_position = static_cast<int32_t>(position);
     position += consumed;
   }
   // Before the verb, right to left.
@@ -843,8 +1065,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (!better) {
       const uint32_t weight = option_best ? option_best->weight + 1 : 0;
       const uint32_t current = best ? best->weight + 1 : 0;
-      const bool option_codes = !(option_best ? option_best->code : option.code).is_null();
-      const bool current_codes = !(best ? best->code : form->code).is_null();
+      const bool option_codes = (option_best ? option_best->code : option.code).codes_something();
+      const bool current_codes = (best ? best->code : form->code).codes_something();
       better = weight > current || (weight == current && option_codes && !current_codes);
     }
     if (!better) continue;
@@ -857,7 +1079,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   if (form == nullptr) return;
   const EventCode& code = best ? best->code : form->code;
-  if (code.is_null() || code.is_ignored()) return;
+  if (!code.codes_something() || code.is_ignored()) return;
+  const bool reverse_only = code.is_null();
+  // "did not attack" is no attack, unless the pattern itself names the negation.
+  if (options_.skip_negated && is_negated(verb_node) &&
+      !(best != nullptr && names_negation(best->written)))
+    return;
 
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
@@ -870,27 +1097,43 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const TokenMatch& match = actor_matches_[actor_at_[best_match.target_position]];
     target_node = phrase_containing(match.begin, match.end);
   }
-  if (subject >= 0 && target_node >= 0 && local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
+  if (subject >= 0 && target_node >= 0 &&
+      local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
       local_end(tree_[subject]) >= local_end(tree_[target_node])) {
     // The pattern made the clause subject the target ("noted + *"): the source is the
     // subject of the clause above.
     bool ignored = false;
     subject = subject_of(subject, &ignored);
   }
+  bool passive_without_agent = false;
   if (verb_phrase >= 0 && is_passive(verb_node)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
     if (agent >= 0) {
       if (source_node < 0) source_node = agent;
       if (target_node < 0) target_node = subject;
       note = "passive";
+    } else if (options_.passive_subject_is_target && best == nullptr && source_node < 0 &&
+               target_node < 0 && !has_clause_complement(verb_phrase)) {
+      // "He was briefed on ...": the subject undergoes the act; whoever did it is unnamed.
+      target_node = subject;
+      passive_without_agent = true;
+      note = "passive";
     }
   }
-  if (source_node < 0) source_node = subject;
+  if (source_node < 0 && !passive_without_agent) source_node = subject;
   if (target_node < 0 && verb_phrase >= 0)
     target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
 
   std::vector<CodedActor> sources, targets;
   if (source_node >= 0 && codings_[source_node].computed) sources = codings_[source_node].actors;
+  if (sources.empty() && source_node < 0 && !passive_without_agent && options_.resolve_pronouns) {
+    const int32_t pronoun = pronoun_subject(verb_node);
+    CodedActor resolved;
+    if (pronoun >= 0 && resolve_pronoun(pronoun, resolved)) {
+      sources.push_back(std::move(resolved));
+      note += note.empty() ? "pronoun resolved" : "; pronoun resolved";
+    }
+  }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
 
   struct Pair {
@@ -909,19 +1152,24 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   } else {
     if (sources.empty() && targets.empty()) return;
     if (options_.require_dyad && (sources.empty() || targets.empty())) return;
+    if (reverse_only && (sources.empty() || targets.empty())) return;
     if (sources.size() > 1 || targets.size() > 1)
       note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
     if (sources.empty()) sources.push_back(nobody);
     if (targets.empty()) targets.push_back(nobody);
     for (const CodedActor& left : sources)
       for (const CodedActor& right : targets) {
-        pairs.push_back({left, right, code.code});
+        if (!reverse_only) pairs.push_back({left, right, code.code});
         if (!code.reciprocal.empty() && left.code != "---" && right.code != "---")
           pairs.push_back({right, left, code.reciprocal});
       }
   }
-  if (verb_phrase >= 0)
-    coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]), local_end(tree_[verb_phrase]));
+  // A statement (root 01) reports another act: the verbs inside it stay codable with their
+  // own subjects ("X said Y attacked Z" is also Y attacking Z), as CAMEO codes reported events.
+  const bool statement = code.code.size() >= 2 && code.code.compare(0, 2, "01") == 0;
+  if (verb_phrase >= 0 && !(statement && options_.code_reported_events))
+    coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]),
+                                     local_end(tree_[verb_phrase]));
   const std::string& file = verbs.file();
   for (const Pair& pair : pairs) {
     if (pair.source.code == pair.target.code) continue;
@@ -942,14 +1190,43 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     evidence.note = note;
     evidence.entries.push_back({file, form->line, form->written, "verb"});
     if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
-    for (const EntryRef& entry : pair.source.entries) evidence.entries.push_back(entry.to_ref("source "));
-    for (const EntryRef& entry : pair.target.entries) evidence.entries.push_back(entry.to_ref("target "));
+    for (const EntryRef& entry : pair.source.entries)
+      evidence.entries.push_back(entry.to_ref("source "));
+    for (const EntryRef& entry : pair.target.entries)
+      evidence.entries.push_back(entry.to_ref("target "));
     if (pair.source.code != "---" || !pair.source.entries.empty())
       event.source_mention = add_mention(pair.source);
     if (pair.target.code != "---" || !pair.target.entries.empty())
       event.target_mention = add_mention(pair.target);
     events_.push_back(std::move(event));
   }
+}
+
+// Whether the comma at `comma` is a child of the sentence's top clause and everything before
+// it in that clause is adverbial (subordinate clause, prepositional or adverb phrase).
+bool SentenceCoder::only_introduced(uint32_t comma) const {
+  int32_t top = -1;
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+    if (is_clause(tree_[node].label)) {
+      top = node;
+      break;
+    }
+  if (top < 0) return false;
+  bool comma_is_child = false;
+  bool anything_before = false;
+  for (int32_t child = tree_[top].first_child; child >= 0; child = tree_[child].next_sibling) {
+    const TreeNode& part = tree_[child];
+    if (local_begin(part) >= comma) {
+      comma_is_child = local_begin(part) == comma && part.label == ",";
+      break;
+    }
+    if (part.label == "," || part.label == "``" || part.label == "''") continue;
+    if (!label_is(part.label, "SBAR") && !label_is(part.label, "PP") &&
+        !label_is(part.label, "ADVP"))
+      return false;
+    anything_before = true;
+  }
+  return comma_is_child && anything_before;
 }
 
 void SentenceCoder::remove_comma_clauses() {
@@ -982,9 +1259,12 @@ void SentenceCoder::remove_comma_clauses() {
       if (local_begin(tree_[node]) >= begin && local_end(tree_[node]) <= end)
         codings_[node] = PhraseCoding{};
   };
-  // Final clause: ", a senior official said on Saturday."
+  // Final clause: ", a senior official said on Saturday." Not when everything before the
+  // comma only introduces the main clause ("While in Guatemala, he met ..."): then the final
+  // clause is the sentence itself.
   const int last = words_between(commas.back() + 1, token_count_);
-  if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax)
+  if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
+      !only_introduced(commas.back()))
     remove(commas.back(), token_count_);
   // Opening clause, before the first comma.
   const int first = words_between(0, commas.front());
@@ -1035,6 +1315,10 @@ void SentenceCoder::run() {
     event.issues = issues;
     document_.events.push_back(std::move(event));
   }
+  if (memory_ != nullptr)
+    for (const TokenMatch& match : actor_matches_)
+      if (!removed_[match.begin] && !dictionaries_.actors().actor(match.value).dated.empty())
+        memory_->remember(static_cast<int32_t>(match.value));
 }
 
 // Returns the discard entry that matches the sentence (given its word ids), or -1.
@@ -1053,20 +1337,22 @@ bool valid_range(const Document& document, const Sentence& sentence) {
 
 // Codes one sentence whose word ids (one per document token) are already known.
 void code_with_ids(const DictionarySet& dictionaries, Document& document, int32_t sentence_index,
-                   const CodingOptions& options, const uint32_t* document_ids) {
+                   const CodingOptions& options, const uint32_t* document_ids,
+                   DocumentMemory* memory) {
   Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
   const uint32_t* ids = document_ids + sentence.token_begin;
   if (!sentence.discarded) {
-    const int32_t discard = find_discard(dictionaries, ids, sentence.token_end - sentence.token_begin);
+    const int32_t discard =
+        find_discard(dictionaries, ids, sentence.token_end - sentence.token_begin);
     if (discard >= 0) {
       const DiscardEntry& entry = dictionaries.discard(static_cast<uint32_t>(discard));
       sentence.discarded = true;
-      sentence.discard_reason = fmt::format("{} discard '{}' ({}:{})",
-                                            entry.whole_story ? "story" : "sentence", entry.phrase,
-                                            entry.file, entry.line);
+      sentence.discard_reason =
+          fmt::format("{} discard '{}' ({}:{})", entry.whole_story ? "story" : "sentence",
+                      entry.phrase, entry.file, entry.line);
     }
   }
-  SentenceCoder coder(dictionaries, options, document, sentence_index, ids);
+  SentenceCoder coder(dictionaries, options, document, sentence_index, ids, memory);
   coder.run();
 }
 
@@ -1084,10 +1370,11 @@ EventCoder::EventCoder(std::shared_ptr<const DictionarySet> dictionaries)
 
 void EventCoder::code_sentence(Document& document, int32_t sentence_index,
                                const CodingOptions& options) const {
-  if (sentence_index < 0 || static_cast<size_t>(sentence_index) >= document.sentences.size()) return;
+  if (sentence_index < 0 || static_cast<size_t>(sentence_index) >= document.sentences.size())
+    return;
   if (!valid_range(document, document.sentences[static_cast<size_t>(sentence_index)])) return;
   const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
-  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data());
+  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data(), nullptr);
 }
 
 void EventCoder::code_document(Document& document, const CodingOptions& options) const {
@@ -1102,14 +1389,16 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
     if (!entry.whole_story) continue;
     for (Sentence& other : document.sentences) {
       other.discarded = true;
-      other.discard_reason = fmt::format("story discard '{}' ({}:{})", entry.phrase, entry.file,
-                                         entry.line);
+      other.discard_reason =
+          fmt::format("story discard '{}' ({}:{})", entry.phrase, entry.file, entry.line);
     }
     return;
   }
+  DocumentMemory memory;
   for (size_t index = 0; index < document.sentences.size(); ++index)
     if (valid_range(document, document.sentences[index]))
-      code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data());
+      code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data(),
+                    &memory);
 }
 
 }  // namespace herald::coding

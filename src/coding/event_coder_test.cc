@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ingest/petrarch_xml_reader.h"
 
 namespace herald::coding {
@@ -18,9 +20,17 @@ RESTORE
 
 --- MEET  [031:032]  ---
 MEET {MET}
+- % * [031]
 
 --- CRITICIZE  [121]  ---
 CRITICIZE
+
+--- SAY  [010]  ---
+SAY {SAID}
+
+--- RECEIVE  [---]  ---
+RECEIVE
+- * ASSURANCE (FROM +) [:030]
 )";
 
 constexpr std::string_view kActors = R"(
@@ -31,6 +41,8 @@ LORIEN [ELR/GAL]
 SAM_GAMGEE [HOB]
 	[HOBCIV <20080120]
 	[HOBMIL 20080120-20121109]
+FRODO_BAGGINS [SHR]
+	[SHRGOV 19900101-20001231]
 )";
 
 constexpr std::string_view kAgents = R"(
@@ -82,18 +94,19 @@ TEST(EventCoder, SynonymSetPatternWins) {
 }
 
 TEST(EventCoder, ComposesAgentsAndExpandsCompoundCodes) {
-  auto events = code("The MSF Arnor government restored ties with Lorien.",
-                     "(ROOT (S (NP (DT The) (NNP MSF) (NNP Arnor) (NN government)) (VP (VBD restored) "
-                     "(NP (NNS ties)) (PP (IN with) (NP (NNP Lorien)))) (. .)))");
+  auto events =
+      code("The MSF Arnor government restored ties with Lorien.",
+           "(ROOT (S (NP (DT The) (NNP MSF) (NNP Arnor) (NN government)) (VP (VBD restored) "
+           "(NP (NNS ties)) (PP (IN with) (NP (NNP Lorien)))) (. .)))");
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0], "NGOARNGOV ELR 064");
   EXPECT_EQ(events[1], "NGOARNGOV GAL 064");
 }
 
 TEST(EventCoder, ReciprocalCodeAndDatedActor) {
-  auto events = code("Sam Gamgee met Gondor.",
-                     "(ROOT (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD met) (NP (NNP Gondor))) (. .)))",
-                     "20090101");
+  auto events = code(
+      "Sam Gamgee met Gondor.",
+      "(ROOT (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD met) (NP (NNP Gondor))) (. .)))", "20090101");
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0], "HOBMIL GON 031");
   EXPECT_EQ(events[1], "GON HOBMIL 032");
@@ -110,6 +123,58 @@ TEST(EventCoder, PassiveByPhraseSwapsRoles) {
 TEST(EventCoder, RequireDyadDropsOneSidedEvents) {
   auto events = code("Arnor criticized crowds.",
                      "(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NNS crowds))) (. .)))");
+  EXPECT_TRUE(events.empty());
+}
+
+TEST(EventCoder, ReportedEventInsideStatementIsCoded) {
+  auto events = code("Arnor said Gondor criticized Lorien.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP "
+                     "(VBD criticized) (NP (NNP Lorien)))))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "GON ELR 121"), events.end());
+  EXPECT_NE(std::find(events.begin(), events.end(), "GON GAL 121"), events.end());
+}
+
+TEST(EventCoder, NegatedVerbCodesNothing) {
+  auto events = code("Arnor did not criticize Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB not) (VP (VB criticize) (NP "
+                     "(NNP Gondor)))) (. .)))");
+  EXPECT_TRUE(events.empty());
+}
+
+TEST(EventCoder, ReverseOnlyCodeRunsFromTargetToSource) {
+  auto events = code("Arnor received assurance from Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (VBD received) (NP (NN assurance)) (PP (IN "
+                     "from) (NP (NNP Gondor)))) (. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "GON ARN 030");
+}
+
+TEST(EventCoder, PersonalPronounSubjectIsTheLastPersonNamed) {
+  auto events = code("After Sam Gamgee arrived, he met Arnor.",
+                     "(ROOT (S (SBAR (IN After) (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD "
+                     "arrived)))) (, ,) (NP (PRP he)) (VP (VBD met) (NP (NNP Arnor))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV ARN 031"), events.end());
+}
+
+TEST(EventCoder, PersonNameBeatsPlaceWordBeforeIt) {
+  auto events = code("Gondor envoy Sam Gamgee met Arnor.",
+                     "(ROOT (S (NP (NNP Gondor) (NN envoy) (NNP Sam) (NNP Gamgee)) (VP (VBD met) "
+                     "(NP (NNP Arnor))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV ARN 031"), events.end());
+}
+
+TEST(EventCoder, TheTwoLeadersAreTheLastTwoPeopleNamed) {
+  auto events = code("Sam Gamgee greeted Frodo Baggins and then the two leaders met.",
+                     "(ROOT (S (S (NP (NNP Sam) (NNP Gamgee)) (VP (VBD greeted) (NP (NNP Frodo) "
+                     "(NNP Baggins)))) (CC and) (S (ADVP (RB then)) (NP (DT the) (CD two) (NNS "
+                     "leaders)) (VP (VBD met))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV SHRGOV 031"), events.end());
+}
+
+TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {
+  auto events = code("Arnor was criticized in Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN criticized) (PP (IN in) "
+                     "(NP (NNP Gondor))))) (. .)))");
   EXPECT_TRUE(events.empty());
 }
 

@@ -36,6 +36,12 @@ Result<ValidationReport> run_validation(const std::string& path,
   ValidationReport report;
   report.problems = dictionaries.value()->problems();
   CodingOptions options;
+  // PETRARCH2 codes a negated verb as the positive event unless a pattern names the
+  // negation; its suite expects that.
+  options.skip_negated = false;
+  // It also keeps the subject of an agentless passive as the source ("The Philippines was
+  // criticized ..." is PHL criticizing).
+  options.passive_subject_is_target = false;
   for (const PetrarchItem& item : file.value().items) {
     if (item.is_config) {
       options.set(item.config.option, item.config.value);
@@ -79,11 +85,9 @@ Result<ValidationReport> run_validation(const std::string& path,
           if (sentence.discarded) result.discard_reason = sentence.discard_reason;
         for (const Event& event : doc.events) {
           result.produced.push_back({event.source, event.target, event.code});
-          result.evidence.push_back(fmt::format("{} <- {}{}", result.produced.back().to_string(),
-                                                event.evidence.pattern,
-                                                event.evidence.note.empty()
-                                                    ? ""
-                                                    : " (" + event.evidence.note + ")"));
+          result.evidence.push_back(
+              fmt::format("{} <- {}{}", result.produced.back().to_string(), event.evidence.pattern,
+                          event.evidence.note.empty() ? "" : " (" + event.evidence.note + ")"));
         }
       }
     }

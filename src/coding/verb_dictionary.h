@@ -33,8 +33,8 @@ struct WordSignature {
   bool has(uint32_t id) const { return bits[(id >> 6) & 3] & (uint64_t{1} << (id & 63)); }
   // Every word of `this` may be in `other`.
   bool within(const WordSignature& other) const {
-    return !((bits[0] & ~other.bits[0]) | (bits[1] & ~other.bits[1]) |
-             (bits[2] & ~other.bits[2]) | (bits[3] & ~other.bits[3]));
+    return !((bits[0] & ~other.bits[0]) | (bits[1] & ~other.bits[1]) | (bits[2] & ~other.bits[2]) |
+             (bits[3] & ~other.bits[3]));
   }
   // Some word of `this` may be in `other`.
   bool meets(const WordSignature& other) const {
@@ -45,8 +45,8 @@ struct WordSignature {
 
 struct PatternElement {
   ElementKind kind = ElementKind::kWord;
-  uint32_t word = 0;    // kWord: vocabulary id of the normalized word
-  uint32_t synset = 0;  // kSynset: index into VerbDictionary::synsets()
+  uint32_t word = 0;      // kWord: vocabulary id of the normalized word
+  uint32_t synset = 0;    // kSynset: index into VerbDictionary::synsets()
   bool adjacent = false;  // must immediately follow the previous element (or the verb)
 };
 
@@ -56,6 +56,8 @@ struct EventCode {
   bool is_null() const { return code.empty() || code == "---"; }
   // "+++" marks a pattern that must not code (TABARI's "ignore this match").
   bool is_ignored() const { return code == "+++"; }
+  // `[:b]` codes only the reversed event (target back to source).
+  bool codes_something() const { return !is_null() || !reciprocal.empty(); }
 };
 
 struct VerbPattern {
@@ -64,11 +66,11 @@ struct VerbPattern {
   EventCode code;
   std::string written;  // the line as written
   uint32_t line = 0;
-  uint32_t weight = 0;  // words and synsets required; more specific patterns win
+  uint32_t weight = 0;                   // words and synsets required; more specific patterns win
   std::vector<uint32_t> required_words;  // plain words (ids) the sentence must contain
   WordSignature required_signature;      // the required words
   std::vector<uint32_t> synsets;         // synonym sets the pattern needs
-  bool has_compound = false;  // `%` before the verb: the compound subject acts on itself
+  bool has_compound = false;             // `%` before the verb: the compound subject acts on itself
 };
 
 struct VerbFamily {
@@ -86,7 +88,7 @@ struct VerbForm {
   std::vector<uint32_t> before;  // words (ids) right before the head ("wire" in "wire tap")
   std::vector<uint32_t> after;   // words (ids) right after the head ("down" in "break down")
   uint32_t family = 0;
-  EventCode code;        // the form's own code, else the family's
+  EventCode code;  // the form's own code, else the family's
   std::string written;
   uint32_t line = 0;
 };
@@ -94,8 +96,8 @@ struct VerbForm {
 struct Synset {
   std::string name;
   std::vector<std::vector<uint32_t>> phrases;  // word ids
-  bool plurals = true;  // false when the label ends with '_'
-  WordSignature first_signature;  // each phrase's first word
+  bool plurals = true;                         // false when the label ends with '_'
+  WordSignature first_signature;               // each phrase's first word
 };
 
 class VerbDictionary {
