@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "extract/data_lines.h"
 #include "text/normalize.h"
 
 namespace herald::extract {
@@ -20,24 +21,11 @@ size_t word_count(const std::string& key) {
 }  // namespace
 
 Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
-  size_t line_number = 0;
-  size_t start = 0;
-  while (start < tsv.size()) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields;
-    for (size_t field_start = 0;;) {
-      const size_t tab = line.find('\t', field_start);
-      fields.push_back(
-          line.substr(field_start, tab == std::string_view::npos ? tab : tab - field_start));
-      if (tab == std::string_view::npos) break;
-      field_start = tab + 1;
-    }
+  DataLines lines(tsv);
+  std::string_view line;
+  while (lines.next(line)) {
+    const size_t line_number = lines.line_number();
+    const std::vector<std::string_view> fields = split_tabs(line);
     auto bad = [&](std::string_view why) {
       return Status::data_error(fmt::format("{}:{}: {}", origin, line_number, why));
     };

@@ -6,22 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/data_lines.h"
 #include "text/normalize.h"
 
 namespace herald::extract {
 namespace {
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  for (;;) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
 
 bool parse_double(std::string_view text, double& value) {
   const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -40,16 +29,10 @@ bool valid_kind(char kind) {
 }  // namespace
 
 Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
-  size_t line_number = 0;
-  size_t start = 0;
-  while (start < tsv.size()) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  DataLines lines(tsv);
+  std::string_view line;
+  while (lines.next(line)) {
+    const size_t line_number = lines.line_number();
     const auto fields = split_tabs(line);
     auto bad = [&](std::string_view why) {
       return Status::data_error(fmt::format("{}:{}: {}", origin, line_number, why));

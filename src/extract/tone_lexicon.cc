@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/data_lines.h"
 #include "text/normalize.h"
 
 namespace herald::extract {
@@ -32,16 +33,10 @@ Tone to_tone(const Tally& tally) {
 }  // namespace
 
 Status ToneLexicon::add_rows(std::string_view tsv, std::string_view origin) {
-  size_t line_number = 0;
-  size_t start = 0;
-  while (start < tsv.size()) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  DataLines lines(tsv);
+  std::string_view line;
+  while (lines.next(line)) {
+    const size_t line_number = lines.line_number();
     const size_t tab = line.find('\t');
     int value = 0;
     const std::string_view number = tab == std::string_view::npos ? "" : line.substr(tab + 1);
