@@ -62,7 +62,10 @@ std::string dump_store(const std::string& location) {
   return out;
 }
 
-TEST(StoreCrash, KilledWritersResumeToTheRowsOfAnUninterruptedRun) {
+// Writers killed at random moments, then one run to the end: the store must hold exactly
+// the rows of a clean run. `options` is what the killed writers use (batched or not); the
+// clean run writes one document per transaction.
+void expect_killed_writers_resume(const StoreOptions& options) {
   ScratchStore clean("sqlite"), crashed("sqlite");
   ASSERT_TRUE(write_all(clean.location(), kDocuments).is_ok());
   const unsigned seed = static_cast<unsigned>(
@@ -73,7 +76,7 @@ TEST(StoreCrash, KilledWritersResumeToTheRowsOfAnUninterruptedRun) {
   for (int attempt = 0; attempt < 5; ++attempt) {
     const pid_t child = fork();
     ASSERT_GE(child, 0);
-    if (child == 0) _exit(write_all(crashed.location(), kDocuments).is_ok() ? 0 : 1);
+    if (child == 0) _exit(write_all(crashed.location(), kDocuments, options).is_ok() ? 0 : 1);
     std::this_thread::sleep_for(std::chrono::microseconds(2000 + random() % 40000));
     if (kill(child, SIGKILL) == 0) ++kills;
     int status = 0;
@@ -85,11 +88,12 @@ TEST(StoreCrash, KilledWritersResumeToTheRowsOfAnUninterruptedRun) {
   // The resumed run finishes the work.
   const pid_t child = fork();
   ASSERT_GE(child, 0);
-  if (child == 0) _exit(write_all(crashed.location(), kDocuments).is_ok() ? 0 : 1);
+  if (child == 0) _exit(write_all(crashed.location(), kDocuments, options).is_ok() ? 0 : 1);
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-  std::cout << "store crash test: " << kills << " kill(s) of a writer, seed " << seed << "\n";
+  std::cout << "store crash test: " << kills << " kill(s) of a writer (batches of "
+            << options.batch_documents << "), seed " << seed << "\n";
   const std::string expected = dump_store(clean.location());
   const std::string actual = dump_store(crashed.location());
   ASSERT_FALSE(expected.empty());
@@ -99,6 +103,17 @@ TEST(StoreCrash, KilledWritersResumeToTheRowsOfAnUninterruptedRun) {
   auto totals = (*store)->totals();
   EXPECT_EQ((*totals)["documents"], kDocuments);
   EXPECT_EQ((*totals)["event_mentions"], 2 * kDocuments);
+}
+
+TEST(StoreCrash, KilledWritersResumeToTheRowsOfAnUninterruptedRun) {
+  expect_killed_writers_resume({});
+}
+
+TEST(StoreCrash, KilledBatchedWritersResumeToTheRowsOfAnUninterruptedRun) {
+  StoreOptions batched;
+  batched.batch_documents = 16;
+  batched.batch_seconds = 3600;
+  expect_killed_writers_resume(batched);
 }
 
 TEST(StoreFaults, FullDiskFailsCleanlyAndLosesNothing) {
@@ -131,6 +146,52 @@ TEST(StoreFaults, FullDiskFailsCleanlyAndLosesNothing) {
     EXPECT_EQ((*totals)["event_mentions"], 2 * stored);
   }
   // With room again, the same run completes and matches a clean one.
+  ASSERT_TRUE(write_all(full.location(), 60).is_ok());
+  EXPECT_TRUE(dump_store(clean.location()) == dump_store(full.location()));
+}
+
+TEST(StoreFaults, FullDiskInABatchRollsTheBatchBackAndSaysSo) {
+  ScratchStore clean("sqlite"), full("sqlite");
+  ASSERT_TRUE(write_all(clean.location(), 60).is_ok());
+  ASSERT_TRUE(write_all(full.location(), 0).is_ok());
+  StoreOptions tiny;
+  {
+    auto raw = store::open_sqlite(full.location(), {});
+    ASSERT_TRUE(raw.is_ok());
+    auto pages = (*raw)->scalar("PRAGMA page_count");
+    ASSERT_TRUE(pages.is_ok());
+    tiny.max_page_count = store::as_integer(*pages) + 12;
+  }
+  tiny.batch_documents = 5;
+  tiny.batch_seconds = 3600;
+  Status status = write_all(full.location(), 60, tiny);
+  ASSERT_FALSE(status.is_ok()) << "the page cap should have been reached";
+  EXPECT_EQ(status.code(), StatusCode::kIoError) << status.to_string();
+  EXPECT_NE(status.message().find("doc-"), std::string::npos) << status.message();
+  {
+    auto store = Store::open(full.location());
+    ASSERT_TRUE(store.is_ok());
+    auto totals = (*store)->totals();
+    ASSERT_TRUE(totals.is_ok());
+    const int64_t stored = (*totals)["documents"];
+    EXPECT_LT(stored, 60);
+    EXPECT_EQ(stored % 5, 0) << "whole batches only";
+    EXPECT_EQ((*totals)["event_mentions"], 2 * stored);
+    // The error names the document that failed and counts those of the open batch it undid.
+    const size_t at = status.message().find("document 'doc-");
+    ASSERT_NE(at, std::string::npos) << status.message();
+    const int failed = std::stoi(status.message().substr(at + 14, 4));
+    ASSERT_GE(failed, stored);
+    if (failed > stored) {
+      EXPECT_NE(status.message().find(fmt::format("the {} document(s) written before it since the "
+                                                  "last commit were rolled back",
+                                                  failed - stored)),
+                std::string::npos)
+          << status.message();
+    } else {
+      EXPECT_EQ(status.message().find("rolled back"), std::string::npos) << status.message();
+    }
+  }
   ASSERT_TRUE(write_all(full.location(), 60).is_ok());
   EXPECT_TRUE(dump_store(clean.location()) == dump_store(full.location()));
 }

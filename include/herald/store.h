@@ -8,16 +8,22 @@
 // event_mentions, one row per sentence that reported an event. Full-text search over article
 // text and quotes (FTS5 on SQLite, tsvector indexes on PostgreSQL).
 //
-// Writes: write() stores one Document in one transaction and is idempotent by document id
-// (a stored id is left as it is), so an interrupted ingest is resumed by running it again;
-// replace() re-stores a document (recoding), fixing the aggregates of every event it touched.
-// Ids are assigned in write order, so a resumed run gives the same rows as an uninterrupted one.
+// Writes: write() stores one Document and is idempotent by document id (a stored id is left
+// as it is), so an interrupted ingest is resumed by running it again; replace() re-stores a
+// document (recoding), fixing the aggregates of every event it touched. Ids are assigned in
+// write order, so a resumed run gives the same rows as an uninterrupted one.
+// By default each write() is its own transaction. With StoreOptions::batch_documents > 1,
+// write() leaves its transaction open and commits a batch of whole documents at once (when
+// the batch is full or old enough, at flush(), and when the Store closes): a crash loses at
+// most the open batch, which the next run writes again in the same order, so the guarantees
+// above hold; a failed write rolls the open batch back and says how many documents it undid.
 //
 // Ownership: a Store owns its connection. Thread-safety: one Store belongs to one thread;
 // several processes may read a SQLite file while one writes (WAL). Failure: every call
 // returns a Status naming the database and the statement; nothing throws.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -47,6 +53,11 @@ struct StoreTable {
 struct StoreOptions {
   bool read_only = false;      // open an existing store for queries only
   int64_t max_page_count = 0;  // SQLite only: cap the file at this many pages (tests a full disk)
+  // Batched writes: commit once this many documents are written since the last commit, or
+  // once the oldest of them waited batch_seconds (checked at each write), whichever comes
+  // first. 1 commits every document on its own.
+  size_t batch_documents = 1;
+  double batch_seconds = 0.2;
 };
 
 enum class WriteOutcome { kWritten, kAlreadyStored };
@@ -120,8 +131,15 @@ class Store {
   std::string backend() const;  // "sqlite" or "postgresql"
   static int schema_version();
 
+  // Sees the documents of the open batch too.
   Result<bool> contains(const std::string& document_id);
+  // kWritten: stored, or (batched) in the open batch, committed by the time flush() returns.
   Result<WriteOutcome> write(const Document& document);
+  // Commits the open batch, if any. The destructor does so too, but cannot report a failure.
+  Status flush();
+  // Documents written since the last commit (0 unless batched).
+  size_t pending_documents() const { return pending_documents_; }
+  // Commits the open batch first, then replaces the document in its own transaction.
   Status replace(const Document& document);
   // Stored document ids in write order.
   Result<std::vector<std::string>> document_ids();
@@ -170,10 +188,16 @@ class Store {
   Status remove_in_transaction(const std::string& document_id, std::vector<int64_t>& touched);
   Status refresh_events(const std::vector<int64_t>& event_ids);
   Status refresh_story(const std::string& story_id);
+  // Rolls back the open batch after a failure and names the document and what was undone.
+  Status abandon_batch(const Status& failure, const std::string& document_id);
 
   std::string location_;
   std::unique_ptr<store::SqlConnection> connection_;
   bool read_only_ = false;
+  size_t batch_documents_ = 1;
+  double batch_seconds_ = 0.2;
+  size_t pending_documents_ = 0;  // written in the open transaction; > 0 iff it is open
+  std::chrono::steady_clock::time_point batch_started_;
 };
 
 }  // namespace herald

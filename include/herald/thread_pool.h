@@ -45,9 +45,10 @@ class ThreadPool {
 };
 
 // Pulls documents from `source` until it returns nullopt, runs `process` on each (in
-// parallel on `threads` threads; 1 runs everything on the calling thread), and calls `sink`
-// with each processed document in source order. `source` and `sink` run on the calling
-// thread only. Returns the number of documents processed.
+// parallel on `threads` threads, 0 meaning one per hardware thread; 1 runs everything on
+// the calling thread), and calls `sink` with each processed document in source order.
+// `source` and `sink` run on the calling thread only. Returns the number of documents
+// processed.
 size_t run_ordered(size_t threads, const std::function<std::optional<Document>()>& source,
                    const std::function<void(Document&)>& process,
                    const std::function<void(Document&)>& sink);

@@ -45,7 +45,14 @@ Result<std::unique_ptr<Output>> Output::open(const std::string& path) {
     return output;
   }
   output->path_ = path;
-  output->temporary_path_ = path + ".tmp";
+  // A device or pipe (-o /dev/null, a FIFO) is written in place: renaming a temporary file
+  // over it would replace the device with a regular file.
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  const bool special = !error && std::filesystem::exists(status) &&
+                       !std::filesystem::is_regular_file(status) &&
+                       !std::filesystem::is_directory(status);
+  output->temporary_path_ = special ? path : path + ".tmp";
   output->file_ = std::make_unique<std::ofstream>(output->temporary_path_, std::ios::binary);
   if (!*output->file_) return Status::io_error(fmt::format("{}: cannot open for writing", path));
   output->stream_ = output->file_.get();
@@ -53,7 +60,7 @@ Result<std::unique_ptr<Output>> Output::open(const std::string& path) {
 }
 
 Output::~Output() {
-  if (file_ && !committed_) {
+  if (file_ && !committed_ && temporary_path_ != path_) {
     file_->close();
     std::error_code ignored;
     std::filesystem::remove(temporary_path_, ignored);
@@ -62,8 +69,9 @@ Output::~Output() {
 
 Status Output::commit() {
   stream_->flush();
-  if (!*stream_) return Status::io_error(fmt::format("{}: write failed", path_.empty() ? "<stdout>" : path_));
-  if (file_) {
+  if (!*stream_)
+    return Status::io_error(fmt::format("{}: write failed", path_.empty() ? "<stdout>" : path_));
+  if (file_ && temporary_path_ != path_) {
     file_->close();
     std::error_code error;
     std::filesystem::rename(temporary_path_, path_, error);

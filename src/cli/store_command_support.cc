@@ -75,6 +75,11 @@ std::unique_ptr<Store> open_store_or_report(const char* command, const std::stri
                                             bool read_only) {
   StoreOptions options;
   options.read_only = read_only;
+  return open_store_or_report(command, location, options);
+}
+
+std::unique_ptr<Store> open_store_or_report(const char* command, const std::string& location,
+                                            const StoreOptions& options) {
   auto store = Store::open(location, options);
   if (!store.is_ok()) {
     std::cerr << "herald " << command << ": " << store.status().message() << "\n";

@@ -31,6 +31,8 @@ Result<CivilDate> parse_date_option(const std::string& option, const std::string
 // Opens the store or prints why not (prefixed with the command name) and returns nullptr.
 std::unique_ptr<Store> open_store_or_report(const char* command, const std::string& location,
                                             bool read_only);
+std::unique_ptr<Store> open_store_or_report(const char* command, const std::string& location,
+                                            const StoreOptions& options);
 
 // Prints a StoreTable in one of: table (readable), jsonl, csv. False (after printing the
 // error) for an unknown format.

@@ -57,7 +57,7 @@ TEST(Pipeline, RunsStagesInOrderAndNamesTheFailingOne) {
 }
 
 TEST(RunOrdered, EmitsInSourceOrderWithManyThreads) {
-  for (size_t threads : {1u, 2u, 8u}) {
+  for (size_t threads : {0u, 1u, 2u, 8u}) {
     int produced = 0;
     std::vector<std::string> seen;
     std::atomic<int> processed{0};

@@ -1,5 +1,6 @@
 #include "herald/thread_pool.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -57,6 +58,8 @@ size_t run_ordered(size_t threads, const std::function<std::optional<Document>()
                    const std::function<void(Document&)>& process,
                    const std::function<void(Document&)>& sink) {
   size_t count = 0;
+  // 0 is "one per core", as for ThreadPool (and --threads 0 on the command line).
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   if (threads <= 1) {
     while (std::optional<Document> document = source()) {
       process(*document);

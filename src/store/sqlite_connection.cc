@@ -152,7 +152,8 @@ Result<std::unique_ptr<SqlConnection>> open_sqlite(const std::string& path,
   sqlite3_busy_timeout(database, 10000);
   auto connection = std::make_unique<SqliteConnection>(database, path);
   std::string pragmas = "PRAGMA foreign_keys=OFF;";
-  if (!options.read_only) pragmas += "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+  if (!options.read_only)
+    pragmas += "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
   if (options.max_page_count > 0)
     pragmas += fmt::format("PRAGMA max_page_count={};", options.max_page_count);
   if (Status status = connection->run_script(pragmas); !status.is_ok()) return status;

@@ -2,6 +2,7 @@
 #include "herald/store.h"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "store/schema.h"
@@ -14,7 +15,11 @@ using store::as_text;
 using store::Dialect;
 using store::SqlParam;
 
-Store::~Store() = default;
+Store::~Store() {
+  // A batch whose writes were reported as done is committed; a failure here has nobody to
+  // tell, and loses only what the next run writes again.
+  if (connection_) (void)flush();
+}
 
 int Store::schema_version() { return store::current_schema_version(); }
 
@@ -33,6 +38,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& location,
   result->location_ = location;
   result->connection_ = std::move(opened).value();
   result->read_only_ = options.read_only;
+  result->batch_documents_ = std::max<size_t>(1, options.batch_documents);
+  result->batch_seconds_ = options.batch_seconds;
   if (Status status = result->migrate(); !status.is_ok()) return status;
   return result;
 }

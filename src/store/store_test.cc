@@ -65,6 +65,68 @@ TEST_P(StoreTest, WritesEveryAnnotationAndIsIdempotentById) {
   EXPECT_EQ(store->load_document("missing").status().code(), StatusCode::kNotFound);
 }
 
+TEST_P(StoreTest, BatchedWritesCommitWholeBatchesAndStoreWhatSingleWritesStore) {
+  ScratchStore single_scratch(GetParam()), batched_scratch(GetParam());
+  HERALD_REQUIRE_STORE(batched_scratch);
+  StoreOptions batching;
+  batching.batch_documents = 4;
+  batching.batch_seconds = 3600;  // only the count closes a batch here
+  auto single = open(single_scratch);
+  auto batched = open(batched_scratch, batching);
+  ASSERT_TRUE(single && batched);
+  // What another connection (a reader, or the next run after a crash) sees.
+  const auto committed_documents = [&]() -> int64_t {
+    auto reader = Store::open(batched_scratch.location());
+    EXPECT_TRUE(reader.is_ok()) << reader.status().to_string();
+    if (!reader.is_ok()) return -1;
+    auto totals = (*reader)->totals();
+    EXPECT_TRUE(totals.is_ok());
+    return totals.is_ok() ? (*totals)["documents"] : -1;
+  };
+  for (int i = 0; i < 10; ++i) {
+    ASSERT_TRUE(single->write(synthetic_document(i)).is_ok());
+    auto outcome = batched->write(synthetic_document(i));
+    ASSERT_TRUE(outcome.is_ok()) << outcome.status().to_string();
+    EXPECT_EQ(*outcome, WriteOutcome::kWritten);
+    EXPECT_EQ(batched->pending_documents(), static_cast<size_t>((i + 1) % 4));
+    // A repeated id inside the open batch is seen as stored.
+    auto repeated = batched->write(synthetic_document(i));
+    ASSERT_TRUE(repeated.is_ok());
+    EXPECT_EQ(*repeated, WriteOutcome::kAlreadyStored);
+    auto contained = batched->contains(synthetic_document(i).id);
+    ASSERT_TRUE(contained.is_ok());
+    EXPECT_TRUE(*contained);
+  }
+  EXPECT_EQ(committed_documents(), 8);  // two full batches; two documents still open
+  ASSERT_TRUE(batched->flush().is_ok());
+  EXPECT_EQ(batched->pending_documents(), 0u);
+  EXPECT_EQ(committed_documents(), 10);
+  for (const std::string& name : Store::table_names()) {
+    if (name == "herald_meta") continue;
+    auto expected = single->table(name);
+    auto actual = batched->table(name);
+    ASSERT_TRUE(expected.is_ok() && actual.is_ok()) << name;
+    EXPECT_EQ(expected->rows, actual->rows) << name;
+  }
+  // The Store commits what is open when it closes.
+  ASSERT_TRUE(batched->write(synthetic_document(10)).is_ok());
+  EXPECT_EQ(batched->pending_documents(), 1u);
+  batched.reset();
+  EXPECT_EQ(committed_documents(), 11);
+}
+
+TEST_P(StoreTest, BatchesCloseAfterTheirTimeLimit) {
+  ScratchStore scratch(GetParam());
+  HERALD_REQUIRE_STORE(scratch);
+  StoreOptions batching;
+  batching.batch_documents = 1000;
+  batching.batch_seconds = 0;  // every write finds its batch old enough
+  auto store = open(scratch, batching);
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->write(synthetic_document(0)).is_ok());
+  EXPECT_EQ(store->pending_documents(), 0u);
+}
+
 TEST_P(StoreTest, AggregatesEventsPerStorySourceTargetCodeAndDate) {
   ScratchStore scratch(GetParam());
   HERALD_REQUIRE_STORE(scratch);

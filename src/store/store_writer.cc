@@ -1,9 +1,10 @@
-// Store writes: one document per transaction, events aggregated per (story, source, target,
-// code, date), aggregates recomputed from the mentions so that they are always exactly what
-// the stored mentions say (whatever order, resumption or recoding led there).
+// Store writes: whole documents per transaction (one, or a batch), events aggregated per (story,
+// source, target, code, date), aggregates recomputed from the mentions so that they are always
+// exactly what the stored mentions say (whatever order, resumption or recoding led there).
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "cameo/cameo_table.h"
@@ -88,23 +89,59 @@ EventCoding complete_coding(const Event& event) {
 Result<WriteOutcome> Store::write(const Document& document) {
   if (document.id.empty()) return Status::invalid_argument("cannot store a document without an id");
   store::SqlConnection& db = *connection_;
-  if (Status status = db.begin(); !status.is_ok()) return status;
+  if (pending_documents_ == 0) {
+    if (Status status = db.begin(); !status.is_ok()) return status;
+    batch_started_ = std::chrono::steady_clock::now();
+  }
   auto present = contains(document.id);
-  if (!present.is_ok() || *present) {
-    (void)db.rollback();
-    if (!present.is_ok()) return present.status();
+  if (!present.is_ok()) return abandon_batch(present.status(), document.id);
+  if (*present) {
+    // Nothing written: end a transaction opened for this document alone.
+    if (pending_documents_ == 0) (void)db.rollback();
     return WriteOutcome::kAlreadyStored;
   }
-  Status status = write_in_transaction(document);
-  if (status.is_ok()) status = db.commit();
-  if (!status.is_ok()) {
-    (void)db.rollback();
-    return Status(status.code(), fmt::format("document '{}': {}", document.id, status.message()));
+  if (Status status = write_in_transaction(document); !status.is_ok())
+    return abandon_batch(status, document.id);
+  ++pending_documents_;
+  const double waited =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_started_).count();
+  if (pending_documents_ >= batch_documents_ || waited >= batch_seconds_) {
+    if (Status status = db.commit(); !status.is_ok()) {
+      --pending_documents_;  // the document itself is counted apart in the message
+      return abandon_batch(status, document.id);
+    }
+    pending_documents_ = 0;
   }
   return WriteOutcome::kWritten;
 }
 
+Status Store::flush() {
+  if (pending_documents_ == 0) return Status::ok();
+  Status status = connection_->commit();
+  if (!status.is_ok()) {
+    (void)connection_->rollback();
+    status = Status(status.code(), fmt::format("{} (committing the last {} document(s) written; "
+                                               "they are not stored, running again stores them)",
+                                               status.message(), pending_documents_));
+  }
+  pending_documents_ = 0;
+  return status;
+}
+
+Status Store::abandon_batch(const Status& failure, const std::string& document_id) {
+  (void)connection_->rollback();
+  std::string message = fmt::format("document '{}': {}", document_id, failure.message());
+  if (pending_documents_ > 0)
+    message += fmt::format(
+        " (the {} document(s) written before it since the last commit were rolled back with it; "
+        "running again stores them)",
+        pending_documents_);
+  pending_documents_ = 0;
+  return Status(failure.code(), std::move(message));
+}
+
 Status Store::replace(const Document& document) {
+  if (Status status = flush(); !status.is_ok()) return status;
   store::SqlConnection& db = *connection_;
   if (Status status = db.begin(); !status.is_ok()) return status;
   std::vector<int64_t> touched;
