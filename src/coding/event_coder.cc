@@ -137,12 +137,22 @@ Scratch& thread_scratch() {
 struct DocumentMemory {
   int32_t last_person = -1;    // actor index of the last person (an actor with dated codes) named
   int32_t person_before = -1;  // the distinct person named before that one
+  int32_t last_country = -1;   // actor index of the last country (a bare country code) named
   void remember(int32_t person) {
     if (person == last_person) return;
     person_before = last_person;
     last_person = person;
   }
 };
+
+// Whether an actor code names a country alone: three letters, not one of CAMEO's
+// non-state three-letter codes.
+bool is_country_code(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char letter : code)
+    if (letter < 'A' || letter > 'Z') return false;
+  return code != "IGO" && code != "NGO" && code != "UIS" && code != "MNC" && code != "INT";
+}
 
 // Plural heads that "the two ..." / "both ..." use for people or for their countries.
 bool is_pair_head(std::string_view noun, bool* countries) {
@@ -238,6 +248,7 @@ class SentenceCoder {
 
   bool is_personal_pronoun(int32_t node) const;
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
+  void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   int32_t pronoun_subject(int32_t verb_node) const;
   bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
 
@@ -479,6 +490,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     }
   }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
+  if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
@@ -664,6 +676,40 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
     coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
     found.push_back(std::move(coded));
   }
+}
+
+// "the country" / "the Central American nation" with no actor of its own: the last country
+// named before it, earlier in this sentence or in the sentences before. Only names and
+// adjectives may stand between the article and the noun, so "the host country" or "a
+// country" are left alone.
+void SentenceCoder::resolve_country_reference(int32_t node_index,
+                                              std::vector<CodedActor>& found) const {
+  const TreeNode& node = tree_[node_index];
+  const uint32_t begin = local_begin(node), end = local_end(node);
+  if (end - begin < 2 || word(begin) != "the") return;
+  const std::string_view head = word(end - 1);
+  if (head != "country" && head != "nation") return;
+  for (uint32_t t = begin + 1; t + 1 < end; ++t) {
+    const std::string& part = tag(t);
+    if (part != "JJ" && part != "NNP" && part != "NNPS") return;
+  }
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  int32_t country = -1;
+  for (const TokenMatch& match : actor_matches_) {
+    if (match.end > begin) break;
+    const Actor& actor = dictionaries_.actors().actor(match.value);
+    if (actor.dated.empty() && is_country_code(actor.code_on(date)))
+      country = static_cast<int32_t>(match.value);
+  }
+  if (country < 0 && memory_ != nullptr) country = memory_->last_country;
+  if (country < 0) return;
+  const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(country));
+  CodedActor coded;
+  coded.code = actor.code_on(date);
+  coded.token_begin = begin;
+  coded.token_end = end;
+  coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+  found.push_back(std::move(coded));
 }
 
 bool SentenceCoder::is_personal_pronoun(int32_t node) const {
@@ -1315,10 +1361,17 @@ void SentenceCoder::run() {
     event.issues = issues;
     document_.events.push_back(std::move(event));
   }
-  if (memory_ != nullptr)
-    for (const TokenMatch& match : actor_matches_)
-      if (!removed_[match.begin] && !dictionaries_.actors().actor(match.value).dated.empty())
+  if (memory_ != nullptr) {
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    for (const TokenMatch& match : actor_matches_) {
+      if (removed_[match.begin]) continue;
+      const Actor& actor = dictionaries_.actors().actor(match.value);
+      if (!actor.dated.empty())
         memory_->remember(static_cast<int32_t>(match.value));
+      else if (is_country_code(actor.code_on(date)))
+        memory_->last_country = static_cast<int32_t>(match.value);
+    }
+  }
 }
 
 // Returns the discard entry that matches the sentence (given its word ids), or -1.

@@ -171,6 +171,18 @@ TEST(EventCoder, TheTwoLeadersAreTheLastTwoPeopleNamed) {
   EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV SHRGOV 031"), events.end());
 }
 
+TEST(EventCoder, TheCountryIsTheLastCountryNamed) {
+  auto events = code("Gondor met Arnor and criticized the northern country.",
+                     "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD met) (NP (NNP Arnor))) (CC and) (VP "
+                     "(VBD criticized) (NP (DT the) (JJ northern) (NN country)))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "GON ARN 121"), events.end());
+  // A common noun between article and head ("the host country") is no reference back.
+  auto host = code("Gondor met Arnor and criticized the host country.",
+                   "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD met) (NP (NNP Arnor))) (CC and) (VP "
+                   "(VBD criticized) (NP (DT the) (NN host) (NN country)))) (. .)))");
+  EXPECT_EQ(std::find(host.begin(), host.end(), "GON ARN 121"), host.end());
+}
+
 TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {
   auto events = code("Arnor was criticized in Gondor.",
                      "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN criticized) (PP (IN in) "

@@ -12,9 +12,9 @@ using Node = PhraseParser::Node;
 using Item = PhraseParser::Item;
 
 std::string_view phrase_name(Phrase phrase) {
-  static constexpr std::array<std::string_view, 15> kNames = {
-      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP", "ADVP",
-      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", ""};
+  static constexpr std::array<std::string_view, 16> kNames = {
+      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP",  "ADVP",
+      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", "CONJP", ""};
   return kNames[static_cast<size_t>(phrase)];
 }
 
@@ -165,6 +165,14 @@ bool continues_base_np(Tag t) {
   return t == kCD || is_adjective(t) || is_noun(t) || t == kDollar || t == kHash || t == kFW;
 }
 
+// Common nouns that name a stretch of time ("last month", "this week").
+bool is_time_noun(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "week",    "month", "year",   "day",   "morning", "night",  "weekend", "afternoon",
+      "evening", "weeks", "months", "years", "days",    "decade", "century", "today"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Chunking: the base phrases of the sentence, left to right.
 void chunk(Builder& builder, std::vector<Item>& items) {
   const uint32_t n = builder.size();
@@ -179,6 +187,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       Item item = builder.make(Kind::kIN, builder.leaf(i));
       items.push_back(item);
       ++i;
+      continue;
+    }
+
+    // "as well as" inside a sentence joins like "and": (CONJP (RB as) (RB well) (IN as)).
+    if (w == "as" && i > 0 && i + 2 < n && builder.word(i + 1) == "well" &&
+        builder.word(i + 2) == "as") {
+      items.push_back(builder.make(Kind::kCC, builder.phrase_of_leaves(Phrase::kCONJP, i, i + 3)));
+      i += 3;
       continue;
     }
 
@@ -245,6 +261,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       while (j < n) {
         Tag next = builder.tag(j);
         if (continues_base_np(next)) {
+          // A time noun ends the phrase before a name: "last month López Obrador accused".
+          if (j > i && next == kNNP && (builder.tag(j - 1) == kNN || builder.tag(j - 1) == kNNS) &&
+              is_time_noun(builder.word(j - 1)))
+            break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.
           builder.append(np, builder.leaf(j++));
@@ -520,6 +540,15 @@ class Attacher {
             push(b_.make(Kind::kNP, node));
             take = noun_phrases < 2;
             ++noun_phrases;
+            break;
+          }
+          // ", as well as investments in ...": a further object stays in the VP.
+          if (is_comma(b_, *next) && top(1) && top(1)->kind == Kind::kCC &&
+              b_.nodes()[top(1)->node].phrase == Phrase::kCONJP && top(2) &&
+              top(2)->kind == Kind::kNP) {
+            complements_.push_back(pop());
+            complements_.push_back(pop());
+            take = true;
             break;
           }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
