@@ -45,6 +45,10 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &skip_negated;
   else if (key == "resolve_pronouns")
     flag = &resolve_pronouns;
+  else if (key == "passive_subject_is_target")
+    flag = &passive_subject_is_target;
+  else if (key == "unknown_country_is_main_country")
+    flag = &unknown_country_is_main_country;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

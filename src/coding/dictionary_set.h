@@ -41,6 +41,9 @@ struct CodingOptions {
   bool resolve_pronouns = true;
   // A passive verb with no "by" phrase and no pattern: its subject is the target.
   bool passive_subject_is_target = true;
+  // An actor with a role but no country ("the government", "police", "---GOV") takes the
+  // article's main country: the one its coded actors name most, when one clearly leads.
+  bool unknown_country_is_main_country = true;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };
