@@ -264,6 +264,7 @@ class SentenceCoder {
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
   bool is_negated(int32_t verb_node) const;
+  bool is_hypothetical(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
@@ -897,6 +898,32 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return false;
 }
 
+// A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
+// reports what could happen, not what happened: the modal heads one of the verb phrases
+// above the verb, up to the first clause with its own subject.
+bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0) {
+    const std::string& label = tree_[node].label;
+    if (label_is(label, "VP")) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+        const TreeNode& word = tree_[child];
+        if (!word.is_preterminal() || word.label != "MD") continue;
+        const std::string& norm = document_.tokens[word.token_begin].norm;
+        if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
+          return true;
+      }
+    } else if (is_clause(label)) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return false;
+    } else {
+      return false;
+    }
+    node = tree_[node].parent;
+  }
+  return false;
+}
+
 // Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
 // a raising passive whose subject belongs to the inner clause.
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
@@ -1233,6 +1260,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (options_.skip_negated && is_negated(verb_node) &&
       !(best != nullptr && names_negation(best->written)))
     return;
+  if (options_.skip_hypothetical && is_hypothetical(verb_node)) return;
 
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
@@ -1551,6 +1579,23 @@ void give_unknown_actors_main_country(Document& document, size_t first_event,
   for (Event& event : kept) document.events.push_back(std::move(event));
 }
 
+// An event inside one country is news when two different parts of it act ("the opposition
+// criticised the government"); a country acting on itself or one of its own bodies with the
+// same role ("Sri Lanka ordered its armed forces", "the government negotiated with the
+// government") is not an interaction between actors.
+void drop_domestic_without_roles(Document& document, size_t first_event) {
+  auto domestic_without_roles = [](const Event& event) {
+    if (event.source.size() < 3 || event.target.size() < 3) return false;
+    if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
+    if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
+    return event.source.size() == 3 || event.target.size() == 3 ||
+           event.source.compare(3, 3, event.target, 3, 3) == 0;
+  };
+  document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),
+                                       document.events.end(), domestic_without_roles),
+                        document.events.end());
+}
+
 // Returns the discard entry that matches the sentence (given its word ids), or -1.
 int32_t find_discard(const DictionarySet& dictionaries, const uint32_t* ids, uint32_t count) {
   if (dictionaries.discard_phrases().size() == 0) return -1;
@@ -1633,6 +1678,7 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
                     &memory);
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention);
+  if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
 }
 
 }  // namespace herald::coding

@@ -26,6 +26,7 @@ PRAISE {PRAISED}
 
 constexpr std::string_view kActors = R"(
 BRAZIL_ [BRA]
++BRAZILIAN_
 BOLIVIA_ [BOL]
 CHILE_ [CHL]
 LUIZ_INACIO_LULA_ [BRAELI]
@@ -77,6 +78,12 @@ TEST(EventCoderDocument, NoMainCountryLeavesTheActorUnknown) {
 TEST(EventCoderDocument, SurnameRepeatsAPersonNamedInFull) {
   auto events = code_text("Luiz Inacio Lula met Bolivia. Lula criticized Chile.");
   EXPECT_TRUE(has(events, "BRAGOV CHL 121"));
+}
+
+TEST(EventCoderDocument, CountryActingOnItselfIsNoEvent) {
+  auto events = code_text("Brazil criticized the Brazilian government. Brazil criticized Bolivia.");
+  EXPECT_FALSE(has(events, "BRA BRAGOV 121"));
+  EXPECT_TRUE(has(events, "BRA BOL 121"));
 }
 
 TEST(EventCoderDocument, TheTwoCountriesAreTheLastTwoNamed) {
