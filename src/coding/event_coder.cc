@@ -289,6 +289,7 @@ class SentenceCoder {
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
+  void learn_name(uint32_t last_word, const CodedActor& actor);
   int32_t pronoun_subject(int32_t verb_node) const;
   bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
 
@@ -543,6 +544,24 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.push_back(std::move(coded));
     }
   }
+  // "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry,": a name no
+  // dictionary knows, then an apposition that names an actor. The name stands for that actor
+  // here and in later sentences.
+  if (found.empty() && agents.empty() && children.size() >= 3 &&
+      label_is(tree_[children[0]].label, "NP") && tree_[children[1]].label == ",") {
+    const PhraseCoding& apposition = codings_[children[2]];
+    if (label_is(tree_[children[2]].label, "NP") && apposition.computed && apposition.has_actor &&
+        apposition.actors.size() == 1) {
+      const TreeNode& name = tree_[children[0]];
+      bool all_names = local_end(name) - local_begin(name) >= 2;
+      for (uint32_t t = local_begin(name); t < local_end(name) && all_names; ++t)
+        all_names = tag(t) == "NNP" && actor_at_[t] < 0;
+      if (all_names) {
+        found = apposition.actors;
+        learn_name(local_end(name) - 1, found.front());
+      }
+    }
+  }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
   if (found.empty() && agents.empty()) {
@@ -621,8 +640,11 @@ void SentenceCoder::learn_titled_name(int32_t node_index, const PhraseCoding& co
                                       const std::vector<char>& own) {
   if (memory_ == nullptr || coding.actors.size() != 1) return;
   const CodedActor& actor = coding.actors.front();
-
-  if (actor.code.size() < 3 || !is_country_code(std::string_view(actor.code).substr(0, 3))) return;
+  // A title without a country ("Foreign Undersecretary X", ---GOV) is learned too: the
+  // article's main country may give it one at the end.
+  if (actor.code.size() < 3) return;
+  if (!actor.code.starts_with("---") && !is_country_code(std::string_view(actor.code).substr(0, 3)))
+    return;
   const TreeNode& node = tree_[node_index];
   uint32_t end = local_end(node);
   while (end > local_begin(node) && !own[end - 1]) --end;
@@ -636,9 +658,19 @@ void SentenceCoder::learn_titled_name(int32_t node_index, const PhraseCoding& co
          actor_at_[begin - 1] < 0 && !in_agent(begin - 1))
     --begin;
   if (end - begin < 2 || begin < actor.token_end) return;
-  const std::string& surname = document_.tokens[first_token_ + end - 1].norm;
+  learn_name(end - 1, actor);
+}
+
+// Remembers the word at `last_word` (a name's last word) as standing for `actor`; a name
+// with a particle ("al-Shaheen") is also found without it ("Shaheen").
+void SentenceCoder::learn_name(uint32_t last_word, const CodedActor& actor) {
+  if (memory_ == nullptr) return;
+  const std::string& surname = document_.tokens[first_token_ + last_word].norm;
   if (surname.size() < 3) return;
   memory_->learn(surname, actor.code, actor.entries);
+  const size_t hyphen = surname.find('-');
+  if (hyphen != std::string::npos && hyphen <= 3 && surname.size() - hyphen > 3)
+    memory_->learn(std::string_view(surname).substr(hyphen + 1), actor.code, actor.entries);
 }
 
 void SentenceCoder::code_new_actor(int32_t node_index) {

@@ -86,6 +86,14 @@ TEST(EventCoderDocument, CountryActingOnItselfIsNoEvent) {
   EXPECT_TRUE(has(events, "BRA BOL 121"));
 }
 
+TEST(EventCoderDocument, AppositionNamesAnUnknownPerson) {
+  auto events = code_text(
+      "Pedro Almeida, head of the trade desk at the Brazilian government, criticized Chile. "
+      "Almeida also criticized Bolivia.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 121"));
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121"));
+}
+
 TEST(EventCoderDocument, TheTwoCountriesAreTheLastTwoNamed) {
   auto events = code_text("Brazil criticized Bolivia. Later the two countries met.");
   EXPECT_TRUE(has(events, "BRA BOL 031"));

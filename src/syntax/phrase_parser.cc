@@ -635,6 +635,29 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // Appositive with prepositional phrases: "Alexander Ivanov , head of the desk at the
+      // Foreign Ministry , told ..." -> (NP (NP name) , (NP (NP head ...) (PP at ...)) ,)
+      if (is_comma(b_, *next) && top(1) && top(1)->kind == Kind::kNP && top(2) &&
+          top(2)->kind == Kind::kPP) {
+        size_t after = 2;
+        while (top(after) && top(after)->kind == Kind::kPP) ++after;
+        if (top(after) && is_comma(b_, *top(after)) && is_finite_clause_head(top(after + 1))) {
+          Item comma = pop();
+          Item inner = pop();
+          int32_t apposition = b_.phrase(Phrase::kNP);
+          b_.append(apposition, inner.node);
+          for (size_t k = 2; k < after; ++k) b_.append(apposition, pop().node);
+          int32_t node = b_.phrase(Phrase::kNP);
+          b_.append(node, np.node);
+          b_.append(node, comma.node);
+          b_.append(node, apposition);
+          b_.append(node, pop().node);  // the closing comma
+          Tag head = np.head_tag;
+          np = b_.make(Kind::kNP, node);
+          np.head_tag = head;
+          continue;
+        }
+      }
       // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ,"
       if (is_comma(b_, *next) && top(1) && top(2) &&
           (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&

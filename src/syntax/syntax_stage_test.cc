@@ -65,6 +65,16 @@ TEST(SyntaxStage, AsWellAsKeepsFurtherObjectInVerbPhrase) {
   EXPECT_EQ(tree.find("(VP (VBD announced)"), tree.find("(VP"));
 }
 
+TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
+  Document document =
+      parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(
+      tree.find("(ROOT (S (NP (NP (NNP Alexander) (NNP Ivanov)) (, ,) (NP (NP (NP (NN head))"), 0u)
+      << tree;
+  EXPECT_NE(tree.find("(NNP Ministry)))) (, ,)) (VP (VBD told)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, MissingLexiconNamesFileAndPackage) {
   syntax::LexiconPaths paths;
   paths.lingua_dir = "/nonexistent/Lingua";
