@@ -16,8 +16,7 @@ std::string DictionaryProblem::to_string() const {
 std::string_view trim(std::string_view text) {
   size_t begin = 0;
   size_t end = text.size();
-  while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\r'))
-    ++begin;
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\r')) ++begin;
   while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r'))
     --end;
   return text.substr(begin, end - begin);

@@ -43,8 +43,16 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &code_reported_events;
   else if (key == "skip_negated")
     flag = &skip_negated;
+  else if (key == "skip_hypothetical")
+    flag = &skip_hypothetical;
   else if (key == "resolve_pronouns")
     flag = &resolve_pronouns;
+  else if (key == "passive_subject_is_target")
+    flag = &passive_subject_is_target;
+  else if (key == "unknown_country_is_main_country")
+    flag = &unknown_country_is_main_country;
+  else if (key == "code_domestic_without_roles")
+    flag = &code_domestic_without_roles;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

@@ -37,10 +37,19 @@ struct CodingOptions {
   bool code_reported_events = true;
   // A negated verb ("did not attack") codes no event.
   bool skip_negated = true;
+  // A verb under "would/could/might/may" ("would be happy to meet") codes no event. Off by
+  // default, as PETRARCH2 codes them; herald's own manifest turns it on.
+  bool skip_hypothetical = false;
   // A "he"/"she" subject with no actor above it is the last person named before it.
   bool resolve_pronouns = true;
   // A passive verb with no "by" phrase and no pattern: its subject is the target.
   bool passive_subject_is_target = true;
+  // An actor with a role but no country ("the government", "police", "---GOV") takes the
+  // article's main country: the one its coded actors name most, when one clearly leads.
+  bool unknown_country_is_main_country = true;
+  // Events within one country are kept only between different roles ("GBROPP -> GBRGOV");
+  // a country acting on itself or a body with its own role ("LKA -> LKAMIL") is dropped.
+  bool code_domestic_without_roles = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -17,8 +17,9 @@ TEST(DictionaryLines, StripsCommentsOfEveryKind) {
 }
 
 TEST(ActorDictionary, DatedCodesPickTheCoveringRange) {
-  auto set = DictionarySet::from_texts("", "GOLLUM\n+SMEAGOL\n\t[HOB <950601]\n"
-                                           "\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB >990816]\n",
+  auto set = DictionarySet::from_texts("",
+                                       "GOLLUM\n+SMEAGOL\n\t[HOB <950601]\n"
+                                       "\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB >990816]\n",
                                        "");
   ASSERT_TRUE(set->problems().empty());
   const actors::Actor& actor = set->actors().actor(0);

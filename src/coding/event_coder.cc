@@ -137,12 +137,59 @@ Scratch& thread_scratch() {
 struct DocumentMemory {
   int32_t last_person = -1;    // actor index of the last person (an actor with dated codes) named
   int32_t person_before = -1;  // the distinct person named before that one
+  int32_t last_country = -1;   // actor index of the last country (a bare country code) named
+  // The last two distinct countries named by any actor (a person counts for their country):
+  // actor indices and the three-letter country codes.
+  int32_t country_actor = -1, country_actor_before = -1;
+  std::string country_code, country_code_before;
+  void remember_country(int32_t actor, std::string_view country) {
+    if (country == country_code) {
+      country_actor = actor;
+      return;
+    }
+    country_actor_before = country_actor;
+    country_code_before = std::move(country_code);
+    country_actor = actor;
+    country_code.assign(country);
+  }
+  // Names learned from a titled first mention ("West German President Richard von
+  // Weizsaecker" -> DEUGOV), found again by their last word ("Weizsaecker said").
+  struct LearnedName {
+    std::string surname;  // normalized last word of the name
+    std::string code;
+    std::vector<EntryRef> entries;  // the dictionary lines that coded the first mention
+  };
+  std::vector<LearnedName> learned_names;
+  const LearnedName* learned(std::string_view surname) const {
+    for (const LearnedName& name : learned_names)
+      if (name.surname == surname) return &name;
+    return nullptr;
+  }
+  void learn(std::string_view surname, const std::string& code,
+             const std::vector<EntryRef>& entries) {
+    for (LearnedName& name : learned_names)
+      if (name.surname == surname) {
+        name.code = code;
+        name.entries = entries;
+        return;
+      }
+    learned_names.push_back({std::string(surname), code, entries});
+  }
   void remember(int32_t person) {
     if (person == last_person) return;
     person_before = last_person;
     last_person = person;
   }
 };
+
+// Whether an actor code names a country alone: three letters, not one of CAMEO's
+// non-state three-letter codes.
+bool is_country_code(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char letter : code)
+    if (letter < 'A' || letter > 'Z') return false;
+  return code != "IGO" && code != "NGO" && code != "UIS" && code != "MNC" && code != "INT";
+}
 
 // Plural heads that "the two ..." / "both ..." use for people or for their countries.
 bool is_pair_head(std::string_view noun, bool* countries) {
@@ -217,6 +264,7 @@ class SentenceCoder {
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
   bool is_negated(int32_t verb_node) const;
+  bool is_hypothetical(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
@@ -238,6 +286,10 @@ class SentenceCoder {
 
   bool is_personal_pronoun(int32_t node) const;
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
+  void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
+  void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
+                         const std::vector<char>& own);
+  void learn_name(uint32_t last_word, const CodedActor& actor);
   int32_t pronoun_subject(int32_t verb_node) const;
   bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
 
@@ -478,7 +530,40 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       if (!found.empty()) break;
     }
   }
+  if (found.empty() && memory_ != nullptr && !memory_->learned_names.empty()) {
+    for (uint32_t t = local_begin(node); t < local_end(node) && found.empty(); ++t) {
+      if (!own[t] || tag(t) != "NNP") continue;
+      const DocumentMemory::LearnedName* name =
+          memory_->learned(document_.tokens[first_token_ + t].norm);
+      if (name == nullptr) continue;
+      CodedActor coded;
+      coded.code = name->code;
+      coded.token_begin = t;
+      coded.token_end = t + 1;
+      coded.entries = name->entries;
+      found.push_back(std::move(coded));
+    }
+  }
+  // "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry,": a name no
+  // dictionary knows, then an apposition that names an actor. The name stands for that actor
+  // here and in later sentences.
+  if (found.empty() && agents.empty() && children.size() >= 3 &&
+      label_is(tree_[children[0]].label, "NP") && tree_[children[1]].label == ",") {
+    const PhraseCoding& apposition = codings_[children[2]];
+    if (label_is(tree_[children[2]].label, "NP") && apposition.computed && apposition.has_actor &&
+        apposition.actors.size() == 1) {
+      const TreeNode& name = tree_[children[0]];
+      bool all_names = local_end(name) - local_begin(name) >= 2;
+      for (uint32_t t = local_begin(name); t < local_end(name) && all_names; ++t)
+        all_names = tag(t) == "NNP" && actor_at_[t] < 0;
+      if (all_names) {
+        found = apposition.actors;
+        learn_name(local_end(name) - 1, found.front());
+      }
+    }
+  }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
+  if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
@@ -545,6 +630,47 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coding.actors.push_back(std::move(composed));
     }
   }
+  learn_titled_name(node_index, coding, own);
+}
+
+// "West German President Richard von Weizsaecker": a country and a title coded the phrase,
+// and it ends in a name no dictionary knows. Later sentences that name him by his last word
+// get the same code.
+void SentenceCoder::learn_titled_name(int32_t node_index, const PhraseCoding& coding,
+                                      const std::vector<char>& own) {
+  if (memory_ == nullptr || coding.actors.size() != 1) return;
+  const CodedActor& actor = coding.actors.front();
+  // A title without a country ("Foreign Undersecretary X", ---GOV) is learned too: the
+  // article's main country may give it one at the end.
+  if (actor.code.size() < 3) return;
+  if (!actor.code.starts_with("---") && !is_country_code(std::string_view(actor.code).substr(0, 3)))
+    return;
+  const TreeNode& node = tree_[node_index];
+  uint32_t end = local_end(node);
+  while (end > local_begin(node) && !own[end - 1]) --end;
+  auto in_agent = [&](uint32_t token) {
+    for (const TokenMatch& match : agent_matches_)
+      if (match.begin <= token && token < match.end) return true;
+    return false;
+  };
+  uint32_t begin = end;
+  while (begin > local_begin(node) && own[begin - 1] && tag(begin - 1) == "NNP" &&
+         actor_at_[begin - 1] < 0 && !in_agent(begin - 1))
+    --begin;
+  if (end - begin < 2 || begin < actor.token_end) return;
+  learn_name(end - 1, actor);
+}
+
+// Remembers the word at `last_word` (a name's last word) as standing for `actor`; a name
+// with a particle ("al-Shaheen") is also found without it ("Shaheen").
+void SentenceCoder::learn_name(uint32_t last_word, const CodedActor& actor) {
+  if (memory_ == nullptr) return;
+  const std::string& surname = document_.tokens[first_token_ + last_word].norm;
+  if (surname.size() < 3) return;
+  memory_->learn(surname, actor.code, actor.entries);
+  const size_t hyphen = surname.find('-');
+  if (hyphen != std::string::npos && hyphen <= 3 && surname.size() - hyphen > 3)
+    memory_->learn(std::string_view(surname).substr(hyphen + 1), actor.code, actor.entries);
 }
 
 void SentenceCoder::code_new_actor(int32_t node_index) {
@@ -639,11 +765,32 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
   bool countries = false;
   if (!is_pair_head(word(head_at), &countries)) return;
   DocumentMemory recent = memory_ != nullptr ? *memory_ : DocumentMemory{};
-  for (const TokenMatch& match : actor_matches_)
-    if (match.end <= begin && !dictionaries_.actors().actor(match.value).dated.empty())
-      recent.remember(static_cast<int32_t>(match.value));
-  if (recent.last_person < 0 || recent.person_before < 0) return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
+  for (const TokenMatch& match : actor_matches_) {
+    if (match.end > begin) break;
+    const Actor& actor = dictionaries_.actors().actor(match.value);
+    if (!actor.dated.empty()) recent.remember(static_cast<int32_t>(match.value));
+    const std::string code = actor.code_on(date);
+    if (code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3)))
+      recent.remember_country(static_cast<int32_t>(match.value),
+                              std::string_view(code).substr(0, 3));
+  }
+  // "the two countries": the last two countries named, whoever named them.
+  if (countries && recent.country_actor_before >= 0) {
+    for (const auto& [index, code] :
+         {std::pair{recent.country_actor_before, recent.country_code_before},
+          std::pair{recent.country_actor, recent.country_code}}) {
+      const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(index));
+      CodedActor coded;
+      coded.code = code;
+      coded.token_begin = begin;
+      coded.token_end = end;
+      coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      found.push_back(std::move(coded));
+    }
+    return;
+  }
+  if (recent.last_person < 0 || recent.person_before < 0) return;
   for (int32_t person : {recent.person_before, recent.last_person}) {
     const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(person));
     std::string code = actor.code_on(date);
@@ -664,6 +811,40 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
     coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
     found.push_back(std::move(coded));
   }
+}
+
+// "the country" / "the Central American nation" with no actor of its own: the last country
+// named before it, earlier in this sentence or in the sentences before. Only names and
+// adjectives may stand between the article and the noun, so "the host country" or "a
+// country" are left alone.
+void SentenceCoder::resolve_country_reference(int32_t node_index,
+                                              std::vector<CodedActor>& found) const {
+  const TreeNode& node = tree_[node_index];
+  const uint32_t begin = local_begin(node), end = local_end(node);
+  if (end - begin < 2 || word(begin) != "the") return;
+  const std::string_view head = word(end - 1);
+  if (head != "country" && head != "nation") return;
+  for (uint32_t t = begin + 1; t + 1 < end; ++t) {
+    const std::string& part = tag(t);
+    if (part != "JJ" && part != "NNP" && part != "NNPS") return;
+  }
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  int32_t country = -1;
+  for (const TokenMatch& match : actor_matches_) {
+    if (match.end > begin) break;
+    const Actor& actor = dictionaries_.actors().actor(match.value);
+    if (actor.dated.empty() && is_country_code(actor.code_on(date)))
+      country = static_cast<int32_t>(match.value);
+  }
+  if (country < 0 && memory_ != nullptr) country = memory_->last_country;
+  if (country < 0) return;
+  const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(country));
+  CodedActor coded;
+  coded.code = actor.code_on(date);
+  coded.token_begin = begin;
+  coded.token_end = end;
+  coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+  found.push_back(std::move(coded));
 }
 
 bool SentenceCoder::is_personal_pronoun(int32_t node) const {
@@ -739,6 +920,32 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
       }
     } else if (is_clause(label)) {
       // A clause with its own subject ends the chain: "he did not say they attacked".
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return false;
+    } else {
+      return false;
+    }
+    node = tree_[node].parent;
+  }
+  return false;
+}
+
+// A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
+// reports what could happen, not what happened: the modal heads one of the verb phrases
+// above the verb, up to the first clause with its own subject.
+bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0) {
+    const std::string& label = tree_[node].label;
+    if (label_is(label, "VP")) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+        const TreeNode& word = tree_[child];
+        if (!word.is_preterminal() || word.label != "MD") continue;
+        const std::string& norm = document_.tokens[word.token_begin].norm;
+        if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
+          return true;
+      }
+    } else if (is_clause(label)) {
       for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) return false;
     } else {
@@ -1085,6 +1292,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (options_.skip_negated && is_negated(verb_node) &&
       !(best != nullptr && names_negation(best->written)))
     return;
+  if (options_.skip_hypothetical && is_hypothetical(verb_node)) return;
 
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
@@ -1315,10 +1523,109 @@ void SentenceCoder::run() {
     event.issues = issues;
     document_.events.push_back(std::move(event));
   }
-  if (memory_ != nullptr)
-    for (const TokenMatch& match : actor_matches_)
-      if (!removed_[match.begin] && !dictionaries_.actors().actor(match.value).dated.empty())
+  if (memory_ != nullptr) {
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    for (const TokenMatch& match : actor_matches_) {
+      if (removed_[match.begin]) continue;
+      const Actor& actor = dictionaries_.actors().actor(match.value);
+      const std::string code = actor.code_on(date);
+      // A person named in full is later named by the last word alone ("Weizsaecker said").
+      if (!actor.dated.empty() && match.end - match.begin >= 2 && !code.empty() &&
+          code.find('/') == std::string::npos) {
+        const std::string& surname = document_.tokens[first_token_ + match.end - 1].norm;
+        if (surname.size() >= 3)
+          memory_->learn(surname, code, {{&actor.file, actor.line, &actor.root, "actor"}});
+      }
+      if (!actor.dated.empty())
         memory_->remember(static_cast<int32_t>(match.value));
+      else if (is_country_code(code))
+        memory_->last_country = static_cast<int32_t>(match.value);
+      if (code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3)))
+        memory_->remember_country(static_cast<int32_t>(match.value),
+                                  std::string_view(code).substr(0, 3));
+    }
+  }
+}
+
+// The country an article is about: the country prefix its coded actor mentions name most,
+// when it is named at least twice and more often than any other; "" otherwise.
+std::string main_country(const Document& document, size_t first_mention) {
+  std::vector<std::pair<std::string_view, int>> counts;
+  for (size_t index = first_mention; index < document.mentions.size(); ++index) {
+    const std::string& code = document.mentions[index].actor_code;
+    if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3))) continue;
+    const std::string_view country = std::string_view(code).substr(0, 3);
+    auto found = std::find_if(counts.begin(), counts.end(),
+                              [&](const auto& entry) { return entry.first == country; });
+    if (found == counts.end())
+      counts.emplace_back(country, 1);
+    else
+      ++found->second;
+  }
+  int best = 0, second = 0;
+  std::string_view winner;
+  for (const auto& [country, count] : counts) {
+    if (count > best) {
+      second = best;
+      best = count;
+      winner = country;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  return best >= 2 && best > second ? std::string(winner) : std::string();
+}
+
+// "the government" with no country of its own ("---GOV") is, in most news, the government of
+// the country the article is about. Events that become same-actor pairs are dropped and
+// duplicates merged; the evidence note says what was assumed.
+void give_unknown_actors_main_country(Document& document, size_t first_event,
+                                      size_t first_mention) {
+  const std::string country = main_country(document, first_mention);
+  if (country.empty()) return;
+  auto resolve = [&](std::string& code) {
+    if (!code.starts_with("---")) return false;
+    code.replace(0, 3, country);
+    return true;
+  };
+  for (size_t index = first_mention; index < document.mentions.size(); ++index)
+    resolve(document.mentions[index].actor_code);
+  std::vector<Event> kept;
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    Event& event = document.events[index];
+    const bool changed_source = resolve(event.source);
+    const bool changed_target = resolve(event.target);
+    if (changed_source || changed_target) {
+      if (event.source == event.target) continue;
+      const std::string note =
+          "actor without a country taken as the article's main country " + country;
+      event.evidence.note += event.evidence.note.empty() ? note : "; " + note;
+    }
+    const bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const Event& other) {
+      return other.sentence == event.sentence && other.source == event.source &&
+             other.target == event.target && other.code == event.code;
+    });
+    if (!duplicate) kept.push_back(std::move(event));
+  }
+  document.events.resize(first_event);
+  for (Event& event : kept) document.events.push_back(std::move(event));
+}
+
+// An event inside one country is news when two different parts of it act ("the opposition
+// criticised the government"); a country acting on itself or one of its own bodies with the
+// same role ("Sri Lanka ordered its armed forces", "the government negotiated with the
+// government") is not an interaction between actors.
+void drop_domestic_without_roles(Document& document, size_t first_event) {
+  auto domestic_without_roles = [](const Event& event) {
+    if (event.source.size() < 3 || event.target.size() < 3) return false;
+    if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
+    if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
+    return event.source.size() == 3 || event.target.size() == 3 ||
+           event.source.compare(3, 3, event.target, 3, 3) == 0;
+  };
+  document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),
+                                       document.events.end(), domestic_without_roles),
+                        document.events.end());
 }
 
 // Returns the discard entry that matches the sentence (given its word ids), or -1.
@@ -1395,10 +1702,15 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
     return;
   }
   DocumentMemory memory;
+  const size_t first_event = document.events.size();
+  const size_t first_mention = document.mentions.size();
   for (size_t index = 0; index < document.sentences.size(); ++index)
     if (valid_range(document, document.sentences[index]))
       code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data(),
                     &memory);
+  if (options.unknown_country_is_main_country)
+    give_unknown_actors_main_country(document, first_event, first_mention);
+  if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
 }
 
 }  // namespace herald::coding

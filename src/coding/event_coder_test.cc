@@ -57,7 +57,8 @@ std::shared_ptr<const DictionarySet> test_dictionaries() {
 }
 
 std::vector<std::string> code(const std::string& text, const std::string& parse,
-                              const std::string& date = "19950101") {
+                              const std::string& date = "19950101",
+                              const CodingOptions& options = CodingOptions{}) {
   PetrarchRecord record;
   record.id = "T-1";
   record.text = text;
@@ -66,7 +67,7 @@ std::vector<std::string> code(const std::string& text, const std::string& parse,
   auto document = petrarch_record_to_document(record, "test");
   EXPECT_TRUE(document.is_ok()) << document.status().to_string();
   EventCoder coder(test_dictionaries());
-  coder.code_document(document.value(), CodingOptions{});
+  coder.code_document(document.value(), options);
   std::vector<std::string> events;
   for (const Event& event : document->events) {
     events.push_back(event.source + " " + event.target + " " + event.code);
@@ -169,6 +170,36 @@ TEST(EventCoder, TheTwoLeadersAreTheLastTwoPeopleNamed) {
                      "(NNP Baggins)))) (CC and) (S (ADVP (RB then)) (NP (DT the) (CD two) (NNS "
                      "leaders)) (VP (VBD met))) (. .)))");
   EXPECT_NE(std::find(events.begin(), events.end(), "HOBCIV SHRGOV 031"), events.end());
+}
+
+TEST(EventCoder, TheCountryIsTheLastCountryNamed) {
+  auto events = code("Gondor met Arnor and criticized the northern country.",
+                     "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD met) (NP (NNP Arnor))) (CC and) (VP "
+                     "(VBD criticized) (NP (DT the) (JJ northern) (NN country)))) (. .)))");
+  EXPECT_NE(std::find(events.begin(), events.end(), "GON ARN 121"), events.end());
+  // A common noun between article and head ("the host country") is no reference back.
+  auto host = code("Gondor met Arnor and criticized the host country.",
+                   "(ROOT (S (NP (NNP Gondor)) (VP (VP (VBD met) (NP (NNP Arnor))) (CC and) (VP "
+                   "(VBD criticized) (NP (DT the) (NN host) (NN country)))) (. .)))");
+  EXPECT_EQ(std::find(host.begin(), host.end(), "GON ARN 121"), host.end());
+}
+
+TEST(EventCoder, HypotheticalVerbCodesNothingWhenAsked) {
+  const std::string text = "Arnor would criticize Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (MD would) (VP (VB criticize) (NP (NNP Gondor)))) (. .)))";
+  // PETRARCH2's behaviour by default: the modal does not stop the event.
+  auto coded = code(text, parse);
+  EXPECT_NE(std::find(coded.begin(), coded.end(), "ARN GON 121"), coded.end());
+  CodingOptions options;
+  options.skip_hypothetical = true;
+  EXPECT_TRUE(code(text, parse, "19950101", options).empty());
+  // "will" announces, it is not hypothetical.
+  auto future = code("Arnor will criticize Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB criticize) (NP (NNP "
+                     "Gondor)))) (. .)))",
+                     "19950101", options);
+  EXPECT_NE(std::find(future.begin(), future.end(), "ARN GON 121"), future.end());
 }
 
 TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {

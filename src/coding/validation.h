@@ -28,11 +28,11 @@ struct RecordResult {
   std::string id;
   std::string category;
   std::string text;
-  std::vector<Triple> expected;   // sorted, unique
-  std::vector<Triple> produced;   // sorted, unique
+  std::vector<Triple> expected;       // sorted, unique
+  std::vector<Triple> produced;       // sorted, unique
   std::vector<std::string> evidence;  // one line per produced event: pattern and note
-  std::string expected_error;     // the record's error="..." if any
-  std::string reader_error;       // why the record could not be coded, if it could not
+  std::string expected_error;         // the record's error="..." if any
+  std::string reader_error;           // why the record could not be coded, if it could not
   std::string discard_reason;
   bool exact = false;
   size_t matched = 0;

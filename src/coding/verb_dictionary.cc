@@ -46,8 +46,10 @@ bool verb_phrase_words(std::string_view text, std::vector<std::string>& words, s
     current.clear();
   };
   for (char c : text) {
-    if (c == '_' || c == ' ' || c == '\t') flush();
-    else current.push_back(c);
+    if (c == '_' || c == ' ' || c == '\t')
+      flush();
+    else
+      current.push_back(c);
   }
   flush();
   (void)marked;
@@ -62,19 +64,27 @@ std::vector<std::string> regular_verb_forms(const std::string& base) {
   const char last = base.back();
   const char before_last = base[base.size() - 2];
   // Third person singular.
-  if (last == 'y' && !is_vowel(before_last)) forms.push_back(base.substr(0, base.size() - 1) + "ies");
+  if (last == 'y' && !is_vowel(before_last))
+    forms.push_back(base.substr(0, base.size() - 1) + "ies");
   else if (last == 's' || last == 'x' || last == 'z' || last == 'o' || base.ends_with("ch") ||
            base.ends_with("sh"))
     forms.push_back(base + "es");
-  else forms.push_back(base + "s");
+  else
+    forms.push_back(base + "s");
   // Past tense and participle.
-  if (last == 'e') forms.push_back(base + "d");
-  else if (last == 'y' && !is_vowel(before_last)) forms.push_back(base.substr(0, base.size() - 1) + "ied");
-  else forms.push_back(base + "ed");
+  if (last == 'e')
+    forms.push_back(base + "d");
+  else if (last == 'y' && !is_vowel(before_last))
+    forms.push_back(base.substr(0, base.size() - 1) + "ied");
+  else
+    forms.push_back(base + "ed");
   // Present participle.
-  if (base.ends_with("ie")) forms.push_back(base.substr(0, base.size() - 2) + "ying");
-  else if (last == 'e' && before_last != 'e') forms.push_back(base.substr(0, base.size() - 1) + "ing");
-  else forms.push_back(base + "ing");
+  if (base.ends_with("ie"))
+    forms.push_back(base.substr(0, base.size() - 2) + "ying");
+  else if (last == 'e' && before_last != 'e')
+    forms.push_back(base.substr(0, base.size() - 1) + "ing");
+  else
+    forms.push_back(base + "ing");
   // Doubled final consonant after a single short vowel: "stop" -> "stopped", "stopping".
   if (base.size() >= 3 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
       is_vowel(before_last) && !is_vowel(base[base.size() - 3])) {
@@ -107,8 +117,10 @@ void VerbDictionary::add_form(std::vector<std::string> words, size_t head, uint3
                               EventCode code, const std::string& written, uint32_t line) {
   VerbForm form;
   for (size_t index = 0; index < words.size(); ++index) {
-    if (index < head) form.before.push_back(vocabulary_->intern(words[index]));
-    else if (index > head) form.after.push_back(vocabulary_->intern(words[index]));
+    if (index < head)
+      form.before.push_back(vocabulary_->intern(words[index]));
+    else if (index > head)
+      form.after.push_back(vocabulary_->intern(words[index]));
   }
   form.family = family;
   form.code = std::move(code);
@@ -126,11 +138,16 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
   std::string flat;
   int brace_depth = 0;
   for (char c : text) {
-    if (c == '{') ++brace_depth;
-    else if (c == '}') brace_depth = brace_depth > 0 ? brace_depth - 1 : 0;
-    else if (c == '(' || c == ')') flat.push_back(' ');
-    else if (c == ' ' && brace_depth > 0) flat.push_back('_');
-    else flat.push_back(c);
+    if (c == '{')
+      ++brace_depth;
+    else if (c == '}')
+      brace_depth = brace_depth > 0 ? brace_depth - 1 : 0;
+    else if (c == '(' || c == ')')
+      flat.push_back(' ');
+    else if (c == ' ' && brace_depth > 0)
+      flat.push_back('_');
+    else
+      flat.push_back(c);
   }
   struct Item {
     std::string text;
@@ -143,8 +160,8 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
     bool first_piece = true;
     while (start <= token.size()) {
       size_t underscore = token.find('_', start);
-      std::string piece = token.substr(start, underscore == std::string::npos ? std::string::npos
-                                                                              : underscore - start);
+      std::string piece = token.substr(
+          start, underscore == std::string::npos ? std::string::npos : underscore - start);
       if (!piece.empty()) {
         items.push_back({piece, next_adjacent || !first_piece});
         next_adjacent = false;
@@ -170,10 +187,14 @@ bool VerbDictionary::parse_pattern(std::string_view text, VerbPattern& pattern,
   }
   auto make_element = [&](const Item& item, PatternElement& element) -> bool {
     const std::string& word = item.text;
-    if (word == "+") element.kind = ElementKind::kTarget;
-    else if (word == "$") element.kind = ElementKind::kSource;
-    else if (word == "%") element.kind = ElementKind::kCompound;
-    else if (word == "^") element.kind = ElementKind::kAny;
+    if (word == "+")
+      element.kind = ElementKind::kTarget;
+    else if (word == "$")
+      element.kind = ElementKind::kSource;
+    else if (word == "%")
+      element.kind = ElementKind::kCompound;
+    else if (word == "^")
+      element.kind = ElementKind::kAny;
     else if (word.front() == '&') {
       auto found = synset_by_name_.find(word);
       if (found == synset_by_name_.end()) {
@@ -385,7 +406,8 @@ void VerbDictionary::finish_synsets() {
   }
 }
 
-Status VerbDictionary::load_file(const std::string& path, std::vector<DictionaryProblem>& problems) {
+Status VerbDictionary::load_file(const std::string& path,
+                                 std::vector<DictionaryProblem>& problems) {
   Result<std::string> bytes = read_dictionary_file(path);
   if (!bytes.is_ok()) return bytes.status();
   add_text(path, bytes.value(), problems);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -43,6 +44,19 @@ class Scanner {
       }();
       const char* data = json_.data();
       const size_t size = json_.size();
+      // Eight bytes at a time while none is a quote, a backslash or a control character
+      // (the classic "has a zero byte" test on each condition), then byte by byte.
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+      while (position_ + 8 <= size) {
+        uint64_t word;
+        std::memcpy(&word, data + position_, 8);
+        const uint64_t quote = word ^ (kOnes * '"');
+        const uint64_t backslash = word ^ (kOnes * '\\');
+        const uint64_t stop = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
+                              ((word - kOnes * 0x20) & ~word);
+        if (stop & kHighs) break;
+        position_ += 8;
+      }
       while (position_ < size && !kStops[static_cast<unsigned char>(data[position_])]) ++position_;
       out.append(json_.data() + start, position_ - start);
       if (position_ >= json_.size()) return error("unterminated string");
@@ -239,7 +253,10 @@ Status scan_json_object(std::string_view json,
       if (Status status = scanner.read_value(member.kind, value); !status.is_ok()) return status;
       member.key = key;
       member.raw = scanner.slice(begin);
-      if (member.kind == JsonKind::kString) member.text = value;
+      if (member.kind == JsonKind::kString) {
+        member.text = value;
+        member.text_buffer = &value;
+      }
       visit(member);
       scanner.skip_space();
       if (scanner.at_end()) return scanner.error("unterminated object");

@@ -27,6 +27,9 @@ struct JsonMember {
   JsonKind kind = JsonKind::kNull;
   std::string_view raw;   // the value's text as it appears in the input
   std::string_view text;  // decoded string (kString only)
+  // The buffer behind `text` (kString only). A visitor may move the string out of it to keep
+  // a long value without copying it; the scanner starts a fresh buffer for the next member.
+  std::string* text_buffer = nullptr;
 };
 
 // Calls `visit` for each member of the object in `json` (leading/trailing spaces allowed).

@@ -62,7 +62,14 @@ Status parse_json_article(std::string_view line, const JsonFieldNames& fields, D
       const int text_rank = rank_of(member.key, fields.text);
       if (text_rank >= 0) {
         has_text_member = true;
-        text.offer(text_rank, member.text);
+        // The body is the longest value: take the decoded buffer instead of copying it.
+        if (text_rank < text.rank && member.text_buffer != nullptr) {
+          text.rank = text_rank;
+          text.value = std::move(*member.text_buffer);
+          member.text_buffer->clear();
+        } else {
+          text.offer(text_rank, member.text);
+        }
         return;
       }
       title.offer(rank_of(member.key, fields.title), member.text);

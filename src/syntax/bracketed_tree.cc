@@ -24,8 +24,8 @@ void skip_spaces(std::string_view text, size_t& position) {
 
 Result<BracketTree> parse_bracketed_tree(std::string_view text, const BracketLimits& limits) {
   BracketTree tree;
-  std::vector<int32_t> open;          // stack of open node indices
-  std::vector<int32_t> last_child;    // parallel: last child of each open node, -1 if none
+  std::vector<int32_t> open;        // stack of open node indices
+  std::vector<int32_t> last_child;  // parallel: last child of each open node, -1 if none
   size_t position = 0;
   skip_spaces(text, position);
   if (position >= text.size() || text[position] != '(')
@@ -38,8 +38,8 @@ Result<BracketTree> parse_bracketed_tree(std::string_view text, const BracketLim
     if (c == '(') {
       ++position;
       if (open.empty() && !tree.nodes.empty())
-        return Status::data_error(fmt::format("tree: text after the end of the tree at byte {}",
-                                              position - 1));
+        return Status::data_error(
+            fmt::format("tree: text after the end of the tree at byte {}", position - 1));
       if (open.size() >= limits.max_depth)
         return Status::resource_limit(
             fmt::format("tree: deeper than {} levels at byte {}", limits.max_depth, position - 1));
@@ -85,18 +85,16 @@ Result<BracketTree> parse_bracketed_tree(std::string_view text, const BracketLim
       tree.nodes[index].leaf_end = static_cast<uint32_t>(tree.leaves.size());
       if (tree.nodes[index].first_child < 0 &&
           tree.nodes[index].leaf_begin == tree.nodes[index].leaf_end)
-        return Status::data_error(
-            fmt::format("tree: empty constituent '{}' ending at byte {}", tree.nodes[index].label,
-                        position - 1));
+        return Status::data_error(fmt::format("tree: empty constituent '{}' ending at byte {}",
+                                              tree.nodes[index].label, position - 1));
     } else {
-      return Status::data_error(
-          fmt::format("tree: unexpected word '{}' at byte {}", read_word(text, position), position));
+      return Status::data_error(fmt::format("tree: unexpected word '{}' at byte {}",
+                                            read_word(text, position), position));
     }
   }
   if (!open.empty())
-    return Status::data_error(
-        fmt::format("tree: {} unclosed bracket(s) at end of input (byte {})", open.size(),
-                    text.size()));
+    return Status::data_error(fmt::format("tree: {} unclosed bracket(s) at end of input (byte {})",
+                                          open.size(), text.size()));
   if (tree.nodes.empty()) return Status::data_error("tree: no tree found");
   return tree;
 }

@@ -12,9 +12,9 @@ using Node = PhraseParser::Node;
 using Item = PhraseParser::Item;
 
 std::string_view phrase_name(Phrase phrase) {
-  static constexpr std::array<std::string_view, 15> kNames = {
-      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP", "ADVP",
-      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", ""};
+  static constexpr std::array<std::string_view, 16> kNames = {
+      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP",  "ADVP",
+      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", "CONJP", ""};
   return kNames[static_cast<size_t>(phrase)];
 }
 
@@ -165,6 +165,14 @@ bool continues_base_np(Tag t) {
   return t == kCD || is_adjective(t) || is_noun(t) || t == kDollar || t == kHash || t == kFW;
 }
 
+// Common nouns that name a stretch of time ("last month", "this week").
+bool is_time_noun(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "week",    "month", "year",   "day",   "morning", "night",  "weekend", "afternoon",
+      "evening", "weeks", "months", "years", "days",    "decade", "century", "today"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Chunking: the base phrases of the sentence, left to right.
 void chunk(Builder& builder, std::vector<Item>& items) {
   const uint32_t n = builder.size();
@@ -179,6 +187,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       Item item = builder.make(Kind::kIN, builder.leaf(i));
       items.push_back(item);
       ++i;
+      continue;
+    }
+
+    // "as well as" inside a sentence joins like "and": (CONJP (RB as) (RB well) (IN as)).
+    if (w == "as" && i > 0 && i + 2 < n && builder.word(i + 1) == "well" &&
+        builder.word(i + 2) == "as") {
+      items.push_back(builder.make(Kind::kCC, builder.phrase_of_leaves(Phrase::kCONJP, i, i + 3)));
+      i += 3;
       continue;
     }
 
@@ -245,6 +261,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       while (j < n) {
         Tag next = builder.tag(j);
         if (continues_base_np(next)) {
+          // A time noun ends the phrase before a name: "last month López Obrador accused".
+          if (j > i && next == kNNP && (builder.tag(j - 1) == kNN || builder.tag(j - 1) == kNNS) &&
+              is_time_noun(builder.word(j - 1)))
+            break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.
           builder.append(np, builder.leaf(j++));
@@ -522,6 +542,15 @@ class Attacher {
             ++noun_phrases;
             break;
           }
+          // ", as well as investments in ...": a further object stays in the VP.
+          if (is_comma(b_, *next) && top(1) && top(1)->kind == Kind::kCC &&
+              b_.nodes()[top(1)->node].phrase == Phrase::kCONJP && top(2) &&
+              top(2)->kind == Kind::kNP) {
+            complements_.push_back(pop());
+            complements_.push_back(pop());
+            take = true;
+            break;
+          }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
           if (is_comma(b_, *next) && top(1) &&
               (top(1)->kind == Kind::kPP ||
@@ -605,6 +634,29 @@ class Attacher {
           (next->first_tag == kVBN || next->first_tag == kVBG) && index > 0) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
+      }
+      // Appositive with prepositional phrases: "Alexander Ivanov , head of the desk at the
+      // Foreign Ministry , told ..." -> (NP (NP name) , (NP (NP head ...) (PP at ...)) ,)
+      if (is_comma(b_, *next) && top(1) && top(1)->kind == Kind::kNP && top(2) &&
+          top(2)->kind == Kind::kPP) {
+        size_t after = 2;
+        while (top(after) && top(after)->kind == Kind::kPP) ++after;
+        if (top(after) && is_comma(b_, *top(after)) && is_finite_clause_head(top(after + 1))) {
+          Item comma = pop();
+          Item inner = pop();
+          int32_t apposition = b_.phrase(Phrase::kNP);
+          b_.append(apposition, inner.node);
+          for (size_t k = 2; k < after; ++k) b_.append(apposition, pop().node);
+          int32_t node = b_.phrase(Phrase::kNP);
+          b_.append(node, np.node);
+          b_.append(node, comma.node);
+          b_.append(node, apposition);
+          b_.append(node, pop().node);  // the closing comma
+          Tag head = np.head_tag;
+          np = b_.make(Kind::kNP, node);
+          np.head_tag = head;
+          continue;
+        }
       }
       // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ,"
       if (is_comma(b_, *next) && top(1) && top(2) &&

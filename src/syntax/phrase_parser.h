@@ -47,6 +47,7 @@ class PhraseParser {
     kFRAG,
     kPRN,
     kQP,
+    kCONJP,
     kPreterminal
   };
   enum class Kind : uint8_t {

@@ -43,6 +43,38 @@ TEST(SyntaxStage, ClausesAndRelatives) {
       << tree;
 }
 
+TEST(SyntaxStage, TimeNounEndsPhraseBeforeName) {
+  // "last month" must not swallow the subject, and the participle-looking verb after it is
+  // the clause's past tense.
+  Document document =
+      parse("At the end of last month Brazil also accused the United States of theft.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (JJ last) (NN month))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (NNP Brazil)) (ADVP (RB also)) (VP (VBD accused)"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, AsWellAsKeepsFurtherObjectInVerbPhrase) {
+  Document document =
+      parse("Brazil announced loans to farmers and fishermen, as well as investments in Bolivia.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(, ,) (CONJP (RB as) (RB well) (IN as)) (NP (NNS investments)) (PP (IN "
+                      "in) (NP (NNP Bolivia))))"),
+            std::string::npos)
+      << tree;
+  EXPECT_EQ(tree.find("(VP (VBD announced)"), tree.find("(VP"));
+}
+
+TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
+  Document document =
+      parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(
+      tree.find("(ROOT (S (NP (NP (NNP Alexander) (NNP Ivanov)) (, ,) (NP (NP (NP (NN head))"), 0u)
+      << tree;
+  EXPECT_NE(tree.find("(NNP Ministry)))) (, ,)) (VP (VBD told)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, MissingLexiconNamesFileAndPackage) {
   syntax::LexiconPaths paths;
   paths.lingua_dir = "/nonexistent/Lingua";

@@ -228,6 +228,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // "López Obrador also accused the United States": a participle after a name that opens
+    // the clause, with an object after it and no verb before it, is a past tense.
+    if (tags[i] == kVBN && is_proper_noun(tags[before]) && i + 1 < n &&
+        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP) &&
+        can_be(i, kVBD) &&
+        std::none_of(tags.begin(), tags.begin() + static_cast<long>(before),
+                     [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
+      tags[i] = kVBD;
+      continue;
+    }
     // "is about to restore": a preposition before the infinitive, as the treebank has it.
     if (tags[i] == kTO && (words[i - 1] == "about" || words[i - 1] == "About") &&
         tags[i - 1] == kRB) {
@@ -293,7 +303,10 @@ void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) 
     return best;
   };
   for (size_t i = 1; i + 1 < n; ++i) {
-    const bool after_subject = is_noun(tags[i - 1]) || tags[i - 1] == kPRP;
+    // The subject may be separated from its verb by adverbs: "López Obrador also accused".
+    size_t before = i - 1;
+    while (before > 0 && is_adverb(tags[before])) --before;
+    const bool after_subject = is_noun(tags[before]) || tags[before] == kPRP;
     // "The US commander in Iraq, General David Petraeus, held talks"
     const bool after_apposition =
         tags[i - 1] == kComma && tags[i] == kVBN && i >= 2 && is_noun(tags[i - 2]);

@@ -1,0 +1,103 @@
+// Document-level coding: what earlier sentences tell the coder about later ones (the
+// article's main country, names learned in full and repeated by surname, "the two
+// countries"). Runs herald's own text and syntax stages on short raw texts.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "coding/event_coder.h"
+#include "syntax/syntax_stage.h"
+#include "text/text_stage.h"
+
+namespace herald::coding {
+namespace {
+
+constexpr std::string_view kVerbs = R"(
+--- MEET  [031]  ---
+MEET {MET}
+- % * [031]
+
+--- CRITICIZE  [121]  ---
+CRITICIZE {CRITICIZED}
+
+--- PRAISE  [051]  ---
+PRAISE {PRAISED}
+)";
+
+constexpr std::string_view kActors = R"(
+BRAZIL_ [BRA]
++BRAZILIAN_
+BOLIVIA_ [BOL]
+CHILE_ [CHL]
+LUIZ_INACIO_LULA_ [BRAELI]
+	[BRAGOV 20030101-20101231]
+)";
+
+constexpr std::string_view kAgents = R"(
+GOVERNMENT [~GOV]
+)";
+
+std::vector<std::string> code_text(const std::string& text,
+                                   const std::string& date = "2005-06-01") {
+  Document document;
+  document.text = text;
+  document.published = *CivilDate::parse(date);
+  EXPECT_TRUE(TextStage().run(document).is_ok());
+  auto syntax = make_syntax_stage();
+  EXPECT_TRUE(syntax.is_ok()) << syntax.status().message();
+  if (!syntax.is_ok()) return {};
+  EXPECT_TRUE((*syntax)->run(document).is_ok());
+  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents);
+  EXPECT_TRUE(dictionaries->problems().empty());
+  EventCoder coder(dictionaries);
+  coder.code_document(document, CodingOptions{});
+  std::vector<std::string> events;
+  for (const Event& event : document.events)
+    events.push_back(event.source + " " + event.target + " " + event.code);
+  return events;
+}
+
+bool has(const std::vector<std::string>& events, const std::string& wanted) {
+  return std::find(events.begin(), events.end(), wanted) != events.end();
+}
+
+TEST(EventCoderDocument, CountrylessActorTakesTheMainCountry) {
+  auto events = code_text(
+      "Brazil criticized Bolivia. Brazil praised Chile. Brazil met Chile. The government "
+      "praised Bolivia.");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 051"));
+  for (const std::string& event : events) EXPECT_EQ(event.find("---"), std::string::npos);
+}
+
+TEST(EventCoderDocument, NoMainCountryLeavesTheActorUnknown) {
+  auto events = code_text("Brazil criticized Bolivia. The government criticized Chile.");
+  // Brazil, Bolivia and Chile are each named once: no country leads.
+  EXPECT_FALSE(has(events, "BRAGOV CHL 121"));
+}
+
+TEST(EventCoderDocument, SurnameRepeatsAPersonNamedInFull) {
+  auto events = code_text("Luiz Inacio Lula met Bolivia. Lula criticized Chile.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 121"));
+}
+
+TEST(EventCoderDocument, CountryActingOnItselfIsNoEvent) {
+  auto events = code_text("Brazil criticized the Brazilian government. Brazil criticized Bolivia.");
+  EXPECT_FALSE(has(events, "BRA BRAGOV 121"));
+  EXPECT_TRUE(has(events, "BRA BOL 121"));
+}
+
+TEST(EventCoderDocument, AppositionNamesAnUnknownPerson) {
+  auto events = code_text(
+      "Pedro Almeida, head of the trade desk at the Brazilian government, criticized Chile. "
+      "Almeida also criticized Bolivia.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 121"));
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121"));
+}
+
+TEST(EventCoderDocument, TheTwoCountriesAreTheLastTwoNamed) {
+  auto events = code_text("Brazil criticized Bolivia. Later the two countries met.");
+  EXPECT_TRUE(has(events, "BRA BOL 031"));
+}
+
+}  // namespace
+}  // namespace herald::coding
