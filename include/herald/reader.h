@@ -86,6 +86,10 @@ class InputReader {
   // The next document, or nullopt when every input has been read.
   std::optional<Document> next();
   const ReadSummary& summary() const { return summary_; }
+  // Input consumed so far, in bytes as stored (a compressed file counts its compressed size):
+  // the files finished, and the current file in proportion to the documents handed out. For
+  // progress displays, against the total size of the inputs.
+  uint64_t bytes_consumed() const;
 
  private:
   bool load_next_file();
@@ -96,6 +100,10 @@ class InputReader {
   std::deque<std::string> pending_files_;
   std::deque<Document> buffered_;
   ReadSummary summary_;
+  uint64_t bytes_finished_ = 0;       // files read to their end
+  uint64_t current_file_bytes_ = 0;   // the file buffered_ came from
+  size_t current_file_documents_ = 0;
+  size_t current_file_handed_out_ = 0;
 };
 
 // Reads a whole file (or stdin for "-") with a size limit. Errors name the file.

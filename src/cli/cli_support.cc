@@ -1,6 +1,7 @@
 #include "cli/cli_support.h"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -93,30 +94,72 @@ int report_read_summary(const char* command, const ReadSummary& summary) {
   return summary.errors.empty() ? kExitOk : kExitBadInput;
 }
 
-Progress::Progress(std::string label)
+Progress::Progress(std::string label, double log_seconds)
     : label_(std::move(label)),
-      enabled_(isatty(STDERR_FILENO) == 1),
+      terminal_(isatty(STDERR_FILENO) == 1),
+      log_seconds_(log_seconds),
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
 Progress::~Progress() { finish(); }
 
-void Progress::update(size_t documents, size_t sentences, size_t events) {
-  if (!enabled_) return;
+void Progress::update(progress::ProgressCounts counts) {
+  if (!terminal_ && log_seconds_ <= 0) return;
   const auto now = std::chrono::steady_clock::now();
-  if (drawn_ && now - last_draw_ < std::chrono::milliseconds(200)) return;
+  const double elapsed = std::chrono::duration<double>(now - start_).count();
+  counts.bytes_total = total_bytes_;
+  counts.documents_total = total_documents_;
+  if (elapsed - last_sample_seconds_ >= 0.25) {
+    rate_.add(elapsed, progress::work_done(counts));
+    last_sample_seconds_ = elapsed;
+  }
+  const auto since_draw = now - last_draw_;
+  if (drawn_ && (terminal_ ? since_draw < std::chrono::milliseconds(200)
+                           : since_draw < std::chrono::duration<double>(log_seconds_)))
+    return;
+  if (!terminal_ && !drawn_ && elapsed < log_seconds_) return;
   last_draw_ = now;
   drawn_ = true;
-  const double seconds = std::chrono::duration<double>(now - start_).count();
-  const double rate = seconds > 0 ? documents / seconds : 0;
-  std::cerr << fmt::format("\r{}: {} documents, {} sentences, {} events, {:.0f} docs/s   ", label_,
-                           documents, sentences, events, rate)
-            << std::flush;
+  std::string line =
+      "herald " + progress::progress_line(label_, counts, elapsed,
+                                          progress::remaining_seconds(counts, rate_.rate()));
+  if (!terminal_) {
+    std::cerr << line << "\n";
+    return;
+  }
+  // One terminal row: a wrapped line could not be redrawn in place.
+  winsize size{};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 1 && line.size() >= size.ws_col)
+    line.resize(size.ws_col - 1);
+  std::cerr << "\r" << line << "\x1b[K" << std::flush;
 }
 
 void Progress::finish() {
-  if (enabled_ && drawn_) std::cerr << "\n";
+  if (terminal_ && drawn_) std::cerr << "\n";
   drawn_ = false;
+}
+
+uint64_t total_input_bytes(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  for (const std::string& input : inputs) {
+    if (input == "-") return 0;
+    std::error_code error;
+    if (fs::is_directory(input, error)) {
+      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied,
+                                          error);
+      for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code ignored;
+        if (!it->is_regular_file(ignored)) continue;
+        const auto size = it->file_size(ignored);
+        if (!ignored) total += size;
+      }
+    } else {
+      const auto size = fs::file_size(input, error);
+      if (!error) total += size;
+    }
+  }
+  return total;
 }
 
 }  // namespace herald::cli

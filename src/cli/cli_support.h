@@ -1,5 +1,5 @@
 // What every subcommand shares: input options, output to stdout or -o FILE, the end-of-run
-// report on stderr, and a progress line for long runs on a terminal.
+// report on stderr, and progress for long runs.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -14,6 +14,7 @@
 
 #include "herald/reader.h"
 #include "herald/status.h"
+#include "progress/progress_text.h"
 
 namespace herald::cli {
 
@@ -52,20 +53,34 @@ class Output {
 // deserves (kExitBadInput if anything was skipped or repaired).
 int report_read_summary(const char* command, const ReadSummary& summary);
 
-// A one-line progress display on stderr, shown only when stderr is a terminal.
+// Progress of a long run on stderr. On a terminal: one line redrawn in place at most five
+// times a second (documents, sentences, events, rate; percentage and ETA when the total is
+// known). Otherwise, for logs and CI: the same line every `log_seconds` (0: none).
 class Progress {
  public:
-  explicit Progress(std::string label);
+  explicit Progress(std::string label, double log_seconds = 0);
   ~Progress();
-  void update(size_t documents, size_t sentences, size_t events);
+  void set_total_bytes(uint64_t bytes) { total_bytes_ = bytes; }  // 0 = unknown
+  void set_total_documents(size_t documents) { total_documents_ = documents; }
+  // The totals set above are filled in.
+  void update(progress::ProgressCounts counts);
   void finish();
 
  private:
   std::string label_;
-  bool enabled_;
+  bool terminal_;
+  double log_seconds_;
+  uint64_t total_bytes_ = 0;
+  size_t total_documents_ = 0;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_draw_;
+  double last_sample_seconds_ = -1;
+  progress::RateWindow rate_;
   bool drawn_ = false;
 };
+
+// The total size of the inputs in bytes (files, folders walked recursively), for progress;
+// 0 when it cannot be known (stdin).
+uint64_t total_input_bytes(const std::vector<std::string>& inputs);
 
 }  // namespace herald::cli

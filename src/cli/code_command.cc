@@ -104,6 +104,7 @@ int run_code(const CodeOptions& options) {
 
   InputReader reader(options.input.inputs, chosen_read_options);
   Progress progress("code");
+  progress.set_total_bytes(total_input_bytes(options.input.inputs));
   size_t documents = 0, sentences = 0, events = 0, failed = 0;
   run_ordered(
       options.input.threads == 0 ? 0 : options.input.threads,
@@ -136,7 +137,10 @@ int run_code(const CodeOptions& options) {
             out << json_line(line) << "\n";
           }
         }
-        progress.update(documents, sentences, events);
+        progress.update({.documents = documents,
+                         .sentences = sentences,
+                         .events = events,
+                         .bytes_done = reader.bytes_consumed()});
       });
   progress.finish();
   Status committed = (*output)->commit();

@@ -2,7 +2,6 @@
 // committed in batches in input order, idempotent by document id, so a killed run is resumed by
 // running the same command again.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <iostream>
@@ -26,32 +25,6 @@ struct IngestOptions {
   double progress_seconds = 10;
   size_t batch_documents = 500;
   double batch_seconds = 0.2;
-};
-
-// Progress for runs not on a terminal (logs, CI): one line every few seconds.
-class ProgressLog {
- public:
-  explicit ProgressLog(double seconds)
-      : enabled_(isatty(STDERR_FILENO) != 1 && seconds > 0),
-        every_(seconds),
-        start_(std::chrono::steady_clock::now()),
-        last_(start_) {}
-  void update(size_t documents, size_t written, size_t skipped, size_t sentences, size_t events) {
-    if (!enabled_) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (std::chrono::duration<double>(now - last_).count() < every_) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::cerr << fmt::format(
-        "herald ingest: {} documents ({} new, {} already stored), {} sentences, {} events, "
-        "{:.0f} docs/s\n",
-        documents, written, skipped, sentences, events, seconds > 0 ? documents / seconds : 0.0);
-  }
-
- private:
-  bool enabled_;
-  double every_;
-  std::chrono::steady_clock::time_point start_, last_;
 };
 
 int run_ingest(const IngestOptions& options) {
@@ -79,9 +52,16 @@ int run_ingest(const IngestOptions& options) {
 
   const auto start = std::chrono::steady_clock::now();
   InputReader reader(options.input.inputs, *read_options);
-  Progress progress("ingest");
-  ProgressLog log(options.progress_seconds);
+  Progress progress("ingest", options.progress_seconds);
+  progress.set_total_bytes(total_input_bytes(options.input.inputs));
   size_t documents = 0, written = 0, skipped = 0, sentences = 0, events = 0, failed = 0;
+  const auto show_progress = [&] {
+    progress.update({.documents = documents,
+                     .skipped = skipped,
+                     .sentences = sentences,
+                     .events = events,
+                     .bytes_done = reader.bytes_consumed()});
+  };
   Status fatal;
   // Documents already stored are skipped before annotation, so resuming costs little.
   const auto next_new_document = [&]() -> std::optional<Document> {
@@ -96,7 +76,7 @@ int run_ingest(const IngestOptions& options) {
       if (!*present) return document;
       ++documents;
       ++skipped;
-      log.update(documents, written, skipped, sentences, events);
+      show_progress();
     }
     return std::nullopt;
   };
@@ -126,8 +106,7 @@ int run_ingest(const IngestOptions& options) {
         } else {
           ++skipped;
         }
-        progress.update(documents, sentences, events);
-        log.update(documents, written, skipped, sentences, events);
+        show_progress();
       });
   Status flushed = store->flush();
   if (fatal.is_ok()) fatal = flushed;

@@ -40,6 +40,7 @@ int run_recode(const RecodeOptions& options) {
     return kExitBadInput;
   }
   Progress progress("recode");
+  progress.set_total_documents(ids->size());
   size_t next = 0, documents = 0, sentences = 0, events = 0;
   Status fatal;
   run_ordered(
@@ -66,7 +67,7 @@ int run_recode(const RecodeOptions& options) {
         ++documents;
         sentences += document.sentences.size();
         events += document.events.size();
-        progress.update(documents, sentences, events);
+        progress.update({.documents = documents, .sentences = sentences, .events = events});
       });
   progress.finish();
   if (!fatal.is_ok()) {

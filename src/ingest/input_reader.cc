@@ -97,8 +97,18 @@ bool InputReader::load_next_file() {
   std::string path = std::move(pending_files_.front());
   pending_files_.pop_front();
   const std::string display = path == "-" ? "<stdin>" : path;
+  bytes_finished_ += current_file_bytes_;
+  current_file_bytes_ = 0;
+  current_file_documents_ = current_file_handed_out_ = 0;
 
   Result<std::string> bytes = read_file_bytes(path, options_.max_file_bytes);
+  if (bytes.is_ok()) {
+    current_file_bytes_ = bytes->size();
+  } else if (path != "-") {
+    std::error_code ignored;
+    const auto size = fs::file_size(path, ignored);
+    if (!ignored) current_file_bytes_ = size;
+  }
   if (!bytes.is_ok()) {
     summary_.errors.push_back({display, "", bytes.status().message()});
     ++summary_.files_skipped;
@@ -165,8 +175,14 @@ bool InputReader::load_next_file() {
   } else {
     ++summary_.files_read;
   }
+  current_file_documents_ = documents.size();
   for (Document& document : documents) buffered_.push_back(std::move(document));
   return true;
+}
+
+uint64_t InputReader::bytes_consumed() const {
+  if (current_file_documents_ == 0) return bytes_finished_ + current_file_bytes_;
+  return bytes_finished_ + current_file_bytes_ * current_file_handed_out_ / current_file_documents_;
 }
 
 std::optional<Document> InputReader::next() {
@@ -176,6 +192,7 @@ std::optional<Document> InputReader::next() {
   Document document = std::move(buffered_.front());
   buffered_.pop_front();
   ++summary_.documents;
+  ++current_file_handed_out_;
   return document;
 }
 

@@ -42,6 +42,29 @@ TEST_F(InputReaderTest, ReadsFoldersRecursivelyInSortedOrder) {
   EXPECT_TRUE(reader.summary().errors.empty());
 }
 
+TEST_F(InputReaderTest, CountsTheBytesConsumedForProgress) {
+  std::string four_lines;
+  for (const char* id : {"a", "b", "c", "d"})
+    four_lines +=
+        std::string("{\"id\": \"") + id + "\", \"text\": \"Kuwait rejected the charges.\"}\n";
+  write("a.jsonl", four_lines);
+  write("b.txt", "A second file of one article.");
+  const uint64_t first = four_lines.size(), second = 29;
+  InputReader reader({(folder_ / "a.jsonl").string(), (folder_ / "b.txt").string()}, {});
+  EXPECT_EQ(reader.bytes_consumed(), 0u);
+  ASSERT_TRUE(reader.next());
+  EXPECT_EQ(reader.bytes_consumed(), first / 4);
+  ASSERT_TRUE(reader.next());
+  ASSERT_TRUE(reader.next());
+  EXPECT_EQ(reader.bytes_consumed(), first * 3 / 4);
+  ASSERT_TRUE(reader.next());
+  EXPECT_EQ(reader.bytes_consumed(), first);
+  ASSERT_TRUE(reader.next());
+  EXPECT_EQ(reader.bytes_consumed(), first + second);
+  EXPECT_FALSE(reader.next());
+  EXPECT_EQ(reader.bytes_consumed(), first + second);
+}
+
 TEST_F(InputReaderTest, ReportsMissingAndBinaryFilesAndGoesOn) {
   write("good.txt", "Good.");
   write("binary.txt", std::string("\x7f" "ELF\0\0\0", 7));
