@@ -53,6 +53,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &unknown_country_is_main_country;
   else if (key == "code_domestic_without_roles")
     flag = &code_domestic_without_roles;
+  else if (key == "require_countries")
+    flag = &require_countries;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

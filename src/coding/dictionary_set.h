@@ -50,6 +50,9 @@ struct CodingOptions {
   // Events within one country are kept only between different roles ("GBROPP -> GBRGOV");
   // a country acting on itself or a body with its own role ("LKA -> LKAMIL") is dropped.
   bool code_domestic_without_roles = false;
+  // Events whose source or target has no country ("---REB") even after the main-country step
+  // are dropped. Off by default (PETRARCH2 codes them); on in herald's own manifest.
+  bool require_countries = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -1711,6 +1711,16 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
+  if (options.require_countries) {
+    // Still without a country after the main-country step: no dyad between known actors.
+    document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),
+                                         document.events.end(),
+                                         [](const Event& event) {
+                                           return event.source.starts_with("---") ||
+                                                  event.target.starts_with("---");
+                                         }),
+                          document.events.end());
+  }
 }
 
 }  // namespace herald::coding

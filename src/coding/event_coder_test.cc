@@ -202,6 +202,17 @@ TEST(EventCoder, HypotheticalVerbCodesNothingWhenAsked) {
   EXPECT_NE(std::find(future.begin(), future.end(), "ARN GON 121"), future.end());
 }
 
+TEST(EventCoder, RequireCountriesDropsCountrylessActors) {
+  const std::string text = "The government criticized Arnor.";
+  const std::string parse =
+      "(ROOT (S (NP (DT The) (NN government)) (VP (VBD criticized) (NP (NNP Arnor))) (. .)))";
+  auto coded = code(text, parse);
+  EXPECT_NE(std::find(coded.begin(), coded.end(), "---GOV ARN 121"), coded.end());
+  CodingOptions options;
+  options.require_countries = true;
+  EXPECT_TRUE(code(text, parse, "19950101", options).empty());
+}
+
 TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {
   auto events = code("Arnor was criticized in Gondor.",
                      "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN criticized) (PP (IN in) "
