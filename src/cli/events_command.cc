@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/store_command_support.h"
 #include "store/export.h"
+#include "store/fips_country_codes.h"
 #include "store/sql_connection.h"
 
 namespace herald::cli {
@@ -61,6 +62,12 @@ int run_events(const EventsOptions& options) {
   }
   std::ostream& out = (*output)->stream();
   if (format == "gdelt") {
+    // The geography columns need the FIPS country codes.
+    Status loaded;
+    if (!store::FipsCountryCodes::standard(&loaded)) {
+      std::cerr << "herald events: " << loaded.message() << "\n";
+      return kExitBadInput;
+    }
     store::write_gdelt_events(*events, out);
   } else if (format == "plover") {
     store::write_plover(*events, out);

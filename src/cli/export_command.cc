@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/store_command_support.h"
 #include "store/export.h"
+#include "store/fips_country_codes.h"
 
 namespace herald::cli {
 namespace {
@@ -53,7 +54,7 @@ int run_export(const ExportOptions& options) {
       status = events.status();
     else if (format == "plover")
       store::write_plover(*events, out);
-    else
+    else if (store::FipsCountryCodes::standard(&status))  // for the geography columns
       store::write_gdelt_events(*events, out);
   } else if (format == "gdelt-mentions") {
     auto mentions = store->mentions(*filter);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "herald/date.h"
+#include "store/fips_country_codes.h"
 #include "text/utf8.h"
 
 namespace herald::store {
@@ -75,20 +76,23 @@ std::string number(double value) { return fmt::format("{}", value); }
 
 // Geo block: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
 // Type 1 is a country, 4 a place within one (GDELT's "world city"); 0 nothing known.
+// GDELT's geographic country codes are FIPS 10-4, not the ISO alpha-3 herald stores; for a
+// country-level match GDELT repeats the country code as ADM1Code and FeatureID.
 void append_geo(std::vector<std::string>& fields, const EventRecord& event, bool known) {
   if (!known || (event.location_name.empty() && event.location_country.empty())) {
     fields.insert(fields.end(), {"0", "", "", "", "", "", "", ""});
     return;
   }
   const bool place = event.has_coordinates;
+  const std::string country(fips_country_code(event.location_country));
   fields.push_back(place ? "4" : "1");
   fields.push_back(field(event.location_name));
-  fields.push_back(field(event.location_country));
-  fields.push_back("");
+  fields.push_back(country);
+  fields.push_back(place ? "" : country);
   fields.push_back("");
   fields.push_back(place ? number(event.latitude) : "");
   fields.push_back(place ? number(event.longitude) : "");
-  fields.push_back("");
+  fields.push_back(place ? "" : country);
 }
 
 void append_actor(std::vector<std::string>& fields, const std::string& code,
@@ -111,6 +115,11 @@ void write_tabbed(const std::vector<std::string>& fields, std::ostream& out) {
 }
 
 }  // namespace
+
+std::string_view fips_country_code(std::string_view iso3) {
+  const FipsCountryCodes* table = FipsCountryCodes::standard();
+  return table ? table->fips_of(iso3) : std::string_view();
+}
 
 ActorCodeParts split_actor_code(std::string_view code) {
   ActorCodeParts parts;

@@ -29,6 +29,11 @@ struct ActorCodeParts {
 };
 ActorCodeParts split_actor_code(std::string_view code);
 
+// The FIPS 10-4 code GDELT's geography columns use for an ISO 3166 alpha-3 code (DEU -> GM),
+// from data/gdelt/fips-countries.tsv; "" when unknown or when the table cannot be loaded
+// (callers that export check FipsCountryCodes::standard() first to report why).
+std::string_view fips_country_code(std::string_view iso3);
+
 std::vector<std::string> gdelt_event_fields(const EventRecord& event);
 std::vector<std::string> gdelt_mention_fields(const MentionRecord& mention);
 void write_gdelt_events(const std::vector<EventRecord>& events, std::ostream& out);

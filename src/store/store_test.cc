@@ -361,6 +361,7 @@ TEST_P(StoreTest, ExportsFollowTheirSpecs) {
     EXPECT_EQ(fields[60].rfind("https://", 0), 0u);  // SOURCEURL
     EXPECT_EQ(fields[7], fields[5].substr(0, 3));    // Actor1CountryCode
     EXPECT_EQ(fields[51], "4");                      // ActionGeo_Type: a place
+    EXPECT_EQ(fields[53].size(), 2u) << line;        // ActionGeo_CountryCode: FIPS 10-4
   }
   EXPECT_EQ(rows, events->size());
 
