@@ -50,7 +50,10 @@ std::vector<std::string> code_text(const std::string& text,
   auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents);
   EXPECT_TRUE(dictionaries->problems().empty());
   EventCoder coder(dictionaries);
-  coder.code_document(document, CodingOptions{});
+  CodingOptions options;  // herald's own manifest settings
+  options.unknown_country_is_main_country = true;
+  options.code_domestic_without_roles = false;
+  coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
     events.push_back(event.source + " " + event.target + " " + event.code);
