@@ -27,6 +27,7 @@ PRAISE {PRAISED}
 constexpr std::string_view kActors = R"(
 BRAZIL_ [BRA]
 +BRAZILIAN_
++BRASILIA_
 BOLIVIA_ [BOL]
 CHILE_ [CHL]
 LUIZ_INACIO_LULA_ [BRAELI]
@@ -70,6 +71,14 @@ TEST(EventCoderDocument, CountrylessActorTakesTheMainCountry) {
       "praised Bolivia.");
   EXPECT_TRUE(has(events, "BRAGOV BOL 051"));
   for (const std::string& event : events) EXPECT_EQ(event.find("---"), std::string::npos);
+}
+
+TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
+  // Bolivia is named most, but the story is reported from Brasilia.
+  auto events = code_text(
+      "BRASILIA, June 2 - The government criticized Bolivia. Bolivia criticized Chile. Bolivia "
+      "met Chile.");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121"));
 }
 
 TEST(EventCoderDocument, NoMainCountryLeavesTheActorUnknown) {
