@@ -148,6 +148,75 @@ TEST_F(StoreCommands, UsageErrorsNameTheOption) {
   EXPECT_NE(missing.err.find("/nonexistent/events.db"), std::string::npos) << missing.err;
 }
 
+// Near-duplicate articles (a wire story and a paper's copy with one word changed) become one
+// story, and their events one row each with two articles and two sources, whether the copy
+// comes in the same run or in a later one (which replays the stored documents into the
+// near-duplicate index first).
+TEST(StoreIngest, NearDuplicatesShareAStoryAcrossRuns) {
+  ScratchStore one_run("sqlite"), two_runs("sqlite"), separate("sqlite");
+  const std::string wire =
+      "MEXICO CITY, June 8 - Mexico signed an agreement with the United States on Tuesday to "
+      "improve security along their shared border, the foreign ministry said. The two countries "
+      "agreed to exchange information on smuggling and to meet again next month in Washington "
+      "to review progress on the plan.";
+  std::string copy = wire;
+  copy.replace(copy.rfind("the plan"), 8, "that plan");
+  const auto article = [](const std::string& id, const std::string& source,
+                          const std::string& text) {
+    return nlohmann::json{{"id", id}, {"date", "2021-06-08"}, {"source", source}, {"text", text}}
+               .dump() +
+           "\n";
+  };
+  const std::string first = (one_run.folder() / "first.jsonl").string();
+  const std::string second = (one_run.folder() / "second.jsonl").string();
+  std::ofstream(first) << article("wire-1", "Wire", wire)
+                       << article("other-1", "Wire",
+                                  "OTTAWA, June 8 - Canada criticized France on Tuesday over a "
+                                  "fishing dispute, officials said.");
+  std::ofstream(second) << article("paper-7", "Daily Paper", copy);
+
+  const std::string ingest = herald_binary() + " ingest ";
+  ASSERT_EQ(run_command(ingest + first + " " + second + " --db " + one_run.location()).exit_code,
+            0);
+  ASSERT_EQ(run_command(ingest + first + " --db " + two_runs.location()).exit_code, 0);
+  CommandResult later = run_command(ingest + second + " --db " + two_runs.location());
+  ASSERT_EQ(later.exit_code, 0) << later.err;
+  ASSERT_EQ(run_command(ingest + first + " " + second + " --no-stories --db " + separate.location())
+                .exit_code,
+            0);
+
+  for (const ScratchStore* scratch : {&one_run, &two_runs}) {
+    auto store = Store::open(scratch->location());
+    ASSERT_TRUE(store.is_ok());
+    auto documents = (*store)->table("documents");
+    ASSERT_TRUE(documents.is_ok());
+    ASSERT_EQ(documents->rows.size(), 3u);
+    auto copy_document = (*store)->load_document("paper-7");
+    ASSERT_TRUE(copy_document.is_ok());
+    EXPECT_EQ(copy_document->story_id, "wire-1");
+    auto events = (*store)->events({});
+    ASSERT_TRUE(events.is_ok());
+    size_t joined = 0;
+    for (const EventRecord& event : *events) {
+      EXPECT_NE(event.story_id, "paper-7");
+      if (event.story_id == "wire-1") {
+        EXPECT_EQ(event.num_articles, 2);
+        EXPECT_EQ(event.num_sources, 2);
+        ++joined;
+      }
+    }
+    EXPECT_GT(joined, 0u) << "no event coded from the wire story";
+  }
+  const std::string gdelt = " events --format gdelt --db ";
+  EXPECT_EQ(run_command(herald_binary() + gdelt + one_run.location()).out,
+            run_command(herald_binary() + gdelt + two_runs.location()).out);
+  auto separate_store = Store::open(separate.location());
+  ASSERT_TRUE(separate_store.is_ok());
+  auto alone = (*separate_store)->load_document("paper-7");
+  ASSERT_TRUE(alone.is_ok());
+  EXPECT_EQ(alone->story_id, "");  // its own story (load_document gives "" for that)
+}
+
 // Real articles through `herald ingest` into both engines: the same GDELT export.
 TEST(StoreIngest, SqliteAndPostgresqlIngestGiveTheSameExports) {
   HERALD_REQUIRE_SHARED();

@@ -25,6 +25,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -143,6 +144,10 @@ class Store {
   Status replace(const Document& document);
   // Stored document ids in write order.
   Result<std::vector<std::string>> document_ids();
+  // Each stored document's id and text in write order, one at a time (memory stays flat):
+  // what `herald ingest` rebuilds its near-duplicate index from when it resumes.
+  Status for_each_text(
+      const std::function<void(const std::string& id, const std::string& text)>& visit);
   // The document as stored (metadata and text; no annotations), for recoding.
   Result<Document> load_document(const std::string& document_id);
 

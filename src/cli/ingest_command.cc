@@ -12,6 +12,7 @@
 #include "herald/herald.h"
 #include "herald/store.h"
 #include "herald/thread_pool.h"
+#include "ingest/story_index.h"
 
 namespace herald::cli {
 namespace {
@@ -22,6 +23,7 @@ struct IngestOptions {
   std::string data_dir;
   std::string dictionaries;
   bool no_extract = false;
+  bool no_stories = false;
   double progress_seconds = 10;
   size_t batch_documents = 500;
   double batch_seconds = 0.2;
@@ -51,6 +53,22 @@ int run_ingest(const IngestOptions& options) {
   }
 
   const auto start = std::chrono::steady_clock::now();
+  // Near-duplicate documents share a story, and events aggregate per story. Stories are
+  // assigned in input order; a resumed run first replays the stored documents into the
+  // index in write order, so it assigns exactly what an uninterrupted run would have.
+  StoryIndex stories;
+  if (!options.no_stories) {
+    Status replayed = store->for_each_text([&](const std::string& id, const std::string& text) {
+      Document stored;
+      stored.id = id;
+      stored.text = text;
+      stories.assign(stored);
+    });
+    if (!replayed.is_ok()) {
+      std::cerr << "herald ingest: " << replayed.message() << "\n";
+      return kExitBadInput;
+    }
+  }
   InputReader reader(options.input.inputs, *read_options);
   Progress progress("ingest", options.progress_seconds);
   progress.set_total_bytes(total_input_bytes(options.input.inputs));
@@ -73,7 +91,10 @@ int run_ingest(const IngestOptions& options) {
         fatal = present.status();
         return std::nullopt;
       }
-      if (!*present) return document;
+      if (!*present) {
+        if (!options.no_stories) stories.assign(*document);
+        return document;
+      }
       ++documents;
       ++skipped;
       show_progress();
@@ -134,6 +155,8 @@ RunFunction configure_ingest(CLI::App& app) {
   app.add_option("--data", options->data_dir, "herald's data folder (default: the built-in one)");
   app.add_option("--dicts", options->dictionaries,
                  "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
+  app.add_flag("--no-stories", options->no_stories,
+               "Make every document its own story (no near-duplicate grouping)");
   app.add_flag("--no-extract", options->no_extract,
                "Code events only; skip entities, quotes, counts, dates and tone");
   app.add_option("--progress-every", options->progress_seconds,

@@ -122,6 +122,13 @@ Result<std::vector<std::string>> Store::document_ids() {
   return ids;
 }
 
+Status Store::for_each_text(
+    const std::function<void(const std::string& id, const std::string& text)>& visit) {
+  return connection_->query(
+      "SELECT id, text FROM documents ORDER BY doc_key", {},
+      [&](const store::SqlRow& row) { visit(as_text(row[0]), as_text(row[1])); });
+}
+
 Result<Document> Store::load_document(const std::string& document_id) {
   auto rows = connection_->rows(
       "SELECT url, source_name, title, published, language, story_id, categories, tags, "
