@@ -105,6 +105,15 @@ TEST(QuoteFinder, SpokesmanSpeaksForTheLastNamedSpeaker) {
   EXPECT_EQ(found[1].speaker, "Hendry's spokesman");
 }
 
+TEST(QuoteFinder, DefinitePartySpokesmanAfterANamedSpeakerIsThatPerson) {
+  const auto found = quotes_of(
+      "Mr Hendry condemned the leaflet. \"Is this what taxes are for?\" he asked. The Labour "
+      "spokesman also criticised the cost. \"Who are they trying to fool with this?\" he said.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Hendry");
+  EXPECT_EQ(found[1].speaker, "Hendry");
+}
+
 TEST(QuoteFinder, DefiniteSpokesmanOfAnOfficeNamedBefore) {
   const auto found = quotes_of(
       "Downing Street said more help would follow. The spokesman said: \"Two more aircraft will "
@@ -180,7 +189,7 @@ TEST(QuoteFinder, SpeechVerbInsideAReportedClauseYieldsToTheReporter) {
 
 TEST(QuoteFinder, ParticipleSpeaksForTheSentenceSubject) {
   const auto found = quotes_of(
-      "The minister said the decision was his own. The prime minister's official spokesman also "
+      "Mr Hendry said the decision was his own. The prime minister's official spokesman also "
       "rejected the reports, saying: \"The minister made it clear the decision was his.\" "
       "Labour leader Neil Kinnock renewed his calls, warning: \"We will keep asking until we "
       "get an answer.\"");

@@ -405,6 +405,7 @@ class SpeakerFinder {
     std::string modifiers;
     int32_t issuer = -1;
     bool named_modifier = false;
+    bool owned = false;  // "the prime minister's spokesman": someone's, not someone
     for (uint32_t word = start; word < head;) {
       const int32_t mention = mention_starting_at(word, head);
       if (mention >= 0) {
@@ -435,6 +436,7 @@ class SpeakerFinder {
       if (current.possessive) {
         modifiers.append(document_.text_of(current.span));  // "prime minister's"
         named_modifier = true;                              // an owner is named, whoever it is
+        owned = true;
         ++word;
         continue;
       }
@@ -484,10 +486,34 @@ class SpeakerFinder {
     }
     const std::string head_text(document_.text_of(scanned_.words[head].span));
     result.kind = noun == SourceNoun::kOfficials ? SpeakerKind::kGroup : SpeakerKind::kPerson;
+    std::string head_suffix = " ";
+    head_suffix.append(normalize_for_matching(head_text));
+    // "Mr Ancram condemned ... The Tory spokesman also criticised": a definite spokesperson
+    // of a named party or body, right after a named person spoke, is that person again, unless
+    // an unnamed spokesperson was spoken of before.
+    if (definite && named_modifier && !owned && principal.empty() &&
+        noun == SourceNoun::kSpokesperson) {
+      const Speaker* person = nullptr;
+      bool unnamed_before = false;
+      bool human_seen = false;
+      for (auto record = verbs_.rbegin(); record != verbs_.rend(); ++record) {
+        if (sentence - record->sentence > 6) break;
+        const Speaker& speaker = record->speaker;
+        if (speaker.mention < 0 && !speaker.statement && speaker.speaker.ends_with(head_suffix))
+          unnamed_before = true;
+        if (!human_seen && speaker.kind == SpeakerKind::kPerson) {
+          human_seen = true;
+          if (speaker.mention >= 0 && sentence - record->sentence <= 3) person = &speaker;
+        }
+      }
+      if (person && !unnamed_before) {
+        result = *person;
+        result.at = scanned_.words[head].span.begin;
+        return result;
+      }
+    }
     if (principal.empty() && !named_modifier) {
       // "The spokesman said": the one spoken of before, if any.
-      std::string head_suffix = " ";
-      head_suffix.append(normalize_for_matching(head_text));
       if (definite)
         for (auto record = verbs_.rbegin(); record != verbs_.rend(); ++record) {
           if (sentence - record->sentence > 6) break;

@@ -13,7 +13,8 @@
 //       an unnamed source (speaker_phrase.h: "a UK Government official" -> "unnamed UK
 //       Government official", "Syria's army spokesman" -> "Syrian army spokesman", an
 //       unaffiliated spokesman speaks for the last named speaker or the dateline's country,
-//       "the spokesman"/"the statement" for the one spoken of before);
+//       "the spokesman"/"the statement" for the one spoken of before, "the Tory spokesman"
+//       right after a named person spoke for that person);
 //       a country ("Norway (government)"), an office's building ("Downing Street");
 //       a person or body, with a coordinated partner ("Oxfam and ... Save the Children") and
 //       "(statement)" when it spoke "in a statement";

@@ -22,9 +22,10 @@ SourceNoun source_noun(std::string_view norm) {
   static constexpr std::string_view kSpokespersons[] = {"spokesman", "spokeswoman", "spokesperson",
                                                         "spokesmen", "spokeswomen"};
   static constexpr std::string_view kOfficials[] = {"official", "source",  "diplomat", "aide",
-                                                    "analyst",  "witness", "trader"};
-  static constexpr std::string_view kGroups[] = {"officials", "sources",   "diplomats", "aides",
-                                                 "analysts",  "witnesses", "traders"};
+                                                    "analyst",  "witness", "trader",   "executive"};
+  static constexpr std::string_view kGroups[] = {"officials", "sources",   "diplomats",
+                                                 "aides",     "analysts",  "witnesses",
+                                                 "traders",   "executives"};
   static constexpr std::string_view kStatements[] = {"statement", "communique", "communiqu&#233;"};
   if (one_of(norm, kSpokespersons)) return SourceNoun::kSpokesperson;
   if (one_of(norm, kOfficials)) return SourceNoun::kOfficial;

@@ -16,7 +16,7 @@ namespace herald::extract {
 enum class SourceNoun {
   kNone,
   kSpokesperson,  // spokesman, spokeswoman, spokesperson: speaks for someone, is not anonymous
-  kOfficial,      // official, source, diplomat, aide, analyst, witness: anonymous ("unnamed ...")
+  kOfficial,      // official, source, diplomat, aide, analyst, executive: anonymous ("unnamed ...")
   kOfficials,     // the plural of kOfficial ("officials said"): a group
   kStatement,     // statement, communique: a body's written word, "(statement)"
 };

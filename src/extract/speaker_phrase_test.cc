@@ -9,6 +9,7 @@ TEST(SpeakerPhrase, SourceNouns) {
   EXPECT_EQ(source_noun("spokeswoman"), SourceNoun::kSpokesperson);
   EXPECT_EQ(source_noun("official"), SourceNoun::kOfficial);
   EXPECT_EQ(source_noun("officials"), SourceNoun::kOfficials);
+  EXPECT_EQ(source_noun("executive"), SourceNoun::kOfficial);
   EXPECT_EQ(source_noun("statement"), SourceNoun::kStatement);
   EXPECT_EQ(source_noun("minister"), SourceNoun::kNone);
 }
