@@ -46,13 +46,18 @@ struct CodingOptions {
   bool passive_subject_is_target = true;
   // An actor with a role but no country ("the government", "police", "---GOV") takes the
   // article's main country: the one its coded actors name most, when one clearly leads.
-  bool unknown_country_is_main_country = true;
+  // Off by default (PETRARCH2 leaves them "---"); on in herald's own manifest.
+  bool unknown_country_is_main_country = false;
   // Events within one country are kept only between different roles ("GBROPP -> GBRGOV");
   // a country acting on itself or a body with its own role ("LKA -> LKAMIL") is dropped.
-  bool code_domestic_without_roles = false;
+  // On by default (PETRARCH2 codes them); off in herald's own manifest.
+  bool code_domestic_without_roles = true;
   // Events whose source or target has no country ("---REB") even after the main-country step
   // are dropped. Off by default (PETRARCH2 codes them); on in herald's own manifest.
   bool require_countries = false;
+  // A meeting, visit or talks still to come ("will meet", "is scheduled to visit") is coded
+  // 036, intent to meet. Off by default (PETRARCH2 codes the meeting); on in herald's manifest.
+  bool future_meetings_are_intent = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -135,9 +135,10 @@ Scratch& thread_scratch() {
 
 // What a document has said so far that later sentences may refer back to.
 struct DocumentMemory {
-  int32_t last_person = -1;    // actor index of the last person (an actor with dated codes) named
-  int32_t person_before = -1;  // the distinct person named before that one
-  int32_t last_country = -1;   // actor index of the last country (a bare country code) named
+  int32_t last_person = -1;      // actor index of the last person (an actor with dated codes) named
+  int32_t person_before = -1;    // the distinct person named before that one
+  int32_t last_country = -1;     // actor index of the last country (a bare country code) named
+  std::string dateline_country;  // the country of the story's dateline, if it has one
   // The last two distinct countries named by any actor (a person counts for their country):
   // actor indices and the three-letter country codes.
   int32_t country_actor = -1, country_actor_before = -1;
@@ -265,6 +266,7 @@ class SentenceCoder {
   bool is_passive(int32_t verb_node) const;
   bool is_negated(int32_t verb_node) const;
   bool is_hypothetical(int32_t verb_node) const;
+  bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
@@ -736,9 +738,27 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     const std::string& label = tree_[parent].label;
     if (is_clause(label)) {
       int32_t subject = -1;
+      // "Shaheen condemned the detentions, and asked Tehran to free ...": a verb phrase
+      // joined to a clause before it shares that clause's subject.
+      int32_t shared_subject = -1;
+      bool clause_then_conjunction = false;
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
-           child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "NP")) subject = child;
+           child = tree_[child].next_sibling) {
+        const std::string& child_label = tree_[child].label;
+        if (label_is(child_label, "NP")) {
+          subject = child;
+        } else if (is_clause(child_label)) {
+          shared_subject = -1;
+          clause_then_conjunction = false;
+          for (int32_t inner = tree_[child].first_child; inner >= 0;
+               inner = tree_[inner].next_sibling)
+            if (label_is(tree_[inner].label, "NP")) shared_subject = inner;
+        } else if (child_label == "CC") {
+          clause_then_conjunction = shared_subject >= 0;
+        }
+      }
+      if (subject < 0 && clause_then_conjunction && label_is(tree_[node].label, "VP"))
+        subject = shared_subject;
       // A pronoun subject ("Ethiopia indicated it would act") stands for an actor higher up.
       if (subject >= 0 && !is_pronoun(subject)) return subject;
       if (inherited) *inherited = true;
@@ -943,6 +963,43 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
         if (!word.is_preterminal() || word.label != "MD") continue;
         const std::string& norm = document_.tokens[word.token_begin].norm;
         if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
+          return true;
+      }
+    } else if (is_clause(label)) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return false;
+    } else {
+      return false;
+    }
+    node = tree_[node].parent;
+  }
+  return false;
+}
+
+// A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
+// "is to": an act still to come. The walk stops at the first clause with its own subject.
+bool SentenceCoder::is_future(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0) {
+    const std::string& label = tree_[node].label;
+    if (label_is(label, "VP") || label_is(label, "ADJP")) {
+      bool to_infinitive_below = false;
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+        const TreeNode& sub = tree_[child];
+        if (is_clause(sub.label)) to_infinitive_below = true;
+        if (!sub.is_preterminal()) continue;
+        const std::string& norm = document_.tokens[sub.token_begin].norm;
+        if (sub.label == "MD" && (norm == "will" || norm == "shall" || norm == "'ll")) return true;
+        if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
+            norm == "planning" || norm == "due" || norm == "set")
+          return true;
+      }
+      // "is to meet": a form of "be" whose complement is the infinitive.
+      if (to_infinitive_below && tree_[node].first_child >= 0) {
+        const TreeNode& head = tree_[tree_[node].first_child];
+        const std::string& norm = document_.tokens[head.token_begin].norm;
+        if (head.is_preterminal() &&
+            (norm == "is" || norm == "are" || norm == "was" || norm == "were"))
           return true;
       }
     } else if (is_clause(label)) {
@@ -1379,12 +1436,17 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]),
                                      local_end(tree_[verb_phrase]));
   const std::string& file = verbs.file();
+  // A meeting, visit or talks still to come ("is scheduled to meet", "will visit") is an
+  // intent to meet (036), both ways, as CAMEO codes announced meetings.
+  const bool future_meeting =
+      options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
+  if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   for (const Pair& pair : pairs) {
     if (pair.source.code == pair.target.code) continue;
     Event event;
     event.source = pair.source.code;
     event.target = pair.target.code;
-    event.code = pair.code;
+    event.code = future_meeting && pair.code.starts_with("04") ? "036" : pair.code;
     event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);
@@ -1525,6 +1587,17 @@ void SentenceCoder::run() {
   }
   if (memory_ != nullptr) {
     const CivilDate date = document_.date_of_sentence(sentence_index_);
+    // A dateline ("KUWAIT, June 2 -"), the short verbless first sentence of a story, names
+    // where it was reported from.
+    if (sentence_index_ == 0 && token_count_ <= 8 && !actor_matches_.empty()) {
+      bool verbless = true;
+      for (uint32_t t = 0; t < token_count_; ++t)
+        if (tag(t).starts_with("VB")) verbless = false;
+      const std::string code =
+          dictionaries_.actors().actor(actor_matches_.front().value).code_on(date);
+      if (verbless && code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3)))
+        memory_->dateline_country = code.substr(0, 3);
+    }
     for (const TokenMatch& match : actor_matches_) {
       if (removed_[match.begin]) continue;
       const Actor& actor = dictionaries_.actors().actor(match.value);
@@ -1577,11 +1650,13 @@ std::string main_country(const Document& document, size_t first_mention) {
 }
 
 // "the government" with no country of its own ("---GOV") is, in most news, the government of
-// the country the article is about. Events that become same-actor pairs are dropped and
-// duplicates merged; the evidence note says what was assumed.
-void give_unknown_actors_main_country(Document& document, size_t first_event,
-                                      size_t first_mention) {
-  const std::string country = main_country(document, first_mention);
+// the country the article is about (or reported from, when it has a dateline). Events that become
+// same-actor pairs are dropped and duplicates merged; the evidence note says what was assumed.
+void give_unknown_actors_main_country(Document& document, size_t first_event, size_t first_mention,
+                                      const std::string& dateline_country) {
+  // Unnamed "officials" and "the ministry" of a datelined story are most often the local ones.
+  const std::string country =
+      dateline_country.empty() ? main_country(document, first_mention) : dateline_country;
   if (country.empty()) return;
   auto resolve = [&](std::string& code) {
     if (!code.starts_with("---")) return false;
@@ -1709,7 +1784,7 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
       code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data(),
                     &memory);
   if (options.unknown_country_is_main_country)
-    give_unknown_actors_main_country(document, first_event, first_mention);
+    give_unknown_actors_main_country(document, first_event, first_mention, memory.dateline_country);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
   if (options.require_countries) {
     // Still without a country after the main-country step: no dyad between known actors.

@@ -27,6 +27,7 @@ PRAISE {PRAISED}
 constexpr std::string_view kActors = R"(
 BRAZIL_ [BRA]
 +BRAZILIAN_
++BRASILIA_
 BOLIVIA_ [BOL]
 CHILE_ [CHL]
 LUIZ_INACIO_LULA_ [BRAELI]
@@ -50,7 +51,10 @@ std::vector<std::string> code_text(const std::string& text,
   auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents);
   EXPECT_TRUE(dictionaries->problems().empty());
   EventCoder coder(dictionaries);
-  coder.code_document(document, CodingOptions{});
+  CodingOptions options;  // herald's own manifest settings
+  options.unknown_country_is_main_country = true;
+  options.code_domestic_without_roles = false;
+  coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
     events.push_back(event.source + " " + event.target + " " + event.code);
@@ -67,6 +71,14 @@ TEST(EventCoderDocument, CountrylessActorTakesTheMainCountry) {
       "praised Bolivia.");
   EXPECT_TRUE(has(events, "BRAGOV BOL 051"));
   for (const std::string& event : events) EXPECT_EQ(event.find("---"), std::string::npos);
+}
+
+TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
+  // Bolivia is named most, but the story is reported from Brasilia.
+  auto events = code_text(
+      "BRASILIA, June 2 - The government criticized Bolivia. Bolivia criticized Chile. Bolivia "
+      "met Chile.");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121"));
 }
 
 TEST(EventCoderDocument, NoMainCountryLeavesTheActorUnknown) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -33,6 +34,9 @@ class Scanner {
   // Decodes the string starting at the opening quote into `out`.
   Status read_string(std::string& out) {
     out.clear();
+    // A string cannot outrun its input: one allocation instead of a chain of regrowths
+    // when the buffer is new (a long body moved out by the caller leaves it empty).
+    if (out.capacity() < 256) out.reserve(std::min<size_t>(json_.size() - position_, 1u << 20));
     ++position_;  // opening quote
     while (true) {
       const size_t start = position_;

@@ -75,6 +75,14 @@ TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   EXPECT_NE(tree.find("(NNP Ministry)))) (, ,)) (VP (VBD told)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, UnknownCapitalizedWordsAreNames) {
+  // "Majed" is no past tense and "al-Shaheen" no participle.
+  Document document = parse("The envoy met Undersecretary Suleiman Majed al-Shaheen.");
+  ASSERT_EQ(document.tokens.size(), 8u);
+  EXPECT_EQ(document.tokens[5].tag, "NNP");
+  EXPECT_EQ(document.tokens[6].tag, "NNP");
+}
+
 TEST(SyntaxStage, MissingLexiconNamesFileAndPackage) {
   syntax::LexiconPaths paths;
   paths.lingua_dir = "/nonexistent/Lingua";

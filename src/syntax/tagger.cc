@@ -78,7 +78,17 @@ void Tagger::candidates_for(std::string_view word, size_t position, bool all_cap
       add(kNNP, 0.0f);
       return;
     }
+    // A capitalized word no lexicon knows, inside a sentence, is a name ("Majed" is no
+    // past tense); at the start of a sentence a name stays the first guess.
+    if (!initial) return add(kNNP, 0.0f);
+    for (const TagScore& score : lexicon_->suffix_guess(form)) add(score.tag, score.score - 1.0f);
+    return add(kNNP, 0.0f);
   }
+  // "al-Shaheen", "d'Affaires": a lower-case particle joined to a capitalized name.
+  if (const size_t joint = form.find_first_of("-'");
+      joint != std::string_view::npos && joint <= 3 && joint + 1 < form.size() &&
+      form[joint + 1] >= 'A' && form[joint + 1] <= 'Z')
+    return add(kNNP, 0.0f);
   if (looks_numeric(form)) {
     if (form.find('-') != std::string_view::npos && form.back() >= 'a') return add(kJJ, 0.0f);
     return add(kCD, 0.0f);
