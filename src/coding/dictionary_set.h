@@ -55,6 +55,9 @@ struct CodingOptions {
   // Events whose source or target has no country ("---REB") even after the main-country step
   // are dropped. Off by default (PETRARCH2 codes them); on in herald's own manifest.
   bool require_countries = false;
+  // A meeting, visit or talks still to come ("will meet", "is scheduled to visit") is coded
+  // 036, intent to meet. Off by default (PETRARCH2 codes the meeting); on in herald's manifest.
+  bool future_meetings_are_intent = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

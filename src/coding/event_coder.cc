@@ -266,6 +266,7 @@ class SentenceCoder {
   bool is_passive(int32_t verb_node) const;
   bool is_negated(int32_t verb_node) const;
   bool is_hypothetical(int32_t verb_node) const;
+  bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
@@ -975,6 +976,43 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
   return false;
 }
 
+// A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
+// "is to": an act still to come. The walk stops at the first clause with its own subject.
+bool SentenceCoder::is_future(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0) {
+    const std::string& label = tree_[node].label;
+    if (label_is(label, "VP") || label_is(label, "ADJP")) {
+      bool to_infinitive_below = false;
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+        const TreeNode& sub = tree_[child];
+        if (is_clause(sub.label)) to_infinitive_below = true;
+        if (!sub.is_preterminal()) continue;
+        const std::string& norm = document_.tokens[sub.token_begin].norm;
+        if (sub.label == "MD" && (norm == "will" || norm == "shall" || norm == "'ll")) return true;
+        if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
+            norm == "planning" || norm == "due" || norm == "set")
+          return true;
+      }
+      // "is to meet": a form of "be" whose complement is the infinitive.
+      if (to_infinitive_below && tree_[node].first_child >= 0) {
+        const TreeNode& head = tree_[tree_[node].first_child];
+        const std::string& norm = document_.tokens[head.token_begin].norm;
+        if (head.is_preterminal() &&
+            (norm == "is" || norm == "are" || norm == "was" || norm == "were"))
+          return true;
+      }
+    } else if (is_clause(label)) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return false;
+    } else {
+      return false;
+    }
+    node = tree_[node].parent;
+  }
+  return false;
+}
+
 // Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
 // a raising passive whose subject belongs to the inner clause.
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
@@ -1398,12 +1436,17 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]),
                                      local_end(tree_[verb_phrase]));
   const std::string& file = verbs.file();
+  // A meeting, visit or talks still to come ("is scheduled to meet", "will visit") is an
+  // intent to meet (036), both ways, as CAMEO codes announced meetings.
+  const bool future_meeting =
+      options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
+  if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   for (const Pair& pair : pairs) {
     if (pair.source.code == pair.target.code) continue;
     Event event;
     event.source = pair.source.code;
     event.target = pair.target.code;
-    event.code = pair.code;
+    event.code = future_meeting && pair.code.starts_with("04") ? "036" : pair.code;
     event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);

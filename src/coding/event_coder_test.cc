@@ -25,6 +25,9 @@ MEET {MET}
 --- CRITICIZE  [121]  ---
 CRITICIZE
 
+--- VISIT  [042:043]  ---
+VISIT {VISITED}
+
 --- SAY  [010]  ---
 SAY {SAID}
 
@@ -211,6 +214,25 @@ TEST(EventCoder, RequireCountriesDropsCountrylessActors) {
   CodingOptions options;
   options.require_countries = true;
   EXPECT_TRUE(code(text, parse, "19950101", options).empty());
+}
+
+TEST(EventCoder, FutureMeetingIsIntentToMeetWhenAsked) {
+  const std::string text = "Arnor is scheduled to visit Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN scheduled) (S (VP (TO to) (VP (VB visit) "
+      "(NP (NNP Gondor))))))) (. .)))";
+  auto plain = code(text, parse);
+  EXPECT_NE(std::find(plain.begin(), plain.end(), "ARN GON 042"), plain.end());
+  CodingOptions options;
+  options.future_meetings_are_intent = true;
+  auto intent = code(text, parse, "19950101", options);
+  EXPECT_NE(std::find(intent.begin(), intent.end(), "ARN GON 036"), intent.end());
+  EXPECT_NE(std::find(intent.begin(), intent.end(), "GON ARN 036"), intent.end());
+  // A meeting that happened stays a meeting.
+  auto past = code("Arnor met Gondor.",
+                   "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)))", "19950101",
+                   options);
+  EXPECT_NE(std::find(past.begin(), past.end(), "ARN GON 031"), past.end());
 }
 
 TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {

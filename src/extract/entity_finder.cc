@@ -318,12 +318,36 @@ class DocumentEntities {
     }
   }
 
+  // "Minister of State for Foreign Affairs Karim Haddad", "Secretary of State for
+  // Defence Geoff Hoon": after a title's "for"/"of", the portfolio belongs to the title; the
+  // name starts after its last portfolio word (at least two name words must remain).
+  uint32_t after_portfolio(uint32_t first, uint32_t last) const {
+    static constexpr std::string_view kPortfolios[] = {
+        "affairs",   "defence",  "defense",   "trade",       "industry",   "finance",
+        "justice",   "health",   "education", "security",    "energy",     "agriculture",
+        "transport", "interior", "economy",   "environment", "employment", "development"};
+    if (first < 2) return first;
+    const std::string& joint = scanned_.norms[first - 1];
+    const std::string& before = scanned_.norms[first - 2];
+    if ((joint != "for" && joint != "of") || !(lexicon_.is_title(before) || before == "state"))
+      return first;
+    for (uint32_t index = last - 2; index > first; --index) {
+      const std::string& word = scanned_.norms[index - 1];
+      if (std::find(std::begin(kPortfolios), std::end(kPortfolios), word) !=
+              std::end(kPortfolios) &&
+          scanned_.words[index].capitalized)
+        return index;
+    }
+    return first;
+  }
+
   void process_part(uint32_t first, uint32_t last, uint32_t sentence, bool initial) {
     while (first < last && !is_name_word(first)) ++first;
     while (last > first && !is_name_word(last - 1) && !is_particle_name(last - 1) &&
            !scanned_.words[last - 1].capitalized)
       --last;
     if (first >= last) return;
+    first = after_portfolio(first, last);
     if (const KnownOrganization* known = organization_match(first, last)) {
       add_organization(first, last, sentence, known->country, known->canonical, initial);
       return;

@@ -88,5 +88,15 @@ TEST(EntityFinder, DemonymsAndHeadlinesAreNoEntities) {
     ADD_FAILURE() << "unexpected " << document.text_of(mention.span);
 }
 
+TEST(EntityFinder, PortfolioAfterTitleIsNoPartOfTheName) {
+  const Document document = testing::extract(
+      "Lebanese Minister of State for Foreign Affairs Karim Haddad said today the talks went "
+      "well.");
+  const Mention* minister = find_mention(document, "Karim Haddad");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->kind, MentionKind::kPerson);
+  EXPECT_EQ(find_mention(document, "Foreign Affairs Karim Haddad"), nullptr);
+}
+
 }  // namespace
 }  // namespace herald::extract

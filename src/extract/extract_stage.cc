@@ -31,7 +31,7 @@ Status ExtractStage::run(Document& document) const {
         {"extract", "no publication date: date expressions are not resolved", {}});
   find_dates(document, scanned);
   EntityFinder(resources_->gazetteer, resources_->entity_words).find(document, scanned);
-  find_quotes(document, scanned, resources_->entity_words);
+  find_quotes(document, scanned, resources_->entity_words, resources_->gazetteer);
   find_counts(document, scanned);
   resources_->tone.score(document, scanned);
   return Status::ok();

@@ -64,6 +64,9 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
     const auto index = static_cast<uint32_t>(places_.size());
     if (place.kind == PlaceKind::kCountry && !country_by_code_.contains(place.country))
       country_by_code_.emplace(place.country, index);
+    if (place.kind == PlaceKind::kDemonym && !place.country.empty() &&
+        !demonym_by_code_.contains(place.country))
+      demonym_by_code_.emplace(place.country, index);
     places_.push_back(std::move(place));
     by_name_[key].push_back(index);
   }
@@ -99,6 +102,11 @@ std::vector<const Place*> Gazetteer::find(std::string_view name) const {
 const Place* Gazetteer::country(std::string_view iso3) const {
   const auto found = country_by_code_.find(std::string(iso3));
   return found == country_by_code_.end() ? nullptr : &places_[found->second];
+}
+
+std::string_view Gazetteer::demonym(std::string_view iso3) const {
+  const auto found = demonym_by_code_.find(std::string(iso3));
+  return found == demonym_by_code_.end() ? std::string_view() : places_[found->second].name;
 }
 
 }  // namespace herald::extract

@@ -55,6 +55,8 @@ class Gazetteer {
   const Place& place(uint32_t index) const { return places_[index]; }
   // The country (kind C) named `iso3`, or nullptr.
   const Place* country(std::string_view iso3) const;
+  // The country's adjective ("IRQ" -> "Iraqi"): its first demonym row, or "" if none.
+  std::string_view demonym(std::string_view iso3) const;
   size_t size() const { return places_.size(); }
   // Longest name in words, bounding multi-word lookups.
   size_t max_words() const { return max_words_; }
@@ -68,6 +70,7 @@ class Gazetteer {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
   std::unordered_map<std::string, uint32_t> country_by_code_;
+  std::unordered_map<std::string, uint32_t> demonym_by_code_;
   std::unordered_map<std::string, size_t> max_words_by_first_word_;
   size_t max_words_ = 1;
 };

@@ -22,6 +22,18 @@ TEST(Gazetteer, LooksUpFoldedNames) {
   EXPECT_TRUE(gazetteer.find("Atlantis").empty());
 }
 
+TEST(Gazetteer, FirstDemonymIsTheCountryAdjective) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer
+                  .add_rows("N\tIraqi\tIRQ\t33\t44\t0\t\n"
+                            "N\tKurdish\tIRQ\t36\t44\t0\t\n"
+                            "N\tKurdish\t-\t36\t44\t0\t\n",
+                            "test")
+                  .is_ok());
+  EXPECT_EQ(gazetteer.demonym("IRQ"), "Iraqi");
+  EXPECT_EQ(gazetteer.demonym("ISR"), "");
+}
+
 TEST(Gazetteer, RejectsBadRowsNamingTheLine) {
   Gazetteer gazetteer;
   const Status status = gazetteer.add_rows("# comment\nC\tMexico\tMEX\t123\t-102\t0\n", "g.tsv");

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "extract/speaker_finder.h"
+
 namespace herald::extract {
 namespace {
 
@@ -45,13 +47,6 @@ std::vector<MarkAt> find_marks(std::string_view text) {
   return marks;
 }
 
-struct RawQuote {
-  uint32_t open = 0;  // position of the opening mark (or of the sentence start)
-  uint32_t inner_begin = 0;
-  uint32_t inner_end = 0;
-  uint32_t close_end = 0;  // just after the closing mark (or the inner end)
-};
-
 uint32_t paragraph_end(std::string_view text, uint32_t position) {
   const size_t newline = text.find('\n', position);
   return newline == std::string_view::npos ? static_cast<uint32_t>(text.size())
@@ -60,16 +55,19 @@ uint32_t paragraph_end(std::string_view text, uint32_t position) {
 
 class Quotes {
  public:
-  Quotes(Document& document, const ScannedDocument& scanned, const EntityLexicon& lexicon)
-      : document_(document), scanned_(scanned), lexicon_(lexicon) {}
+  Quotes(Document& document, const ScannedDocument& scanned, const EntityLexicon& lexicon,
+         const Gazetteer& gazetteer)
+      : document_(document), scanned_(scanned), lexicon_(lexicon), gazetteer_(gazetteer) {}
 
   void run() {
-    std::vector<RawQuote> raw = delimit();
+    std::vector<QuoteMarks> raw = delimit();
+    speech_verbs_ = find_speech_verbs(document_, scanned_, lexicon_, gazetteer_, raw);
+    std::vector<ShortQuote> short_quotes;
     std::vector<Quote> quotes;
     int32_t previous_sentence = -10;
     std::string previous_speaker;
     int32_t previous_mention = -1;
-    for (const RawQuote& quote : raw) {
+    for (const QuoteMarks& quote : raw) {
       Quote result;
       result.span = trim({quote.inner_begin, quote.inner_end});
       if (result.span.empty()) continue;
@@ -77,22 +75,27 @@ class Quotes {
       const int32_t last_sentence = sentence_of(quote.close_end > 0 ? quote.close_end - 1 : 0);
       const size_t words = word_count(result.span);
       // Attribution inside the sentences the quote touches, outside any quote.
-      std::optional<Attribution> found;
+      std::optional<Speaker> found;
       for (int32_t sentence = first_sentence; sentence <= last_sentence && !found; ++sentence)
         if (sentence >= 0) found = attribution(sentence, raw, quote);
 
       if (!found && words > 3) {
         // Continuing speech: the speaker of the quote just before (same or previous sentences).
         if (!previous_speaker.empty() && first_sentence - previous_sentence <= 2) {
-          found = Attribution{previous_mention, {}, previous_speaker};
+          found = continued(previous_mention, previous_speaker);
         } else if (first_sentence + 1 < static_cast<int32_t>(document_.sentences.size())) {
           found = attribution(first_sentence + 1, raw, quote);
         }
         if (!found && !previous_speaker.empty() && first_sentence - previous_sentence <= 4)
-          found = Attribution{previous_mention, {}, previous_speaker};
+          found = continued(previous_mention, previous_speaker);
       }
       if (!found) {
-        if (words <= 3) continue;  // scare quotes: "war on terror"
+        if (words <= 3) {  // scare quotes ("war on terror"), unless the context claims them
+          Quote candidate = result;
+          candidate.kind = QuoteKind::kPartial;
+          short_quotes.push_back({std::move(candidate), quotes.size()});
+          continue;
+        }
         result.speaker = "";
       } else {
         result.speaker = found->speaker;
@@ -107,20 +110,27 @@ class Quotes {
       }
       quotes.push_back(std::move(result));
     }
+    claim_short_quotes(short_quotes, quotes);
     indirect(raw, quotes);
     for (Quote& quote : quotes) document_.quotes.push_back(std::move(quote));
   }
 
  private:
-  struct Attribution {
-    int32_t mention = -1;
-    Span verb;
-    std::string speaker;
+  static Speaker continued(int32_t mention, const std::string& speaker) {
+    Speaker result;
+    result.mention = mention;
+    result.speaker = speaker;
+    return result;
+  }
+
+  struct ShortQuote {
+    Quote quote;
+    size_t before = 0;  // index in the kept quotes it precedes
   };
 
-  std::vector<RawQuote> delimit() const {
+  std::vector<QuoteMarks> delimit() const {
     const std::string_view text = document_.text;
-    std::vector<RawQuote> quotes;
+    std::vector<QuoteMarks> quotes;
     const std::vector<MarkAt> marks = find_marks(text);
     bool open = false;
     MarkAt opening_mark{0, 0, Mark::kOpen};
@@ -200,151 +210,87 @@ class Quotes {
     return static_cast<int32_t>(found - sentences.begin()) - 1;
   }
 
-  bool inside_any(uint32_t offset, const std::vector<RawQuote>& raw) const {
-    for (const RawQuote& quote : raw)
+  bool inside_any(uint32_t offset, const std::vector<QuoteMarks>& raw) const {
+    for (const QuoteMarks& quote : raw)
       if (offset >= quote.open && offset < quote.close_end) return true;
     return false;
   }
 
-  bool is_partial(const RawQuote& quote, Span inner) const {
+  bool is_partial(const QuoteMarks& quote, Span inner) const {
     const int32_t sentence = sentence_of(quote.open);
     if (sentence < 0) return false;
     // A view of the document's own text: std::string::substr would return a temporary.
-    const std::string_view before = std::string_view(document_.text).substr(
-        document_.sentences[sentence].span.begin,
-        quote.open - std::min(quote.open, document_.sentences[sentence].span.begin));
+    const std::string_view before =
+        std::string_view(document_.text)
+            .substr(document_.sentences[sentence].span.begin,
+                    quote.open - std::min(quote.open, document_.sentences[sentence].span.begin));
     bool letters_before = false;
     for (char c : before)
       letters_before = letters_before || std::isalpha(static_cast<unsigned char>(c));
     return letters_before && before.find(':') == std::string_view::npos && word_count(inner) <= 12;
   }
 
-  // The person (or organisation) mention nearest before `word` in its sentence, within
-  // `reach` words, not inside a quote.
-  int32_t mention_before(uint32_t word, uint32_t sentence_first, size_t reach,
-                         const std::vector<RawQuote>& raw) const {
-    const uint32_t limit_offset =
-        scanned_.words[word >= reach + sentence_first ? word - reach : sentence_first].span.begin;
-    const uint32_t verb_offset = scanned_.words[word].span.begin;
-    int32_t best = -1;
-    for (size_t index = 0; index < document_.mentions.size(); ++index) {
-      const Mention& mention = document_.mentions[index];
-      if (mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kOrganization)
-        continue;
-      if (mention.span.end > verb_offset || mention.span.begin < limit_offset) continue;
-      if (inside_any(mention.span.begin, raw)) continue;
-      if (best < 0 || mention.span.begin > document_.mentions[best].span.begin ||
-          (mention.span.begin == document_.mentions[best].span.begin &&
-           mention.kind == MentionKind::kPerson))
-        best = static_cast<int32_t>(index);
-    }
-    // A person is the speaker unless an organisation stands right before the verb ("the
-    // Foreign Ministry said"): "Speaking to Al-Jazeera, Mr Galloway said".
-    if (best >= 0 && document_.mentions[best].kind == MentionKind::kOrganization) {
-      const uint32_t gap_words = static_cast<uint32_t>(
-          word -
-          std::min<uint32_t>(word, scanned_.word_at_or_after(document_.mentions[best].span.end)));
-      // "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry, told": the
-      // person before an appositive is the speaker.
-      bool appositive = false;
-      for (size_t index = 0; index < document_.mentions.size() && !appositive; ++index) {
-        const Mention& mention = document_.mentions[index];
-        if (mention.kind != MentionKind::kPerson || mention.span.begin < limit_offset ||
-            mention.span.end > document_.mentions[best].span.begin)
-          continue;
-        const uint32_t after = scanned_.word_at_or_after(mention.span.end);
-        appositive = after < scanned_.words.size() && scanned_.norms[after] == ",";
-      }
-      if (gap_words > 1 || appositive) {
-        int32_t person = -1;
-        for (size_t index = 0; index < document_.mentions.size(); ++index) {
-          const Mention& mention = document_.mentions[index];
-          if (mention.kind != MentionKind::kPerson || mention.span.end > verb_offset ||
-              mention.span.begin < limit_offset || inside_any(mention.span.begin, raw))
-            continue;
-          if (person < 0 || mention.span.begin > document_.mentions[person].span.begin)
-            person = static_cast<int32_t>(index);
-        }
-        if (person >= 0) best = person;
-      }
-    }
-    return best;
-  }
-
-  int32_t mention_after(uint32_t word, uint32_t sentence_end, size_t reach,
-                        const std::vector<RawQuote>& raw) const {
-    const uint32_t last = std::min<uint32_t>(sentence_end, word + 1 + static_cast<uint32_t>(reach));
-    if (last <= word + 1) return -1;
-    const uint32_t from = scanned_.words[word].span.end;
-    const uint32_t to = scanned_.words[last - 1].span.end;
-    int32_t best = -1;
-    for (size_t index = 0; index < document_.mentions.size(); ++index) {
-      const Mention& mention = document_.mentions[index];
-      if (mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kOrganization)
-        continue;
-      if (mention.span.begin < from || mention.span.begin >= to) continue;
-      if (inside_any(mention.span.begin, raw)) continue;
-      if (best < 0 || mention.span.begin < document_.mentions[best].span.begin)
-        best = static_cast<int32_t>(index);
-    }
-    return best;
-  }
-
-  std::string speaker_name(int32_t mention) const {
-    if (mention < 0) return "";
-    const Mention& found = document_.mentions[mention];
-    if (found.antecedent >= 0) return document_.mentions[found.antecedent].canonical;
-    // A body speaks under the name the article gives it ("Liberty", "the Foreign Ministry").
-    if (found.kind == MentionKind::kOrganization) return std::string(document_.text_of(found.span));
-    return found.canonical;
-  }
-
   // The speech verb of a sentence (outside quotes) nearest to the quote, and its speaker.
-  std::optional<Attribution> attribution(int32_t sentence, const std::vector<RawQuote>& raw,
-                                         const RawQuote& quote) const {
-    const uint32_t first = scanned_.sentence_begin(sentence);
-    const uint32_t last = scanned_.sentence_end(sentence);
-    std::optional<Attribution> best;
+  // A verb inside a relative clause ("whom she described as") only serves when no other does.
+  std::optional<Speaker> attribution(int32_t sentence, const std::vector<QuoteMarks>& raw,
+                                     const QuoteMarks& quote) const {
+    (void)raw;
+    std::optional<Speaker> best;
     long best_distance = 0;
-    for (uint32_t index = first; index < last; ++index) {
-      const Word& word = scanned_.words[index];
-      if (word.punctuation || inside_any(word.span.begin, raw)) continue;
-      const std::string& key = scanned_.norms[index];
-      const bool according =
-          key == "according" && index + 1 < last && scanned_.norms[index + 1] == "to";
-      if (!according && !lexicon_.is_speech_verb(key)) continue;
-      int32_t mention = -1;
-      if (according) {
-        mention = mention_after(index + 1, last, 8, raw);
-      } else {
-        mention = mention_before(index, first, 25, raw);
-        // "..., said Mr Straw": the verb right after a quote, its subject after it.
-        const bool follows_quote =
-            word.span.begin >= quote.close_end && word.span.begin <= quote.close_end + 3;
-        if (mention < 0 || (follows_quote && document_.mentions[mention].span.end <= quote.open)) {
-          const int32_t after = mention_after(index, last, 4, raw);
-          if (after >= 0) mention = after;
-        }
-      }
-      if (mention < 0) continue;
-      const long distance =
-          word.span.begin >= quote.close_end
-              ? static_cast<long>(word.span.begin - quote.close_end)
-              : static_cast<long>(quote.open - std::min(quote.open, word.span.end));
-      if (!best || distance < best_distance) {
-        best = Attribution{mention, word.span, speaker_name(mention)};
+    bool best_relative = true;
+    const auto from = std::lower_bound(
+        speech_verbs_.begin(), speech_verbs_.end(), sentence,
+        [](const SpeechVerb& record, int32_t value) { return record.sentence < value; });
+    for (auto record = from; record != speech_verbs_.end() && record->sentence == sentence;
+         ++record) {
+      const Span verb = record->speaker.verb;
+      const long distance = verb.begin >= quote.close_end
+                                ? static_cast<long>(verb.begin - quote.close_end)
+                                : static_cast<long>(quote.open - std::min(quote.open, verb.end));
+      const bool relative = record->subordinate;
+      if (!best || (best_relative && !relative) ||
+          (relative == best_relative && distance < best_distance)) {
+        best = record->speaker;
         best_distance = distance;
+        best_relative = relative;
       }
     }
     return best;
+  }
+
+  // Short unattributed quotes that sit between two quotes of one speaker in one paragraph
+  // are that speaker's words ("less "panic" about ..."); the rest are scare quotes.
+  void claim_short_quotes(std::vector<ShortQuote>& short_quotes, std::vector<Quote>& quotes) const {
+    if (short_quotes.empty()) return;
+    std::vector<Quote> merged;
+    merged.reserve(quotes.size() + short_quotes.size());
+    size_t next_short = 0;
+    for (size_t index = 0; index <= quotes.size(); ++index) {
+      while (next_short < short_quotes.size() && short_quotes[next_short].before == index) {
+        Quote& candidate = short_quotes[next_short++].quote;
+        if (merged.empty() || index == quotes.size()) continue;
+        const Quote& previous = merged.back();  // quotes[index - 1] has moved there
+        const Quote& next = quotes[index];
+        const std::string_view text = document_.text;
+        if (previous.speaker.empty() || previous.speaker != next.speaker) continue;
+        if (paragraph_end(text, previous.span.end) != paragraph_end(text, candidate.span.end) ||
+            paragraph_end(text, next.span.begin) != paragraph_end(text, candidate.span.end))
+          continue;
+        candidate.speaker = previous.speaker;
+        candidate.speaker_mention = previous.speaker_mention;
+        merged.push_back(std::move(candidate));
+      }
+      if (index < quotes.size()) merged.push_back(std::move(quotes[index]));
+    }
+    quotes = std::move(merged);
   }
 
   // "X said that ...": the clause after "that", in sentences without quotation marks.
-  void indirect(const std::vector<RawQuote>& raw, std::vector<Quote>& quotes) const {
+  void indirect(const std::vector<QuoteMarks>& raw, std::vector<Quote>& quotes) const {
     for (size_t sentence = 0; sentence < document_.sentences.size(); ++sentence) {
       const Span span = document_.sentences[sentence].span;
       bool quoted = false;
-      for (const RawQuote& quote : raw)
+      for (const QuoteMarks& quote : raw)
         quoted = quoted || (quote.open < span.end && quote.close_end > span.begin);
       if (quoted) continue;
       const uint32_t first = scanned_.sentence_begin(sentence);
@@ -354,16 +300,20 @@ class Quotes {
         uint32_t that = index + 1;
         while (that < last && that <= index + 3 && scanned_.norms[that] != "that") ++that;
         if (that >= last || scanned_.norms[that] != "that" || that + 1 >= last) continue;
-        const int32_t mention = mention_before(index, first, 10, raw);
-        if (mention < 0) continue;
+        const auto record = std::lower_bound(
+            speech_verbs_.begin(), speech_verbs_.end(), index,
+            [](const SpeechVerb& verb, uint32_t word) { return verb.word < word; });
+        if (record == speech_verbs_.end() || record->word != index ||
+            record->speaker.speaker.empty())
+          continue;
         Quote quote;
         uint32_t clause_end = scanned_.words[last - 1].span.end;
         if (scanned_.words[last - 1].punctuation && last - 1 > that + 1)
           clause_end = scanned_.words[last - 2].span.end;
         quote.span = {scanned_.words[that + 1].span.begin, clause_end};
         quote.kind = QuoteKind::kIndirect;
-        quote.speaker_mention = mention;
-        quote.speaker = speaker_name(mention);
+        quote.speaker_mention = record->speaker.mention;
+        quote.speaker = record->speaker.speaker;
         quote.verb = scanned_.words[index].span;
         quotes.push_back(std::move(quote));
         break;
@@ -374,12 +324,15 @@ class Quotes {
   Document& document_;
   const ScannedDocument& scanned_;
   const EntityLexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  std::vector<SpeechVerb> speech_verbs_;  // every speech verb's speaker, in text order
 };
 
 }  // namespace
 
-void find_quotes(Document& document, const ScannedDocument& scanned, const EntityLexicon& lexicon) {
-  Quotes(document, scanned, lexicon).run();
+void find_quotes(Document& document, const ScannedDocument& scanned, const EntityLexicon& lexicon,
+                 const Gazetteer& gazetteer) {
+  Quotes(document, scanned, lexicon, gazetteer).run();
 }
 
 }  // namespace herald::extract

@@ -15,11 +15,13 @@
 #pragma once
 
 #include "extract/entity_lexicon.h"
+#include "extract/gazetteer.h"
 #include "extract/scanned_document.h"
 #include "herald/document.h"
 
 namespace herald::extract {
 
-void find_quotes(Document& document, const ScannedDocument& scanned, const EntityLexicon& lexicon);
+void find_quotes(Document& document, const ScannedDocument& scanned, const EntityLexicon& lexicon,
+                 const Gazetteer& gazetteer);
 
 }  // namespace herald::extract

@@ -49,10 +49,12 @@ Status ToneLexicon::add_rows(std::string_view tsv, std::string_view origin) {
     if (const size_t space = key.find(' '); space != std::string::npos) {
       int words = 1;
       for (char c : key) words += c == ' ';
-      int& longest = phrase_starts_[key.substr(0, space)];
-      longest = std::max(longest, words);
+      int8_t& longest = entries_[key.substr(0, space)].longest_phrase;
+      longest = static_cast<int8_t>(std::clamp(words, static_cast<int>(longest), 127));
     }
-    valences_[key] = value;
+    Entry& entry = entries_[key];
+    if (entry.valence == 0 && value != 0) ++size_;
+    entry.valence = static_cast<int8_t>(value);
   }
   return Status::ok();
 }
@@ -81,11 +83,12 @@ void ToneLexicon::score(Document& document, const ScannedDocument& scanned) cons
       ++tally.words;
       int value = 0;
       uint32_t used = 1;
-      if (const auto starts = phrase_starts_.find(scanned.norms[index]);
-          starts != phrase_starts_.end()) {
+      const auto found = entries_.find(scanned.norms[index]);
+      if (found == entries_.end()) continue;
+      if (found->second.longest_phrase >= 2) {
         // Longest phrase first.
-        for (uint32_t length = static_cast<uint32_t>(starts->second); length >= 2 && value == 0;
-             --length) {
+        for (uint32_t length = static_cast<uint32_t>(found->second.longest_phrase);
+             length >= 2 && value == 0; --length) {
           if (index + length > end) continue;
           phrase = scanned.norms[index];
           for (uint32_t next = 1; next < length; ++next)
@@ -94,7 +97,7 @@ void ToneLexicon::score(Document& document, const ScannedDocument& scanned) cons
           if (value != 0) used = length;
         }
       }
-      if (value == 0) value = this->valence(scanned.norms[index]);
+      if (value == 0) value = found->second.valence;
       if (value > 0) ++tally.positive;
       if (value < 0) ++tally.negative;
       if (used > 1) {

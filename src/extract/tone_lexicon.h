@@ -23,17 +23,22 @@ class ToneLexicon {
   Status add_rows(std::string_view tsv, std::string_view origin);
   // Valence of a normalized word or phrase; 0 when unknown.
   int valence(const std::string& key) const {
-    const auto found = valences_.find(key);
-    return found == valences_.end() ? 0 : found->second;
+    const auto found = entries_.find(key);
+    return found == entries_.end() ? 0 : found->second.valence;
   }
-  size_t size() const { return valences_.size(); }
+  size_t size() const { return size_; }
 
   // Sets document.tone and document.sentence_tones (one per sentence).
   void score(Document& document, const ScannedDocument& scanned) const;
 
  private:
-  std::unordered_map<std::string, int> valences_;
-  std::unordered_map<std::string, int> phrase_starts_;  // first word -> longest phrase words
+  // One lookup per word gives both its valence and whether a phrase starts with it.
+  struct Entry {
+    int8_t valence = 0;
+    int8_t longest_phrase = 0;  // words in the longest phrase starting with this word (0: none)
+  };
+  std::unordered_map<std::string, Entry> entries_;
+  size_t size_ = 0;  // words and phrases with a valence
 };
 
 }  // namespace herald::extract
