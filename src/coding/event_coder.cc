@@ -264,6 +264,8 @@ class SentenceCoder {
   bool is_pronoun(int32_t node) const;
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
+  template <typename Test>
+  bool any_phrase_above(int32_t verb_node, bool through_adjectives, const Test& test) const;
   bool is_negated(int32_t verb_node) const;
   bool is_hypothetical(int32_t verb_node) const;
   bool is_future(int32_t verb_node) const;
@@ -921,96 +923,80 @@ bool SentenceCoder::is_pronoun(int32_t node) const {
   return part == "PRP";
 }
 
+// Walks from a verb up through the verb phrases above it (and adjective phrases, when
+// `through_adjectives`: "is due to meet"), climbing through subjectless clauses and stopping
+// at the first clause with its own subject ("he did not say they attacked") or any other
+// phrase. True when `test` holds for one of the phrases walked.
+template <typename Test>
+bool SentenceCoder::any_phrase_above(int32_t verb_node, bool through_adjectives,
+                                     const Test& test) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    const std::string& label = tree_[node].label;
+    if (label_is(label, "VP") || (through_adjectives && label_is(label, "ADJP"))) {
+      if (test(node)) return true;
+    } else if (is_clause(label)) {
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return false;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 // A verb is negated when "not", "n't" or "never" modifies one of the verb phrases it heads,
 // directly or through subjectless clauses above it ("was not expected to comment").
 bool SentenceCoder::is_negated(int32_t verb_node) const {
-  int32_t node = tree_[verb_node].parent;
-  while (node >= 0) {
-    const std::string& label = tree_[node].label;
-    if (label_is(label, "VP")) {
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
-        const TreeNode& word = tree_[child];
-        const bool adverb =
-            (word.is_preterminal() && word.label == "RB") ||
-            (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
-        if (adverb) {
-          const std::string& norm = document_.tokens[word.token_begin].norm;
-          if (norm == "not" || norm == "n't" || norm == "never") return true;
-        }
-      }
-    } else if (is_clause(label)) {
-      // A clause with its own subject ends the chain: "he did not say they attacked".
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "NP")) return false;
-    } else {
-      return false;
+  return any_phrase_above(verb_node, false, [&](int32_t phrase) {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& word = tree_[child];
+      const bool adverb = (word.is_preterminal() && word.label == "RB") ||
+                          (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
+      if (!adverb) continue;
+      const std::string& norm = document_.tokens[word.token_begin].norm;
+      if (norm == "not" || norm == "n't" || norm == "never") return true;
     }
-    node = tree_[node].parent;
-  }
-  return false;
+    return false;
+  });
 }
 
 // A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
-// reports what could happen, not what happened: the modal heads one of the verb phrases
-// above the verb, up to the first clause with its own subject.
+// reports what could happen, not what happened.
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
-  int32_t node = tree_[verb_node].parent;
-  while (node >= 0) {
-    const std::string& label = tree_[node].label;
-    if (label_is(label, "VP")) {
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
-        const TreeNode& word = tree_[child];
-        if (!word.is_preterminal() || word.label != "MD") continue;
-        const std::string& norm = document_.tokens[word.token_begin].norm;
-        if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
-          return true;
-      }
-    } else if (is_clause(label)) {
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "NP")) return false;
-    } else {
-      return false;
+  return any_phrase_above(verb_node, false, [&](int32_t phrase) {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& word = tree_[child];
+      if (!word.is_preterminal() || word.label != "MD") continue;
+      const std::string& norm = document_.tokens[word.token_begin].norm;
+      if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
+        return true;
     }
-    node = tree_[node].parent;
-  }
-  return false;
+    return false;
+  });
 }
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
-// "is to": an act still to come. The walk stops at the first clause with its own subject.
+// "is to": an act still to come.
 bool SentenceCoder::is_future(int32_t verb_node) const {
-  int32_t node = tree_[verb_node].parent;
-  while (node >= 0) {
-    const std::string& label = tree_[node].label;
-    if (label_is(label, "VP") || label_is(label, "ADJP")) {
-      bool to_infinitive_below = false;
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
-        const TreeNode& sub = tree_[child];
-        if (is_clause(sub.label)) to_infinitive_below = true;
-        if (!sub.is_preterminal()) continue;
-        const std::string& norm = document_.tokens[sub.token_begin].norm;
-        if (sub.label == "MD" && (norm == "will" || norm == "shall" || norm == "'ll")) return true;
-        if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
-            norm == "planning" || norm == "due" || norm == "set")
-          return true;
-      }
-      // "is to meet": a form of "be" whose complement is the infinitive.
-      if (to_infinitive_below && tree_[node].first_child >= 0) {
-        const TreeNode& head = tree_[tree_[node].first_child];
-        const std::string& norm = document_.tokens[head.token_begin].norm;
-        if (head.is_preterminal() &&
-            (norm == "is" || norm == "are" || norm == "was" || norm == "were"))
-          return true;
-      }
-    } else if (is_clause(label)) {
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "NP")) return false;
-    } else {
-      return false;
+  return any_phrase_above(verb_node, true, [&](int32_t phrase) {
+    bool to_infinitive_below = false;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& sub = tree_[child];
+      if (is_clause(sub.label)) to_infinitive_below = true;
+      if (!sub.is_preterminal()) continue;
+      const std::string& norm = document_.tokens[sub.token_begin].norm;
+      if (sub.label == "MD" && (norm == "will" || norm == "shall" || norm == "'ll")) return true;
+      if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
+          norm == "planning" || norm == "due" || norm == "set")
+        return true;
     }
-    node = tree_[node].parent;
-  }
-  return false;
+    // "is to meet": a form of "be" whose complement is the infinitive.
+    if (!to_infinitive_below || tree_[phrase].first_child < 0) return false;
+    const TreeNode& head = tree_[tree_[phrase].first_child];
+    const std::string& norm = document_.tokens[head.token_begin].norm;
+    return head.is_preterminal() &&
+           (norm == "is" || norm == "are" || norm == "was" || norm == "were");
+  });
 }
 
 // Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
