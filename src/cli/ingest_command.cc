@@ -20,9 +20,7 @@ namespace {
 struct IngestOptions {
   InputOptions input;
   std::string db;
-  std::string data_dir;
-  std::string dictionaries;
-  bool no_extract = false;
+  StorePipelineOptions pipeline;
   bool no_stories = false;
   double progress_seconds = 10;
   size_t batch_documents = 500;
@@ -42,15 +40,8 @@ int run_ingest(const IngestOptions& options) {
   store_options.batch_seconds = options.batch_seconds;
   std::unique_ptr<Store> store = open_store_or_report("ingest", options.db, store_options);
   if (!store) return kExitBadInput;
-  PipelineConfig config;
-  config.data_dir = options.data_dir;
-  config.dictionaries = options.dictionaries;
-  config.extract = !options.no_extract;
-  Result<Pipeline> pipeline = build_pipeline(config);
-  if (!pipeline.is_ok()) {
-    std::cerr << "herald ingest: " << pipeline.status().message() << "\n";
-    return kExitBadInput;
-  }
+  std::optional<Pipeline> pipeline = build_pipeline_or_report("ingest", options.pipeline);
+  if (!pipeline) return kExitBadInput;
 
   const auto start = std::chrono::steady_clock::now();
   // Near-duplicate documents share a story, and events aggregate per story. Stories are
@@ -152,13 +143,9 @@ RunFunction configure_ingest(CLI::App& app) {
   auto options = std::make_shared<IngestOptions>();
   add_input_options(app, options->input);
   add_db_option(app, options->db);
-  app.add_option("--data", options->data_dir, "herald's data folder (default: the built-in one)");
-  app.add_option("--dicts", options->dictionaries,
-                 "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
+  add_store_pipeline_options(app, options->pipeline);
   app.add_flag("--no-stories", options->no_stories,
                "Make every document its own story (no near-duplicate grouping)");
-  app.add_flag("--no-extract", options->no_extract,
-               "Code events only; skip entities, quotes, counts, dates and tone");
   app.add_option("--progress-every", options->progress_seconds,
                  "Seconds between progress lines when stderr is not a terminal (0 = none)")
       ->capture_default_str();

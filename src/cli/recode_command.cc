@@ -16,24 +16,15 @@ namespace {
 
 struct RecodeOptions {
   std::string db;
-  std::string data_dir;
-  std::string dictionaries;
-  bool no_extract = false;
+  StorePipelineOptions pipeline;
   unsigned threads = 0;
 };
 
 int run_recode(const RecodeOptions& options) {
   std::unique_ptr<Store> store = open_store_or_report("recode", options.db, false);
   if (!store) return kExitBadInput;
-  PipelineConfig config;
-  config.data_dir = options.data_dir;
-  config.dictionaries = options.dictionaries;
-  config.extract = !options.no_extract;
-  Result<Pipeline> pipeline = build_pipeline(config);
-  if (!pipeline.is_ok()) {
-    std::cerr << "herald recode: " << pipeline.status().message() << "\n";
-    return kExitBadInput;
-  }
+  std::optional<Pipeline> pipeline = build_pipeline_or_report("recode", options.pipeline);
+  if (!pipeline) return kExitBadInput;
   auto ids = store->document_ids();
   if (!ids.is_ok()) {
     std::cerr << "herald recode: " << ids.status().message() << "\n";
@@ -82,11 +73,7 @@ int run_recode(const RecodeOptions& options) {
 RunFunction configure_recode(CLI::App& app) {
   auto options = std::make_shared<RecodeOptions>();
   add_db_option(app, options->db);
-  app.add_option("--data", options->data_dir, "herald's data folder (default: the built-in one)");
-  app.add_option("--dicts", options->dictionaries,
-                 "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
-  app.add_flag("--no-extract", options->no_extract,
-               "Code events only; skip entities, quotes, counts, dates and tone");
+  add_store_pipeline_options(app, options->pipeline);
   app.add_option("--threads", options->threads, "Worker threads (0 = one per core)");
   return [options] { return run_recode(*options); };
 }

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "herald/herald.h"
 #include "store/export.h"
 
 namespace herald::cli {
@@ -86,6 +87,28 @@ std::unique_ptr<Store> open_store_or_report(const char* command, const std::stri
     return nullptr;
   }
   return std::move(store).value();
+}
+
+void add_store_pipeline_options(CLI::App& app, StorePipelineOptions& options) {
+  app.add_option("--data", options.data_dir, "herald's data folder (default: the built-in one)");
+  app.add_option("--dicts", options.dictionaries,
+                 "Folder of PETRARCH2-format dictionaries to use instead of herald's own");
+  app.add_flag("--no-extract", options.no_extract,
+               "Code events only; skip entities, quotes, counts, dates and tone");
+}
+
+std::optional<Pipeline> build_pipeline_or_report(const char* command,
+                                                 const StorePipelineOptions& options) {
+  PipelineConfig config;
+  config.data_dir = options.data_dir;
+  config.dictionaries = options.dictionaries;
+  config.extract = !options.no_extract;
+  Result<Pipeline> pipeline = build_pipeline(config);
+  if (!pipeline.is_ok()) {
+    std::cerr << "herald " << command << ": " << pipeline.status().message() << "\n";
+    return std::nullopt;
+  }
+  return std::move(pipeline).value();
 }
 
 bool print_table(const char* command, const StoreTable& table, const std::string& format,

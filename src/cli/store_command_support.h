@@ -5,8 +5,10 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "herald/pipeline.h"
 #include "herald/store.h"
 
 namespace herald::cli {
@@ -33,6 +35,18 @@ std::unique_ptr<Store> open_store_or_report(const char* command, const std::stri
                                             bool read_only);
 std::unique_ptr<Store> open_store_or_report(const char* command, const std::string& location,
                                             const StoreOptions& options);
+
+// The annotation pipeline of the commands that write the store (ingest, recode).
+struct StorePipelineOptions {
+  std::string data_dir;
+  std::string dictionaries;
+  bool no_extract = false;
+};
+// Adds --data, --dicts and --no-extract.
+void add_store_pipeline_options(CLI::App& app, StorePipelineOptions& options);
+// Builds the pipeline or prints why not (prefixed with the command name) and returns nothing.
+std::optional<Pipeline> build_pipeline_or_report(const char* command,
+                                                 const StorePipelineOptions& options);
 
 // Prints a StoreTable in one of: table (readable), jsonl, csv. False (after printing the
 // error) for an unknown format.
