@@ -652,14 +652,9 @@ void SentenceCoder::learn_titled_name(int32_t node_index, const PhraseCoding& co
   const TreeNode& node = tree_[node_index];
   uint32_t end = local_end(node);
   while (end > local_begin(node) && !own[end - 1]) --end;
-  auto in_agent = [&](uint32_t token) {
-    for (const TokenMatch& match : agent_matches_)
-      if (match.begin <= token && token < match.end) return true;
-    return false;
-  };
   uint32_t begin = end;
   while (begin > local_begin(node) && own[begin - 1] && tag(begin - 1) == "NNP" &&
-         actor_at_[begin - 1] < 0 && !in_agent(begin - 1))
+         actor_at_[begin - 1] < 0 && agent_at_[begin - 1] < 0)
     --begin;
   if (end - begin < 2 || begin < actor.token_end) return;
   learn_name(end - 1, actor);
