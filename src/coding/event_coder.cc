@@ -1181,8 +1181,7 @@ uint32_t SentenceCoder::end_of_enclosing_noun_phrase(uint32_t position, uint32_t
   uint32_t smallest_size = 0;
   for (const TreeNode& sub : tree_) {
     const uint32_t begin = local_begin(sub), end = local_end(sub);
-    if (!label_is(sub.label, "NP") || begin >= position || end <= position || end > limit)
-      continue;
+    if (!label_is(sub.label, "NP") || begin >= position || end <= position || end > limit) continue;
     if (smallest_size == 0 || end - begin < smallest_size) {
       smallest_size = end - begin;
       smallest_end = end;
