@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string_view>
 
@@ -273,8 +274,10 @@ class SentenceCoder {
   bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
-  // marked NP-TMP by the parser, and there is at least one.
+  // (NP-TMP, or time words only), and there is at least one.
   bool only_time_complements(int32_t verb_phrase, uint32_t after) const;
+  // Whether `node` is a noun phrase of time words only ("today", "last week", "Monday").
+  bool is_time_noun_phrase(int32_t node) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
@@ -1027,12 +1030,25 @@ bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   return false;
 }
 
+bool SentenceCoder::is_time_noun_phrase(int32_t node) const {
+  static constexpr std::array<std::string_view, 24> kTimeWords = {
+      "today",   "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday",  "saturday",  "sunday",   "week",    "month",  "year",    "morning",   "afternoon",
+      "evening", "night",     "weekend",  "last",    "this",   "next",    "earlier",   "later"};
+  const TreeNode& phrase = tree_[node];
+  if (!label_is(phrase.label, "NP") || local_end(phrase) <= local_begin(phrase)) return false;
+  for (uint32_t position = local_begin(phrase); position < local_end(phrase); ++position)
+    if (std::find(kTimeWords.begin(), kTimeWords.end(), word(position)) == kTimeWords.end())
+      return false;
+  return true;
+}
+
 bool SentenceCoder::only_time_complements(int32_t verb_phrase, uint32_t after) const {
   bool any = false;
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling) {
     if (local_begin(tree_[child]) < after) continue;
-    if (tree_[child].label != "NP-TMP") return false;
+    if (tree_[child].label != "NP-TMP" && !is_time_noun_phrase(child)) return false;
     any = true;
   }
   return any;
@@ -1451,9 +1467,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
-  // "a senior official said today": a parse that marks the only complement as a temporal
-  // noun phrase (NP-TMP) leaves the verb without object, and a verb with neither object nor
-  // target is a reporting tag for the clause before it, which is coded on its own.
+  // "a senior official said today": a verb whose only complement is a temporal noun phrase
+  // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
+  // it is a reporting tag for the clause before it, which is coded on its own.
   if (targets.empty() && best == nullptr && verb_phrase >= 0 &&
       only_time_complements(verb_phrase, chosen_end))
     return;

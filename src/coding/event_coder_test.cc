@@ -280,6 +280,10 @@ TEST(EventCoder, VerbWithOnlyATemporalNounPhraseIsAReportingTag) {
   auto tagged = code("A Gondor official said today.", subject + "(NP-TMP (NN today))) (. .)))",
                      "19950101", options);
   EXPECT_TRUE(tagged.empty()) << testing::PrintToString(tagged);
+  // A parser without function tags: a noun phrase of time words is the same.
+  auto untagged = code("A Gondor official said last week.",
+                       subject + "(NP (JJ last) (NN week))) (. .)))", "19950101", options);
+  EXPECT_TRUE(untagged.empty()) << testing::PrintToString(untagged);
   // A prepositional phrase is not a temporal noun phrase: the statement is coded.
   auto with_phrase = code("A Gondor official said on Monday.",
                           subject + "(PP (IN on) (NP (NNP Monday)))) (. .)))", "19950101", options);
