@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string_view>
 
@@ -261,6 +262,8 @@ class SentenceCoder {
   // The subject of the clause above `start`, climbing through clauses without one (and past
   // pronouns); `inherited` tells whether a clause boundary was crossed.
   int32_t subject_of(int32_t start, bool* inherited) const;
+  // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
+  bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
@@ -270,6 +273,11 @@ class SentenceCoder {
   bool is_hypothetical(int32_t verb_node) const;
   bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
+  // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
+  // (NP-TMP, or time words only), and there is at least one.
+  bool only_time_complements(int32_t verb_phrase, uint32_t after) const;
+  // Whether `node` is a noun phrase of time words only ("today", "last week", "Monday").
+  bool is_time_noun_phrase(int32_t node) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
@@ -284,6 +292,12 @@ class SentenceCoder {
                              uint32_t limit, bool compound_subject) const;
   bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                   uint32_t& consumed) const;
+  // The first token at or after `position` where a noun phrase within `limit` begins, else
+  // `limit`.
+  uint32_t next_noun_phrase(uint32_t position, uint32_t limit) const;
+  // The end of the smallest noun phrase that began before `position` and goes on past it,
+  // within `limit`; `position` when there is none.
+  uint32_t end_of_enclosing_noun_phrase(uint32_t position, uint32_t limit) const;
   bool element_ending_at(const PatternElement& element, uint32_t end, uint32_t& consumed) const;
 
   int32_t add_mention(const CodedActor& actor);
@@ -726,6 +740,16 @@ int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
 }
 
+bool SentenceCoder::is_subjectless_clause(int32_t node) const {
+  if (!label_is(tree_[node].label, "S")) return false;
+  bool has_verb_phrase = false;
+  for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "NP")) return false;
+    if (label_is(tree_[child].label, "VP")) has_verb_phrase = true;
+  }
+  return has_verb_phrase;
+}
+
 int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
   int32_t node = start;
   if (inherited) *inherited = false;
@@ -754,7 +778,10 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
           clause_then_conjunction = shared_subject >= 0;
         }
       }
-      if (subject < 0 && clause_then_conjunction && label_is(tree_[node].label, "VP"))
+      // The same holds for a subjectless clause after the conjunction ("Gondor launched a
+      // bombing and shelling offensive against ...": "shelling" is Gondor's).
+      if (subject < 0 && clause_then_conjunction &&
+          (label_is(tree_[node].label, "VP") || is_subjectless_clause(node)))
         subject = shared_subject;
       // A pronoun subject ("Ethiopia indicated it would act") stands for an actor higher up.
       if (subject >= 0 && !is_pronoun(subject)) return subject;
@@ -1003,6 +1030,30 @@ bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   return false;
 }
 
+bool SentenceCoder::is_time_noun_phrase(int32_t node) const {
+  static constexpr std::array<std::string_view, 24> kTimeWords = {
+      "today",   "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday",  "saturday",  "sunday",   "week",    "month",  "year",    "morning",   "afternoon",
+      "evening", "night",     "weekend",  "last",    "this",   "next",    "earlier",   "later"};
+  const TreeNode& phrase = tree_[node];
+  if (!label_is(phrase.label, "NP") || local_end(phrase) <= local_begin(phrase)) return false;
+  for (uint32_t position = local_begin(phrase); position < local_end(phrase); ++position)
+    if (std::find(kTimeWords.begin(), kTimeWords.end(), word(position)) == kTimeWords.end())
+      return false;
+  return true;
+}
+
+bool SentenceCoder::only_time_complements(int32_t verb_phrase, uint32_t after) const {
+  bool any = false;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    if (local_begin(tree_[child]) < after) continue;
+    if (tree_[child].label != "NP-TMP" && !is_time_noun_phrase(child)) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool SentenceCoder::is_passive(int32_t verb_node) const {
   if (tree_[verb_node].label != "VBN") return false;
   // A form of "be" or "get" as an earlier verb in an enclosing verb phrase.
@@ -1141,6 +1192,29 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
   return false;
 }
 
+uint32_t SentenceCoder::end_of_enclosing_noun_phrase(uint32_t position, uint32_t limit) const {
+  uint32_t smallest_end = position;
+  uint32_t smallest_size = 0;
+  for (const TreeNode& sub : tree_) {
+    const uint32_t begin = local_begin(sub), end = local_end(sub);
+    if (!label_is(sub.label, "NP") || begin >= position || end <= position || end > limit) continue;
+    if (smallest_size == 0 || end - begin < smallest_size) {
+      smallest_size = end - begin;
+      smallest_end = end;
+    }
+  }
+  return smallest_end;
+}
+
+uint32_t SentenceCoder::next_noun_phrase(uint32_t position, uint32_t limit) const {
+  uint32_t first = limit;
+  for (const TreeNode& sub : tree_)
+    if (label_is(sub.label, "NP") && local_begin(sub) >= position && local_begin(sub) < first &&
+        local_end(sub) <= limit)
+      first = local_begin(sub);
+  return first;
+}
+
 bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t end,
                                       uint32_t& consumed) const {
   if (element.kind == ElementKind::kCompound) {
@@ -1193,6 +1267,18 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
     uint32_t consumed = 0;
     if (element.adjacent) {
       if (!element_at(element, position, limit, consumed)) return result;
+    } else if (element.kind == ElementKind::kAny) {
+      // `^` skips a noun phrase: the rest of the one the previous word opened ("THEIR ^
+      // ABOUT"), else the next one ("TABASKI ^ $": the actor after the skipped one), else
+      // one word when no noun phrase follows.
+      const uint32_t inside_end = end_of_enclosing_noun_phrase(position, limit);
+      if (inside_end > position) {
+        consumed = inside_end - position;
+      } else {
+        const uint32_t start = next_noun_phrase(position, limit);
+        if (start < limit) position = start;
+        element_at(element, position, limit, consumed);
+      }
     } else {
       bool found = false;
       for (uint32_t at = position; at < limit; ++at)
@@ -1381,6 +1467,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "a senior official said today": a verb whose only complement is a temporal noun phrase
+  // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
+  // it is a reporting tag for the clause before it, which is coded on its own.
+  if (targets.empty() && best == nullptr && verb_phrase >= 0 &&
+      only_time_complements(verb_phrase, chosen_end))
+    return;
 
   struct Pair {
     CodedActor source;
