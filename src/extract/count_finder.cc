@@ -324,7 +324,7 @@ class SentenceCounts {
     consumed_until_ = index + used;
   }
 
-  static bool plural_noun(const std::string& key) {
+  static bool plural_noun(std::string_view key) {
     if (key == "people" || key == "personnel" || key == "police" || key == "children" ||
         key == "men" || key == "women" || key == "staff" || key == "cattle" || key == "crew" ||
         key == "troops" || key == "population" || key == "aircraft" || key == "militia")

@@ -10,7 +10,7 @@
 namespace herald::extract {
 namespace {
 
-int month_number(const std::string& norm) {
+int month_number(std::string_view norm) {
   static const std::unordered_map<std::string_view, int> kMonths = {
       {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
       {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
@@ -22,7 +22,7 @@ int month_number(const std::string& norm) {
   return found == kMonths.end() ? 0 : found->second;
 }
 
-int weekday_number(const std::string& norm) {  // 0 = Monday
+int weekday_number(std::string_view norm) {  // 0 = Monday
   if (norm.size() < 6 || !norm.ends_with("day")) return -1;
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -50,7 +50,7 @@ int year_number(const Word& word, std::string_view text) {
   return value >= 1800 && value <= 2100 ? value : -1;
 }
 
-bool is_future_marker(const std::string& norm) {
+bool is_future_marker(std::string_view norm) {
   if (norm.size() < 3 || norm.size() > 9) return false;
   return norm == "will" || norm == "next" || norm == "due" || norm == "scheduled" ||
          norm == "upcoming" || norm == "expected" || norm == "planned" || norm == "plans" ||
@@ -101,7 +101,7 @@ class SentenceDates {
   std::string_view text(uint32_t index) const {
     return scanned_.words[index].span.of(document_.text);
   }
-  const std::string& norm(uint32_t index) const { return scanned_.norms[index]; }
+  std::string_view norm(uint32_t index) const { return scanned_.norms[index]; }
   bool word_is(uint32_t index, std::string_view value) const {
     return index < end_ && norm(index) == value;
   }
@@ -124,7 +124,7 @@ class SentenceDates {
 
   // Returns the index after what was matched at `index` (index + 1 if nothing).
   // Words that can start a date expression; everything else is skipped at once.
-  static bool may_start_date(const Word& word, const std::string& key) {
+  static bool may_start_date(const Word& word, std::string_view key) {
     if (word.number) return key.size() <= 4;
     if (word.punctuation || key.size() < 3 || key.size() > 9) return false;
     static const std::unordered_map<std::string_view, bool> kStarts = [] {
@@ -144,7 +144,7 @@ class SentenceDates {
 
   uint32_t match_at(uint32_t index) {
     const Word& word = scanned_.words[index];
-    const std::string& key = norm(index);
+    const std::string_view key = norm(index);
     if (!may_start_date(word, key)) {
       // "9 January": a day number before a month starts nothing itself.
       return index + 1;
@@ -169,7 +169,7 @@ class SentenceDates {
       return index + 1;
     }
     if ((key == "this" || key == "last" || key == "next") && index + 1 < end_) {
-      const std::string& unit = norm(index + 1);
+      const std::string_view unit = norm(index + 1);
       const int direction = key == "last" ? -1 : key == "next" ? 1 : 0;
       if (key == "this" && (unit == "morning" || unit == "afternoon" || unit == "evening")) {
         add(index, index + 2, reference_, "relative day");

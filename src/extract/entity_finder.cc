@@ -14,7 +14,7 @@ namespace {
 
 // Lower-case words that may sit inside a name ("Islamic Jihad for the Liberation of
 // Palestine", "Richard von Weizsaecker", "Cable and Wireless").
-bool is_joining_word(const std::string& norm) {
+bool is_joining_word(std::string_view norm) {
   return norm == "of" || norm == "for" || norm == "the" || norm == "and" || norm == "de" ||
          norm == "del" || norm == "da" || norm == "di" || norm == "du" || norm == "von" ||
          norm == "van" || norm == "der" || norm == "den" || norm == "al" || norm == "el" ||
@@ -24,11 +24,11 @@ bool is_joining_word(const std::string& norm) {
 
 // Joining words that separate names unless the whole is an organisation ("Guatemala, El
 // Salvador and Honduras" is three places).
-bool is_separating_word(const std::string& norm) {
+bool is_separating_word(std::string_view norm) {
   return norm == "of" || norm == "for" || norm == "the" || norm == "and" || norm == "&";
 }
 
-bool is_location_preposition(const std::string& norm) {
+bool is_location_preposition(std::string_view norm) {
   return norm == "in" || norm == "at" || norm == "from" || norm == "to" || norm == "near" ||
          norm == "into" || norm == "across" || norm == "towards" || norm == "toward" ||
          norm == "outside" || norm == "inside" || norm == "via" || norm == "around";
@@ -99,7 +99,7 @@ class DocumentEntities {
   size_t title_match(uint32_t first, uint32_t limit) const {
     return names_.title_match(first, limit);
   }
-  bool is_demonym(const std::string& key) const { return names_.is_demonym(key); }
+  bool is_demonym(const PhraseKey& key) const { return names_.is_demonym(key); }
   static bool has_place_kind(const std::vector<const Place*>& places) {
     return NameMatcher::has_place_kind(places);
   }
@@ -142,7 +142,7 @@ class DocumentEntities {
   }
 
   const KnownOrganization* organization_match(uint32_t first, uint32_t last) const {
-    const KnownOrganization* known = lexicon_.organization(join_words(scanned_, first, last));
+    const KnownOrganization* known = lexicon_.organization_words(scanned_, first, last);
     if (known && known->acronym) {
       // "WHO" the body, not "Who" the pronoun: an acronym matches only text without lower case.
       for (uint32_t index = first; index < last; ++index)
@@ -168,7 +168,7 @@ class DocumentEntities {
           if (is_name_word(last) || is_particle_name(last)) {
             ++last;
           } else if (scanned_.norms[last] == "." && last + 1 < end && is_name_word(last + 1) &&
-                     lexicon_.is_title(scanned_.norms[last - 1]) &&
+                     lexicon_.is_title(scanned_.key(last - 1)) &&
                      scanned_.words[last].span.begin == scanned_.words[last - 1].span.end) {
             last += 2;  // "Mr. Straw", "Gen. Smith"
           } else if (!scanned_.words[last].punctuation && is_joining_word(scanned_.norms[last]) &&
@@ -211,7 +211,7 @@ class DocumentEntities {
 
   bool whole_chain_is_organization(uint32_t first, uint32_t last) const {
     if (last - first < 2) return false;
-    if (lexicon_.is_org_suffix(scanned_.norms[last - 1])) {
+    if (lexicon_.is_org_suffix(scanned_.key(last - 1))) {
       // "Foreign Minister" ends in a title, not an organisation; suffixes are nouns of bodies.
       return true;
     }
@@ -222,7 +222,7 @@ class DocumentEntities {
     for (uint32_t index = first + 1; index < last; ++index) {
       if (scanned_.norms[index] != "of" && scanned_.norms[index] != "for") continue;
       for (uint32_t head = first; head < index; ++head)
-        if (lexicon_.is_org_head(scanned_.norms[head])) return true;
+        if (lexicon_.is_org_head(scanned_.key(head))) return true;
     }
     return false;
   }
@@ -236,20 +236,20 @@ class DocumentEntities {
     const bool may_split = depth < kMaxSplitDepth;
     // Drop stop words at the start ("The", "In", "While") unless a known name begins there.
     std::vector<const Place*> whole_places;
-    while (first < last && lexicon_.is_stop(scanned_.norms[first]) &&
+    while (first < last && lexicon_.is_stop(scanned_.key(first)) &&
            !organization_match(first, last) &&
            gazetteer_match(first, last, whole_places) != last - first) {
       ++first;
       while (first < last && !is_name_word(first)) ++first;
     }
-    while (last > first && lexicon_.is_stop(scanned_.norms[last - 1])) --last;
+    while (last > first && lexicon_.is_stop(scanned_.key(last - 1))) --last;
     if (first >= last) return;
     const bool initial = sentence_initial(first, sentence_first);
     // "Terrorism Act", "Berne Agreement": names of things that are no entity.
-    if (lexicon_.is_non_entity_suffix(scanned_.norms[last - 1]) && last - first >= 2) return;
+    if (lexicon_.is_non_entity_suffix(scanned_.key(last - 1)) && last - first >= 2) return;
     // "U.K. Firm Cable and Wireless Plc": a descriptor noun separates two names.
     for (uint32_t index = first + 1; may_split && index + 1 < last; ++index) {
-      if (lexicon_.is_descriptor(scanned_.norms[index])) {
+      if (lexicon_.is_descriptor(scanned_.key(index))) {
         process_chain(first, index, sentence, sentence_first, depth + 1);
         process_chain(index + 1, last, sentence, sentence_first, depth + 1);
         return;
@@ -270,7 +270,7 @@ class DocumentEntities {
     // "British Army Gurkhas": an organisation's name ends inside the run of capitals.
     if (may_split && last - first >= 3 && !whole_chain_is_organization(first, last)) {
       for (uint32_t index = last - 2; index > first; --index) {
-        if (lexicon_.is_org_suffix(scanned_.norms[index]) &&
+        if (lexicon_.is_org_suffix(scanned_.key(index)) &&
             whole_chain_is_organization(first, index + 1) &&
             !is_separating_word(scanned_.norms[index + 1])) {
           process_chain(first, index + 1, sentence, sentence_first, depth + 1);
@@ -352,8 +352,8 @@ class DocumentEntities {
       add_organization(first, last, sentence, known->country, known->canonical, initial);
       return;
     }
-    if (last - first >= 2 && (lexicon_.is_place_suffix(scanned_.norms[last - 1]) ||
-                              lexicon_.is_place_prefix(scanned_.norms[first]))) {
+    if (last - first >= 2 && (lexicon_.is_place_suffix(scanned_.key(last - 1)) ||
+                              lexicon_.is_place_prefix(scanned_.key(first)))) {
       std::vector<const Place*> places;
       if (gazetteer_match(first, last, places) == last - first && has_place_kind(places)) {
         add_location(first, last, sentence, places, initial);
@@ -384,7 +384,7 @@ class DocumentEntities {
                               std::islower(static_cast<unsigned char>(
                                   scanned_.words[index].span.of(document_.text)[hyphen + 1]));
         adjectives_only =
-            compound || is_demonym(word) ||
+            compound || is_demonym(scanned_.key(index)) ||
             (word.size() > 3 && word.back() == 's' && is_demonym(word.substr(0, word.size() - 1)));
       }
       if (adjectives_only) return;
@@ -393,7 +393,7 @@ class DocumentEntities {
     // Carrington", "International Development Minister Gareth Thomas", "Labour MP Roger
     // Godsiff". Known bodies and places inside the role part are entities of their own.
     for (uint32_t index = last - 1; index > first; --index) {
-      if (!lexicon_.is_title(scanned_.norms[index - 1])) continue;
+      if (!lexicon_.is_title(scanned_.key(index - 1))) continue;
       uint32_t role_first = first;
       while (role_first < index) {
         const size_t place_length = gazetteer_match(role_first, index, places);
@@ -496,7 +496,7 @@ class DocumentEntities {
       for (uint32_t length = static_cast<uint32_t>(lexicon_.max_title_words()); length >= 1;
            --length) {
         if (first < sentence_first + length) continue;
-        if (lexicon_.is_title(join_words(scanned_, first - length, first))) {
+        if (lexicon_.is_title_words(scanned_, first - length, first)) {
           role = join_words(scanned_, first - length, first);
           // "then-president" and "former president" are the office itself.
           if (role.rfind("then-", 0) == 0) role = role.substr(5);
@@ -564,8 +564,7 @@ class DocumentEntities {
   void count_context() {
     for (const Candidate& candidate : candidates_) {
       if (candidate.verdict != Verdict::kLocation || !candidate.place) continue;
-      const std::string key = join_words(scanned_, candidate.first, candidate.last);
-      for (uint32_t index : gazetteer_.find_normalized(key)) {
+      for (uint32_t index : gazetteer_.find_words(scanned_, candidate.first, candidate.last)) {
         const Place& place = gazetteer_.place(index);
         if (place.kind == PlaceKind::kCountry && !place.country.empty()) {
           context_countries_[place.country] += 1;
@@ -711,7 +710,7 @@ class DocumentEntities {
       // "Thassos island", "Aceh province", "his Jamba headquarters".
       if (candidate.last < scanned_.sentence_end(candidate.sentence) &&
           !scanned_.words[candidate.last].capitalized &&
-          lexicon_.is_place_suffix(scanned_.norms[candidate.last])) {
+          lexicon_.is_place_suffix(scanned_.key(candidate.last))) {
         candidate.verdict = Verdict::kLocation;
         continue;
       }
@@ -734,7 +733,7 @@ class DocumentEntities {
       }
       const uint32_t after = candidate.last;
       const bool speaks = after < scanned_.sentence_end(candidate.sentence) &&
-                          lexicon_.is_speech_verb(scanned_.norms[after]);
+                          lexicon_.is_speech_verb(scanned_.key(after));
       const bool plural = norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
       if (speaks || (!plural && capitalized_occurrences(norm) >= 2)) {
         candidate.verdict = Verdict::kPerson;

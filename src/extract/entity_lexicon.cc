@@ -33,24 +33,24 @@ Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
     const std::string key = normalize_for_matching(fields[1]);
     const std::string_view category = fields[0];
     if (category == "title") {
-      titles_.insert(key);
+      categories_.emplace(key) |= kTitle;
       max_title_words_ = std::max(max_title_words_, word_count(key));
     } else if (category == "org_suffix") {
-      org_suffixes_.insert(key);
+      categories_.emplace(key) |= kOrgSuffix;
     } else if (category == "org_head") {
-      org_heads_.insert(key);
+      categories_.emplace(key) |= kOrgHead;
     } else if (category == "place_suffix") {
-      place_suffixes_.insert(key);
+      categories_.emplace(key) |= kPlaceSuffix;
     } else if (category == "place_prefix") {
-      place_prefixes_.insert(key);
+      categories_.emplace(key) |= kPlacePrefix;
     } else if (category == "stop") {
-      stops_.insert(key);
+      categories_.emplace(key) |= kStop;
     } else if (category == "non_entity_suffix") {
-      non_entity_suffixes_.insert(key);
+      categories_.emplace(key) |= kNonEntitySuffix;
     } else if (category == "descriptor") {
-      descriptors_.insert(key);
+      categories_.emplace(key) |= kDescriptor;
     } else if (category == "speech") {
-      speech_verbs_.insert(key);
+      categories_.emplace(key) |= kSpeechVerb;
     } else if (category == "organization") {
       if (fields.size() < 4) return bad("organization needs country and canonical name");
       KnownOrganization organization;
@@ -61,8 +61,9 @@ Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
       organization.canonical = std::string(fields[3]);
       organization.acronym =
           fields[1].find_first_of("abcdefghijklmnopqrstuvwxyz ") == std::string_view::npos;
-      // The exact spelling wins over a folded duplicate ("WHO" the body vs "who").
-      organizations_.emplace(key, std::move(organization));
+      // The exact spelling wins over a folded duplicate ("WHO" the body vs "who"): the first
+      // row of a key stays.
+      if (!organizations_.contains(key)) organizations_.emplace(key, std::move(organization));
       max_organization_words_ = std::max(max_organization_words_, word_count(key));
     } else {
       return bad(fmt::format("unknown category '{}'", category));

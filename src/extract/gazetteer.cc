@@ -59,7 +59,7 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
     size_t words = 1;
     for (char c : key) words += c == ' ';
     max_words_ = std::max(max_words_, words);
-    size_t& from_first = max_words_by_first_word_[key.substr(0, key.find(' '))];
+    size_t& from_first = max_words_by_first_word_.emplace(key.substr(0, key.find(' ')));
     from_first = std::max(from_first, words);
     const auto index = static_cast<uint32_t>(places_.size());
     if (place.kind == PlaceKind::kCountry && !country_by_code_.contains(place.country))
@@ -68,7 +68,7 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
         !demonym_by_code_.contains(place.country))
       demonym_by_code_.emplace(place.country, index);
     places_.push_back(std::move(place));
-    by_name_[key].push_back(index);
+    by_name_.emplace(key).push_back(index);
   }
   return Status::ok();
 }
@@ -84,12 +84,6 @@ Result<Gazetteer> Gazetteer::load(const std::vector<std::string>& paths) {
     if (!status.is_ok()) return status;
   }
   return gazetteer;
-}
-
-std::span<const uint32_t> Gazetteer::find_normalized(const std::string& key) const {
-  const auto found = by_name_.find(key);
-  if (found == by_name_.end()) return {};
-  return found->second;
 }
 
 std::vector<const Place*> Gazetteer::find(std::string_view name) const {

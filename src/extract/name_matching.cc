@@ -14,7 +14,7 @@ std::string join_words(const ScannedDocument& scanned, uint32_t first, uint32_t 
   return key;
 }
 
-bool is_pronoun(const std::string& norm) {
+bool is_pronoun(std::string_view norm) {
   return norm == "he" || norm == "she" || norm == "him" || norm == "her";
 }
 
@@ -23,10 +23,10 @@ size_t NameMatcher::gazetteer_match(uint32_t first, uint32_t limit,
   places.clear();
   if (first >= limit) return 0;
   const size_t longest =
-      std::min<size_t>(gazetteer_.max_words_from(scanned_.norms[first]), limit - first);
+      std::min<size_t>(gazetteer_.max_words_from(scanned_.key(first)), limit - first);
   for (size_t length = longest; length >= 1; --length) {
-    const std::string key = join_words(scanned_, first, first + static_cast<uint32_t>(length));
-    const auto found = gazetteer_.find_normalized(key);
+    const auto found =
+        gazetteer_.find_words(scanned_, first, first + static_cast<uint32_t>(length));
     if (found.empty()) continue;
     for (uint32_t index : found) places.push_back(&gazetteer_.place(index));
     return length;
@@ -38,13 +38,13 @@ size_t NameMatcher::title_match(uint32_t first, uint32_t limit) const {
   if (first >= limit) return 0;
   const size_t longest = std::min<size_t>(lexicon_.max_title_words(), limit - first);
   for (size_t length = longest; length >= 1; --length) {
-    if (lexicon_.is_title(join_words(scanned_, first, first + static_cast<uint32_t>(length))))
+    if (lexicon_.is_title_words(scanned_, first, first + static_cast<uint32_t>(length)))
       return length;
   }
   return 0;
 }
 
-bool NameMatcher::is_demonym(const std::string& key) const {
+bool NameMatcher::is_demonym(const PhraseKey& key) const {
   const auto found = gazetteer_.find_normalized(key);
   if (found.empty()) return false;
   for (uint32_t index : found)

@@ -20,7 +20,7 @@ namespace herald::extract {
 // ("Mr." is "mr").
 std::string join_words(const ScannedDocument& scanned, uint32_t first, uint32_t last);
 
-bool is_pronoun(const std::string& norm);  // he, she, him, her
+bool is_pronoun(std::string_view norm);  // he, she, him, her
 
 class NameMatcher {
  public:
@@ -38,7 +38,7 @@ class NameMatcher {
   // Longest title over words [first, limit) starting at `first`, in words.
   size_t title_match(uint32_t first, uint32_t limit) const;
   // A name every gazetteer entry of which is a country adjective ("Mexican").
-  bool is_demonym(const std::string& key) const;
+  bool is_demonym(const PhraseKey& key) const;
 
   static bool has_place_kind(const std::vector<const Place*>& places);
   static bool only_demonyms(const std::vector<const Place*>& places);

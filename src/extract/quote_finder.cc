@@ -296,7 +296,7 @@ class Quotes {
       const uint32_t first = scanned_.sentence_begin(sentence);
       const uint32_t last = scanned_.sentence_end(sentence);
       for (uint32_t index = first; index < last; ++index) {
-        if (!lexicon_.is_speech_verb(scanned_.norms[index])) continue;
+        if (!lexicon_.is_speech_verb(scanned_.key(index))) continue;
         uint32_t that = index + 1;
         while (that < last && that <= index + 3 && scanned_.norms[that] != "that") ++that;
         if (that >= last || scanned_.norms[that] != "that" || that + 1 >= last) continue;

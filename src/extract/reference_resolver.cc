@@ -102,7 +102,7 @@ class ReferenceResolver {
   bool after_preposition(const Mention& mention) const {
     int64_t before = scanned_.word_before(mention.span.begin);
     const int64_t sentence_first = scanned_.sentence_begin(static_cast<size_t>(mention.sentence));
-    while (before >= sentence_first && lexicon_.is_title(scanned_.norms[before])) --before;
+    while (before >= sentence_first && lexicon_.is_title(scanned_.key(before))) --before;
     if (before < sentence_first) return false;
     const std::string& word = scanned_.norms[before];
     return word == "with" || word == "to" || word == "by" || word == "from" || word == "for" ||

@@ -21,9 +21,13 @@ ScannedDocument scan_document(const Document& document) {
   scanned.quoted.assign(scanned.words.size(), false);
   bool inside = false;
   uint32_t previous_end = 0;
+  // The first newline at or after previous_end, found again only once passed: searching from
+  // every word would rescan a long paragraph once per word.
+  size_t newline = document.text.find('\n');
   for (size_t index = 0; index < scanned.words.size(); ++index) {
     const Word& word = scanned.words[index];
-    if (document.text.find('\n', previous_end) < word.span.begin) inside = false;
+    if (newline < previous_end) newline = document.text.find('\n', previous_end);
+    if (newline < word.span.begin) inside = false;
     previous_end = word.span.end;
     if (word.punctuation) {
       const std::string_view mark = word.span.of(document.text);
@@ -47,6 +51,8 @@ ScannedDocument scan_document(const Document& document) {
       scanned.norms.push_back(normalize_for_matching(text));
     }
   }
+  scanned.hashes.reserve(scanned.norms.size());
+  for (const std::string& norm : scanned.norms) scanned.hashes.push_back(PhraseHash::of(norm));
   return scanned;
 }
 

@@ -126,7 +126,9 @@ class SpeakerFinder {
         const std::string& key = scanned_.norms[index];
         const bool according =
             key == "according" && index + 1 < last && scanned_.norms[index + 1] == "to";
-        if (!according && !lexicon_.is_speech_verb(key) && !is_speech_participle(key)) continue;
+        if (!according && !lexicon_.is_speech_verb(scanned_.key(index)) &&
+            !is_speech_participle(key))
+          continue;
         if (inside_any(word.span.begin, raw)) continue;
         bool relative = false;
         std::optional<Speaker> found =
@@ -229,7 +231,7 @@ class SpeakerFinder {
       // follows it.
       if (word + 1 < index &&
           (scanned_.words[word + 1].possessive || scanned_.words[word + 1].capitalized ||
-           lexicon_.is_title(scanned_.norms[word + 1])))
+           lexicon_.is_title(scanned_.key(word + 1))))
         continue;
       return subject_speaker(word, index, sentence, first, last);
     }

@@ -49,10 +49,10 @@ Status ToneLexicon::add_rows(std::string_view tsv, std::string_view origin) {
     if (const size_t space = key.find(' '); space != std::string::npos) {
       int words = 1;
       for (char c : key) words += c == ' ';
-      int8_t& longest = entries_[key.substr(0, space)].longest_phrase;
+      int8_t& longest = entries_.emplace(key.substr(0, space)).longest_phrase;
       longest = static_cast<int8_t>(std::clamp(words, static_cast<int>(longest), 127));
     }
-    Entry& entry = entries_[key];
+    Entry& entry = entries_.emplace(key);
     if (entry.valence == 0 && value != 0) ++size_;
     entry.valence = static_cast<int8_t>(value);
   }
@@ -73,7 +73,6 @@ Result<ToneLexicon> ToneLexicon::load(const std::string& path) {
 void ToneLexicon::score(Document& document, const ScannedDocument& scanned) const {
   Tally total;
   document.sentence_tones.assign(document.sentences.size(), Tone{});
-  std::string phrase;
   for (size_t sentence = 0; sentence < document.sentences.size(); ++sentence) {
     Tally tally;
     const uint32_t end = scanned.sentence_end(sentence);
@@ -83,21 +82,20 @@ void ToneLexicon::score(Document& document, const ScannedDocument& scanned) cons
       ++tally.words;
       int value = 0;
       uint32_t used = 1;
-      const auto found = entries_.find(scanned.norms[index]);
-      if (found == entries_.end()) continue;
-      if (found->second.longest_phrase >= 2) {
+      const Entry* found = entries_.find(scanned.key(index));
+      if (found == nullptr) continue;
+      if (found->longest_phrase >= 2) {
         // Longest phrase first.
-        for (uint32_t length = static_cast<uint32_t>(found->second.longest_phrase);
+        for (uint32_t length = static_cast<uint32_t>(found->longest_phrase);
              length >= 2 && value == 0; --length) {
           if (index + length > end) continue;
-          phrase = scanned.norms[index];
-          for (uint32_t next = 1; next < length; ++next)
-            phrase += ' ' + scanned.norms[index + next];
-          value = this->valence(phrase);
+          const Entry* phrase =
+              entries_.find_words(scanned, index, index + length, JoinPeriods::kKeep);
+          value = phrase ? phrase->valence : 0;
           if (value != 0) used = length;
         }
       }
-      if (value == 0) value = found->second.valence;
+      if (value == 0) value = found->valence;
       if (value > 0) ++tally.positive;
       if (value < 0) ++tally.negative;
       if (used > 1) {

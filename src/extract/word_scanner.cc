@@ -7,6 +7,16 @@
 namespace herald::extract {
 namespace {
 
+// decode_utf8 with the ASCII bytes of news text decoded inline (same result, no call).
+inline char32_t decode(std::string_view text, size_t& position) {
+  const auto byte = static_cast<unsigned char>(text[position]);
+  if (byte < 0x80) {
+    ++position;
+    return byte;
+  }
+  return decode_utf8(text, position);
+}
+
 bool is_upper(char32_t code_point) {
   if (code_point < 0x80) return code_point >= 'A' && code_point <= 'Z';
   const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(code_point));
@@ -24,7 +34,7 @@ bool is_digit(char32_t code_point) { return code_point >= '0' && code_point <= '
 
 char32_t peek(std::string_view text, size_t position, size_t limit) {
   if (position >= limit) return 0;
-  return decode_utf8(text, position);
+  return decode(text, position);
 }
 
 bool is_apostrophe(char32_t code_point) { return code_point == '\'' || code_point == U'\u2019'; }
@@ -46,7 +56,7 @@ void scan_words(std::string_view text, Span range, std::vector<Word>& out) {
   while (position < limit) {
     const size_t start = position;
     size_t next = position;
-    const char32_t first = decode_utf8(text, next);
+    const char32_t first = decode(text, next);
     if (first == ' ' || first == '\n' || first == '\t' || first == '\r' || first == U'\u00a0') {
       position = next;
       continue;
@@ -59,7 +69,7 @@ void scan_words(std::string_view text, Span range, std::vector<Word>& out) {
         const char32_t s = peek(text, after, limit);
         if (s == 's' || s == 'S') {
           size_t after_s = after;
-          decode_utf8(text, after_s);
+          decode(text, after_s);
           if (!is_word_code_point(peek(text, after_s, limit))) {
             word.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(after_s)};
             word.possessive = true;
@@ -87,7 +97,7 @@ void scan_words(std::string_view text, Span range, std::vector<Word>& out) {
         probe = after_period;
         size_t after_letter = probe;
         if (after_letter >= limit) break;
-        const char32_t letter = decode_utf8(text, after_letter);
+        const char32_t letter = decode(text, after_letter);
         if (!is_letter(letter) || is_word_code_point(peek(text, after_letter, limit))) break;
         if (peek(text, after_letter, limit) != '.') break;
         probe = after_letter;
@@ -100,7 +110,7 @@ void scan_words(std::string_view text, Span range, std::vector<Word>& out) {
     while (end == next || !(end > next && text[end - 1] == '.')) {
       size_t probe = end;
       if (probe >= limit) break;
-      const char32_t c = decode_utf8(text, probe);
+      const char32_t c = decode(text, probe);
       if (is_word_code_point(c)) {
         previous = c;
         end = probe;
@@ -114,7 +124,7 @@ void scan_words(std::string_view text, Span range, std::vector<Word>& out) {
       }
       if (is_apostrophe(c) && is_letter(previous) && is_letter(following)) {
         size_t after_following = probe;
-        decode_utf8(text, after_following);
+        decode(text, after_following);
         const bool possessive_s = (following == 's' || following == 'S') &&
                                   !is_word_code_point(peek(text, after_following, limit));
         if (possessive_s) break;
@@ -136,7 +146,7 @@ void scan_words(std::string_view text, Span range, std::vector<Word>& out) {
     size_t letter_count = 0;
     bool digits_only = true;
     for (size_t cursor = start; cursor < end;) {
-      const char32_t c = decode_utf8(text, cursor);
+      const char32_t c = decode(text, cursor);
       if (is_letter(c)) {
         ++letter_count;
         if (!is_upper(c)) any_lower = true;

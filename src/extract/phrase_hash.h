@@ -1,0 +1,54 @@
+// PhraseHash and PhraseKey: the hash under which normalized words and phrases ("new york") are
+// stored in and looked up from PhraseTable (phrase_table.h).
+//
+// The hash is polynomial over the bytes, H(s) = sum s[i] * B^(n-1-i) mod 2^64, because it
+// composes: the hash of "a b" follows from the hashes of "a" and "b" in O(1). A document's words
+// are hashed once (ScannedDocument::hashes) and every multi-word lookup composes its key's hash
+// from them instead of joining strings and hashing the joined bytes again. PhraseTable mixes the
+// value before using it as a slot index and compares the key bytes on a hash match, so weak low
+// bits or collisions cost time, never a wrong answer.
+//
+// Thread-safety: values; pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace herald::extract {
+
+struct PhraseHash {
+  static constexpr uint64_t kBase = 0x100000001b3ULL;  // odd, so multiplication is invertible
+
+  uint64_t value = 0;  // H(text)
+  uint64_t power = 1;  // B^|text|
+
+  static PhraseHash of(std::string_view text) {
+    PhraseHash hash;
+    for (const char c : text) {
+      hash.value = hash.value * kBase + static_cast<unsigned char>(c);
+      hash.power *= kBase;
+    }
+    return hash;
+  }
+  // The hash of this text, a space, then `next`'s text.
+  PhraseHash then(const PhraseHash& next) const {
+    return {(value * kBase + static_cast<unsigned char>(' ')) * next.power + next.value,
+            power * kBase * next.power};
+  }
+};
+
+// A normalized word or phrase with its PhraseHash value. Made from a string (hashing it) or
+// from a word of a ScannedDocument (ScannedDocument::key, hashed once per document). The text
+// is a view: a key must not outlive the string it was made from.
+struct PhraseKey {
+  std::string_view text;
+  uint64_t hash = 0;
+
+  PhraseKey(std::string_view key_text) : text(key_text), hash(PhraseHash::of(key_text).value) {}
+  PhraseKey(const std::string& key_text) : PhraseKey(std::string_view(key_text)) {}
+  PhraseKey(const char* key_text) : PhraseKey(std::string_view(key_text)) {}
+  PhraseKey(std::string_view key_text, uint64_t key_hash) : text(key_text), hash(key_hash) {}
+};
+
+}  // namespace herald::extract

@@ -1,0 +1,142 @@
+// PhraseTable: a hash table from normalized words and phrases to values, for the extract
+// resources (gazetteer names, entity word lists, tone lexicon) that every document word is
+// looked up in.
+//
+// Lookups take a PhraseKey (text + PhraseHash) or a run of a ScannedDocument's words, whose
+// key hash is composed from the words' hashes computed once per document: no joined string is
+// built, no byte is hashed twice. Open addressing over a flat slot array (linear probing, load
+// at most 1/2) with the full 64-bit hash stored per entry, so a miss usually touches one slot
+// and no key bytes; a hash match is confirmed by comparing the key text, so answers are those
+// of an exact string map.
+//
+// Filled once while its resource loads (emplace), then immutable: concurrent lookups are safe.
+// Values live in a vector: a reference returned by emplace is valid until the next emplace.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/phrase_hash.h"
+#include "extract/scanned_document.h"
+
+namespace herald::extract {
+
+// How a run of document words is joined into a key.
+enum class JoinPeriods : bool {
+  kSkip,  // join_words (name_matching.h): an abbreviation period word is left out ("Mr ." → "mr")
+  kKeep,  // every word, as written
+};
+
+namespace phrase_table_detail {
+
+// Spreads the polynomial hash's weak low bits before they choose a slot (MurmurHash3 fmix64).
+inline uint64_t mix(uint64_t hash) {
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdULL;
+  hash ^= hash >> 33;
+  hash *= 0xc4ceb9fe1a85ec53ULL;
+  hash ^= hash >> 33;
+  return hash;
+}
+
+inline bool is_period(const std::string& norm) { return norm.size() == 1 && norm[0] == '.'; }
+
+// Does `key` equal words [first, last) of `scanned` joined by single spaces?
+bool equals_joined(std::string_view key, const ScannedDocument& scanned, uint32_t first,
+                   uint32_t last, JoinPeriods periods);
+
+}  // namespace phrase_table_detail
+
+template <typename Value>
+class PhraseTable {
+ public:
+  // The value stored under `key`, inserting `value` first if the key is new.
+  Value& emplace(std::string_view key, Value value = Value()) {
+    const uint64_t hash = PhraseHash::of(key).value;
+    if (!slots_.empty()) {
+      if (const Slot& slot = slots_[find_slot(hash, key)]; slot.entry != 0)
+        return values_[slot.entry - 1];
+    }
+    keys_.emplace_back(key);
+    hashes_.push_back(hash);
+    values_.push_back(std::move(value));
+    if (keys_.size() * 2 > slots_.size()) {
+      rehash(slots_.empty() ? 64 : slots_.size() * 2);
+    } else {
+      place(keys_.size() - 1);
+    }
+    return values_.back();
+  }
+
+  const Value* find(const PhraseKey& key) const {
+    if (slots_.empty()) return nullptr;
+    const uint32_t entry = slots_[find_slot(key.hash, key.text)].entry;
+    return entry ? &values_[entry - 1] : nullptr;
+  }
+  bool contains(const PhraseKey& key) const { return find(key) != nullptr; }
+
+  // Words [first, last) of `scanned` joined as `periods` says.
+  const Value* find_words(const ScannedDocument& scanned, uint32_t first, uint32_t last,
+                          JoinPeriods periods) const {
+    if (slots_.empty()) return nullptr;
+    PhraseHash hash;
+    bool any = false;
+    for (uint32_t index = first; index < last; ++index) {
+      if (periods == JoinPeriods::kSkip && phrase_table_detail::is_period(scanned.norms[index]))
+        continue;
+      hash = any ? hash.then(scanned.hashes[index]) : scanned.hashes[index];
+      any = true;
+    }
+    const uint64_t mixed = phrase_table_detail::mix(hash.value);
+    const auto tag = static_cast<uint32_t>(mixed >> 32);
+    const uint64_t mask = slots_.size() - 1;
+    for (uint64_t index = mixed & mask;; index = (index + 1) & mask) {
+      const Slot& slot = slots_[index];
+      if (slot.entry == 0) return nullptr;
+      if (slot.tag == tag && hashes_[slot.entry - 1] == hash.value &&
+          phrase_table_detail::equals_joined(keys_[slot.entry - 1], scanned, first, last, periods))
+        return &values_[slot.entry - 1];
+    }
+  }
+
+  size_t size() const { return keys_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;    // high half of the mixed hash: most misses stop here
+    uint32_t entry = 0;  // entry index + 1; 0 marks an empty slot
+  };
+
+  // The slot holding `key`, or the empty slot where it would go. Requires slots.
+  size_t find_slot(uint64_t hash, std::string_view key) const {
+    const uint64_t mixed = phrase_table_detail::mix(hash);
+    const auto tag = static_cast<uint32_t>(mixed >> 32);
+    const uint64_t mask = slots_.size() - 1;
+    for (uint64_t index = mixed & mask;; index = (index + 1) & mask) {
+      const Slot& slot = slots_[index];
+      if (slot.entry == 0 ||
+          (slot.tag == tag && hashes_[slot.entry - 1] == hash && keys_[slot.entry - 1] == key))
+        return index;
+    }
+  }
+
+  void place(size_t entry) {
+    const size_t index = find_slot(hashes_[entry], keys_[entry]);
+    slots_[index] = {static_cast<uint32_t>(phrase_table_detail::mix(hashes_[entry]) >> 32),
+                     static_cast<uint32_t>(entry + 1)};
+  }
+
+  void rehash(size_t slot_count) {
+    slots_.assign(slot_count, Slot{});
+    for (size_t entry = 0; entry < keys_.size(); ++entry) place(entry);
+  }
+
+  std::vector<std::string> keys_;
+  std::vector<uint64_t> hashes_;
+  std::vector<Value> values_;
+  std::vector<Slot> slots_;  // a power of two, at least twice the entries
+};
+
+}  // namespace herald::extract
