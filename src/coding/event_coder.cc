@@ -47,15 +47,20 @@ struct TokenMatch {
   uint32_t value = 0;  // actor or agent index
 };
 
-bool label_is(const std::string& label, std::string_view wanted) {
+// Labels are a few letters and the wanted one a literal: an inlined byte loop, not a
+// library compare, as the coder asks this of every node many times per sentence.
+inline bool label_is(std::string_view label, std::string_view wanted) {
   // Treebank labels may carry function tags ("NP-SBJ"); compare the base.
-  if (label.size() < wanted.size()) return false;
-  if (label.compare(0, wanted.size(), wanted) != 0) return false;
-  return label.size() == wanted.size() || label[wanted.size()] == '-' ||
-         label[wanted.size()] == '=';
+  const size_t size = label.size();
+  if (size < wanted.size()) return false;
+  const char* text = label.data();
+  for (size_t index = 0; index < wanted.size(); ++index)
+    if (text[index] != wanted[index]) return false;
+  return size == wanted.size() || text[wanted.size()] == '-' || text[wanted.size()] == '=';
 }
 
-bool is_clause(const std::string& label) {
+inline bool is_clause(std::string_view label) {
+  if (label.empty() || label[0] != 'S') return false;
   return label_is(label, "S") || label_is(label, "SINV") || label_is(label, "SQ") ||
          label_is(label, "SBARQ");
 }
@@ -126,6 +131,8 @@ struct Scratch {
   std::vector<uint32_t> sorted_ids;
   std::vector<char> own;
   std::vector<int32_t> subtree_end;
+  std::vector<uint32_t> smallest_noun_phrase;
+  std::vector<uint32_t> codable_before;
   std::vector<char> removed;
 };
 
@@ -226,6 +233,8 @@ class SentenceCoder {
         sorted_ids_(scratch_.sorted_ids),
         own_(scratch_.own),
         subtree_end_(scratch_.subtree_end),
+        smallest_noun_phrase_(scratch_.smallest_noun_phrase),
+        codable_before_(scratch_.codable_before),
         removed_(scratch_.removed) {
     actor_matches_.clear();
     agent_matches_.clear();
@@ -237,7 +246,7 @@ class SentenceCoder {
 
  private:
   std::string_view word(size_t local) const { return document_.tokens[first_token_ + local].norm; }
-  const std::string& tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
+  std::string_view tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
   uint32_t local_begin(const TreeNode& node) const { return node.token_begin - first_token_; }
   uint32_t local_end(const TreeNode& node) const { return node.token_end - first_token_; }
   Span char_span(uint32_t begin, uint32_t end) const;
@@ -335,7 +344,11 @@ class SentenceCoder {
   WordSignature signature_;            // every word present
   std::vector<char>& own_;             // scratch for code_noun_phrase
   std::vector<int32_t>& subtree_end_;  // per node: one past the last node of its subtree
-  std::vector<char>& removed_;         // per token: inside a comma clause taken out of the sentence
+  // Per token: length of the smallest noun phrase starting there, 0 for none.
+  std::vector<uint32_t>& smallest_noun_phrase_;
+  // Per token position: how many tokens before it could make a noun phrase codable.
+  std::vector<uint32_t>& codable_before_;
+  std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -387,6 +400,17 @@ void SentenceCoder::find_phrases() {
 
 void SentenceCoder::code_noun_phrases() {
   if (codings_.size() < tree_.size()) codings_.resize(tree_.size());
+  // Tokens that can make a noun phrase codable: actor and agent words, names (learned
+  // names, appositions) and the heads of "both ...", "the two leaders", "the country".
+  codable_before_.assign(token_count_ + 1, 0);
+  for (uint32_t t = 0; t < token_count_; ++t) {
+    const std::string_view text = word(t);
+    bool countries = false;
+    const bool codable = actor_at_[t] >= 0 || agent_at_[t] >= 0 || tag(t) == "NNP" ||
+                         tag(t) == "NNPS" || text == "both" || text == "country" ||
+                         text == "nation" || is_pair_head(text, &countries);
+    codable_before_[t + 1] = codable_before_[t] + (codable ? 1 : 0);
+  }
   for (size_t node = 0; node < tree_.size(); ++node) {
     PhraseCoding& coding = codings_[node];
     coding.computed = coding.has_actor = coding.invented = false;
@@ -404,6 +428,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   const TreeNode& node = tree_[node_index];
   PhraseCoding& coding = codings_[node_index];
   coding.computed = true;
+  // Most noun phrases hold no word any rule below could code: say so at once.
+  if (options_.new_actor_length <= 0 &&
+      codable_before_[local_end(node)] == codable_before_[local_begin(node)])
+    return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
   // Children and their kinds.
@@ -414,7 +442,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   bool conjunction_child = false;
   for (int32_t child : children) {
     if (label_is(tree_[child].label, "NP") || label_is(tree_[child].label, "NX")) ++noun_children;
-    if (tree_[child].label == "CC" || label_is(tree_[child].label, "CONJP"))
+    if (std::string_view(tree_[child].label) == "CC" || label_is(tree_[child].label, "CONJP"))
       conjunction_child = true;
   }
 
@@ -445,7 +473,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       stack.pop_back();
       const TreeNode& sub = tree_[child];
       const bool direct = sub.parent == node_index;
-      if (direct && sub.label == ",") seen_comma = true;
+      if (direct && std::string_view(sub.label) == ",") seen_comma = true;
       bool exclude = label_is(sub.label, "PP") || label_is(sub.label, "SBAR") ||
                      is_clause(sub.label) || label_is(sub.label, "VP") ||
                      label_is(sub.label, "PRN") || label_is(sub.label, "RRC");
@@ -566,7 +594,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   // dictionary knows, then an apposition that names an actor. The name stands for that actor
   // here and in later sentences.
   if (found.empty() && agents.empty() && children.size() >= 3 &&
-      label_is(tree_[children[0]].label, "NP") && tree_[children[1]].label == ",") {
+      label_is(tree_[children[0]].label, "NP") &&
+      std::string_view(tree_[children[1]].label) == ",") {
     const PhraseCoding& apposition = codings_[children[2]];
     if (label_is(tree_[children[2]].label, "NP") && apposition.computed && apposition.has_actor &&
         apposition.actors.size() == 1) {
@@ -701,7 +730,7 @@ void SentenceCoder::code_new_actor(int32_t node_index) {
   std::string name;
   int words = 0;
   for (uint32_t t = local_begin(node); t < local_end(node); ++t) {
-    const std::string& part = tag(t);
+    const std::string_view part = tag(t);
     if (part == "POS" || part == "," || part == "." || part == ":" || part == "``" ||
         part == "''" || part == "-LRB-" || part == "-RRB-")
       continue;
@@ -726,7 +755,7 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
   bool conjunction = false;
   for (uint32_t t = left_end; t < right_begin; ++t) {
     if (!own[t]) return false;
-    const std::string& part = tag(t);
+    const std::string_view part = tag(t);
     if (part == "CC" || part == ",")
       conjunction = true;
     else if (part != "DT" && part != "JJ" && part != "JJR" && part != "JJS" && part != "RB")
@@ -765,7 +794,7 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
       bool clause_then_conjunction = false;
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling) {
-        const std::string& child_label = tree_[child].label;
+        const std::string_view child_label = tree_[child].label;
         if (label_is(child_label, "NP")) {
           subject = child;
         } else if (is_clause(child_label)) {
@@ -869,7 +898,7 @@ void SentenceCoder::resolve_country_reference(int32_t node_index,
   const std::string_view head = word(end - 1);
   if (head != "country" && head != "nation") return;
   for (uint32_t t = begin + 1; t + 1 < end; ++t) {
-    const std::string& part = tag(t);
+    const std::string_view part = tag(t);
     if (part != "JJ" && part != "NNP" && part != "NNPS") return;
   }
   const CivilDate date = document_.date_of_sentence(sentence_index_);
@@ -941,7 +970,7 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
 bool SentenceCoder::is_pronoun(int32_t node) const {
   const TreeNode& phrase = tree_[node];
   if (phrase.token_end - phrase.token_begin != 1) return false;
-  const std::string& part = tag(local_begin(phrase));
+  const std::string_view part = tag(local_begin(phrase));
   return part == "PRP";
 }
 
@@ -972,7 +1001,7 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
-      const bool adverb = (word.is_preterminal() && word.label == "RB") ||
+      const bool adverb = (word.is_preterminal() && std::string_view(word.label) == "RB") ||
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
@@ -988,7 +1017,7 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
-      if (!word.is_preterminal() || word.label != "MD") continue;
+      if (!word.is_preterminal() || std::string_view(word.label) != "MD") continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
@@ -1007,7 +1036,9 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
       if (is_clause(sub.label)) to_infinitive_below = true;
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
-      if (sub.label == "MD" && (norm == "will" || norm == "shall" || norm == "'ll")) return true;
+      if (std::string_view(sub.label) == "MD" &&
+          (norm == "will" || norm == "shall" || norm == "'ll"))
+        return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
         return true;
@@ -1048,14 +1079,15 @@ bool SentenceCoder::only_time_complements(int32_t verb_phrase, uint32_t after) c
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling) {
     if (local_begin(tree_[child]) < after) continue;
-    if (tree_[child].label != "NP-TMP" && !is_time_noun_phrase(child)) return false;
+    if (std::string_view(tree_[child].label) != "NP-TMP" && !is_time_noun_phrase(child))
+      return false;
     any = true;
   }
   return any;
 }
 
 bool SentenceCoder::is_passive(int32_t verb_node) const {
-  if (tree_[verb_node].label != "VBN") return false;
+  if (std::string_view(tree_[verb_node].label) != "VBN") return false;
   // A form of "be" or "get" as an earlier verb in an enclosing verb phrase.
   int32_t phrase = verb_phrase_of(verb_node);
   while (phrase >= 0) {
@@ -1152,10 +1184,11 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       const Synset& set = dictionaries_.verbs().synset(element.synset);
       if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
-      for (const auto& phrase : set.phrases) {
+      for (uint32_t index : set.phrases_starting_with(id(position))) {
+        const auto& phrase = set.phrases[index];
         if (position + phrase.size() > limit || phrase.size() <= best) continue;
         bool ok = true;
-        for (size_t offset = 0; offset < phrase.size(); ++offset)
+        for (size_t offset = 1; offset < phrase.size(); ++offset)
           if (id(position + offset) != phrase[offset]) ok = false;
         if (ok) best = static_cast<uint32_t>(phrase.size());
       }
@@ -1171,12 +1204,8 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
     }
     case ElementKind::kAny: {
       // A whole (smallest) noun phrase starting here, else one word.
-      uint32_t smallest = 0;
-      for (const TreeNode& sub : tree_)
-        if (label_is(sub.label, "NP") && local_begin(sub) == position && local_end(sub) <= limit &&
-            (smallest == 0 || local_end(sub) - position < smallest))
-          smallest = local_end(sub) - position;
-      consumed = smallest > 0 ? smallest : 1;
+      const uint32_t smallest = smallest_noun_phrase_[position];
+      consumed = smallest > 0 && position + smallest <= limit ? smallest : 1;
       return true;
     }
     case ElementKind::kCompound: {
@@ -1228,8 +1257,10 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
       return id(end - 1) == element.word;
     case ElementKind::kSynset: {
       const Synset& set = dictionaries_.verbs().synset(element.synset);
+      if (!set.last_signature.has(id(end - 1))) return false;
       uint32_t best = 0;
-      for (const auto& phrase : set.phrases) {
+      for (uint32_t index : set.phrases_ending_with(id(end - 1))) {
+        const auto& phrase = set.phrases[index];
         if (phrase.size() > end || phrase.size() <= best) continue;
         const uint32_t start = end - static_cast<uint32_t>(phrase.size());
         bool ok = true;
@@ -1560,10 +1591,12 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
   for (int32_t child = tree_[top].first_child; child >= 0; child = tree_[child].next_sibling) {
     const TreeNode& part = tree_[child];
     if (local_begin(part) >= comma) {
-      comma_is_child = local_begin(part) == comma && part.label == ",";
+      comma_is_child = local_begin(part) == comma && std::string_view(part.label) == ",";
       break;
     }
-    if (part.label == "," || part.label == "``" || part.label == "''") continue;
+    if (std::string_view(part.label) == "," || std::string_view(part.label) == "``" ||
+        std::string_view(part.label) == "''")
+      continue;
     if (!label_is(part.label, "SBAR") && !label_is(part.label, "PP") &&
         !label_is(part.label, "ADVP"))
       return false;
@@ -1578,7 +1611,7 @@ void SentenceCoder::remove_comma_clauses() {
   // modifiers inside a noun phrase.
   std::vector<uint32_t> commas;
   for (const TreeNode& node : tree_) {
-    if (!node.is_preterminal() || node.label != "," || node.parent < 0) continue;
+    if (!node.is_preterminal() || std::string_view(node.label) != "," || node.parent < 0) continue;
     const std::string& parent = tree_[node.parent].label;
     if (label_is(parent, "NP") || label_is(parent, "ADJP") || label_is(parent, "QP") ||
         label_is(parent, "NML") || label_is(parent, "NX") || label_is(parent, "UCP"))
@@ -1590,7 +1623,7 @@ void SentenceCoder::remove_comma_clauses() {
   auto words_between = [&](uint32_t begin, uint32_t end) {
     int count = 0;
     for (uint32_t t = begin; t < end; ++t) {
-      const std::string& part = tag(t);
+      const std::string_view part = tag(t);
       if (part != "." && part != "," && part != ":" && part != "``" && part != "''") ++count;
     }
     return count;
@@ -1625,6 +1658,13 @@ void SentenceCoder::run() {
     for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling)
       end = std::max(end, subtree_end_[child]);
     subtree_end_[node] = end;
+  }
+  smallest_noun_phrase_.assign(token_count_, 0);
+  for (const TreeNode& sub : tree_) {
+    if (!label_is(sub.label, "NP") || local_end(sub) <= local_begin(sub)) continue;
+    uint32_t& smallest = smallest_noun_phrase_[local_begin(sub)];
+    const uint32_t length = local_end(sub) - local_begin(sub);
+    if (smallest == 0 || length < smallest) smallest = length;
   }
   sorted_ids_.assign(ids_, ids_ + token_count_);
   std::sort(sorted_ids_.begin(), sorted_ids_.end());
@@ -1790,15 +1830,14 @@ bool valid_range(const Document& document, const Sentence& sentence) {
   return sentence.token_end <= document.tokens.size() && sentence.token_begin <= sentence.token_end;
 }
 
-// Codes one sentence whose word ids (one per document token) are already known.
+// Codes one sentence whose word ids (one per document token) and discard match (an entry
+// index, or -1) are already known.
 void code_with_ids(const DictionarySet& dictionaries, Document& document, int32_t sentence_index,
-                   const CodingOptions& options, const uint32_t* document_ids,
+                   const CodingOptions& options, const uint32_t* document_ids, int32_t discard,
                    DocumentMemory* memory) {
   Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
   const uint32_t* ids = document_ids + sentence.token_begin;
   if (!sentence.discarded) {
-    const int32_t discard =
-        find_discard(dictionaries, ids, sentence.token_end - sentence.token_begin);
     if (discard >= 0) {
       const DiscardEntry& entry = dictionaries.discard(static_cast<uint32_t>(discard));
       sentence.discarded = true;
@@ -1829,16 +1868,22 @@ void EventCoder::code_sentence(Document& document, int32_t sentence_index,
     return;
   if (!valid_range(document, document.sentences[static_cast<size_t>(sentence_index)])) return;
   const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
-  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data(), nullptr);
+  const Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
+  const int32_t discard = find_discard(*dictionaries_, ids.data() + sentence.token_begin,
+                                       sentence.token_end - sentence.token_begin);
+  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data(), discard, nullptr);
 }
 
 void EventCoder::code_document(Document& document, const CodingOptions& options) const {
   const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
   // A story discard anywhere stops the whole document.
-  for (const Sentence& sentence : document.sentences) {
+  std::vector<int32_t> discards(document.sentences.size(), -1);
+  for (size_t index = 0; index < document.sentences.size(); ++index) {
+    const Sentence& sentence = document.sentences[index];
     if (!valid_range(document, sentence)) continue;
     const int32_t discard = find_discard(*dictionaries_, ids.data() + sentence.token_begin,
                                          sentence.token_end - sentence.token_begin);
+    discards[index] = discard;
     if (discard < 0) continue;
     const DiscardEntry& entry = dictionaries_->discard(static_cast<uint32_t>(discard));
     if (!entry.whole_story) continue;
@@ -1855,7 +1900,7 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
   for (size_t index = 0; index < document.sentences.size(); ++index)
     if (valid_range(document, document.sentences[index]))
       code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data(),
-                    &memory);
+                    discards[index], &memory);
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention, memory.dateline_country);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);

@@ -14,7 +14,9 @@
 // load; thread-safe.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -98,6 +100,27 @@ struct Synset {
   std::vector<std::vector<uint32_t>> phrases;  // word ids
   bool plurals = true;                         // false when the label ends with '_'
   WordSignature first_signature;               // each phrase's first word
+  WordSignature last_signature;                // each phrase's last word
+  // Built by VerbDictionary: phrase indices ordered by their first (last) word, and those
+  // words in the same order.
+  std::vector<uint32_t> by_first_word, first_words, by_last_word, last_words;
+
+  // Indices into `phrases` of the phrases whose first (last) word is `word`, in file order,
+  // so that a match tries only those.
+  std::span<const uint32_t> phrases_starting_with(uint32_t word) const {
+    return with_word(first_words, by_first_word, word);
+  }
+  std::span<const uint32_t> phrases_ending_with(uint32_t word) const {
+    return with_word(last_words, by_last_word, word);
+  }
+
+ private:
+  static std::span<const uint32_t> with_word(const std::vector<uint32_t>& words,
+                                             const std::vector<uint32_t>& order, uint32_t word) {
+    const auto range = std::equal_range(words.begin(), words.end(), word);
+    return {order.data() + (range.first - words.begin()),
+            static_cast<size_t>(range.second - range.first)};
+  }
 };
 
 class VerbDictionary {
