@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/phrase_table.h"
+
 namespace herald::extract {
 namespace {
 
@@ -23,14 +25,15 @@ constexpr std::array<NumberWord, 29> kNumberWords = {{
     {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"hundred", 100},
 }};
 
-double word_value(std::string_view norm) {
+double word_value(const PhraseKey& key) {
+  const std::string_view norm = key.text;
   if (norm.size() < 3 || norm.size() > 17) return 0;
-  static const std::unordered_map<std::string_view, double> kValues = [] {
-    std::unordered_map<std::string_view, double> values;
+  static const PhraseTable<double> kValues = [] {
+    PhraseTable<double> values;
     for (const NumberWord& entry : kNumberWords) values.emplace(entry.word, entry.value);
     return values;
   }();
-  if (const auto found = kValues.find(norm); found != kValues.end()) return found->second;
+  if (const double* found = kValues.find(key)) return *found;
   // "twenty-five"
   const size_t hyphen = norm.find('-');
   if (hyphen != std::string_view::npos) {
@@ -133,7 +136,7 @@ class SentenceCounts {
   }
 
  private:
-  const std::string& norm(uint32_t index) const { return scanned_.norms[index]; }
+  std::string_view norm(uint32_t index) const { return scanned_.norms[index]; }
   std::string_view text(uint32_t index) const {
     return scanned_.words[index].span.of(document_.text);
   }
@@ -200,9 +203,9 @@ class SentenceCounts {
     const Word& word = scanned_.words[index];
     if (word.punctuation) return;
     // Cheap test first: a digit, a number word, or "a"/"an".
-    const std::string& key = norm(index);
+    const std::string_view key = norm(index);
     const bool digit_start = !key.empty() && key[0] >= '0' && key[0] <= '9';
-    if (!digit_start && key != "a" && key != "an" && word_value(key) == 0) return;
+    if (!digit_start && key != "a" && key != "an" && word_value(scanned_.key(index)) == 0) return;
     if (inside_date(index)) return;
     double value = 0;
     bool from_word = false;
@@ -257,7 +260,7 @@ class SentenceCounts {
         return;
     }
     if (cursor < end_) {
-      const std::string& next = norm(cursor);
+      const std::string_view next = norm(cursor);
       if (next == "%" || is_measure_word(next)) return;
       if (std::string currency; is_currency_word(next, &currency)) unit = currency;
       if (next == "times" || next == "and" /* "two and a half" */) return;
@@ -344,7 +347,7 @@ class SentenceCounts {
     while (probe < end_ && taken < 6) {
       const Word& word = scanned_.words[probe];
       if (word.punctuation || word.possessive || word.number) break;
-      const std::string& key = norm(probe);
+      const std::string_view key = norm(probe);
       if (key == "and" && taken > 0 && probe + 1 < end_ && !scanned_.words[probe + 1].capitalized &&
           word_value(norm(probe + 1)) == 0 && !ends_phrase(norm(probe + 1))) {
         before_and = before_and == cursor ? probe : before_and;
@@ -363,18 +366,18 @@ class SentenceCounts {
 
   std::string qualifier_before(uint32_t first) const {
     if (first >= begin_ + 2 && is_qualifier_pair(norm(first - 2), norm(first - 1)))
-      return norm(first - 2) + " " + norm(first - 1);
+      return std::string(norm(first - 2)) + " " + std::string(norm(first - 1));
     if (first >= begin_ + 2 && norm(first - 2) == "at" &&
         (norm(first - 1) == "least" || norm(first - 1) == "most"))
-      return "at " + norm(first - 1);
+      return "at " + std::string(norm(first - 1));
     if (first >= begin_ + 2 && norm(first - 2) == "up" && norm(first - 1) == "to") return "up to";
     if (first > begin_) {
-      const std::string& previous = norm(first - 1);
+      const std::string_view previous = norm(first - 1);
       if (previous == "nearly" || previous == "almost" || previous == "about" ||
           previous == "around" || previous == "some" || previous == "roughly" ||
           previous == "approximately" || previous == "over" || previous == "under" ||
           previous == "estimated" || previous == "only" || previous == "just")
-        return previous;
+        return std::string(previous);
     }
     return "";
   }

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/phrase_table.h"
+
 namespace herald::extract {
 namespace {
 
@@ -124,11 +126,11 @@ class SentenceDates {
 
   // Returns the index after what was matched at `index` (index + 1 if nothing).
   // Words that can start a date expression; everything else is skipped at once.
-  static bool may_start_date(const Word& word, std::string_view key) {
-    if (word.number) return key.size() <= 4;
-    if (word.punctuation || key.size() < 3 || key.size() > 9) return false;
-    static const std::unordered_map<std::string_view, bool> kStarts = [] {
-      std::unordered_map<std::string_view, bool> starts;
+  static bool may_start_date(const Word& word, const PhraseKey& key) {
+    if (word.number) return key.text.size() <= 4;
+    if (word.punctuation || key.text.size() < 3 || key.text.size() > 9) return false;
+    static const PhraseTable<uint8_t> kStarts = [] {
+      PhraseTable<uint8_t> starts;
       for (std::string_view start :
            {"today",   "tonight",   "yesterday", "tomorrow", "this",     "last",     "next",
             "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
@@ -136,7 +138,7 @@ class SentenceDates {
             "august",  "september", "october",   "november", "december", "jan",      "feb",
             "mar",     "apr",       "jun",       "jul",      "aug",      "sep",      "sept",
             "oct",     "nov",       "dec"})
-        starts.emplace(start, true);
+        starts.emplace(start, 1);
       return starts;
     }();
     return kStarts.contains(key);
@@ -145,7 +147,7 @@ class SentenceDates {
   uint32_t match_at(uint32_t index) {
     const Word& word = scanned_.words[index];
     const std::string_view key = norm(index);
-    if (!may_start_date(word, key)) {
+    if (!may_start_date(word, scanned_.key(index))) {
       // "9 January": a day number before a month starts nothing itself.
       return index + 1;
     }

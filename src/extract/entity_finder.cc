@@ -332,7 +332,7 @@ class DocumentEntities {
     if ((joint != "for" && joint != "of") || !(lexicon_.is_title(before) || before == "state"))
       return first;
     for (uint32_t index = last - 2; index > first; --index) {
-      const std::string& word = scanned_.norms[index - 1];
+      const std::string_view word = scanned_.norms[index - 1];
       if (std::find(std::begin(kPortfolios), std::end(kPortfolios), word) !=
               std::end(kPortfolios) &&
           scanned_.words[index].capitalized)
@@ -377,7 +377,7 @@ class DocumentEntities {
     {
       bool adjectives_only = true;
       for (uint32_t index = first; index < last && adjectives_only; ++index) {
-        const std::string& word = scanned_.norms[index];
+        const std::string_view word = scanned_.norms[index];
         const size_t hyphen = word.find('-');
         const bool compound = hyphen != std::string::npos && hyphen + 1 < word.size() &&
                               !scanned_.words[index].all_caps &&

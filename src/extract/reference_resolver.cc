@@ -27,7 +27,7 @@ class ReferenceResolver {
       const uint32_t begin = scanned_.sentence_begin(sentence);
       const uint32_t end = scanned_.sentence_end(sentence);
       for (uint32_t index = begin; index < end; ++index) {
-        const std::string& norm = scanned_.norms[index];
+        const std::string_view norm = scanned_.norms[index];
         if (is_pronoun(norm) && (norm == "he" || norm == "she")) {
           if (scanned_.quoted[index]) continue;  // inside a quote it is someone else's word
           const int32_t antecedent =
@@ -104,7 +104,7 @@ class ReferenceResolver {
     const int64_t sentence_first = scanned_.sentence_begin(static_cast<size_t>(mention.sentence));
     while (before >= sentence_first && lexicon_.is_title(scanned_.key(before))) --before;
     if (before < sentence_first) return false;
-    const std::string& word = scanned_.norms[before];
+    const std::string_view word = scanned_.norms[before];
     return word == "with" || word == "to" || word == "by" || word == "from" || word == "for" ||
            word == "of" || word == "and" || word == "than" || word == "between" ||
            word == "against" || word == "about" || word == "like" || word == "on" || word == "at" ||

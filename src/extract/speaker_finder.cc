@@ -123,7 +123,7 @@ class SpeakerFinder {
       for (uint32_t index = first; index < last; ++index) {
         const Word& word = scanned_.words[index];
         if (word.punctuation) continue;
-        const std::string& key = scanned_.norms[index];
+        const std::string_view key = scanned_.norms[index];
         const bool according =
             key == "according" && index + 1 < last && scanned_.norms[index + 1] == "to";
         if (!according && !lexicon_.is_speech_verb(scanned_.key(index)) &&
@@ -258,7 +258,7 @@ class SpeakerFinder {
 
   std::optional<Speaker> subject_speaker(uint32_t head, uint32_t verb, int32_t sentence,
                                          uint32_t first, uint32_t last) const {
-    const std::string& norm = scanned_.norms[head];
+    const std::string_view norm = scanned_.norms[head];
     if (norm == "he" || norm == "she" || norm == "it" || norm == "they")
       return pronoun_speaker(head, sentence);
     if (source_noun(norm) != SourceNoun::kNone) return unnamed_before(head, sentence, first, last);
@@ -307,7 +307,7 @@ class SpeakerFinder {
   // resolver chose, else that person, else the last human speaker; it: the last body; they:
   // the last group or body. Within four sentences.
   std::optional<Speaker> pronoun_speaker(uint32_t word, int32_t sentence) const {
-    const std::string& norm = scanned_.norms[word];
+    const std::string_view norm = scanned_.norms[word];
     const bool human = norm == "he" || norm == "she";
     const SpeechVerb* last = nullptr;
     for (auto record = verbs_.rbegin(); record != verbs_.rend(); ++record) {
@@ -352,7 +352,7 @@ class SpeakerFinder {
     uint32_t as = verb + 1;
     while (as < last && as <= verb + 8 && scanned_.norms[as] != "as") ++as;
     if (as + 1 >= last || scanned_.norms[as] != "as" || as == verb + 1) return std::nullopt;
-    const std::string& next = scanned_.norms[as + 1];
+    const std::string_view next = scanned_.norms[as + 1];
     if (next != "saying" && next != "telling" && next != "adding" && next != "stating")
       return std::nullopt;
     const std::string& object = scanned_.norms[verb + 1];
@@ -377,7 +377,7 @@ class SpeakerFinder {
   std::optional<Speaker> unnamed_after(uint32_t from, int32_t sentence, uint32_t last) const {
     for (uint32_t word = from; word < last && word < from + 5; ++word) {
       if (scanned_.words[word].punctuation && !scanned_.words[word].possessive) break;
-      const std::string& norm = scanned_.norms[word];
+      const std::string_view norm = scanned_.norms[word];
       if (source_noun(norm) != SourceNoun::kNone) return unnamed_before(word, sentence, from, last);
       if (word > from && is_phrase_boundary(norm)) break;
     }
@@ -394,7 +394,7 @@ class SpeakerFinder {
       const uint32_t word = start - 1;
       const Word& before = scanned_.words[word];
       if (before.punctuation && !before.possessive) break;
-      const std::string& norm = scanned_.norms[word];
+      const std::string_view norm = scanned_.norms[word];
       if (is_determiner(norm) || is_phrase_boundary(norm) || norm == "both") break;
       if (!before.possessive && !before.letters) break;
       if (lexicon_.is_speech_verb(norm)) break;
@@ -428,7 +428,7 @@ class SpeakerFinder {
         continue;
       }
       const Word& current = scanned_.words[word];
-      const std::string& norm = scanned_.norms[word];
+      const std::string_view norm = scanned_.norms[word];
       // "Today's", "Tuesday's" describe the speech, not the speaker.
       if (word + 1 < head && scanned_.words[word + 1].possessive &&
           (is_subject_filler(norm) || lexicon_.is_stop(norm))) {
