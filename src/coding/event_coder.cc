@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string_view>
 
 namespace herald::coding {
@@ -131,6 +132,8 @@ struct Scratch {
   std::vector<uint32_t> sorted_ids;
   std::vector<char> own;
   std::vector<int32_t> subtree_end;
+  std::vector<int32_t> children, prepositional, stack;  // code_noun_phrase's working lists
+  std::vector<const TokenMatch*> agents;
   std::vector<uint32_t> smallest_noun_phrase;
   std::vector<uint32_t> codable_before;
   std::vector<char> removed;
@@ -435,7 +438,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
   // Children and their kinds.
-  std::vector<int32_t> children;
+  std::vector<int32_t>& children = scratch_.children;
+  children.clear();
   for (int32_t child = node.first_child; child >= 0; child = tree_[child].next_sibling)
     children.push_back(child);
   int noun_children = 0;
@@ -464,10 +468,12 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   std::vector<char>& own = own_;
   own.assign(token_count_, 0);
   for (uint32_t t = local_begin(node); t < local_end(node); ++t) own[t] = 1;
-  std::vector<int32_t> prepositional;
+  std::vector<int32_t>& prepositional = scratch_.prepositional;
+  prepositional.clear();
   bool seen_comma = false;
   {
-    std::vector<int32_t> stack(children.rbegin(), children.rend());
+    std::vector<int32_t>& stack = scratch_.stack;
+    stack.assign(children.rbegin(), children.rend());
     while (!stack.empty()) {
       const int32_t child = stack.back();
       stack.pop_back();
@@ -487,9 +493,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       // Look inside nested noun phrases (possessives, "the Gondor government").
       if (label_is(sub.label, "NP") || label_is(sub.label, "NML") || label_is(sub.label, "ADJP") ||
           label_is(sub.label, "QP") || label_is(sub.label, "NX")) {
-        std::vector<int32_t> grand;
-        for (int32_t g = sub.first_child; g >= 0; g = tree_[g].next_sibling) grand.push_back(g);
-        for (auto it = grand.rbegin(); it != grand.rend(); ++it) stack.push_back(*it);
+        // Children pushed in reverse so that they pop in order.
+        const size_t first = stack.size();
+        for (int32_t g = sub.first_child; g >= 0; g = tree_[g].next_sibling) stack.push_back(g);
+        std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
       }
     }
   }
@@ -549,7 +556,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.push_back(std::move(coded));
     }
   }
-  std::vector<const TokenMatch*> agents;
+  std::vector<const TokenMatch*>& agents = scratch_.agents;
+  agents.clear();
   for (const TokenMatch& match : agent_matches_)
     if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin])
       agents.push_back(&match);
@@ -1487,13 +1495,15 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (target_node < 0 && verb_phrase >= 0)
     target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
 
-  std::vector<CodedActor> sources, targets;
+  // Views of the phrases' actors; copies only for what this verb makes up itself.
+  static const CodedActor kNobody{"---", 0, 0, {}};
+  CodedActor resolved;
+  std::span<const CodedActor> sources, targets;
   if (source_node >= 0 && codings_[source_node].computed) sources = codings_[source_node].actors;
   if (sources.empty() && source_node < 0 && !passive_without_agent && options_.resolve_pronouns) {
     const int32_t pronoun = pronoun_subject(verb_node);
-    CodedActor resolved;
     if (pronoun >= 0 && resolve_pronoun(pronoun, resolved)) {
-      sources.push_back(std::move(resolved));
+      sources = std::span<const CodedActor>(&resolved, 1);
       note += note.empty() ? "pronoun resolved" : "; pronoun resolved";
     }
   }
@@ -1506,17 +1516,17 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     return;
 
   struct Pair {
-    CodedActor source;
-    CodedActor target;
-    std::string code;
+    const CodedActor* source;
+    const CodedActor* target;
+    const std::string* code;
   };
   std::vector<Pair> pairs;
-  const CodedActor nobody{"---", 0, 0, {}};
+  pairs.reserve(4);
   if (best != nullptr && best->has_compound && sources.size() >= 2) {
     // `%`: the members of a compound subject act on each other.
     for (size_t left = 0; left < sources.size(); ++left)
       for (size_t right = 0; right < sources.size(); ++right)
-        if (left != right) pairs.push_back({sources[left], sources[right], code.code});
+        if (left != right) pairs.push_back({&sources[left], &sources[right], &code.code});
     note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
   } else {
     if (sources.empty() && targets.empty()) return;
@@ -1524,13 +1534,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (reverse_only && (sources.empty() || targets.empty())) return;
     if (sources.size() > 1 || targets.size() > 1)
       note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
-    if (sources.empty()) sources.push_back(nobody);
-    if (targets.empty()) targets.push_back(nobody);
+    if (sources.empty()) sources = std::span<const CodedActor>(&kNobody, 1);
+    if (targets.empty()) targets = std::span<const CodedActor>(&kNobody, 1);
     for (const CodedActor& left : sources)
       for (const CodedActor& right : targets) {
-        if (!reverse_only) pairs.push_back({left, right, code.code});
+        if (!reverse_only) pairs.push_back({&left, &right, &code.code});
         if (!code.reciprocal.empty() && left.code != "---" && right.code != "---")
-          pairs.push_back({right, left, code.reciprocal});
+          pairs.push_back({&right, &left, &code.reciprocal});
       }
   }
   // A statement (root 01) reports another act: the verbs inside it stay codable with their
@@ -1546,32 +1556,32 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   for (const Pair& pair : pairs) {
-    if (pair.source.code == pair.target.code) continue;
+    if (pair.source->code == pair.target->code) continue;
     Event event;
-    event.source = pair.source.code;
-    event.target = pair.target.code;
-    event.code = future_meeting && pair.code.starts_with("04") ? "036" : pair.code;
+    event.source = pair.source->code;
+    event.target = pair.target->code;
+    event.code = future_meeting && pair.code->starts_with("04") ? "036" : *pair.code;
     event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);
     Evidence& evidence = event.evidence;
     evidence.sentence_id =
         sentence_.id.empty() ? fmt::format("{}:{}", document_.id, sentence_index_) : sentence_.id;
-    evidence.source = char_span(pair.source.token_begin, pair.source.token_end);
-    evidence.target = char_span(pair.target.token_begin, pair.target.token_end);
+    evidence.source = char_span(pair.source->token_begin, pair.source->token_end);
+    evidence.target = char_span(pair.target->token_begin, pair.target->token_end);
     evidence.verb = char_span(chosen_begin, chosen_end);
     evidence.pattern = best ? best->written : form->written;
     evidence.note = note;
     evidence.entries.push_back({file, form->line, form->written, "verb"});
     if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
-    for (const EntryRef& entry : pair.source.entries)
+    for (const EntryRef& entry : pair.source->entries)
       evidence.entries.push_back(entry.to_ref("source "));
-    for (const EntryRef& entry : pair.target.entries)
+    for (const EntryRef& entry : pair.target->entries)
       evidence.entries.push_back(entry.to_ref("target "));
-    if (pair.source.code != "---" || !pair.source.entries.empty())
-      event.source_mention = add_mention(pair.source);
-    if (pair.target.code != "---" || !pair.target.entries.empty())
-      event.target_mention = add_mention(pair.target);
+    if (pair.source->code != "---" || !pair.source->entries.empty())
+      event.source_mention = add_mention(*pair.source);
+    if (pair.target->code != "---" || !pair.target->entries.empty())
+      event.target_mention = add_mention(*pair.target);
     events_.push_back(std::move(event));
   }
 }
