@@ -67,8 +67,17 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
     if (place.kind == PlaceKind::kDemonym && !place.country.empty() &&
         !demonym_by_code_.contains(place.country))
       demonym_by_code_.emplace(place.country, index);
+    std::vector<uint32_t>& same_name = by_name_.emplace(key);
+    if (place.kind == PlaceKind::kDemonym) {
+      bool only_demonyms = true;
+      for (uint32_t other : same_name)
+        only_demonyms = only_demonyms && places_[other].kind == PlaceKind::kDemonym;
+      demonym_names_.emplace(key, 1) &= static_cast<uint8_t>(only_demonyms);
+    } else if (uint8_t* only_demonyms = demonym_names_.find(key)) {
+      *only_demonyms = 0;
+    }
     places_.push_back(std::move(place));
-    by_name_.emplace(key).push_back(index);
+    same_name.push_back(index);
   }
   return Status::ok();
 }
@@ -91,6 +100,12 @@ std::vector<const Place*> Gazetteer::find(std::string_view name) const {
   for (uint32_t index : find_normalized(normalize_for_matching(name)))
     places.push_back(&places_[index]);
   return places;
+}
+
+bool Gazetteer::has_kind(std::string_view name, PlaceKind kind) const {
+  for (uint32_t index : find_normalized(normalize_for_matching(name)))
+    if (places_[index].kind == kind) return true;
+  return false;
 }
 
 const Place* Gazetteer::country(std::string_view iso3) const {

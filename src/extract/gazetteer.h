@@ -53,6 +53,8 @@ class Gazetteer {
 
   // Every place whose normalized name equals normalize_for_matching(name).
   std::vector<const Place*> find(std::string_view name) const;
+  // Is some place named `name` (normalized here) of this kind?
+  bool has_kind(std::string_view name, PlaceKind kind) const;
   // The same for a key already normalized.
   std::span<const uint32_t> find_normalized(const PhraseKey& key) const {
     const std::vector<uint32_t>* found = by_name_.find(key);
@@ -66,6 +68,12 @@ class Gazetteer {
     return found ? std::span<const uint32_t>(*found) : std::span<const uint32_t>();
   }
   const Place& place(uint32_t index) const { return places_[index]; }
+  // Every place of this normalized name is a country adjective ("Mexican"). A table of its own,
+  // far smaller than the names, because capitalized words are tested against it one by one.
+  bool is_demonym(const PhraseKey& key) const {
+    const uint8_t* only_demonyms = demonym_names_.find(key);
+    return only_demonyms && *only_demonyms;
+  }
   // The country (kind C) named `iso3`, or nullptr.
   const Place* country(std::string_view iso3) const;
   // The country's adjective ("IRQ" -> "Iraqi"): its first demonym row, or "" if none.
@@ -85,6 +93,7 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t> country_by_code_;
   std::unordered_map<std::string, uint32_t> demonym_by_code_;
   PhraseTable<size_t> max_words_by_first_word_;
+  PhraseTable<uint8_t> demonym_names_;  // names with a demonym row: 1 while all rows are
   size_t max_words_ = 1;
 };
 

@@ -44,13 +44,7 @@ size_t NameMatcher::title_match(uint32_t first, uint32_t limit) const {
   return 0;
 }
 
-bool NameMatcher::is_demonym(const PhraseKey& key) const {
-  const auto found = gazetteer_.find_normalized(key);
-  if (found.empty()) return false;
-  for (uint32_t index : found)
-    if (gazetteer_.place(index).kind != PlaceKind::kDemonym) return false;
-  return true;
-}
+bool NameMatcher::is_demonym(const PhraseKey& key) const { return gazetteer_.is_demonym(key); }
 
 bool NameMatcher::has_place_kind(const std::vector<const Place*>& places) {
   for (const Place* place : places)

@@ -77,6 +77,9 @@ class PhraseTable {
     const uint32_t entry = slots_[find_slot(key.hash, key.text)].entry;
     return entry ? &values_[entry - 1] : nullptr;
   }
+  Value* find(const PhraseKey& key) {
+    return const_cast<Value*>(static_cast<const PhraseTable&>(*this).find(key));
+  }
   bool contains(const PhraseKey& key) const { return find(key) != nullptr; }
 
   // Words [first, last) of `scanned` joined as `periods` says.

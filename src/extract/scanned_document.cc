@@ -5,6 +5,15 @@
 #include "text/normalize.h"
 
 namespace herald::extract {
+namespace {
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
 
 ScannedDocument scan_document(const Document& document) {
   ScannedDocument scanned;
@@ -42,17 +51,24 @@ ScannedDocument scan_document(const Document& document) {
     }
     scanned.quoted[index] = inside;
   }
-  scanned.norms.reserve(scanned.words.size());
-  for (const Word& word : scanned.words) {
+  scanned.norms.resize(scanned.words.size());
+  scanned.hashes.reserve(scanned.words.size());
+  for (size_t index = 0; index < scanned.words.size(); ++index) {
+    const Word& word = scanned.words[index];
     const std::string_view text = word.span.of(document.text);
+    std::string& norm = scanned.norms[index];
     if (word.punctuation) {
-      scanned.norms.emplace_back(text);
+      norm.assign(text);
+    } else if (is_ascii(text)) {
+      // normalize_for_matching's own ASCII path (lower-case A-Z), without a temporary.
+      norm.resize(text.size());
+      for (size_t at = 0; at < text.size(); ++at)
+        norm[at] = text[at] >= 'A' && text[at] <= 'Z' ? static_cast<char>(text[at] + 32) : text[at];
     } else {
-      scanned.norms.push_back(normalize_for_matching(text));
+      norm = normalize_for_matching(text);
     }
+    scanned.hashes.push_back(PhraseHash::of(norm));
   }
-  scanned.hashes.reserve(scanned.norms.size());
-  for (const std::string& norm : scanned.norms) scanned.hashes.push_back(PhraseHash::of(norm));
   return scanned;
 }
 

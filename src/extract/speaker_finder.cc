@@ -605,24 +605,41 @@ class SpeakerFinder {
 
   // --- Mentions by position ----------------------------------------------------------------
 
-  static std::unordered_map<uint32_t, int32_t> mentions_by_end(const Document& document) {
-    std::unordered_map<uint32_t, int32_t> by_end;
+  // (end offset, mention) for every person, organisation and place, sorted by end; of mentions
+  // ending together, the one starting first (the earliest listed among equals). A sorted vector
+  // rather than a hash map: one allocation per document.
+  static std::vector<std::pair<uint32_t, int32_t>> mentions_by_end(const Document& document) {
+    std::vector<std::pair<uint32_t, int32_t>> by_end;
     for (size_t index = 0; index < document.mentions.size(); ++index) {
       const Mention& mention = document.mentions[index];
       if (mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kOrganization &&
           mention.kind != MentionKind::kLocation)
         continue;
-      auto [slot, inserted] = by_end.emplace(mention.span.end, static_cast<int32_t>(index));
-      if (!inserted && mention.span.begin < document.mentions[slot->second].span.begin)
-        slot->second = static_cast<int32_t>(index);
+      by_end.emplace_back(mention.span.end, static_cast<int32_t>(index));
     }
+    std::stable_sort(by_end.begin(), by_end.end(),
+                     [](const auto& left, const auto& right) { return left.first < right.first; });
+    size_t kept = 0;
+    for (size_t index = 0; index < by_end.size(); ++index) {
+      if (kept > 0 && by_end[kept - 1].first == by_end[index].first) {
+        if (document.mentions[by_end[index].second].span.begin <
+            document.mentions[by_end[kept - 1].second].span.begin)
+          by_end[kept - 1].second = by_end[index].second;
+      } else {
+        by_end[kept++] = by_end[index];
+      }
+    }
+    by_end.resize(kept);
     return by_end;
   }
 
   // The person, organisation or place mention whose last word is `word`; -1 if none.
   int32_t mention_ending_at(uint32_t word) const {
-    const auto found = mention_by_end_.find(scanned_.words[word].span.end);
-    if (found == mention_by_end_.end()) return -1;
+    const uint32_t end = scanned_.words[word].span.end;
+    const auto found = std::lower_bound(mention_by_end_.begin(), mention_by_end_.end(), end,
+                                        [](const std::pair<uint32_t, int32_t>& entry,
+                                           uint32_t value) { return entry.first < value; });
+    if (found == mention_by_end_.end() || found->first != end) return -1;
     if (document_.mentions[found->second].span.begin > scanned_.words[word].span.begin) return -1;
     return found->second;
   }
@@ -646,15 +663,11 @@ class SpeakerFinder {
   }
 
   bool is_country(const Mention& mention) const {
-    for (const Place* place : gazetteer_.find(document_.text_of(mention.span)))
-      if (place->kind == PlaceKind::kCountry) return true;
-    return false;
+    return gazetteer_.has_kind(document_.text_of(mention.span), PlaceKind::kCountry);
   }
 
   bool is_facility(const Mention& mention) const {
-    for (const Place* place : gazetteer_.find(document_.text_of(mention.span)))
-      if (place->kind == PlaceKind::kFacility) return true;
-    return false;
+    return gazetteer_.has_kind(document_.text_of(mention.span), PlaceKind::kFacility);
   }
 
   // A place's name without its gloss: "Downing Street (Prime Minister's Office)" -> "Downing
@@ -701,7 +714,7 @@ class SpeakerFinder {
   const ScannedDocument& scanned_;
   const EntityLexicon& lexicon_;
   const Gazetteer& gazetteer_;
-  const std::unordered_map<uint32_t, int32_t> mention_by_end_;
+  const std::vector<std::pair<uint32_t, int32_t>> mention_by_end_;
   const std::string dateline_country_;
   std::vector<SpeechVerb> verbs_;  // every speech verb's speaker, in text order
 };
