@@ -614,9 +614,15 @@ class DocumentEntities {
     persons_.push_back(std::move(person));
   }
 
-  int capitalized_occurrences(const std::string& norm) const {
-    const auto found = occurrences_.find(norm);
-    return found == occurrences_.end() ? 0 : found->second;
+  // How many capitalized words not opening a sentence have the norm of word `word`.
+  int capitalized_occurrences(uint32_t word) const {
+    const uint64_t hash = scanned_.hashes[word].value;
+    int count = 0;
+    for (auto found = std::lower_bound(capitalized_words_.begin(), capitalized_words_.end(),
+                                       std::pair<uint64_t, uint32_t>(hash, 0));
+         found != capitalized_words_.end() && found->first == hash; ++found)
+      count += scanned_.norms[found->second] == scanned_.norms[word];
+    return count;
   }
 
   void decide_weak() {
@@ -624,7 +630,8 @@ class DocumentEntities {
       if (is_name_word(static_cast<uint32_t>(index)) &&
           !sentence_initial(static_cast<uint32_t>(index),
                             scanned_.sentence_begin(scanned_.sentence_of_word[index])))
-        occurrences_[scanned_.norms[index]] += 1;
+        capitalized_words_.emplace_back(scanned_.hashes[index].value, static_cast<uint32_t>(index));
+    std::sort(capitalized_words_.begin(), capitalized_words_.end());
     // Full names first: titled persons, then unexplained multi-word names, then titled
     // surnames ("Mr Blair" after "Tony Blair").
     for (Candidate& candidate : candidates_)
@@ -735,7 +742,7 @@ class DocumentEntities {
       const bool speaks = after < scanned_.sentence_end(candidate.sentence) &&
                           lexicon_.is_speech_verb(scanned_.key(after));
       const bool plural = norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's';
-      if (speaks || (!plural && capitalized_occurrences(norm) >= 2)) {
+      if (speaks || (!plural && capitalized_occurrences(candidate.first) >= 2)) {
         candidate.verdict = Verdict::kPerson;
         remember_person(candidate);
       }
@@ -998,7 +1005,9 @@ class DocumentEntities {
   std::vector<Candidate> candidates_;
   std::vector<PersonName> persons_;
   std::map<std::string, int> context_countries_;
-  std::unordered_map<std::string, int> occurrences_;
+  // (norm hash, word) of capitalized words not opening a sentence, sorted: one allocation
+  // where a map from norm to count would make one per distinct name.
+  std::vector<std::pair<uint64_t, uint32_t>> capitalized_words_;
   std::unordered_map<int32_t, std::string> facts_role_;
   size_t actor_mentions_ = 0;
 };

@@ -109,13 +109,13 @@ bool Gazetteer::has_kind(std::string_view name, PlaceKind kind) const {
 }
 
 const Place* Gazetteer::country(std::string_view iso3) const {
-  const auto found = country_by_code_.find(std::string(iso3));
-  return found == country_by_code_.end() ? nullptr : &places_[found->second];
+  const uint32_t* found = country_by_code_.find(iso3);
+  return found ? &places_[*found] : nullptr;
 }
 
 std::string_view Gazetteer::demonym(std::string_view iso3) const {
-  const auto found = demonym_by_code_.find(std::string(iso3));
-  return found == demonym_by_code_.end() ? std::string_view() : places_[found->second].name;
+  const uint32_t* found = demonym_by_code_.find(iso3);
+  return found ? std::string_view(places_[*found].name) : std::string_view();
 }
 
 }  // namespace herald::extract

@@ -90,8 +90,8 @@ class Gazetteer {
  private:
   std::vector<Place> places_;
   PhraseTable<std::vector<uint32_t>> by_name_;
-  std::unordered_map<std::string, uint32_t> country_by_code_;
-  std::unordered_map<std::string, uint32_t> demonym_by_code_;
+  PhraseTable<uint32_t> country_by_code_;
+  PhraseTable<uint32_t> demonym_by_code_;
   PhraseTable<size_t> max_words_by_first_word_;
   PhraseTable<uint8_t> demonym_names_;  // names with a demonym row: 1 while all rows are
   size_t max_words_ = 1;

@@ -8,8 +8,8 @@
 // word), so a miss is made cheap: a one-bit-per-hash filter of 8 bits per entry, small enough
 // to stay in cache, turns away about 88% of misses before the slots are touched; the slots
 // (open addressing, linear probing, load at most 1/2) hold a 32-bit tag of the hash, so a
-// probe rarely reads an entry. A hash match is confirmed by comparing the key text, so
-// answers are those of an exact string map.
+// probe rarely reads an entry, and a hit reads only its key and value. A hash match is confirmed by
+// comparing the key text, so answers are those of an exact string map.
 //
 // Filled once while its resource loads (emplace), then immutable: concurrent lookups are safe.
 // Values live in a vector: a reference returned by emplace is valid until the next emplace.
@@ -101,7 +101,7 @@ class PhraseTable {
     for (uint64_t index = mixed & mask;; index = (index + 1) & mask) {
       const Slot& slot = slots_[index];
       if (slot.entry == 0) return nullptr;
-      if (slot.tag == tag && hashes_[slot.entry - 1] == hash.value &&
+      if (slot.tag == tag &&
           phrase_table_detail::equals_joined(keys_[slot.entry - 1], scanned, first, last, periods))
         return &values_[slot.entry - 1];
     }
@@ -128,9 +128,7 @@ class PhraseTable {
     const uint64_t mask = slots_.size() - 1;
     for (uint64_t index = mixed & mask;; index = (index + 1) & mask) {
       const Slot& slot = slots_[index];
-      if (slot.entry == 0 ||
-          (slot.tag == tag && hashes_[slot.entry - 1] == hash && keys_[slot.entry - 1] == key))
-        return index;
+      if (slot.entry == 0 || (slot.tag == tag && keys_[slot.entry - 1] == key)) return index;
     }
   }
 
