@@ -33,24 +33,24 @@ Status EntityLexicon::add_rows(std::string_view tsv, std::string_view origin) {
     const std::string key = normalize_for_matching(fields[1]);
     const std::string_view category = fields[0];
     if (category == "title") {
-      categories_.emplace(key) |= kTitle;
+      lists_[kTitle].emplace(key, 1);
       max_title_words_ = std::max(max_title_words_, word_count(key));
     } else if (category == "org_suffix") {
-      categories_.emplace(key) |= kOrgSuffix;
+      lists_[kOrgSuffix].emplace(key, 1);
     } else if (category == "org_head") {
-      categories_.emplace(key) |= kOrgHead;
+      lists_[kOrgHead].emplace(key, 1);
     } else if (category == "place_suffix") {
-      categories_.emplace(key) |= kPlaceSuffix;
+      lists_[kPlaceSuffix].emplace(key, 1);
     } else if (category == "place_prefix") {
-      categories_.emplace(key) |= kPlacePrefix;
+      lists_[kPlacePrefix].emplace(key, 1);
     } else if (category == "stop") {
-      categories_.emplace(key) |= kStop;
+      lists_[kStop].emplace(key, 1);
     } else if (category == "non_entity_suffix") {
-      categories_.emplace(key) |= kNonEntitySuffix;
+      lists_[kNonEntitySuffix].emplace(key, 1);
     } else if (category == "descriptor") {
-      categories_.emplace(key) |= kDescriptor;
+      lists_[kDescriptor].emplace(key, 1);
     } else if (category == "speech") {
-      categories_.emplace(key) |= kSpeechVerb;
+      lists_[kSpeechVerb].emplace(key, 1);
     } else if (category == "organization") {
       if (fields.size() < 4) return bad("organization needs country and canonical name");
       KnownOrganization organization;

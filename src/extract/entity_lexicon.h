@@ -2,12 +2,12 @@
 // (data/lexicons/entity-words.tsv): person titles, organisation suffixes and head words, place
 // suffixes and prefixes, well-known organisations, stop words and speech verbs.
 //
-// Keys are normalized for matching (case and accents folded). Every word list lives in one
-// PhraseTable of category bits, so a word is looked up once whatever lists it is checked
-// against, and a document's words by their once-made hashes. Loaded once, immutable,
+// Keys are normalized for matching (case and accents folded). Each word list is a PhraseTable,
+// so a document's words are looked up by their once-made hashes. Loaded once, immutable,
 // thread-safe. load() fails with data_error naming file and line for a malformed row.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,8 +32,7 @@ class EntityLexicon {
   bool is_title(const PhraseKey& key) const { return has(key, kTitle); }
   // Words [first, last) of `scanned`, joined as join_words does, are a title.
   bool is_title_words(const ScannedDocument& scanned, uint32_t first, uint32_t last) const {
-    const uint16_t* found = categories_.find_words(scanned, first, last, JoinPeriods::kSkip);
-    return found && (*found & kTitle);
+    return lists_[kTitle].find_words(scanned, first, last, JoinPeriods::kSkip) != nullptr;
   }
   size_t max_title_words() const { return max_title_words_; }
   bool is_org_suffix(const PhraseKey& key) const { return has(key, kOrgSuffix); }
@@ -57,23 +56,23 @@ class EntityLexicon {
   size_t max_organization_words() const { return max_organization_words_; }
 
  private:
-  enum Category : uint16_t {
-    kTitle = 1 << 0,
-    kOrgSuffix = 1 << 1,
-    kOrgHead = 1 << 2,
-    kPlaceSuffix = 1 << 3,
-    kPlacePrefix = 1 << 4,
-    kStop = 1 << 5,
-    kSpeechVerb = 1 << 6,
-    kNonEntitySuffix = 1 << 7,
-    kDescriptor = 1 << 8,
+  enum Category {
+    kTitle,
+    kOrgSuffix,
+    kOrgHead,
+    kPlaceSuffix,
+    kPlacePrefix,
+    kStop,
+    kSpeechVerb,
+    kNonEntitySuffix,
+    kDescriptor,
+    kCategories
   };
-  bool has(const PhraseKey& key, Category category) const {
-    const uint16_t* found = categories_.find(key);
-    return found && (*found & category);
-  }
+  bool has(const PhraseKey& key, Category category) const { return lists_[category].contains(key); }
 
-  PhraseTable<uint16_t> categories_;  // Category bits of every listed word or phrase
+  // One table per list: most words are in no list, and a list's own small filter turns them
+  // away without touching the slots that the words of other lists fill.
+  std::array<PhraseTable<uint8_t>, kCategories> lists_;
   PhraseTable<KnownOrganization> organizations_;
   size_t max_title_words_ = 1;
   size_t max_organization_words_ = 1;
