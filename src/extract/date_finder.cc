@@ -79,18 +79,21 @@ class SentenceDates {
       : document_(document), scanned_(scanned), reference_(reference), sentence_(sentence) {
     begin_ = scanned.sentence_begin(sentence);
     end_ = scanned.sentence_end(sentence);
-    // Word index of the last future marker at or before each word, for future_near.
-    last_future_.assign(end_ - begin_, -1);
-    int64_t last = -1;
-    for (uint32_t index = begin_; index < end_; ++index) {
-      if (is_future_marker(scanned.norms[index])) last = index;
-      last_future_[index - begin_] = last;
-    }
   }
 
   // The future is spoken of near the expression: a marker within eight words before it.
-  bool future_near(uint32_t index) const {
+  bool future_near(uint32_t index) {
     if (index == begin_) return false;
+    if (last_future_.empty()) {
+      // Word index of the last future marker at or before each word; made on the sentence's
+      // first date word, as most sentences have none.
+      last_future_.assign(end_ - begin_, -1);
+      int64_t last = -1;
+      for (uint32_t word = begin_; word < end_; ++word) {
+        if (is_future_marker(scanned_.norms[word])) last = word;
+        last_future_[word - begin_] = last;
+      }
+    }
     const int64_t marker = last_future_[index - 1 - begin_];
     return marker >= 0 && static_cast<int64_t>(index) - marker <= 8;
   }

@@ -757,7 +757,7 @@ class DocumentEntities {
     for (uint32_t index : gazetteer_.find_normalized(key)) {
       const Place& place = gazetteer_.place(index);
       if (place.kind == PlaceKind::kDemonym) continue;
-      double score = std::log10(static_cast<double>(place.population) + 10.0);
+      double score = place.population_log10;
       if (place.kind == PlaceKind::kCountry || place.kind == PlaceKind::kRegion ||
           place.kind == PlaceKind::kFacility)
         score += 100;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -52,6 +53,7 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
         place.longitude > 180)
       return bad("bad coordinates");
     if (!parse_unsigned(fields[5], place.population)) return bad("bad population");
+    place.population_log10 = std::log10(static_cast<double>(place.population) + 10.0);
     // Column 7 is free text ("extra"); "=Name" there gives the canonical name of an alias.
     if (fields.size() > 6 && fields[6].size() > 1 && fields[6].front() == '=')
       place.canonical = std::string(fields[6].substr(1));

@@ -40,6 +40,7 @@ struct Place {
   double latitude = 0;
   double longitude = 0;
   uint64_t population = 0;
+  double population_log10 = 1;  // log10(population + 10), set on load for ranking homonyms
   std::string
       canonical;  // the standard name when `name` is an alias ("Britain" -> "United Kingdom")
 };

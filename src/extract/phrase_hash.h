@@ -25,11 +25,17 @@ struct PhraseHash {
 
   static PhraseHash of(std::string_view text) {
     PhraseHash hash;
-    for (const char c : text) {
-      hash.value = hash.value * kBase + static_cast<unsigned char>(c);
-      hash.power *= kBase;
-    }
+    for (const char c : text) hash.value = hash.value * kBase + static_cast<unsigned char>(c);
+    hash.power = power_of(text.size());
     return hash;
+  }
+  // B^length, by squaring (the value chain above is the one that must stay serial).
+  static uint64_t power_of(size_t length) {
+    uint64_t result = 1;
+    uint64_t square = kBase;
+    for (; length > 0; length >>= 1, square *= square)
+      if (length & 1) result *= square;
+    return result;
   }
   // The hash of this text, a space, then `next`'s text.
   PhraseHash then(const PhraseHash& next) const {

@@ -7,9 +7,15 @@
 namespace herald::extract {
 namespace {
 
-bool is_ascii(std::string_view text) {
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+// normalize_for_matching's own ASCII path (A-Z lower-cased) into `norm`, in one pass and
+// without a temporary; false (norm unspecified) when `text` is not ASCII.
+bool lower_ascii(std::string_view text, std::string& norm) {
+  norm.resize(text.size());
+  for (size_t at = 0; at < text.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte >= 0x80) return false;
+    norm[at] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+  }
   return true;
 }
 
@@ -59,12 +65,7 @@ ScannedDocument scan_document(const Document& document) {
     std::string& norm = scanned.norms[index];
     if (word.punctuation) {
       norm.assign(text);
-    } else if (is_ascii(text)) {
-      // normalize_for_matching's own ASCII path (lower-case A-Z), without a temporary.
-      norm.resize(text.size());
-      for (size_t at = 0; at < text.size(); ++at)
-        norm[at] = text[at] >= 'A' && text[at] <= 'Z' ? static_cast<char>(text[at] + 32) : text[at];
-    } else {
+    } else if (!lower_ascii(text, norm)) {
       norm = normalize_for_matching(text);
     }
     scanned.hashes.push_back(PhraseHash::of(norm));
