@@ -44,17 +44,37 @@ struct PhraseHash {
   }
 };
 
-// A normalized word or phrase with its PhraseHash value. Made from a string (hashing it) or
-// from a word of a ScannedDocument (ScannedDocument::key, hashed once per document). The text
-// is a view: a key must not outlive the string it was made from.
+// Spreads the polynomial hash's weak low bits before a table uses them (MurmurHash3 fmix64).
+inline uint64_t mix_phrase_hash(uint64_t hash) {
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdULL;
+  hash ^= hash >> 33;
+  hash *= 0xc4ceb9fe1a85ec53ULL;
+  hash ^= hash >> 33;
+  return hash;
+}
+
+// A normalized word or phrase with its mixed PhraseHash value, the form tables look keys up
+// by. Made from a string (hashing it) or from a word of a ScannedDocument (ScannedDocument::key,
+// hashed and mixed once per document). The text is a view: a key must not outlive the string
+// it was made from. Implicit from strings so that lookups read `list.contains("said")`.
 struct PhraseKey {
   std::string_view text;
-  uint64_t hash = 0;
+  uint64_t mixed = 0;  // mix_phrase_hash(PhraseHash::of(text).value)
 
-  PhraseKey(std::string_view key_text) : text(key_text), hash(PhraseHash::of(key_text).value) {}
+  PhraseKey(std::string_view key_text)
+      : text(key_text), mixed(mix_phrase_hash(PhraseHash::of(key_text).value)) {}
   PhraseKey(const std::string& key_text) : PhraseKey(std::string_view(key_text)) {}
   PhraseKey(const char* key_text) : PhraseKey(std::string_view(key_text)) {}
-  PhraseKey(std::string_view key_text, uint64_t key_hash) : text(key_text), hash(key_hash) {}
+  // From PhraseHash::of(key_text).value (not checked: a wrong hash only fails to find).
+  PhraseKey(std::string_view key_text, uint64_t hash)
+      : text(key_text), mixed(mix_phrase_hash(hash)) {}
+  // From a value already mixed.
+  static PhraseKey premixed(std::string_view key_text, uint64_t mixed_hash) {
+    PhraseKey key(key_text, 0);
+    key.mixed = mixed_hash;
+    return key;
+  }
 };
 
 }  // namespace herald::extract

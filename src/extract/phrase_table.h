@@ -33,16 +33,6 @@ enum class JoinPeriods : bool {
 
 namespace phrase_table_detail {
 
-// Spreads the polynomial hash's weak low bits before they choose a slot (MurmurHash3 fmix64).
-inline uint64_t mix(uint64_t hash) {
-  hash ^= hash >> 33;
-  hash *= 0xff51afd7ed558ccdULL;
-  hash ^= hash >> 33;
-  hash *= 0xc4ceb9fe1a85ec53ULL;
-  hash ^= hash >> 33;
-  return hash;
-}
-
 inline bool is_period(const std::string& norm) { return norm.size() == 1 && norm[0] == '.'; }
 
 // Does `key` equal words [first, last) of `scanned` joined by single spaces?
@@ -58,7 +48,7 @@ class PhraseTable {
   Value& emplace(std::string_view key, Value value = Value()) {
     const uint64_t hash = PhraseHash::of(key).value;
     if (!slots_.empty()) {
-      if (const Slot& slot = slots_[find_slot(hash, key)]; slot.entry != 0)
+      if (const Slot& slot = slots_[find_slot(mix_phrase_hash(hash), key)]; slot.entry != 0)
         return values_[slot.entry - 1];
     }
     keys_.emplace_back(key);
@@ -73,8 +63,8 @@ class PhraseTable {
   }
 
   const Value* find(const PhraseKey& key) const {
-    if (slots_.empty() || !may_contain(phrase_table_detail::mix(key.hash))) return nullptr;
-    const uint32_t entry = slots_[find_slot(key.hash, key.text)].entry;
+    if (slots_.empty() || !may_contain(key.mixed)) return nullptr;
+    const uint32_t entry = slots_[find_slot(key.mixed, key.text)].entry;
     return entry ? &values_[entry - 1] : nullptr;
   }
   Value* find(const PhraseKey& key) {
@@ -87,14 +77,16 @@ class PhraseTable {
                           JoinPeriods periods) const {
     if (slots_.empty()) return nullptr;
     PhraseHash hash;
-    bool any = false;
+    uint32_t words = 0;
+    uint32_t only = first;  // the word, when there is one
     for (uint32_t index = first; index < last; ++index) {
       if (periods == JoinPeriods::kSkip && phrase_table_detail::is_period(scanned.norms[index]))
         continue;
-      hash = any ? hash.then(scanned.hashes[index]) : scanned.hashes[index];
-      any = true;
+      hash = words > 0 ? hash.then(scanned.hashes[index]) : scanned.hashes[index];
+      only = index;
+      ++words;
     }
-    const uint64_t mixed = phrase_table_detail::mix(hash.value);
+    const uint64_t mixed = words == 1 ? scanned.mixed_hashes[only] : mix_phrase_hash(hash.value);
     if (!may_contain(mixed)) return nullptr;
     const auto tag = static_cast<uint32_t>(mixed >> 32);
     const uint64_t mask = slots_.size() - 1;
@@ -121,9 +113,9 @@ class PhraseTable {
     return (filter_[bit >> 6] >> (bit & 63)) & 1;
   }
 
-  // The slot holding `key`, or the empty slot where it would go. Requires slots.
-  size_t find_slot(uint64_t hash, std::string_view key) const {
-    const uint64_t mixed = phrase_table_detail::mix(hash);
+  // The slot holding `key` (whose mixed hash is `mixed`), or the empty slot where it would go.
+  // Requires slots.
+  size_t find_slot(uint64_t mixed, std::string_view key) const {
     const auto tag = static_cast<uint32_t>(mixed >> 32);
     const uint64_t mask = slots_.size() - 1;
     for (uint64_t index = mixed & mask;; index = (index + 1) & mask) {
@@ -133,8 +125,8 @@ class PhraseTable {
   }
 
   void place(size_t entry) {
-    const size_t index = find_slot(hashes_[entry], keys_[entry]);
-    const uint64_t mixed = phrase_table_detail::mix(hashes_[entry]);
+    const uint64_t mixed = mix_phrase_hash(hashes_[entry]);
+    const size_t index = find_slot(mixed, keys_[entry]);
     slots_[index] = {static_cast<uint32_t>(mixed >> 32), static_cast<uint32_t>(entry + 1)};
     const uint64_t bit = (mixed >> 32) & filter_mask_;
     filter_[bit >> 6] |= uint64_t{1} << (bit & 63);

@@ -59,6 +59,7 @@ ScannedDocument scan_document(const Document& document) {
   }
   scanned.norms.resize(scanned.words.size());
   scanned.hashes.reserve(scanned.words.size());
+  scanned.mixed_hashes.reserve(scanned.words.size());
   for (size_t index = 0; index < scanned.words.size(); ++index) {
     const Word& word = scanned.words[index];
     const std::string_view text = word.span.of(document.text);
@@ -69,6 +70,7 @@ ScannedDocument scan_document(const Document& document) {
       norm = normalize_for_matching(text);
     }
     scanned.hashes.push_back(PhraseHash::of(norm));
+    scanned.mixed_hashes.push_back(mix_phrase_hash(scanned.hashes.back().value));
   }
   return scanned;
 }

@@ -23,12 +23,15 @@ struct ScannedDocument {
   std::vector<Word> words;
   std::vector<std::string> norms;             // normalize_for_matching of each word
   std::vector<PhraseHash> hashes;             // PhraseHash::of each norm
+  std::vector<uint64_t> mixed_hashes;         // mix_phrase_hash of each hash value
   std::vector<uint32_t> sentence_of_word;     // index into Document::sentences
   std::vector<uint32_t> sentence_first_word;  // size sentences + 1
   std::vector<bool> quoted;                   // the word is inside double quotation marks
 
   // The norm of word `index` as a lookup key (its hash made once, in scan_document).
-  PhraseKey key(size_t index) const { return PhraseKey(norms[index], hashes[index].value); }
+  PhraseKey key(size_t index) const {
+    return PhraseKey::premixed(norms[index], mixed_hashes[index]);
+  }
   uint32_t sentence_begin(size_t sentence) const { return sentence_first_word[sentence]; }
   uint32_t sentence_end(size_t sentence) const { return sentence_first_word[sentence + 1]; }
   // Index of the first word starting at or after `offset` (words.size() if none).
