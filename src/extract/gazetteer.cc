@@ -61,25 +61,27 @@ Status Gazetteer::add_rows(std::string_view tsv, std::string_view origin) {
     size_t words = 1;
     for (char c : key) words += c == ' ';
     max_words_ = std::max(max_words_, words);
-    size_t& from_first = max_words_by_first_word_.emplace(key.substr(0, key.find(' ')));
-    from_first = std::max(from_first, words);
+    {  // before the name's own entry: an emplace may move the entries
+      size_t& from_first = names_.emplace(key.substr(0, key.find(' '))).max_words_from;
+      from_first = std::max(from_first, words);
+    }
     const auto index = static_cast<uint32_t>(places_.size());
     if (place.kind == PlaceKind::kCountry && !country_by_code_.contains(place.country))
       country_by_code_.emplace(place.country, index);
     if (place.kind == PlaceKind::kDemonym && !place.country.empty() &&
         !demonym_by_code_.contains(place.country))
       demonym_by_code_.emplace(place.country, index);
-    std::vector<uint32_t>& same_name = by_name_.emplace(key);
+    NameEntry& same_name = names_.emplace(key);
     if (place.kind == PlaceKind::kDemonym) {
       bool only_demonyms = true;
-      for (uint32_t other : same_name)
+      for (uint32_t other : same_name.places())
         only_demonyms = only_demonyms && places_[other].kind == PlaceKind::kDemonym;
       demonym_names_.emplace(key, 1) &= static_cast<uint8_t>(only_demonyms);
     } else if (uint8_t* only_demonyms = demonym_names_.find(key)) {
       *only_demonyms = 0;
     }
     places_.push_back(std::move(place));
-    same_name.push_back(index);
+    same_name.add(index);
   }
   return Status::ok();
 }

@@ -12,6 +12,7 @@
 // Failure: load() returns a data_error naming the file and line of a malformed row.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -58,15 +59,20 @@ class Gazetteer {
   bool has_kind(std::string_view name, PlaceKind kind) const;
   // The same for a key already normalized.
   std::span<const uint32_t> find_normalized(const PhraseKey& key) const {
-    const std::vector<uint32_t>* found = by_name_.find(key);
-    return found ? std::span<const uint32_t>(*found) : std::span<const uint32_t>();
+    const NameEntry* found = names_.find(key);
+    return found ? found->places() : std::span<const uint32_t>();
   }
   // The same for words [first, last) of a document, joined as join_words does.
   std::span<const uint32_t> find_words(const ScannedDocument& scanned, uint32_t first,
                                        uint32_t last) const {
-    const std::vector<uint32_t>* found =
-        by_name_.find_words(scanned, first, last, JoinPeriods::kSkip);
-    return found ? std::span<const uint32_t>(*found) : std::span<const uint32_t>();
+    const NameEntry* found = names_.find_words(scanned, first, last, JoinPeriods::kSkip);
+    return found ? found->places() : std::span<const uint32_t>();
+  }
+  // find_normalized(word) and max_words_from(word) in one lookup.
+  std::span<const uint32_t> find_first_word(const PhraseKey& word, size_t& max_words) const {
+    const NameEntry* found = names_.find(word);
+    max_words = found ? found->max_words_from : 0;
+    return found ? found->places() : std::span<const uint32_t>();
   }
   const Place& place(uint32_t index) const { return places_[index]; }
   // Every place of this normalized name is a country adjective ("Mexican"). A table of its own,
@@ -84,16 +90,43 @@ class Gazetteer {
   size_t max_words() const { return max_words_; }
   // Longest name (in words) that starts with this normalized word; 0 if none does.
   size_t max_words_from(const PhraseKey& first_word) const {
-    const size_t* found = max_words_by_first_word_.find(first_word);
-    return found ? *found : 0;
+    const NameEntry* found = names_.find(first_word);
+    return found ? found->max_words_from : 0;
   }
 
  private:
+  // A normalized name or the first word of one: the places of that name (none for a first word
+  // that names nothing itself) and the longest name starting with it. One entry answers both
+  // questions a capitalized word raises, and up to three places sit in the entry itself, so a
+  // lookup reads no further memory for its answer.
+  class NameEntry {
+   public:
+    std::span<const uint32_t> places() const {
+      return count_ <= kInline ? std::span<const uint32_t>(inline_.data(), count_)
+                               : std::span<const uint32_t>(overflow_);
+    }
+    void add(uint32_t place) {
+      if (count_ < kInline) {
+        inline_[count_++] = place;
+        return;
+      }
+      if (count_ == kInline) overflow_.assign(inline_.begin(), inline_.end());
+      overflow_.push_back(place);
+      ++count_;
+    }
+    size_t max_words_from = 0;
+
+   private:
+    static constexpr uint32_t kInline = 3;
+    uint32_t count_ = 0;
+    std::array<uint32_t, kInline> inline_{};
+    std::vector<uint32_t> overflow_;  // all the places once there are more than kInline
+  };
+
   std::vector<Place> places_;
-  PhraseTable<std::vector<uint32_t>> by_name_;
+  PhraseTable<NameEntry> names_;
   PhraseTable<uint32_t> country_by_code_;
   PhraseTable<uint32_t> demonym_by_code_;
-  PhraseTable<size_t> max_words_by_first_word_;
   PhraseTable<uint8_t> demonym_names_;  // names with a demonym row: 1 while all rows are
   size_t max_words_ = 1;
 };

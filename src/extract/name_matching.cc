@@ -22,16 +22,23 @@ size_t NameMatcher::gazetteer_match(uint32_t first, uint32_t limit,
                                     std::vector<const Place*>& places) const {
   places.clear();
   if (first >= limit) return 0;
-  const size_t longest =
-      std::min<size_t>(gazetteer_.max_words_from(scanned_.key(first)), limit - first);
-  for (size_t length = longest; length >= 1; --length) {
+  size_t from_first = 0;
+  const std::span<const uint32_t> first_word =
+      gazetteer_.find_first_word(scanned_.key(first), from_first);
+  const size_t longest = std::min<size_t>(from_first, limit - first);
+  // The one-word name is the first word's own entry, unless that word is an abbreviation
+  // period, which join_words leaves out.
+  const bool period = scanned_.norms[first] == ".";
+  for (size_t length = longest; length >= (period ? 1 : 2); --length) {
     const auto found =
         gazetteer_.find_words(scanned_, first, first + static_cast<uint32_t>(length));
     if (found.empty()) continue;
     for (uint32_t index : found) places.push_back(&gazetteer_.place(index));
     return length;
   }
-  return 0;
+  if (period || longest == 0 || first_word.empty()) return 0;
+  for (uint32_t index : first_word) places.push_back(&gazetteer_.place(index));
+  return 1;
 }
 
 size_t NameMatcher::title_match(uint32_t first, uint32_t limit) const {
