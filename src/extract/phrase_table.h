@@ -2,14 +2,14 @@
 // resources (gazetteer names, entity word lists, tone lexicon) that every document word is
 // looked up in.
 //
-// Lookups take a PhraseKey (text + PhraseHash) or a run of a ScannedDocument's words, whose
+// Lookups take a PhraseKey (text + mixed hash) or a run of a ScannedDocument's words, whose
 // key hash is composed from the words' hashes computed once per document: no joined string is
 // built, no byte is hashed twice. Most lookups miss (most words are no title, place or tone
-// word), so a miss is made cheap: a one-bit-per-hash filter of 8 bits per entry, small enough
-// to stay in cache, turns away about 88% of misses before the slots are touched; the slots
-// (open addressing, linear probing, load at most 1/2) hold a 32-bit tag of the hash, so a
-// probe rarely reads an entry, and a hit reads only its key and value. A hash match is confirmed by
-// comparing the key text, so answers are those of an exact string map.
+// word), so a miss is made cheap: a filter of 8 or more bits per entry (two bits per key in one
+// 64-bit word), small enough to stay in cache, turns away about 95% of misses before the slots
+// are touched. The slots (open addressing, linear probing, load at most 1/2) hold a 32-bit tag
+// of the hash, so a probe rarely reads an entry, and a hit reads only its key and value. A tag
+// match is confirmed by comparing the key text, so answers are those of an exact string map.
 //
 // Filled once while its resource loads (emplace), then immutable: concurrent lookups are safe.
 // Values live in a vector: a reference returned by emplace is valid until the next emplace.
@@ -107,10 +107,16 @@ class PhraseTable {
     uint32_t entry = 0;  // entry index + 1; 0 marks an empty slot
   };
 
-  // False when no key has this mixed hash's filter bit (its high bits; slots use the low ones).
+  // The filter word of a mixed hash and the two bits a key sets in it (a blocked Bloom filter:
+  // one cache line per test). Bits 32 and up; slots use the low ones.
+  uint64_t filter_word(uint64_t mixed) const { return (mixed >> 32) & filter_mask_; }
+  static uint64_t filter_bits(uint64_t mixed) {
+    return (uint64_t{1} << ((mixed >> 52) & 63)) | (uint64_t{1} << (mixed >> 58));
+  }
+  // False when no key has this mixed hash's filter bits.
   bool may_contain(uint64_t mixed) const {
-    const uint64_t bit = (mixed >> 32) & filter_mask_;
-    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+    const uint64_t bits = filter_bits(mixed);
+    return (filter_[filter_word(mixed)] & bits) == bits;
   }
 
   // The slot holding `key` (whose mixed hash is `mixed`), or the empty slot where it would go.
@@ -128,15 +134,15 @@ class PhraseTable {
     const uint64_t mixed = mix_phrase_hash(hashes_[entry]);
     const size_t index = find_slot(mixed, keys_[entry]);
     slots_[index] = {static_cast<uint32_t>(mixed >> 32), static_cast<uint32_t>(entry + 1)};
-    const uint64_t bit = (mixed >> 32) & filter_mask_;
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    filter_[filter_word(mixed)] |= filter_bits(mixed);
   }
 
-  // Slots for up to slot_count / 2 entries, and a filter of 4 bits per slot (8 per entry).
+  // Slots for up to slot_count / 2 entries, and a filter of 4 bits per slot (8 or more per
+  // entry: about 5% of misses pass it).
   void rehash(size_t slot_count) {
     slots_.assign(slot_count, Slot{});
     filter_.assign(slot_count / 16, 0);
-    filter_mask_ = slot_count * 4 - 1;
+    filter_mask_ = slot_count / 16 - 1;
     for (size_t entry = 0; entry < keys_.size(); ++entry) place(entry);
   }
 
@@ -144,8 +150,8 @@ class PhraseTable {
   std::vector<uint64_t> hashes_;
   std::vector<Value> values_;
   std::vector<Slot> slots_;       // a power of two, at least twice the entries
-  std::vector<uint64_t> filter_;  // one bit per filter_mask_ + 1 values of the hash
-  uint64_t filter_mask_ = 0;
+  std::vector<uint64_t> filter_;  // a power of two of 64-bit words
+  uint64_t filter_mask_ = 0;      // filter_.size() - 1
 };
 
 }  // namespace herald::extract
