@@ -38,6 +38,19 @@ TEST(PhraseTable, FindsInsertedKeysOnly) {
   EXPECT_EQ(table.find(PhraseKey("other", PhraseHash::of("mexico").value)), nullptr);
 }
 
+TEST(PhraseTable, AnswersExactlyAcrossGrowth) {
+  // Filter and slots are rebuilt as the table grows; every key stays found, no other is.
+  PhraseTable<uint32_t> table;
+  for (uint32_t index = 0; index < 20000; ++index)
+    table.emplace("name " + std::to_string(index), index);
+  for (uint32_t index = 0; index < 20000; ++index) {
+    const uint32_t* found = table.find("name " + std::to_string(index));
+    ASSERT_NE(found, nullptr) << index;
+    EXPECT_EQ(*found, index);
+    EXPECT_EQ(table.find("other " + std::to_string(index)), nullptr);
+  }
+}
+
 TEST(PhraseTable, FindsDocumentWordsAsJoined) {
   PhraseTable<int> table;
   table.emplace("mr straw", 1);
