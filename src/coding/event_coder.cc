@@ -302,6 +302,27 @@ class SentenceCoder {
   };
   PatternMatch match_pattern(const VerbPattern& pattern, uint32_t verb_begin, uint32_t verb_end,
                              uint32_t limit, bool compound_subject) const;
+  // The entry chosen for a head word: among the forms present around `head` (longest
+  // first), the one whose family gives the most specific pattern match within `limit`; a
+  // form with a real code beats a null one.
+  struct FormChoice {
+    const VerbForm* form = nullptr;
+    const VerbPattern* best = nullptr;  // null: the form's own code
+    PatternMatch match;
+    uint32_t begin = 0, end = 0;  // tokens of the form
+  };
+  bool choose_form(const VerbDictionary& dictionary, const std::vector<uint32_t>& candidates,
+                   uint32_t head, uint32_t limit, bool compound_subject, FormChoice& choice) const;
+  // Nominal events: a noun phrase headed by an event noun ("an EU demand for Turkey to ...",
+  // "talks with Ankara") with a source and a target of its own.
+  void code_noun_events();
+  void code_noun_event(int32_t base_phrase);
+  // The verb preterminal heading the nearest verb phrase above `node`, or -1.
+  int32_t governing_verb(int32_t node) const;
+  // Appends the events of one act: each (source, target) pair, the reciprocal code back.
+  void add_events(std::span<const CodedActor> sources, std::span<const CodedActor> targets,
+                  const EventCode& code, const FormChoice& choice, const std::string& file,
+                  const std::string& note);
   bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                   uint32_t& consumed) const;
   // The first token at or after `position` where a noun phrase within `limit` begins, else
@@ -352,6 +373,9 @@ class SentenceCoder {
   // Per token position: how many tokens before it could make a noun phrase codable.
   std::vector<uint32_t>& codable_before_;
   std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
+  // The dictionary whose patterns are being matched (verbs or nouns): pattern elements name
+  // its synonym sets.
+  mutable const VerbDictionary* matching_dictionary_ = nullptr;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -1189,7 +1213,7 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       consumed = 1;
       return id(position) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      const Synset& set = matching_dictionary_->synset(element.synset);
       if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
       for (uint32_t index : set.phrases_starting_with(id(position))) {
@@ -1264,7 +1288,7 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
       consumed = 1;
       return id(end - 1) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      const Synset& set = matching_dictionary_->synset(element.synset);
       if (!set.last_signature.has(id(end - 1))) return false;
       uint32_t best = 0;
       for (uint32_t index : set.phrases_ending_with(id(end - 1))) {
@@ -1378,30 +1402,22 @@ int32_t SentenceCoder::add_mention(const CodedActor& actor) {
   return static_cast<int32_t>(document_.mentions.size() - 1);
 }
 
-void SentenceCoder::code_verb(int32_t verb_node) {
-  const uint32_t head = local_begin(tree_[verb_node]);
-  const VerbDictionary& verbs = dictionaries_.verbs();
-  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
-  if (candidates.empty()) return;
-  if (removed_[head]) return;  // in a comma clause taken out of the sentence
-  for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
-  const int32_t verb_phrase = verb_phrase_of(verb_node);
-  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
-  bool inherited = false;
-  int32_t subject = subject_of(verb_node, &inherited);
-  const bool compound_subject =
-      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
-
+bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
+                                const std::vector<uint32_t>& candidates, uint32_t head,
+                                uint32_t limit, bool compound_subject, FormChoice& choice) const {
   // Among the verb forms present (longest first), the one whose family gives the most
   // specific pattern match; a form with a real code beats a null one.
-  const VerbForm* form = nullptr;
-  const VerbPattern* best = nullptr;
-  PatternMatch best_match;
-  uint32_t chosen_begin = head, chosen_end = head + 1;
+  matching_dictionary_ = &dictionary;  // whose synonym sets the pattern elements name
+  const VerbForm*& form = choice.form;
+  const VerbPattern*& best = choice.best;
+  PatternMatch& best_match = choice.match;
+  uint32_t& chosen_begin = choice.begin;
+  uint32_t& chosen_end = choice.end;
+  chosen_begin = head;
+  chosen_end = head + 1;
   size_t chosen_size = 0;
   for (uint32_t candidate : candidates) {
-    const VerbForm& option = verbs.form(candidate);
+    const VerbForm& option = dictionary.form(candidate);
     if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
     bool present = true;
     for (size_t offset = 0; offset < option.before.size(); ++offset)
@@ -1415,16 +1431,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
-    const VerbFamily& family = verbs.family(option.family);
+    const VerbFamily& family = dictionary.family(option.family);
     for (size_t slot = 0; slot < family.patterns.size(); ++slot) {
       if (!family.signatures[slot].within(signature_)) continue;
-      const VerbPattern& pattern = verbs.pattern(family.patterns[slot]);
+      const VerbPattern& pattern = dictionary.pattern(family.patterns[slot]);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
       if (!has_words(pattern.required_words)) continue;
       bool synsets_possible = true;
       for (uint32_t synset : pattern.synsets)
-        if (!verbs.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
+        if (!dictionary.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
       if (!synsets_possible) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
@@ -1447,7 +1463,30 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     chosen_end = end;
     chosen_size = size;
   }
-  if (form == nullptr) return;
+  return form != nullptr;
+}
+
+void SentenceCoder::code_verb(int32_t verb_node) {
+  const uint32_t head = local_begin(tree_[verb_node]);
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
+  if (candidates.empty()) return;
+  if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  for (const auto& [begin, end] : coded_verb_phrases_)
+    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
+  const int32_t verb_phrase = verb_phrase_of(verb_node);
+  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
+  bool inherited = false;
+  int32_t subject = subject_of(verb_node, &inherited);
+  const bool compound_subject =
+      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
+
+  FormChoice choice;
+  if (!choose_form(verbs, candidates, head, limit, compound_subject, choice)) return;
+  const VerbForm* form = choice.form;
+  const VerbPattern* best = choice.best;
+  const PatternMatch& best_match = choice.match;
+  const uint32_t chosen_begin = choice.begin, chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
   const bool reverse_only = code.is_null();
@@ -1586,6 +1625,195 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
 }
 
+void SentenceCoder::add_events(std::span<const CodedActor> sources,
+                               std::span<const CodedActor> targets, const EventCode& code,
+                               const FormChoice& choice, const std::string& file,
+                               const std::string& note) {
+  for (const CodedActor& source : sources)
+    for (const CodedActor& target : targets)
+      for (int direction = 0; direction < 2; ++direction) {
+        const CodedActor& from = direction == 0 ? source : target;
+        const CodedActor& to = direction == 0 ? target : source;
+        const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
+        if (event_code.empty() || from.code == to.code) continue;
+        Event event;
+        event.source = from.code;
+        event.target = to.code;
+        event.code = event_code;
+        event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
+        event.sentence = sentence_index_;
+        event.date = document_.date_of_sentence(sentence_index_);
+        Evidence& evidence = event.evidence;
+        evidence.sentence_id = sentence_.id.empty()
+                                   ? fmt::format("{}:{}", document_.id, sentence_index_)
+                                   : sentence_.id;
+        evidence.source = char_span(from.token_begin, from.token_end);
+        evidence.target = char_span(to.token_begin, to.token_end);
+        evidence.verb = char_span(choice.begin, choice.end);
+        evidence.pattern = choice.best ? choice.best->written : choice.form->written;
+        evidence.note = note;
+        evidence.entries.push_back({file, choice.form->line, choice.form->written, "noun"});
+        if (choice.best)
+          evidence.entries.push_back({file, choice.best->line, choice.best->written, "pattern"});
+        for (const EntryRef& entry : from.entries)
+          evidence.entries.push_back(entry.to_ref("source "));
+        for (const EntryRef& entry : to.entries)
+          evidence.entries.push_back(entry.to_ref("target "));
+        event.source_mention = add_mention(from);
+        event.target_mention = add_mention(to);
+        events_.push_back(std::move(event));
+      }
+}
+
+int32_t SentenceCoder::governing_verb(int32_t node) const {
+  for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
+    if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
+    if (!label_is(tree_[phrase].label, "VP")) continue;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+      if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label)) return child;
+  }
+  return -1;
+}
+
+namespace {
+
+// Verbs that only carry an event noun: the subject of "repeated an invitation to Turkey" or
+// "began talks with Israel" is the source of the invitation or the talks.
+bool is_light_verb(std::string_view word) {
+  // Base and inflected forms: pre-parsed input carries no lemmas.
+  static constexpr std::array<std::string_view, 72> kForms = {
+      "make",    "makes",     "made",      "making",     "issue",      "issues",    "issued",
+      "repeat",  "repeats",   "repeated",  "renew",      "renews",     "renewed",   "extend",
+      "extends", "extended",  "reiterate", "reiterates", "reiterated", "send",      "sends",
+      "sent",    "deliver",   "delivers",  "delivered",  "launch",     "launches",  "launched",
+      "mount",   "mounted",   "stage",     "staged",     "carry",      "carried",   "lodge",
+      "lodged",  "voice",     "voiced",    "press",      "pressed",    "present",   "presented",
+      "submit",  "submitted", "begin",     "begins",     "began",      "begun",     "start",
+      "starts",  "started",   "open",      "opens",      "opened",     "resume",    "resumes",
+      "resumed", "continue",  "continues", "continued",  "conduct",    "conducted", "hold",
+      "holds",   "held",      "have",      "has",        "had",        "pursue",    "pursued",
+      "step",    "stepped"};
+  return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
+}
+
+// Prepositions that introduce the one an act is aimed at: "talks with", "a demand for",
+// "an attack on", "a visit to".
+bool is_target_preposition(std::string_view word) {
+  return word == "with" || word == "to" || word == "against" || word == "on" || word == "for" ||
+         word == "toward" || word == "towards" || word == "into" || word == "upon";
+}
+
+}  // namespace
+
+void SentenceCoder::code_noun_events() {
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    if (!label_is(tree_[node].label, "NP")) continue;
+    // A base noun phrase: only words below it.
+    bool base = tree_[node].first_child >= 0;
+    for (int32_t child = tree_[node].first_child; child >= 0 && base;
+         child = tree_[child].next_sibling)
+      base = tree_[child].is_preterminal();
+    if (base) code_noun_event(node);
+  }
+}
+
+void SentenceCoder::code_noun_event(int32_t base_phrase) {
+  const TreeNode& phrase = tree_[base_phrase];
+  if (local_end(phrase) <= local_begin(phrase)) return;
+  const uint32_t head = local_end(phrase) - 1;
+  if (!tag(head).starts_with("NN") || tag(head).starts_with("NNP")) return;
+  if (removed_[head]) return;
+  const VerbDictionary& nouns = dictionaries_.nouns();
+  const std::vector<uint32_t>& candidates = nouns.forms_for(id(head));
+  if (candidates.empty()) return;
+  // "any attack", "no talks": nothing happened.
+  for (uint32_t t = local_begin(phrase); t < head; ++t)
+    if (word(t) == "any" || word(t) == "no" || word(t) == "possible" || word(t) == "potential")
+      return;
+  // The whole phrase: the base and the prepositional phrases after it ("an offer of aid to
+  // Bolivia").
+  int32_t whole = base_phrase;
+  const int32_t parent = phrase.parent;
+  if (parent >= 0 && label_is(tree_[parent].label, "NP") &&
+      tree_[parent].first_child == base_phrase)
+    whole = parent;
+  const uint32_t limit = local_end(tree_[whole]);
+  FormChoice choice;
+  if (!choose_form(nouns, candidates, head, limit, false, choice)) return;
+  const EventCode& code = choice.best ? choice.best->code : choice.form->code;
+  if (!code.codes_something() || code.is_ignored() || code.is_null()) return;
+  const int32_t verb = governing_verb(whole);
+  if (verb >= 0 && options_.skip_negated && is_negated(verb)) return;
+  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb)) return;
+
+  // Source: the pattern's `$`, an actor before the noun ("the EU demand", "Iran's
+  // accusations"), a "from"/"by" phrase, or the subject of a light verb.
+  std::span<const CodedActor> sources, targets;
+  std::string note = "nominal event";
+  if (choice.match.source_position >= 0) {
+    const int32_t at =
+        phrase_containing(actor_matches_[actor_at_[choice.match.source_position]].begin,
+                          actor_matches_[actor_at_[choice.match.source_position]].end);
+    if (at >= 0 && codings_[at].computed) sources = codings_[at].actors;
+  }
+  if (sources.empty() && codings_[base_phrase].computed && codings_[base_phrase].has_actor) {
+    const auto& own = codings_[base_phrase].actors;
+    if (!own.empty() && own.front().token_end <= head) sources = own;
+  }
+  // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
+  if (choice.match.target_position >= 0) {
+    const int32_t at =
+        phrase_containing(actor_matches_[actor_at_[choice.match.target_position]].begin,
+                          actor_matches_[actor_at_[choice.match.target_position]].end);
+    if (at >= 0 && codings_[at].computed) targets = codings_[at].actors;
+  }
+  // The phrases after the noun: inside the whole noun phrase, or, for the object of a verb,
+  // after it in the verb phrase ("repeated an invitation | to Turkey", as parsers often
+  // attach it).
+  int32_t first_after = -1;
+  if (whole != base_phrase) {
+    first_after = tree_[base_phrase].next_sibling;
+  } else {
+    // The object of a verb, or of a preposition in a verb phrase ("came despite an EU
+    // demand | for Turkey").
+    int32_t climb = whole;
+    const int32_t above = tree_[climb].parent;
+    if (above >= 0 && label_is(tree_[above].label, "PP") && tree_[above].parent >= 0 &&
+        label_is(tree_[tree_[above].parent].label, "VP"))
+      climb = above;
+    if (tree_[climb].parent >= 0 && label_is(tree_[tree_[climb].parent].label, "VP"))
+      first_after = tree_[climb].next_sibling;
+  }
+  for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "PP")) continue;
+    const int32_t preposition = tree_[child].first_child;
+    if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
+    const std::string_view word_text = word(local_begin(tree_[preposition]));
+    // The first actor inside the phrase, through a clause ("for Turkey to recognise").
+    const int32_t inner =
+        first_coded_phrase(child, local_end(tree_[preposition]), local_end(tree_[child]));
+    if (inner < 0 || !codings_[inner].has_actor) continue;
+    if ((word_text == "from" || word_text == "by") && sources.empty())
+      sources = codings_[inner].actors;
+    else if (is_target_preposition(word_text) && targets.empty())
+      targets = codings_[inner].actors;
+  }
+  if (sources.empty() && verb >= 0) {
+    const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
+    if ((is_light_verb(verb_token.lemma) || is_light_verb(verb_token.norm)) &&
+        tree_[whole].parent == tree_[verb].parent) {
+      bool inherited = false;
+      const int32_t subject = subject_of(verb, &inherited);
+      if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+        sources = codings_[subject].actors;
+        note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
+      }
+    }
+  }
+  if (sources.empty() || targets.empty()) return;
+  add_events(sources, targets, code, choice, nouns.file(), note);
+}
+
 // Whether the comma at `comma` is a child of the sentence's top clause and everything before
 // it in that clause is adverbial (subordinate clause, prepositional or adverb phrase).
 bool SentenceCoder::only_introduced(uint32_t comma) const {
@@ -1686,6 +1914,7 @@ void SentenceCoder::run() {
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
         tree_[node].token_end > tree_[node].token_begin)
       code_verb(node);
+  if (dictionaries_.nouns().family_count() > 0) code_noun_events();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
   for (uint32_t position = 0; position < token_count_; ++position) {

@@ -300,5 +300,62 @@ TEST(EventCoder, SubjectlessClauseAfterAConjunctionSharesTheSubject) {
   EXPECT_EQ(events[0], "GON ARN 223");
 }
 
+constexpr std::string_view kNouns = R"(
+--- TALKS_NOUN  [046:046]  ---
+TALKS {TALKS}
+
+--- DEMAND_NOUN  [100]  ---
+DEMAND
+
+--- APPEAL_NOUN  [020]  ---
+INVITATION
+)";
+
+std::vector<std::string> code_with_nouns(const std::string& text, const std::string& parse) {
+  PetrarchRecord record;
+  record.id = "T-1";
+  record.text = text;
+  record.parse = parse;
+  record.date = "19950101";
+  auto document = petrarch_record_to_document(record, "test");
+  EXPECT_TRUE(document.is_ok());
+  EventCoder coder(DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns));
+  coder.code_document(document.value(), CodingOptions{});
+  std::vector<std::string> events;
+  for (const Event& event : document->events) {
+    events.push_back(event.source + " " + event.target + " " + event.code);
+    EXPECT_NE(event.evidence.note.find("nominal event"), std::string::npos);
+  }
+  return events;
+}
+
+TEST(EventCoder, EventNounTakesItsSourceBeforeItAndItsTargetAfter) {
+  auto events = code_with_nouns(
+      "The Arnor demand for Gondor angered crowds.",
+      "(ROOT (S (NP (NP (DT The) (NNP Arnor) (NN demand)) (PP (IN for) (NP (NNP Gondor)))) "
+      "(VP (VBD angered) (NP (NNS crowds))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN GON 100"});
+}
+
+TEST(EventCoder, LightVerbSubjectIsTheSourceOfItsEventNoun) {
+  // The prepositional phrase attached to the verb phrase, as parsers often do.
+  auto events = code_with_nouns(
+      "Arnor repeated an invitation to Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD repeated) (NP (DT an) (NN invitation)) (PP (TO to) "
+      "(NP (NNP Gondor)))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN GON 020"});
+  // Talks are reciprocal; "any" talks did not happen.
+  auto talks = code_with_nouns(
+      "Arnor began talks with Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD began) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP "
+      "Gondor))))) (. .)))");
+  EXPECT_EQ(talks, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
+  auto none = code_with_nouns(
+      "Arnor ruled out any talks with Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD ruled) (PRT (RP out)) (NP (NP (DT any) (NNS talks)) "
+      "(PP (IN with) (NP (NNP Gondor))))) (. .)))");
+  EXPECT_TRUE(none.empty()) << testing::PrintToString(none);
+}
+
 }  // namespace
 }  // namespace herald::coding
