@@ -317,6 +317,10 @@ class SentenceCoder {
   // "talks with Ankara") with a source and a target of its own.
   void code_noun_events();
   void code_noun_event(int32_t base_phrase);
+  // Replaces the "---" of a countryless side (`code`, at `span`) with the country of the last
+  // actor before it in the sentence, unless that is `other`'s country; notes it.
+  void give_local_country(std::string& code, const Span& span, const std::string& other,
+                          std::string& note) const;
   // The verb preterminal heading the nearest verb phrase above `node`, or -1.
   int32_t governing_verb(int32_t node) const;
   // Appends the events of one act: each (source, target) pair, the reciprocal code back.
@@ -1665,6 +1669,28 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
       }
 }
 
+void SentenceCoder::give_local_country(std::string& code, const Span& span,
+                                       const std::string& other, std::string& note) const {
+  if (!code.starts_with("---") || span.empty()) return;
+  const std::string_view other_country =
+      other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  std::string country;
+  for (const TokenMatch& match : actor_matches_) {
+    if (char_span(match.begin, match.end).end > span.begin) break;  // matches are in order
+    if (removed_[match.begin]) continue;
+    const std::string actor_code = dictionaries_.actors().actor(match.value).code_on(date);
+    if (actor_code.size() < 3) continue;
+    const std::string_view prefix = std::string_view(actor_code).substr(0, 3);
+    if (is_country_code(prefix) && prefix != other_country) country.assign(prefix);
+  }
+  if (country.empty()) return;
+  code.replace(0, 3, country);
+  const std::string said =
+      "actor without a country taken as " + country + ", named before it in the sentence";
+  note += note.empty() ? said : "; " + said;
+}
+
 int32_t SentenceCoder::governing_verb(int32_t node) const {
   for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
     if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
@@ -1876,9 +1902,11 @@ void SentenceCoder::remove_comma_clauses() {
   // Final clause: ", a senior official said on Saturday." Not when everything before the
   // comma only introduces the main clause ("While in Guatemala, he met ..."): then the final
   // clause is the sentence itself.
+  // Nor after ", but" / ", and": a coordinated clause is not an aside.
   const int last = words_between(commas.back() + 1, token_count_);
+  const bool coordinated = commas.back() + 1 < token_count_ && tag(commas.back() + 1) == "CC";
   if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
-      !only_introduced(commas.back()))
+      !only_introduced(commas.back()) && !coordinated)
     remove(commas.back(), token_count_);
   // Opening clause, before the first comma.
   const int first = words_between(0, commas.front());
@@ -1923,6 +1951,14 @@ void SentenceCoder::run() {
     const std::string& code = dictionaries_.issue(match.value).code;
     if (std::find(issues.begin(), issues.end(), code) == issues.end()) issues.push_back(code);
   }
+  // "Baghdad war communiques ..., but a military spokesman threatened": a side with a role
+  // and no country takes the country named last before it in the sentence, other than the
+  // other side's (the main-country step later covers the rest).
+  if (options_.unknown_country_is_main_country)
+    for (Event& event : events_) {
+      give_local_country(event.source, event.evidence.source, event.target, event.evidence.note);
+      give_local_country(event.target, event.evidence.target, event.source, event.evidence.note);
+    }
   // One event per (source, target, code) in this sentence.
   for (Event& event : events_) {
     bool duplicate = false;

@@ -406,7 +406,13 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       const bool after_verb = i > 0 && (items[i - 1].kind == Kind::kVerbGroup);
       const bool before_verb = end + 1 < items.size() && items[end + 1].kind == Kind::kVerbGroup &&
                                items[end + 1].finite;
-      if (after_verb && before_verb) {
+      // ", but a military spokesman threatened": a comma before the conjunction, or "but",
+      // then a subject and its verb start a new clause.
+      const size_t conjunction = end - 1;
+      const bool clause_conjunction =
+          is_comma(builder, items[conjunction - 1]) ||
+          builder.word(items[conjunction].begin) == "but";
+      if (before_verb && (after_verb || clause_conjunction)) {
         out.push_back(items[i]);
         continue;
       }
