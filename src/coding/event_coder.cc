@@ -1818,7 +1818,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     // The first actor inside the phrase, through a clause ("for Turkey to recognise").
     const int32_t inner =
         first_coded_phrase(child, local_end(tree_[preposition]), local_end(tree_[child]));
-    if (inner < 0 || !codings_[inner].has_actor) continue;
+    if (inner < 0 || codings_[inner].actors.empty()) continue;
     if ((word_text == "from" || word_text == "by") && sources.empty())
       sources = codings_[inner].actors;
     else if (is_target_preposition(word_text) && targets.empty())
@@ -1833,6 +1833,27 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
         sources = codings_[subject].actors;
         note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
+      }
+    }
+  }
+  // "In meetings with the ministers, Howard said ...": talks, meetings and visits named in
+  // a phrase that modifies a clause are its subject's.
+  if (sources.empty() && !code.reciprocal.empty()) {
+    int32_t top = whole;
+    while (tree_[top].parent >= 0 && (label_is(tree_[tree_[top].parent].label, "PP") ||
+                                      label_is(tree_[tree_[top].parent].label, "NP")))
+      top = tree_[top].parent;
+    const int32_t clause = tree_[top].parent;
+    if (top != whole && label_is(tree_[top].label, "PP") && clause >= 0 &&
+        is_clause(tree_[clause].label)) {
+      for (int32_t child = tree_[clause].first_child; child >= 0;
+           child = tree_[child].next_sibling) {
+        if (child == top || !label_is(tree_[child].label, "NP")) continue;
+        if (codings_[child].computed && codings_[child].has_actor) {
+          sources = codings_[child].actors;
+          note += "; source is the subject of the clause it modifies";
+        }
+        break;
       }
     }
   }
