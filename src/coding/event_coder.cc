@@ -1805,13 +1805,16 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     int32_t climb = whole;
     const int32_t above = tree_[climb].parent;
     if (above >= 0 && label_is(tree_[above].label, "PP") && tree_[above].parent >= 0 &&
-        label_is(tree_[tree_[above].parent].label, "VP"))
+        (label_is(tree_[tree_[above].parent].label, "VP") ||
+         is_clause(tree_[tree_[above].parent].label)))
       climb = above;
-    if (tree_[climb].parent >= 0 && label_is(tree_[tree_[climb].parent].label, "VP"))
+    // A clause's opening phrases may be flat too: "(PP following talks) (PP with Blair)".
+    const int32_t holder = tree_[climb].parent;
+    if (holder >= 0 && (label_is(tree_[holder].label, "VP") || is_clause(tree_[holder].label)))
       first_after = tree_[climb].next_sibling;
   }
   for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
-    if (!label_is(tree_[child].label, "PP")) continue;
+    if (!label_is(tree_[child].label, "PP")) break;
     const int32_t preposition = tree_[child].first_child;
     if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
     const std::string_view word_text = word(local_begin(tree_[preposition]));

@@ -173,6 +173,12 @@ bool is_time_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Participles that work as prepositions before a noun phrase.
+bool is_participle_preposition(std::string_view word) {
+  return word == "following" || word == "including" || word == "regarding" ||
+         word == "concerning" || word == "excluding" || word == "barring";
+}
+
 // Chunking: the base phrases of the sentence, left to right.
 void chunk(Builder& builder, std::vector<Item>& items) {
   const uint32_t n = builder.size();
@@ -195,6 +201,16 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         builder.word(i + 2) == "as") {
       items.push_back(builder.make(Kind::kCC, builder.phrase_of_leaves(Phrase::kCONJP, i, i + 3)));
       i += 3;
+      continue;
+    }
+
+    // Participles used as prepositions ("a news conference following talks with ...",
+    // "countries including France") head a prepositional phrase, as in the treebank, unless
+    // a verb comes right before them ("was following").
+    if (t == kVBG && is_participle_preposition(w) && i + 1 < n && !is_verb(builder.tag(i + 1)) &&
+        (i == 0 || !is_verb(builder.tag(i - 1)))) {
+      items.push_back(builder.make(Kind::kIN, builder.leaf(i)));
+      ++i;
       continue;
     }
 
