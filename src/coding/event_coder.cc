@@ -1861,6 +1861,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     }
   }
   if (sources.empty() || targets.empty()) return;
+  // "will start accession talks with Croatia": talks still to come are an intent to meet.
+  if (options_.future_meetings_are_intent && code.code.starts_with("04") && verb >= 0 &&
+      is_future(verb)) {
+    const EventCode intent{"036", "036"};
+    add_events(sources, targets, intent, choice, nouns.file(), note + "; future meeting: intent");
+    return;
+  }
   add_events(sources, targets, code, choice, nouns.file(), note);
 }
 
