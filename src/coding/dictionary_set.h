@@ -59,6 +59,10 @@ struct CodingOptions {
   // A meeting, visit or talks still to come ("will meet", "is scheduled to visit") is coded
   // 036, intent to meet. Off by default (PETRARCH2 codes the meeting); on in herald's manifest.
   bool future_meetings_are_intent = false;
+  // Talks take precedence: where a document codes negotiation (046) between two actors, their
+  // other meeting and visit events (040-045) of that document are dropped, as the CAMEO manual
+  // codes talks held during a visit. Off by default; on in herald's manifest.
+  bool negotiation_takes_precedence = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };
@@ -92,12 +96,9 @@ class DictionarySet {
   DictionarySet& operator=(const DictionarySet&) = delete;
   // Builds a set from dictionary texts already in memory (tests, fuzzing); empty texts are
   // skipped.
-  static std::shared_ptr<const DictionarySet> from_texts(std::string_view verbs,
-                                                         std::string_view actors,
-                                                         std::string_view agents,
-                                                         std::string_view discards = {},
-                                                         std::string_view issues = {},
-                                                         std::string_view nouns = {});
+  static std::shared_ptr<const DictionarySet> from_texts(
+      std::string_view verbs, std::string_view actors, std::string_view agents,
+      std::string_view discards = {}, std::string_view issues = {}, std::string_view nouns = {});
 
   // Reads a manifest (ini file, or folder with PETR_config.ini / dictionaries.ini).
   static Result<std::shared_ptr<const DictionarySet>> load_manifest(const std::string& path);

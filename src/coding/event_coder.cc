@@ -2123,6 +2123,31 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
 }
 
 // Returns the discard entry that matches the sentence (given its word ids), or -1.
+// Two actors who held talks (046) in a story: their meetings and visits (040-045) in it are
+// the occasions of those talks, not further acts.
+void drop_meetings_with_talks(Document& document, size_t first_event) {
+  auto same_pair = [](const Event& a, const Event& b) {
+    return (a.source == b.source && a.target == b.target) ||
+           (a.source == b.target && a.target == b.source);
+  };
+  auto talks = [](const Event& event) { return event.code == "046"; };
+  auto meeting = [](const Event& event) {
+    return event.code.size() == 3 && event.code.starts_with("04") && event.code != "046";
+  };
+  std::vector<Event> kept;
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    const Event& event = document.events[index];
+    const bool superseded =
+        meeting(event) &&
+        std::any_of(document.events.begin() + static_cast<std::ptrdiff_t>(first_event),
+                    document.events.end(),
+                    [&](const Event& other) { return talks(other) && same_pair(event, other); });
+    if (!superseded) kept.push_back(event);
+  }
+  document.events.resize(first_event);
+  for (Event& event : kept) document.events.push_back(std::move(event));
+}
+
 int32_t find_discard(const DictionarySet& dictionaries, const uint32_t* ids, uint32_t count) {
   if (dictionaries.discard_phrases().size() == 0) return -1;
   for (uint32_t position = 0; position < count; ++position) {
@@ -2210,6 +2235,7 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention, memory.dateline_country);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
+  if (options.negotiation_takes_precedence) drop_meetings_with_talks(document, first_event);
   if (options.require_countries) {
     // Still without a country after the main-country step: no dyad between known actors.
     document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),
