@@ -59,6 +59,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &future_meetings_are_intent;
   else if (key == "negotiation_takes_precedence")
     flag = &negotiation_takes_precedence;
+  else if (key == "future_cooperation_is_intent")
+    flag = &future_cooperation_is_intent;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

@@ -63,6 +63,9 @@ struct CodingOptions {
   // other meeting and visit events (040-045) of that document are dropped, as the CAMEO manual
   // codes talks held during a visit. Off by default; on in herald's manifest.
   bool negotiation_takes_precedence = false;
+  // Cooperation still to come ("will work with", "said it would provide aid") is an intent to
+  // cooperate: 05x -> 032, 06x -> 031, 07x -> 033. Off by default; on in herald's manifest.
+  bool future_cooperation_is_intent = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

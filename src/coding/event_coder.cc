@@ -194,6 +194,15 @@ struct DocumentMemory {
   }
 };
 
+// The intent (03x) that announces a cooperation code: 05x diplomatic -> 032, 06x material ->
+// 031, 07x aid -> 033; "" for other codes.
+std::string_view intent_code(std::string_view code) {
+  if (code.starts_with("05")) return "032";
+  if (code.starts_with("06")) return "031";
+  if (code.starts_with("07")) return "033";
+  return "";
+}
+
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
 bool is_country_code(std::string_view code) {
@@ -283,6 +292,9 @@ class SentenceCoder {
   bool any_phrase_above(int32_t verb_node, bool through_adjectives, const Test& test) const;
   bool is_negated(int32_t verb_node) const;
   bool is_hypothetical(int32_t verb_node) const;
+  // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
+  // would ..."), where "would" is the future seen from then rather than a condition.
+  bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
@@ -1055,11 +1067,41 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       const TreeNode& word = tree_[child];
       if (!word.is_preterminal() || std::string_view(word.label) != "MD") continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
+      if ((norm == "would" || norm == "'d") && is_reported_future(phrase)) continue;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
     }
     return false;
   });
+}
+
+namespace {
+
+// Verbs that report speech: "would" in what they report is the future seen from then.
+bool is_reporting_verb(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> kForms = {
+      "said",      "says",      "say",        "told",     "tells",     "announced",
+      "announces", "stated",    "states",     "added",    "adds",      "declared",
+      "declares",  "confirmed", "confirms",   "reported", "reports",   "disclosed",
+      "indicated", "explained", "insisted",   "insists",  "promised",  "pledged",
+      "vowed",     "assured",   "reiterated", "repeated", "signalled", "signaled"};
+  return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
+}
+
+}  // namespace
+
+bool SentenceCoder::is_reported_future(int32_t phrase) const {
+  // Up to the clause that holds this verb phrase, then to the verb phrase that reports it.
+  int32_t node = phrase;
+  while (node >= 0 && !is_clause(tree_[node].label)) node = tree_[node].parent;
+  if (node < 0) return false;
+  int32_t above = tree_[node].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  if (above < 0 || !label_is(tree_[above].label, "VP")) return false;
+  for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label))
+      return is_reporting_verb(word(local_begin(tree_[child])));
+  return false;
 }
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
@@ -1074,6 +1116,10 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
       const std::string& norm = document_.tokens[sub.token_begin].norm;
       if (std::string_view(sub.label) == "MD" &&
           (norm == "will" || norm == "shall" || norm == "'ll"))
+        return true;
+      // "said he would visit": the future as the speaker saw it.
+      if (std::string_view(sub.label) == "MD" && (norm == "would" || norm == "'d") &&
+          is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
@@ -1598,12 +1644,24 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const bool future_meeting =
       options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
+  // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
+  // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
+  const std::string_view future_intent =
+      options_.future_cooperation_is_intent && !future_meeting ? intent_code(code.code) : "";
+  const bool future_cooperation = !future_intent.empty() && is_future(verb_node);
+  if (future_cooperation)
+    note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
     Event event;
     event.source = pair.source->code;
     event.target = pair.target->code;
-    event.code = future_meeting && pair.code->starts_with("04") ? "036" : *pair.code;
+    if (future_meeting && pair.code->starts_with("04"))
+      event.code = "036";
+    else if (future_cooperation && !intent_code(*pair.code).empty())
+      event.code = intent_code(*pair.code);
+    else
+      event.code = *pair.code;
     event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);

@@ -356,6 +356,25 @@ TEST(EventCoder, LightVerbSubjectIsTheSourceOfItsEventNoun) {
   EXPECT_TRUE(none.empty()) << testing::PrintToString(none);
 }
 
+TEST(EventCoder, ReportedWouldIsTheFutureNotACondition) {
+  CodingOptions options;
+  options.skip_hypothetical = true;
+  options.future_cooperation_is_intent = true;
+  auto alone = code("Gondor would restore ties with Arnor.",
+                    "(ROOT (S (NP (NNP Gondor)) (VP (MD would) (VP (VB restore) (NP (NNS ties)) "
+                    "(PP (IN with) (NP (NNP Arnor))))) (. .)))",
+                    "19950101", options);
+  EXPECT_TRUE(alone.empty()) << testing::PrintToString(alone);
+  auto reported = code(
+      "Frodo Baggins said Gondor would restore ties with Arnor.",
+      "(ROOT (S (NP (NNP Frodo) (NNP Baggins)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (MD "
+      "would) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NNP Arnor)))))))) (. .)))",
+      "19950101", options);
+  // Restoring ties (064) still to come: an intent to cooperate materially (031).
+  EXPECT_NE(std::find(reported.begin(), reported.end(), "GON ARN 031"), reported.end())
+      << testing::PrintToString(reported);
+}
+
 TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
   const std::string text = "Arnor visited Gondor and began talks with Gondor.";
   const std::string parse =
