@@ -194,6 +194,15 @@ struct DocumentMemory {
   }
 };
 
+// The intent (03x) that announces a cooperation code: 05x diplomatic -> 032, 06x material ->
+// 031, 07x aid -> 033; "" for other codes.
+std::string_view intent_code(std::string_view code) {
+  if (code.starts_with("05")) return "032";
+  if (code.starts_with("06")) return "031";
+  if (code.starts_with("07")) return "033";
+  return "";
+}
+
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
 bool is_country_code(std::string_view code) {
@@ -283,6 +292,9 @@ class SentenceCoder {
   bool any_phrase_above(int32_t verb_node, bool through_adjectives, const Test& test) const;
   bool is_negated(int32_t verb_node) const;
   bool is_hypothetical(int32_t verb_node) const;
+  // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
+  // would ..."), where "would" is the future seen from then rather than a condition.
+  bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
@@ -302,6 +314,31 @@ class SentenceCoder {
   };
   PatternMatch match_pattern(const VerbPattern& pattern, uint32_t verb_begin, uint32_t verb_end,
                              uint32_t limit, bool compound_subject) const;
+  // The entry chosen for a head word: among the forms present around `head` (longest
+  // first), the one whose family gives the most specific pattern match within `limit`; a
+  // form with a real code beats a null one.
+  struct FormChoice {
+    const VerbForm* form = nullptr;
+    const VerbPattern* best = nullptr;  // null: the form's own code
+    PatternMatch match;
+    uint32_t begin = 0, end = 0;  // tokens of the form
+  };
+  bool choose_form(const VerbDictionary& dictionary, const std::vector<uint32_t>& candidates,
+                   uint32_t head, uint32_t limit, bool compound_subject, FormChoice& choice) const;
+  // Nominal events: a noun phrase headed by an event noun ("an EU demand for Turkey to ...",
+  // "talks with Ankara") with a source and a target of its own.
+  void code_noun_events();
+  void code_noun_event(int32_t base_phrase);
+  // Replaces the "---" of a countryless side (`code`, at `span`) with the country of the last
+  // actor before it in the sentence, unless that is `other`'s country; notes it.
+  void give_local_country(std::string& code, const Span& span, const std::string& other,
+                          std::string& note) const;
+  // The verb preterminal heading the nearest verb phrase above `node`, or -1.
+  int32_t governing_verb(int32_t node) const;
+  // Appends the events of one act: each (source, target) pair, the reciprocal code back.
+  void add_events(std::span<const CodedActor> sources, std::span<const CodedActor> targets,
+                  const EventCode& code, const FormChoice& choice, const std::string& file,
+                  const std::string& note);
   bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                   uint32_t& consumed) const;
   // The first token at or after `position` where a noun phrase within `limit` begins, else
@@ -352,6 +389,9 @@ class SentenceCoder {
   // Per token position: how many tokens before it could make a noun phrase codable.
   std::vector<uint32_t>& codable_before_;
   std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
+  // The dictionary whose patterns are being matched (verbs or nouns): pattern elements name
+  // its synonym sets.
+  mutable const VerbDictionary* matching_dictionary_ = nullptr;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -1027,11 +1067,41 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       const TreeNode& word = tree_[child];
       if (!word.is_preterminal() || std::string_view(word.label) != "MD") continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
+      if ((norm == "would" || norm == "'d") && is_reported_future(phrase)) continue;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
     }
     return false;
   });
+}
+
+namespace {
+
+// Verbs that report speech: "would" in what they report is the future seen from then.
+bool is_reporting_verb(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> kForms = {
+      "said",      "says",      "say",        "told",     "tells",     "announced",
+      "announces", "stated",    "states",     "added",    "adds",      "declared",
+      "declares",  "confirmed", "confirms",   "reported", "reports",   "disclosed",
+      "indicated", "explained", "insisted",   "insists",  "promised",  "pledged",
+      "vowed",     "assured",   "reiterated", "repeated", "signalled", "signaled"};
+  return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
+}
+
+}  // namespace
+
+bool SentenceCoder::is_reported_future(int32_t phrase) const {
+  // Up to the clause that holds this verb phrase, then to the verb phrase that reports it.
+  int32_t node = phrase;
+  while (node >= 0 && !is_clause(tree_[node].label)) node = tree_[node].parent;
+  if (node < 0) return false;
+  int32_t above = tree_[node].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  if (above < 0 || !label_is(tree_[above].label, "VP")) return false;
+  for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label))
+      return is_reporting_verb(word(local_begin(tree_[child])));
+  return false;
 }
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
@@ -1046,6 +1116,10 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
       const std::string& norm = document_.tokens[sub.token_begin].norm;
       if (std::string_view(sub.label) == "MD" &&
           (norm == "will" || norm == "shall" || norm == "'ll"))
+        return true;
+      // "said he would visit": the future as the speaker saw it.
+      if (std::string_view(sub.label) == "MD" && (norm == "would" || norm == "'d") &&
+          is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
@@ -1189,7 +1263,7 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       consumed = 1;
       return id(position) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      const Synset& set = matching_dictionary_->synset(element.synset);
       if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
       for (uint32_t index : set.phrases_starting_with(id(position))) {
@@ -1264,7 +1338,7 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
       consumed = 1;
       return id(end - 1) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      const Synset& set = matching_dictionary_->synset(element.synset);
       if (!set.last_signature.has(id(end - 1))) return false;
       uint32_t best = 0;
       for (uint32_t index : set.phrases_ending_with(id(end - 1))) {
@@ -1378,30 +1452,22 @@ int32_t SentenceCoder::add_mention(const CodedActor& actor) {
   return static_cast<int32_t>(document_.mentions.size() - 1);
 }
 
-void SentenceCoder::code_verb(int32_t verb_node) {
-  const uint32_t head = local_begin(tree_[verb_node]);
-  const VerbDictionary& verbs = dictionaries_.verbs();
-  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
-  if (candidates.empty()) return;
-  if (removed_[head]) return;  // in a comma clause taken out of the sentence
-  for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
-  const int32_t verb_phrase = verb_phrase_of(verb_node);
-  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
-  bool inherited = false;
-  int32_t subject = subject_of(verb_node, &inherited);
-  const bool compound_subject =
-      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
-
+bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
+                                const std::vector<uint32_t>& candidates, uint32_t head,
+                                uint32_t limit, bool compound_subject, FormChoice& choice) const {
   // Among the verb forms present (longest first), the one whose family gives the most
   // specific pattern match; a form with a real code beats a null one.
-  const VerbForm* form = nullptr;
-  const VerbPattern* best = nullptr;
-  PatternMatch best_match;
-  uint32_t chosen_begin = head, chosen_end = head + 1;
+  matching_dictionary_ = &dictionary;  // whose synonym sets the pattern elements name
+  const VerbForm*& form = choice.form;
+  const VerbPattern*& best = choice.best;
+  PatternMatch& best_match = choice.match;
+  uint32_t& chosen_begin = choice.begin;
+  uint32_t& chosen_end = choice.end;
+  chosen_begin = head;
+  chosen_end = head + 1;
   size_t chosen_size = 0;
   for (uint32_t candidate : candidates) {
-    const VerbForm& option = verbs.form(candidate);
+    const VerbForm& option = dictionary.form(candidate);
     if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
     bool present = true;
     for (size_t offset = 0; offset < option.before.size(); ++offset)
@@ -1415,16 +1481,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
-    const VerbFamily& family = verbs.family(option.family);
+    const VerbFamily& family = dictionary.family(option.family);
     for (size_t slot = 0; slot < family.patterns.size(); ++slot) {
       if (!family.signatures[slot].within(signature_)) continue;
-      const VerbPattern& pattern = verbs.pattern(family.patterns[slot]);
+      const VerbPattern& pattern = dictionary.pattern(family.patterns[slot]);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
       if (!has_words(pattern.required_words)) continue;
       bool synsets_possible = true;
       for (uint32_t synset : pattern.synsets)
-        if (!verbs.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
+        if (!dictionary.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
       if (!synsets_possible) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
@@ -1447,7 +1513,30 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     chosen_end = end;
     chosen_size = size;
   }
-  if (form == nullptr) return;
+  return form != nullptr;
+}
+
+void SentenceCoder::code_verb(int32_t verb_node) {
+  const uint32_t head = local_begin(tree_[verb_node]);
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
+  if (candidates.empty()) return;
+  if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  for (const auto& [begin, end] : coded_verb_phrases_)
+    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
+  const int32_t verb_phrase = verb_phrase_of(verb_node);
+  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
+  bool inherited = false;
+  int32_t subject = subject_of(verb_node, &inherited);
+  const bool compound_subject =
+      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
+
+  FormChoice choice;
+  if (!choose_form(verbs, candidates, head, limit, compound_subject, choice)) return;
+  const VerbForm* form = choice.form;
+  const VerbPattern* best = choice.best;
+  const PatternMatch& best_match = choice.match;
+  const uint32_t chosen_begin = choice.begin, chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
   const bool reverse_only = code.is_null();
@@ -1555,12 +1644,24 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const bool future_meeting =
       options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
+  // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
+  // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
+  const std::string_view future_intent =
+      options_.future_cooperation_is_intent && !future_meeting ? intent_code(code.code) : "";
+  const bool future_cooperation = !future_intent.empty() && is_future(verb_node);
+  if (future_cooperation)
+    note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
     Event event;
     event.source = pair.source->code;
     event.target = pair.target->code;
-    event.code = future_meeting && pair.code->starts_with("04") ? "036" : *pair.code;
+    if (future_meeting && pair.code->starts_with("04"))
+      event.code = "036";
+    else if (future_cooperation && !intent_code(*pair.code).empty())
+      event.code = intent_code(*pair.code);
+    else
+      event.code = *pair.code;
     event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);
@@ -1584,6 +1685,248 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event.target_mention = add_mention(*pair.target);
     events_.push_back(std::move(event));
   }
+}
+
+void SentenceCoder::add_events(std::span<const CodedActor> sources,
+                               std::span<const CodedActor> targets, const EventCode& code,
+                               const FormChoice& choice, const std::string& file,
+                               const std::string& note) {
+  for (const CodedActor& source : sources)
+    for (const CodedActor& target : targets)
+      for (int direction = 0; direction < 2; ++direction) {
+        const CodedActor& from = direction == 0 ? source : target;
+        const CodedActor& to = direction == 0 ? target : source;
+        const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
+        if (event_code.empty() || from.code == to.code) continue;
+        Event event;
+        event.source = from.code;
+        event.target = to.code;
+        event.code = event_code;
+        event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
+        event.sentence = sentence_index_;
+        event.date = document_.date_of_sentence(sentence_index_);
+        Evidence& evidence = event.evidence;
+        evidence.sentence_id = sentence_.id.empty()
+                                   ? fmt::format("{}:{}", document_.id, sentence_index_)
+                                   : sentence_.id;
+        evidence.source = char_span(from.token_begin, from.token_end);
+        evidence.target = char_span(to.token_begin, to.token_end);
+        evidence.verb = char_span(choice.begin, choice.end);
+        evidence.pattern = choice.best ? choice.best->written : choice.form->written;
+        evidence.note = note;
+        evidence.entries.push_back({file, choice.form->line, choice.form->written, "noun"});
+        if (choice.best)
+          evidence.entries.push_back({file, choice.best->line, choice.best->written, "pattern"});
+        for (const EntryRef& entry : from.entries)
+          evidence.entries.push_back(entry.to_ref("source "));
+        for (const EntryRef& entry : to.entries)
+          evidence.entries.push_back(entry.to_ref("target "));
+        event.source_mention = add_mention(from);
+        event.target_mention = add_mention(to);
+        events_.push_back(std::move(event));
+      }
+}
+
+void SentenceCoder::give_local_country(std::string& code, const Span& span,
+                                       const std::string& other, std::string& note) const {
+  if (!code.starts_with("---") || span.empty()) return;
+  const std::string_view other_country =
+      other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  std::string country;
+  for (const TokenMatch& match : actor_matches_) {
+    if (char_span(match.begin, match.end).end > span.begin) break;  // matches are in order
+    if (removed_[match.begin]) continue;
+    const std::string actor_code = dictionaries_.actors().actor(match.value).code_on(date);
+    if (actor_code.size() < 3) continue;
+    const std::string_view prefix = std::string_view(actor_code).substr(0, 3);
+    if (is_country_code(prefix) && prefix != other_country) country.assign(prefix);
+  }
+  if (country.empty()) return;
+  code.replace(0, 3, country);
+  const std::string said =
+      "actor without a country taken as " + country + ", named before it in the sentence";
+  note += note.empty() ? said : "; " + said;
+}
+
+int32_t SentenceCoder::governing_verb(int32_t node) const {
+  for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
+    if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
+    if (!label_is(tree_[phrase].label, "VP")) continue;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+      if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label)) return child;
+  }
+  return -1;
+}
+
+namespace {
+
+// Verbs that only carry an event noun: the subject of "repeated an invitation to Turkey" or
+// "began talks with Israel" is the source of the invitation or the talks.
+bool is_light_verb(std::string_view word) {
+  // Base and inflected forms: pre-parsed input carries no lemmas.
+  static constexpr std::array<std::string_view, 72> kForms = {
+      "make",    "makes",     "made",      "making",     "issue",      "issues",    "issued",
+      "repeat",  "repeats",   "repeated",  "renew",      "renews",     "renewed",   "extend",
+      "extends", "extended",  "reiterate", "reiterates", "reiterated", "send",      "sends",
+      "sent",    "deliver",   "delivers",  "delivered",  "launch",     "launches",  "launched",
+      "mount",   "mounted",   "stage",     "staged",     "carry",      "carried",   "lodge",
+      "lodged",  "voice",     "voiced",    "press",      "pressed",    "present",   "presented",
+      "submit",  "submitted", "begin",     "begins",     "began",      "begun",     "start",
+      "starts",  "started",   "open",      "opens",      "opened",     "resume",    "resumes",
+      "resumed", "continue",  "continues", "continued",  "conduct",    "conducted", "hold",
+      "holds",   "held",      "have",      "has",        "had",        "pursue",    "pursued",
+      "step",    "stepped"};
+  return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
+}
+
+// Prepositions that introduce the one an act is aimed at: "talks with", "a demand for",
+// "an attack on", "a visit to".
+bool is_target_preposition(std::string_view word) {
+  return word == "with" || word == "to" || word == "against" || word == "on" || word == "for" ||
+         word == "toward" || word == "towards" || word == "into" || word == "upon";
+}
+
+}  // namespace
+
+void SentenceCoder::code_noun_events() {
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    if (!label_is(tree_[node].label, "NP")) continue;
+    // A base noun phrase: only words below it.
+    bool base = tree_[node].first_child >= 0;
+    for (int32_t child = tree_[node].first_child; child >= 0 && base;
+         child = tree_[child].next_sibling)
+      base = tree_[child].is_preterminal();
+    if (base) code_noun_event(node);
+  }
+}
+
+void SentenceCoder::code_noun_event(int32_t base_phrase) {
+  const TreeNode& phrase = tree_[base_phrase];
+  if (local_end(phrase) <= local_begin(phrase)) return;
+  const uint32_t head = local_end(phrase) - 1;
+  if (!tag(head).starts_with("NN") || tag(head).starts_with("NNP")) return;
+  if (removed_[head]) return;
+  const VerbDictionary& nouns = dictionaries_.nouns();
+  const std::vector<uint32_t>& candidates = nouns.forms_for(id(head));
+  if (candidates.empty()) return;
+  // "any attack", "no talks": nothing happened.
+  for (uint32_t t = local_begin(phrase); t < head; ++t)
+    if (word(t) == "any" || word(t) == "no" || word(t) == "possible" || word(t) == "potential")
+      return;
+  // The whole phrase: the base and the prepositional phrases after it ("an offer of aid to
+  // Bolivia").
+  int32_t whole = base_phrase;
+  const int32_t parent = phrase.parent;
+  if (parent >= 0 && label_is(tree_[parent].label, "NP") &&
+      tree_[parent].first_child == base_phrase)
+    whole = parent;
+  const uint32_t limit = local_end(tree_[whole]);
+  FormChoice choice;
+  if (!choose_form(nouns, candidates, head, limit, false, choice)) return;
+  const EventCode& code = choice.best ? choice.best->code : choice.form->code;
+  if (!code.codes_something() || code.is_ignored() || code.is_null()) return;
+  const int32_t verb = governing_verb(whole);
+  if (verb >= 0 && options_.skip_negated && is_negated(verb)) return;
+  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb)) return;
+
+  // Source: the pattern's `$`, an actor before the noun ("the EU demand", "Iran's
+  // accusations"), a "from"/"by" phrase, or the subject of a light verb.
+  std::span<const CodedActor> sources, targets;
+  std::string note = "nominal event";
+  if (choice.match.source_position >= 0) {
+    const int32_t at =
+        phrase_containing(actor_matches_[actor_at_[choice.match.source_position]].begin,
+                          actor_matches_[actor_at_[choice.match.source_position]].end);
+    if (at >= 0 && codings_[at].computed) sources = codings_[at].actors;
+  }
+  if (sources.empty() && codings_[base_phrase].computed && codings_[base_phrase].has_actor) {
+    const auto& own = codings_[base_phrase].actors;
+    if (!own.empty() && own.front().token_end <= head) sources = own;
+  }
+  // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
+  if (choice.match.target_position >= 0) {
+    const int32_t at =
+        phrase_containing(actor_matches_[actor_at_[choice.match.target_position]].begin,
+                          actor_matches_[actor_at_[choice.match.target_position]].end);
+    if (at >= 0 && codings_[at].computed) targets = codings_[at].actors;
+  }
+  // The phrases after the noun: inside the whole noun phrase, or, for the object of a verb,
+  // after it in the verb phrase ("repeated an invitation | to Turkey", as parsers often
+  // attach it).
+  int32_t first_after = -1;
+  if (whole != base_phrase) {
+    first_after = tree_[base_phrase].next_sibling;
+  } else {
+    // The object of a verb, or of a preposition in a verb phrase ("came despite an EU
+    // demand | for Turkey").
+    int32_t climb = whole;
+    const int32_t above = tree_[climb].parent;
+    if (above >= 0 && label_is(tree_[above].label, "PP") && tree_[above].parent >= 0 &&
+        (label_is(tree_[tree_[above].parent].label, "VP") ||
+         is_clause(tree_[tree_[above].parent].label)))
+      climb = above;
+    // A clause's opening phrases may be flat too: "(PP following talks) (PP with Blair)".
+    const int32_t holder = tree_[climb].parent;
+    if (holder >= 0 && (label_is(tree_[holder].label, "VP") || is_clause(tree_[holder].label)))
+      first_after = tree_[climb].next_sibling;
+  }
+  for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "PP")) break;
+    const int32_t preposition = tree_[child].first_child;
+    if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
+    const std::string_view word_text = word(local_begin(tree_[preposition]));
+    // The first actor inside the phrase, through a clause ("for Turkey to recognise").
+    const int32_t inner =
+        first_coded_phrase(child, local_end(tree_[preposition]), local_end(tree_[child]));
+    if (inner < 0 || codings_[inner].actors.empty()) continue;
+    if ((word_text == "from" || word_text == "by") && sources.empty())
+      sources = codings_[inner].actors;
+    else if (is_target_preposition(word_text) && targets.empty())
+      targets = codings_[inner].actors;
+  }
+  if (sources.empty() && verb >= 0) {
+    const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
+    if ((is_light_verb(verb_token.lemma) || is_light_verb(verb_token.norm)) &&
+        tree_[whole].parent == tree_[verb].parent) {
+      bool inherited = false;
+      const int32_t subject = subject_of(verb, &inherited);
+      if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+        sources = codings_[subject].actors;
+        note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
+      }
+    }
+  }
+  // "In meetings with the ministers, Howard said ...": talks, meetings and visits named in
+  // a phrase that modifies a clause are its subject's.
+  if (sources.empty() && !code.reciprocal.empty()) {
+    int32_t top = whole;
+    while (tree_[top].parent >= 0 && (label_is(tree_[tree_[top].parent].label, "PP") ||
+                                      label_is(tree_[tree_[top].parent].label, "NP")))
+      top = tree_[top].parent;
+    const int32_t clause = tree_[top].parent;
+    if (top != whole && label_is(tree_[top].label, "PP") && clause >= 0 &&
+        is_clause(tree_[clause].label)) {
+      for (int32_t child = tree_[clause].first_child; child >= 0;
+           child = tree_[child].next_sibling) {
+        if (child == top || !label_is(tree_[child].label, "NP")) continue;
+        if (codings_[child].computed && codings_[child].has_actor) {
+          sources = codings_[child].actors;
+          note += "; source is the subject of the clause it modifies";
+        }
+        break;
+      }
+    }
+  }
+  if (sources.empty() || targets.empty()) return;
+  // "will start accession talks with Croatia": talks still to come are an intent to meet.
+  if (options_.future_meetings_are_intent && code.code.starts_with("04") && verb >= 0 &&
+      is_future(verb)) {
+    const EventCode intent{"036", "036"};
+    add_events(sources, targets, intent, choice, nouns.file(), note + "; future meeting: intent");
+    return;
+  }
+  add_events(sources, targets, code, choice, nouns.file(), note);
 }
 
 // Whether the comma at `comma` is a child of the sentence's top clause and everything before
@@ -1648,9 +1991,11 @@ void SentenceCoder::remove_comma_clauses() {
   // Final clause: ", a senior official said on Saturday." Not when everything before the
   // comma only introduces the main clause ("While in Guatemala, he met ..."): then the final
   // clause is the sentence itself.
+  // Nor after ", but" / ", and": a coordinated clause is not an aside.
   const int last = words_between(commas.back() + 1, token_count_);
+  const bool coordinated = commas.back() + 1 < token_count_ && tag(commas.back() + 1) == "CC";
   if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
-      !only_introduced(commas.back()))
+      !only_introduced(commas.back()) && !coordinated)
     remove(commas.back(), token_count_);
   // Opening clause, before the first comma.
   const int first = words_between(0, commas.front());
@@ -1686,6 +2031,7 @@ void SentenceCoder::run() {
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
         tree_[node].token_end > tree_[node].token_begin)
       code_verb(node);
+  if (dictionaries_.nouns().family_count() > 0) code_noun_events();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
   for (uint32_t position = 0; position < token_count_; ++position) {
@@ -1694,6 +2040,14 @@ void SentenceCoder::run() {
     const std::string& code = dictionaries_.issue(match.value).code;
     if (std::find(issues.begin(), issues.end(), code) == issues.end()) issues.push_back(code);
   }
+  // "Baghdad war communiques ..., but a military spokesman threatened": a side with a role
+  // and no country takes the country named last before it in the sentence, other than the
+  // other side's (the main-country step later covers the rest).
+  if (options_.unknown_country_is_main_country)
+    for (Event& event : events_) {
+      give_local_country(event.source, event.evidence.source, event.target, event.evidence.note);
+      give_local_country(event.target, event.evidence.target, event.source, event.evidence.note);
+    }
   // One event per (source, target, code) in this sentence.
   for (Event& event : events_) {
     bool duplicate = false;
@@ -1827,6 +2181,31 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
 }
 
 // Returns the discard entry that matches the sentence (given its word ids), or -1.
+// Two actors who held talks (046) in a story: their meetings and visits (040-045) in it are
+// the occasions of those talks, not further acts.
+void drop_meetings_with_talks(Document& document, size_t first_event) {
+  auto same_pair = [](const Event& a, const Event& b) {
+    return (a.source == b.source && a.target == b.target) ||
+           (a.source == b.target && a.target == b.source);
+  };
+  auto talks = [](const Event& event) { return event.code == "046"; };
+  auto meeting = [](const Event& event) {
+    return event.code.size() == 3 && event.code.starts_with("04") && event.code != "046";
+  };
+  std::vector<Event> kept;
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    const Event& event = document.events[index];
+    const bool superseded =
+        meeting(event) &&
+        std::any_of(document.events.begin() + static_cast<std::ptrdiff_t>(first_event),
+                    document.events.end(),
+                    [&](const Event& other) { return talks(other) && same_pair(event, other); });
+    if (!superseded) kept.push_back(event);
+  }
+  document.events.resize(first_event);
+  for (Event& event : kept) document.events.push_back(std::move(event));
+}
+
 int32_t find_discard(const DictionarySet& dictionaries, const uint32_t* ids, uint32_t count) {
   if (dictionaries.discard_phrases().size() == 0) return -1;
   for (uint32_t position = 0; position < count; ++position) {
@@ -1914,6 +2293,7 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention, memory.dateline_country);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
+  if (options.negotiation_takes_precedence) drop_meetings_with_talks(document, first_event);
   if (options.require_countries) {
     // Still without a country after the main-country step: no dyad between known actors.
     document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),

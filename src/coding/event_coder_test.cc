@@ -300,5 +300,94 @@ TEST(EventCoder, SubjectlessClauseAfterAConjunctionSharesTheSubject) {
   EXPECT_EQ(events[0], "GON ARN 223");
 }
 
+constexpr std::string_view kNouns = R"(
+--- TALKS_NOUN  [046:046]  ---
+TALKS {TALKS}
+
+--- DEMAND_NOUN  [100]  ---
+DEMAND
+
+--- APPEAL_NOUN  [020]  ---
+INVITATION
+)";
+
+std::vector<std::string> code_with_nouns(const std::string& text, const std::string& parse,
+                                         const CodingOptions& options = CodingOptions{}) {
+  PetrarchRecord record;
+  record.id = "T-1";
+  record.text = text;
+  record.parse = parse;
+  record.date = "19950101";
+  auto document = petrarch_record_to_document(record, "test");
+  EXPECT_TRUE(document.is_ok());
+  EventCoder coder(DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns));
+  coder.code_document(document.value(), options);
+  std::vector<std::string> events;
+  for (const Event& event : document->events)
+    events.push_back(event.source + " " + event.target + " " + event.code);
+  return events;
+}
+
+TEST(EventCoder, EventNounTakesItsSourceBeforeItAndItsTargetAfter) {
+  auto events = code_with_nouns(
+      "The Arnor demand for Gondor angered crowds.",
+      "(ROOT (S (NP (NP (DT The) (NNP Arnor) (NN demand)) (PP (IN for) (NP (NNP Gondor)))) "
+      "(VP (VBD angered) (NP (NNS crowds))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN GON 100"});
+}
+
+TEST(EventCoder, LightVerbSubjectIsTheSourceOfItsEventNoun) {
+  // The prepositional phrase attached to the verb phrase, as parsers often do.
+  auto events = code_with_nouns(
+      "Arnor repeated an invitation to Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD repeated) (NP (DT an) (NN invitation)) (PP (TO to) "
+      "(NP (NNP Gondor)))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN GON 020"});
+  // Talks are reciprocal; "any" talks did not happen.
+  auto talks = code_with_nouns(
+      "Arnor began talks with Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD began) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP "
+      "Gondor))))) (. .)))");
+  EXPECT_EQ(talks, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
+  auto none = code_with_nouns(
+      "Arnor ruled out any talks with Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD ruled) (PRT (RP out)) (NP (NP (DT any) (NNS talks)) "
+      "(PP (IN with) (NP (NNP Gondor))))) (. .)))");
+  EXPECT_TRUE(none.empty()) << testing::PrintToString(none);
+}
+
+TEST(EventCoder, ReportedWouldIsTheFutureNotACondition) {
+  CodingOptions options;
+  options.skip_hypothetical = true;
+  options.future_cooperation_is_intent = true;
+  auto alone = code("Gondor would restore ties with Arnor.",
+                    "(ROOT (S (NP (NNP Gondor)) (VP (MD would) (VP (VB restore) (NP (NNS ties)) "
+                    "(PP (IN with) (NP (NNP Arnor))))) (. .)))",
+                    "19950101", options);
+  EXPECT_TRUE(alone.empty()) << testing::PrintToString(alone);
+  auto reported = code(
+      "Frodo Baggins said Gondor would restore ties with Arnor.",
+      "(ROOT (S (NP (NNP Frodo) (NNP Baggins)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (MD "
+      "would) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NNP Arnor)))))))) (. .)))",
+      "19950101", options);
+  // Restoring ties (064) still to come: an intent to cooperate materially (031).
+  EXPECT_NE(std::find(reported.begin(), reported.end(), "GON ARN 031"), reported.end())
+      << testing::PrintToString(reported);
+}
+
+TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
+  const std::string text = "Arnor visited Gondor and began talks with Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD visited) (NP (NNP Gondor))) (CC and) (VP (VBD "
+      "began) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor)))))) (. .)))";
+  auto both = code_with_nouns(text, parse);
+  EXPECT_EQ(both, (std::vector<std::string>{"ARN GON 042", "GON ARN 043", "ARN GON 046",
+                                            "GON ARN 046"}));
+  CodingOptions options;
+  options.negotiation_takes_precedence = true;
+  auto talks = code_with_nouns(text, parse, options);
+  EXPECT_EQ(talks, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
+}
+
 }  // namespace
 }  // namespace herald::coding

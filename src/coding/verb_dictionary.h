@@ -136,6 +136,7 @@ class VerbDictionary {
   const std::vector<uint32_t>& forms_for(uint32_t word) const;
   const VerbForm& form(uint32_t index) const { return forms_[index]; }
   const VerbFamily& family(uint32_t index) const { return families_[index]; }
+  size_t family_count() const { return families_.size(); }
   const VerbPattern& pattern(uint32_t index) const { return patterns_[index]; }
   const Synset& synset(uint32_t index) const { return synsets_[index]; }
   const std::string& file() const { return file_; }
