@@ -25,7 +25,7 @@ namespace {
 
 // Floors on micro-averaged F1 (with background events). Raise them, never lower them.
 constexpr double kRootF1Floor = 0.45;
-constexpr double kFullF1Floor = 0.23;
+constexpr double kFullF1Floor = 0.24;
 
 using Triple = std::tuple<std::string, std::string, std::string>;
 

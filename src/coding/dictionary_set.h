@@ -66,6 +66,9 @@ struct CodingOptions {
   // Cooperation still to come ("will work with", "said it would provide aid") is an intent to
   // cooperate: 05x -> 032, 06x -> 031, 07x -> 033. Off by default; on in herald's manifest.
   bool future_cooperation_is_intent = false;
+  // The place a visit goes to is its country ("visiting Beijing": 042 to CHN), not the
+  // government a capital stands for elsewhere. Off by default; on in herald's manifest.
+  bool visited_capital_is_country = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -32,6 +32,7 @@ struct CodedActor {
   uint32_t token_begin = 0;  // sentence-local token range of the phrase that named it
   uint32_t token_end = 0;
   std::vector<EntryRef> entries;
+  bool metonym = false;  // a place named for its government ("Beijing" -> CHNGOV)
 };
 
 // The coding of one noun phrase.
@@ -593,6 +594,9 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coded.token_begin = match.begin;
       coded.token_end = match.end;
       coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      // "Beijing": a place standing for its government, with no person or dates behind it.
+      coded.metonym = actor.dated.empty() && part.size() == 6 && part.ends_with("GOV") &&
+                      is_country_code(std::string_view(part).substr(0, 3));
       found.push_back(std::move(coded));
     }
   }
@@ -1656,6 +1660,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     Event event;
     event.source = pair.source->code;
     event.target = pair.target->code;
+    // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.
+    if (options_.visited_capital_is_country && !future_meeting) {
+      if (*pair.code == "042" && pair.target->metonym) event.target.resize(3);
+      if (*pair.code == "043" && pair.source->metonym) event.source.resize(3);
+    }
     if (future_meeting && pair.code->starts_with("04"))
       event.code = "036";
     else if (future_cooperation && !intent_code(*pair.code).empty())

@@ -52,6 +52,7 @@ constexpr std::string_view kActors = R"(
 ARNOR [ARN]
 GONDOR [GON]
 +MINAS_TIRITH
+OSGILIATH [GONGOV]
 LORIEN [ELR/GAL]
 SAM_GAMGEE [HOB]
 	[HOBCIV <20080120]
@@ -373,6 +374,17 @@ TEST(EventCoder, ReportedWouldIsTheFutureNotACondition) {
   // Restoring ties (064) still to come: an intent to cooperate materially (031).
   EXPECT_NE(std::find(reported.begin(), reported.end(), "GON ARN 031"), reported.end())
       << testing::PrintToString(reported);
+}
+
+TEST(EventCoder, VisitedCapitalIsTheCountryWhenAsked) {
+  const std::string text = "Arnor visited Osgiliath.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD visited) (NP (NNP Osgiliath))) (. .)))";
+  EXPECT_EQ(code(text, parse), (std::vector<std::string>{"ARN GONGOV 042", "GONGOV ARN 043"}));
+  CodingOptions options;
+  options.visited_capital_is_country = true;
+  EXPECT_EQ(code(text, parse, "19950101", options),
+            (std::vector<std::string>{"ARN GON 042", "GON ARN 043"}));
 }
 
 TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
