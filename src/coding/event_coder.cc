@@ -195,13 +195,16 @@ struct DocumentMemory {
   }
 };
 
-// The intent (03x) that announces a cooperation code: 05x diplomatic -> 032, 06x material ->
-// 031, 07x aid -> 033; "" for other codes.
-std::string_view intent_code(std::string_view code) {
+// The intent (03x) that announces a cooperation code: 05x diplomatic -> 032; 06x material
+// -> 031, and 061-064 to their own kinds 0311-0314; 07x aid -> 033, and 071-074 to
+// 0331-0334. "" for other codes.
+std::string intent_code(std::string_view code) {
   if (code.starts_with("05")) return "032";
-  if (code.starts_with("06")) return "031";
-  if (code.starts_with("07")) return "033";
-  return "";
+  const bool material = code.starts_with("06"), aid = code.starts_with("07");
+  if (!material && !aid) return "";
+  std::string intent = material ? "031" : "033";
+  if (code.size() == 3 && code[2] >= '1' && code[2] <= '4') intent += code[2];
+  return intent;
 }
 
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
@@ -1650,7 +1653,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
-  const std::string_view future_intent =
+  const std::string future_intent =
       options_.future_cooperation_is_intent && !future_meeting ? intent_code(code.code) : "";
   const bool future_cooperation = !future_intent.empty() && is_future(verb_node);
   if (future_cooperation)

@@ -371,8 +371,9 @@ TEST(EventCoder, ReportedWouldIsTheFutureNotACondition) {
       "(ROOT (S (NP (NNP Frodo) (NNP Baggins)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (MD "
       "would) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NNP Arnor)))))))) (. .)))",
       "19950101", options);
-  // Restoring ties (064) still to come: an intent to cooperate materially (031).
-  EXPECT_NE(std::find(reported.begin(), reported.end(), "GON ARN 031"), reported.end())
+  // The test dictionary codes restoring ties 064 (CAMEO: share intelligence); still to come
+  // it is the intent to do so, 0314.
+  EXPECT_NE(std::find(reported.begin(), reported.end(), "GON ARN 0314"), reported.end())
       << testing::PrintToString(reported);
 }
 
