@@ -1741,7 +1741,9 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
 
 void SentenceCoder::give_local_country(std::string& code, const Span& span,
                                        const std::string& other, std::string& note) const {
-  if (!code.starts_with("---") || span.empty()) return;
+  // Both sides unknown: nothing in the sentence tells which is which; the main country
+  // decides later.
+  if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
   const std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
   const CivilDate date = document_.date_of_sentence(sentence_index_);
