@@ -287,6 +287,13 @@ class SentenceCoder {
   // The subject of the clause above `start`, climbing through clauses without one (and past
   // pronouns); `inherited` tells whether a clause boundary was crossed.
   int32_t subject_of(int32_t start, bool* inherited) const;
+  // Whether `clause` is an SBAR opened by "who", "which" or "that" (a relative clause whose
+  // subject, when its own clause has none, is the phrase it modifies).
+  bool is_subject_relative(int32_t clause) const;
+  // Whether a verb in the simple present heads a relative clause ("which occupies ...").
+  bool in_present_relative(int32_t verb_node) const;
+  // Whether a verb heads a relative clause opened by "who", "which" or "that".
+  bool in_subject_relative(int32_t verb_node) const;
   // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
   bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
@@ -824,6 +831,31 @@ int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
 }
 
+bool SentenceCoder::in_subject_relative(int32_t verb_node) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (label_is(tree_[node].label, "SBAR")) return is_subject_relative(node);
+    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::in_present_relative(int32_t verb_node) const {
+  const std::string_view tag_text = tree_[verb_node].label;
+  if (tag_text != "VBZ" && tag_text != "VBP") return false;
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (label_is(tree_[node].label, "SBAR")) return is_subject_relative(node);
+    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::is_subject_relative(int32_t clause) const {
+  const int32_t first = tree_[clause].first_child;
+  if (first < 0 || !label_is(tree_[first].label, "WHNP")) return false;
+  const std::string_view pronoun = word(local_begin(tree_[first]));
+  return pronoun == "who" || pronoun == "which" || pronoun == "that";
+}
+
 bool SentenceCoder::is_subjectless_clause(int32_t node) const {
   if (!label_is(tree_[node].label, "S")) return false;
   bool has_verb_phrase = false;
@@ -841,6 +873,15 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     const int32_t parent = tree_[node].parent;
     if (parent < 0) return -1;
     const std::string& label = tree_[parent].label;
+    // "Iyad Allawi, who criticised France": the subject of a relative clause is the noun
+    // phrase it modifies.
+    if (options_.code_relative_clauses && label_is(label, "NP") &&
+        label_is(tree_[node].label, "SBAR") && is_subject_relative(node)) {
+      for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return child;
+      return -1;
+    }
     if (is_clause(label)) {
       int32_t subject = -1;
       // "Shaheen condemned the detentions, and asked Tehran to free ...": a verb phrase
@@ -851,7 +892,8 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
            child = tree_[child].next_sibling) {
         const std::string_view child_label = tree_[child].label;
         if (label_is(child_label, "NP")) {
-          subject = child;
+          // "who this week criticised": a time phrase before the verb is no subject.
+          if (!is_time_noun_phrase(child)) subject = child;
         } else if (is_clause(child_label)) {
           shared_subject = -1;
           clause_then_conjunction = false;
@@ -1529,8 +1571,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
   if (candidates.empty()) return;
   if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  // Inside a verb phrase that was already coded, unless in a relative clause of its own
+  // ("met Allawi, who criticised France").
+  const bool relative = options_.code_relative_clauses && in_subject_relative(verb_node);
   for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
+    if (head >= begin && head < end && !relative) return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
   bool inherited = false;
@@ -1552,6 +1597,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       !(best != nullptr && names_negation(best->written)))
     return;
   if (options_.skip_hypothetical && is_hypothetical(verb_node)) return;
+  // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
+  // describes a standing state, not an act of the story.
+  if (options_.skip_hypothetical && in_present_relative(verb_node)) return;
 
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
@@ -2007,7 +2055,11 @@ void SentenceCoder::remove_comma_clauses() {
   // clause is the sentence itself.
   // Nor after ", but" / ", and": a coordinated clause is not an aside.
   const int last = words_between(commas.back() + 1, token_count_);
-  const bool coordinated = commas.back() + 1 < token_count_ && tag(commas.back() + 1) == "CC";
+  // Nor a relative clause (", who criticised France"): it reports an act of its own.
+  const std::string_view after_comma =
+      commas.back() + 1 < token_count_ ? tag(commas.back() + 1) : std::string_view();
+  const bool coordinated = after_comma == "CC" || (options_.code_relative_clauses &&
+                                                   (after_comma == "WP" || after_comma == "WDT"));
   if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
       !only_introduced(commas.back()) && !coordinated)
     remove(commas.back(), token_count_);

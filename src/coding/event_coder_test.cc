@@ -388,6 +388,29 @@ TEST(EventCoder, VisitedCapitalIsTheCountryWhenAsked) {
             (std::vector<std::string>{"ARN GON 042", "GON ARN 043"}));
 }
 
+TEST(EventCoder, RelativeClauseIsCodedWithItsAntecedentWhenAsked) {
+  const std::string text = "Arnor met Frodo Baggins, who criticized Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NP (NNP Frodo) (NNP Baggins)) (, ,) (SBAR "
+      "(WHNP (WP who)) (S (VP (VBD criticized) (NP (NNP Gondor))))))) (. .)))";
+  auto plain = code(text, parse);
+  EXPECT_EQ(std::find(plain.begin(), plain.end(), "SHRGOV GON 121"), plain.end());
+  CodingOptions options;
+  options.code_relative_clauses = true;
+  auto relative = code(text, parse, "19950101", options);
+  EXPECT_NE(std::find(relative.begin(), relative.end(), "SHRGOV GON 121"), relative.end())
+      << testing::PrintToString(relative);
+  // In the simple present a relative clause describes a state: "which criticizes".
+  options.skip_hypothetical = true;
+  auto state = code("Frodo Baggins, who criticizes Gondor, met Arnor.",
+                    "(ROOT (S (NP (NP (NNP Frodo) (NNP Baggins)) (, ,) (SBAR (WHNP (WP who)) (S "
+                    "(VP (VBZ criticizes) (NP (NNP Gondor))))) (, ,)) (VP (VBD met) (NP (NNP "
+                    "Arnor))) (. .)))",
+                    "19950101", options);
+  EXPECT_EQ(std::find(state.begin(), state.end(), "SHRGOV GON 121"), state.end())
+      << testing::PrintToString(state);
+}
+
 TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
   const std::string text = "Arnor visited Gondor and began talks with Gondor.";
   const std::string parse =
