@@ -344,6 +344,9 @@ class SentenceCoder {
   // actor before it in the sentence, unless that is `other`'s country; notes it.
   void give_local_country(std::string& code, const Span& span, const std::string& other,
                           std::string& note) const;
+  // The two actors of a hyphenated pair among the tokens [begin, end) ("U.S.-Japan"), or
+  // none.
+  std::vector<CodedActor> hyphenated_pair(uint32_t begin, uint32_t end) const;
   // The verb preterminal heading the nearest verb phrase above `node`, or -1.
   int32_t governing_verb(int32_t node) const;
   // Appends the events of one act: each (source, target) pair, the reciprocal code back.
@@ -1811,6 +1814,55 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   note += note.empty() ? said : "; " + said;
 }
 
+std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t end) const {
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  auto side_of = [&](const TokenMatch& match) {
+    const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+    CodedActor side;
+    side.code = actor.code_on(date);
+    side.token_begin = match.begin;
+    side.token_end = match.end;
+    side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+    return side;
+  };
+  // Split by the tokenizer after an abbreviation: "U.S. - Japan trade talks".
+  if (begin >= 2 && word(begin - 1) == "-" && actor_at_[begin - 2] >= 0 && actor_at_[begin] >= 0 &&
+      actor_matches_[actor_at_[begin]].begin == begin) {
+    std::vector<CodedActor> sides = {side_of(actor_matches_[actor_at_[begin - 2]]),
+                                     side_of(actor_matches_[actor_at_[begin]])};
+    const bool usable = !sides[0].code.empty() && !sides[1].code.empty() &&
+                        sides[0].code != sides[1].code &&
+                        sides[0].code.find('/') == std::string::npos &&
+                        sides[1].code.find('/') == std::string::npos;
+    if (usable) return sides;
+  }
+  for (uint32_t t = begin; t < end; ++t) {
+    if (actor_at_[t] >= 0) continue;
+    const std::string_view text = word(t);
+    const size_t hyphen = text.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size() ||
+        text.find('-', hyphen + 1) != std::string_view::npos)
+      continue;
+    std::vector<CodedActor> sides;
+    for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
+      const uint32_t part_id = dictionaries_.vocabulary().find(part);
+      const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
+      if (match.length != 1) break;
+      const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+      const std::string actor_code = actor.code_on(date);
+      if (actor_code.empty() || actor_code.find('/') != std::string::npos) break;
+      CodedActor side;
+      side.code = actor_code;
+      side.token_begin = t;
+      side.token_end = t + 1;
+      side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      sides.push_back(std::move(side));
+    }
+    if (sides.size() == 2 && sides[0].code != sides[1].code) return sides;
+  }
+  return {};
+}
+
 int32_t SentenceCoder::governing_verb(int32_t node) const {
   for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
     if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
@@ -1957,6 +2009,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         sources = codings_[subject].actors;
         note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
       }
+    }
+  }
+  // "U.S.-Japan trade talks": the two sides joined by a hyphen before a reciprocal noun.
+  std::vector<CodedActor> pair_sides;
+  if (!code.reciprocal.empty() && choice.match.source_position < 0 &&
+      choice.match.target_position < 0) {
+    pair_sides = hyphenated_pair(local_begin(phrase), head);
+    if (pair_sides.size() == 2) {
+      sources = std::span<const CodedActor>(&pair_sides[0], 1);
+      targets = std::span<const CodedActor>(&pair_sides[1], 1);
+      note += "; the two sides of a hyphenated pair";
     }
   }
   // "In meetings with the ministers, Howard said ...": talks, meetings and visits named in

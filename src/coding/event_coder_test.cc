@@ -411,6 +411,13 @@ TEST(EventCoder, RelativeClauseIsCodedWithItsAntecedentWhenAsked) {
       << testing::PrintToString(state);
 }
 
+TEST(EventCoder, HyphenatedPairHoldsTheTalks) {
+  auto events = code_with_nouns(
+      "The Arnor-Gondor talks ended.",
+      "(ROOT (S (NP (DT The) (JJ Arnor-Gondor) (NNS talks)) (VP (VBD ended)) (. .)))");
+  EXPECT_EQ(events, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
+}
+
 TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
   const std::string text = "Arnor visited Gondor and began talks with Gondor.";
   const std::string parse =
