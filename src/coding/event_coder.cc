@@ -294,6 +294,8 @@ class SentenceCoder {
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
   bool in_subject_relative(int32_t verb_node) const;
+  // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
+  bool is_conditional(int32_t verb_node) const;
   // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
   bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
@@ -832,6 +834,17 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   int32_t parent = tree_[verb_node].parent;
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+bool SentenceCoder::is_conditional(int32_t verb_node) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "SBAR")) continue;
+    const int32_t first = tree_[node].first_child;
+    if (first < 0 || !tree_[first].is_preterminal()) continue;
+    const std::string_view opener = word(local_begin(tree_[first]));
+    if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::in_subject_relative(int32_t verb_node) const {
@@ -1599,7 +1612,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (options_.skip_negated && is_negated(verb_node) &&
       !(best != nullptr && names_negation(best->written)))
     return;
-  if (options_.skip_hypothetical && is_hypothetical(verb_node)) return;
+  if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
+    return;
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
   if (options_.skip_hypothetical && in_present_relative(verb_node)) return;

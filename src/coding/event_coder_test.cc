@@ -411,6 +411,19 @@ TEST(EventCoder, RelativeClauseIsCodedWithItsAntecedentWhenAsked) {
       << testing::PrintToString(state);
 }
 
+TEST(EventCoder, ConditionalClauseIsNoActWhenAsked) {
+  CodingOptions options;
+  options.skip_hypothetical = true;
+  auto events = code("Arnor will meet Gondor if Lorien criticizes Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB meet) (NP (NNP Gondor)) "
+                     "(SBAR (IN if) (S (NP (NNP Lorien)) (VP (VBZ criticizes) (NP (NNP "
+                     "Gondor))))))) (. .)))",
+                     "19950101", options);
+  for (const std::string& event : events) EXPECT_EQ(event.find(" 121"), std::string::npos);
+  EXPECT_NE(std::find(events.begin(), events.end(), "ARN GON 031"), events.end())
+      << testing::PrintToString(events);
+}
+
 TEST(EventCoder, HyphenatedPairHoldsTheTalks) {
   auto events = code_with_nouns(
       "The Arnor-Gondor talks ended.",
