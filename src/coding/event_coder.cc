@@ -290,6 +290,12 @@ class SentenceCoder {
   // Whether `clause` is an SBAR opened by "who", "which" or "that" (a relative clause whose
   // subject, when its own clause has none, is the phrase it modifies).
   bool is_subject_relative(int32_t clause) const;
+  // Whether a comma follows `phrase` among its siblings before `stop` (an apposition set off
+  // by commas: "Kuwait, a target of Iranian anger, rejected").
+  bool closed_by_comma(int32_t phrase, int32_t stop) const;
+  // Whether the top clause's verb phrase follows the comma with no verb before it (the final
+  // "clause" is the main one, after an apposition).
+  bool main_verb_after(uint32_t comma) const;
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
@@ -865,6 +871,13 @@ bool SentenceCoder::in_present_relative(int32_t verb_node) const {
   return false;
 }
 
+bool SentenceCoder::closed_by_comma(int32_t phrase, int32_t stop) const {
+  for (int32_t sibling = tree_[phrase].next_sibling; sibling >= 0 && sibling != stop;
+       sibling = tree_[sibling].next_sibling)
+    if (std::string_view(tree_[sibling].label) == ",") return true;
+  return false;
+}
+
 bool SentenceCoder::is_subject_relative(int32_t clause) const {
   const int32_t first = tree_[clause].first_child;
   if (first < 0 || !label_is(tree_[first].label, "WHNP")) return false;
@@ -904,12 +917,17 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
       // joined to a clause before it shares that clause's subject.
       int32_t shared_subject = -1;
       bool clause_then_conjunction = false;
+      bool comma_after_subject = false;
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling) {
         const std::string_view child_label = tree_[child].label;
-        if (label_is(child_label, "NP")) {
-          // "who this week criticised": a time phrase before the verb is no subject.
-          if (!is_time_noun_phrase(child)) subject = child;
+        if (child_label == ",") {
+          comma_after_subject = subject >= 0;
+        } else if (label_is(child_label, "NP")) {
+          // "who this week criticised": a time phrase before the verb is no subject; "Kuwait,
+          // a target of Iranian anger, rejected": an apposition after a comma is not either.
+          if (!is_time_noun_phrase(child) && !(comma_after_subject && closed_by_comma(child, node)))
+            subject = child;
         } else if (is_clause(child_label)) {
           shared_subject = -1;
           clause_then_conjunction = false;
@@ -2068,6 +2086,27 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   add_events(sources, targets, code, choice, nouns.file(), note);
 }
 
+// Whether the top clause's verb phrase comes after the comma at `comma` with no clause or
+// verb phrase of its own before it: "Arnor, a foe of Gondor, today criticized ..." ends in
+// the main clause, not in an aside.
+bool SentenceCoder::main_verb_after(uint32_t comma) const {
+  int32_t top = -1;
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+    if (is_clause(tree_[node].label)) {
+      top = node;
+      break;
+    }
+  if (top < 0) return false;
+  bool verb_after = false;
+  for (int32_t child = tree_[top].first_child; child >= 0; child = tree_[child].next_sibling) {
+    const std::string_view label = tree_[child].label;
+    const bool verbal = label_is(label, "VP") || is_clause(label) || label_is(label, "SBAR");
+    if (local_end(tree_[child]) <= comma && verbal) return false;
+    if (local_begin(tree_[child]) > comma && label_is(label, "VP")) verb_after = true;
+  }
+  return verb_after;
+}
+
 // Whether the comma at `comma` is a child of the sentence's top clause and everything before
 // it in that clause is adverbial (subordinate clause, prepositional or adverb phrase).
 bool SentenceCoder::only_introduced(uint32_t comma) const {
@@ -2138,7 +2177,7 @@ void SentenceCoder::remove_comma_clauses() {
   const bool coordinated = after_comma == "CC" || (options_.code_relative_clauses &&
                                                    (after_comma == "WP" || after_comma == "WDT"));
   if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
-      !only_introduced(commas.back()) && !coordinated)
+      !only_introduced(commas.back()) && !coordinated && !main_verb_after(commas.back()))
     remove(commas.back(), token_count_);
   // Opening clause, before the first comma.
   const int first = words_between(0, commas.front());

@@ -424,6 +424,14 @@ TEST(EventCoder, ConditionalClauseIsNoActWhenAsked) {
       << testing::PrintToString(events);
 }
 
+TEST(EventCoder, AppositionAndTimePhraseAreNotTheSubject) {
+  auto events = code(
+      "Arnor, a foe of Gondor, today criticized Frodo Baggins.",
+      "(ROOT (S (NP (NNP Arnor)) (, ,) (NP (NP (DT a) (NN foe)) (PP (IN of) (NP (NNP Gondor)))) "
+      "(, ,) (NP (NN today)) (VP (VBD criticized) (NP (NNP Frodo) (NNP Baggins))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN SHRGOV 121"});
+}
+
 TEST(EventCoder, HyphenatedPairHoldsTheTalks) {
   auto events = code_with_nouns(
       "The Arnor-Gondor talks ended.",
