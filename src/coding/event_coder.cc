@@ -302,6 +302,8 @@ class SentenceCoder {
   bool in_subject_relative(int32_t verb_node) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
+  // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
+  int32_t relative_antecedent(int32_t verb_node) const;
   // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
   bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
@@ -840,6 +842,24 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   int32_t parent = tree_[verb_node].parent;
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+int32_t SentenceCoder::relative_antecedent(int32_t verb_node) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (label_is(tree_[node].label, "SBAR")) {
+      const int32_t first = tree_[node].first_child;
+      const int32_t holder = tree_[node].parent;
+      if (first < 0 || !label_is(tree_[first].label, "WHNP") || holder < 0 ||
+          !label_is(tree_[holder].label, "NP"))
+        return -1;
+      for (int32_t child = tree_[holder].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return child;
+      return -1;
+    }
+    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return -1;
+  }
+  return -1;
 }
 
 bool SentenceCoder::is_conditional(int32_t verb_node) const {
@@ -1687,6 +1707,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "a Turkish ship which Greece had threatened to tackle": in a relative clause with a
+  // subject of its own, a verb without an object acts on the phrase the clause modifies.
+  if (targets.empty() && options_.code_relative_clauses) {
+    const int32_t antecedent = relative_antecedent(verb_node);
+    if (antecedent >= 0 && antecedent != subject && codings_[antecedent].computed)
+      targets = codings_[antecedent].actors;
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.

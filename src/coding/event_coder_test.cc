@@ -400,6 +400,14 @@ TEST(EventCoder, RelativeClauseIsCodedWithItsAntecedentWhenAsked) {
   auto relative = code(text, parse, "19950101", options);
   EXPECT_NE(std::find(relative.begin(), relative.end(), "SHRGOV GON 121"), relative.end())
       << testing::PrintToString(relative);
+  // An object relative: the verb without an object acts on the phrase modified.
+  auto object = code("Frodo Baggins, whom Arnor criticized, met Gondor.",
+                     "(ROOT (S (NP (NP (NNP Frodo) (NNP Baggins)) (, ,) (SBAR (WHNP (WP whom)) (S "
+                     "(NP (NNP Arnor)) (VP (VBD criticized)))) (, ,)) (VP (VBD met) (NP (NNP "
+                     "Gondor))) (. .)))",
+                     "19950101", options);
+  EXPECT_NE(std::find(object.begin(), object.end(), "ARN SHRGOV 121"), object.end())
+      << testing::PrintToString(object);
   // In the simple present a relative clause describes a state: "which criticizes".
   options.skip_hypothetical = true;
   auto state = code("Frodo Baggins, who criticizes Gondor, met Arnor.",
