@@ -4,13 +4,60 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
-#include "text/utf8.h"
-
 namespace herald {
 namespace {
+
+// Offset of the first quote, backslash or control character among the 16 bytes at `data`,
+// or 16 when there is none.
+size_t first_stop_in_16(const char* data) {
+  typedef unsigned char Bytes16 __attribute__((vector_size(16)));
+  Bytes16 bytes;
+  std::memcpy(&bytes, data, 16);
+  const auto hits = (bytes == static_cast<unsigned char>('"')) |
+                    (bytes == static_cast<unsigned char>('\\')) |
+                    (bytes < static_cast<unsigned char>(0x20));
+  uint64_t halves[2];
+  static_assert(sizeof(hits) == sizeof(halves));
+  std::memcpy(halves, &hits, sizeof(halves));
+  // Byte i of the input is byte i of the halves in memory order.
+  const auto first_byte = [](uint64_t half) {
+    return static_cast<size_t>(std::endian::native == std::endian::little
+                                   ? std::countr_zero(half)
+                                   : std::countl_zero(half)) /
+           8;
+  };
+  if (halves[0] != 0) return first_byte(halves[0]);
+  if (halves[1] != 0) return 8 + first_byte(halves[1]);
+  return 16;
+}
+
+// Writes the UTF-8 encoding of `code_point` (at most U+10FFFF) to `out`; returns its length.
+size_t encode_utf8(char32_t code_point, char* out) {
+  if (code_point < 0x80) {
+    out[0] = static_cast<char>(code_point);
+    return 1;
+  }
+  if (code_point < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (code_point >> 6));
+    out[1] = static_cast<char>(0x80 | (code_point & 0x3F));
+    return 2;
+  }
+  if (code_point < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (code_point >> 12));
+    out[1] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (code_point & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (code_point >> 18));
+  out[1] = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (code_point & 0x3F));
+  return 4;
+}
 
 class Scanner {
  public:
@@ -31,42 +78,63 @@ class Scanner {
   size_t position() const { return position_; }
   void advance() { ++position_; }
 
-  // Decodes the string starting at the opening quote into `out`.
-  Status read_string(std::string& out) {
-    out.clear();
-    // A string cannot outrun its input: one allocation instead of a chain of regrowths
-    // when the buffer is new (a long body moved out by the caller leaves it empty).
-    if (out.capacity() < 256) out.reserve(std::min<size_t>(json_.size() - position_, 1u << 20));
+  // Reads the string starting at the opening quote. Without escapes `text` is a view of the
+  // input and `decoded` is false; otherwise the string is decoded into `buffer`.
+  Status read_string(std::string& buffer, std::string_view& text, bool& decoded) {
     ++position_;  // opening quote
-    while (true) {
-      const size_t start = position_;
-      static constexpr auto kStops = [] {
-        std::array<bool, 256> stops{};
-        for (int i = 0; i < 0x20; ++i) stops[i] = true;
-        stops['"'] = stops['\\'] = true;
-        return stops;
-      }();
+    const size_t begin = position_;
+    position_ = find_stop(position_);
+    if (position_ < json_.size() && json_[position_] == '"') {
+      text = json_.substr(begin, position_ - begin);
+      decoded = false;
+      ++position_;
+      return Status::ok();
+    }
+    // Decoding writes straight into the buffer: `written` bytes are decoded, the buffer's size
+    // runs ahead of it (grown by doubling, so zero-filling costs at most twice the string) and
+    // each run between escapes is copied 16 bytes at a time. Escapes only shrink text, so the
+    // decoded string never outgrows its input.
+    std::string& out = buffer;
+    out.clear();
+    // One allocation instead of a chain of regrowths when the buffer is new (a long body moved
+    // out by the caller leaves it empty).
+    if (out.capacity() < 256) out.reserve(std::min<size_t>(json_.size() - begin, 1u << 20));
+    size_t written = 0;
+    const auto room = [&](size_t bytes) {
+      if (written + bytes > out.size())
+        out.resize(std::max(written + bytes, std::max<size_t>(out.size() * 2, 256)));
+      return out.data() + written;
+    };
+    const auto put = [&](char c) {
+      *room(1) = c;
+      ++written;
+    };
+    // Copies bytes up to the next stop: 16 at a time (all 16 are stored, only those before
+    // the stop are counted), then byte by byte near the end of the input.
+    const auto copy_run = [&] {
       const char* data = json_.data();
-      const size_t size = json_.size();
-      // Eight bytes at a time while none is a quote, a backslash or a control character
-      // (the classic "has a zero byte" test on each condition), then byte by byte.
-      constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-      while (position_ + 8 <= size) {
-        uint64_t word;
-        std::memcpy(&word, data + position_, 8);
-        const uint64_t quote = word ^ (kOnes * '"');
-        const uint64_t backslash = word ^ (kOnes * '\\');
-        const uint64_t stop = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-                              ((word - kOnes * 0x20) & ~word);
-        if (stop & kHighs) break;
-        position_ += 8;
+      while (position_ + 16 <= json_.size()) {
+        std::memcpy(room(16), data + position_, 16);
+        const size_t length = first_stop_in_16(data + position_);
+        written += length;
+        position_ += length;
+        if (length < 16) return;
       }
-      while (position_ < size && !kStops[static_cast<unsigned char>(data[position_])]) ++position_;
-      out.append(json_.data() + start, position_ - start);
+      const size_t end = find_stop(position_);
+      std::memcpy(room(end - position_), data + position_, end - position_);
+      written += end - position_;
+      position_ = end;
+    };
+    std::memcpy(room(position_ - begin), json_.data() + begin, position_ - begin);
+    written = position_ - begin;
+    while (true) {
       if (position_ >= json_.size()) return error("unterminated string");
       const char c = json_[position_];
       if (c == '"') {
         ++position_;
+        out.resize(written);
+        text = out;
+        decoded = true;
         return Status::ok();
       }
       if (c != '\\') return error("control character in string");
@@ -74,28 +142,24 @@ class Scanner {
       const char escaped = json_[position_++];
       switch (escaped) {
         case '"':
-          out += '"';
-          break;
         case '\\':
-          out += '\\';
-          break;
         case '/':
-          out += '/';
+          put(escaped);
           break;
         case 'b':
-          out += '\b';
+          put('\b');
           break;
         case 'f':
-          out += '\f';
+          put('\f');
           break;
         case 'n':
-          out += '\n';
+          put('\n');
           break;
         case 'r':
-          out += '\r';
+          put('\r');
           break;
         case 't':
-          out += '\t';
+          put('\t');
           break;
         case 'u': {
           char32_t code_point = 0;
@@ -109,7 +173,7 @@ class Scanner {
               if (low >= 0xDC00 && low <= 0xDFFF) {
                 code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
               } else {
-                append_utf8(out, 0xFFFD);
+                written += encode_utf8(0xFFFD, room(4));
                 code_point = low;
               }
             } else {
@@ -118,23 +182,24 @@ class Scanner {
           } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
             code_point = 0xFFFD;
           }
-          append_utf8(out, code_point);
+          written += encode_utf8(code_point, room(4));
           break;
         }
         default:
           return error("unknown escape");
       }
+      copy_run();
     }
   }
 
-  // Skips any value; for strings decodes into `decoded`.
-  Status read_value(JsonKind& kind, std::string& decoded) {
+  // Skips any value; for strings reads it as read_string does.
+  Status read_value(JsonKind& kind, std::string& buffer, std::string_view& text, bool& decoded) {
     skip_space();
     if (at_end()) return error("value expected");
     const char c = peek();
     if (c == '"') {
       kind = JsonKind::kString;
-      return read_string(decoded);
+      return read_string(buffer, text, decoded);
     }
     if (c == '{' || c == '[') {
       kind = c == '{' ? JsonKind::kObject : JsonKind::kArray;
@@ -169,6 +234,26 @@ class Scanner {
   std::string_view slice(size_t begin) const { return json_.substr(begin, position_ - begin); }
 
  private:
+  // Position of the first quote, backslash or control character at or after `from`, or the
+  // input size: 16 bytes at a time with the compiler's portable vector extension.
+  size_t find_stop(size_t from) const {
+    const char* data = json_.data();
+    const size_t size = json_.size();
+    while (from + 16 <= size) {
+      const size_t offset = first_stop_in_16(data + from);
+      if (offset < 16) return from + offset;
+      from += 16;
+    }
+    static constexpr auto kStops = [] {
+      std::array<bool, 256> stops{};
+      for (int i = 0; i < 0x20; ++i) stops[i] = true;
+      stops['"'] = stops['\\'] = true;
+      return stops;
+    }();
+    while (from < size && !kStops[static_cast<unsigned char>(data[from])]) ++from;
+    return from;
+  }
+
   bool match_word(std::string_view word) {
     if (json_.substr(position_, word.size()) != word) return false;
     position_ += word.size();
@@ -232,14 +317,13 @@ class Scanner {
 
 }  // namespace
 
-Status scan_json_object(std::string_view json,
-                        const std::function<void(const JsonMember&)>& visit) {
+Status scan_json_object(std::string_view json, FunctionRef<void(const JsonMember&)> visit) {
   Scanner scanner(json);
   scanner.skip_space();
   if (scanner.at_end() || scanner.peek() != '{') return scanner.error("object expected");
   scanner.advance();
-  std::string key;
-  std::string value;
+  std::string key_buffer;
+  std::string value_buffer;
   scanner.skip_space();
   if (!scanner.at_end() && scanner.peek() == '}') {
     scanner.advance();
@@ -247,19 +331,23 @@ Status scan_json_object(std::string_view json,
     while (true) {
       scanner.skip_space();
       if (scanner.at_end() || scanner.peek() != '"') return scanner.error("member name expected");
-      if (Status status = scanner.read_string(key); !status.is_ok()) return status;
+      JsonMember member;
+      bool decoded = false;
+      if (Status status = scanner.read_string(key_buffer, member.key, decoded); !status.is_ok())
+        return status;
       scanner.skip_space();
       if (scanner.at_end() || scanner.peek() != ':') return scanner.error("':' expected");
       scanner.advance();
       scanner.skip_space();
       const size_t begin = scanner.position();
-      JsonMember member;
-      if (Status status = scanner.read_value(member.kind, value); !status.is_ok()) return status;
-      member.key = key;
+      std::string_view text;
+      if (Status status = scanner.read_value(member.kind, value_buffer, text, decoded);
+          !status.is_ok())
+        return status;
       member.raw = scanner.slice(begin);
       if (member.kind == JsonKind::kString) {
-        member.text = value;
-        member.text_buffer = &value;
+        member.text = text;
+        if (decoded) member.text_buffer = &value_buffer;
       }
       visit(member);
       scanner.skip_space();
@@ -280,19 +368,21 @@ Status scan_json_object(std::string_view json,
   return Status::ok();
 }
 
-Status scan_json_string_array(std::string_view json,
-                              const std::function<void(std::string_view)>& visit) {
+Status scan_json_string_array(std::string_view json, FunctionRef<void(std::string_view)> visit) {
   Scanner scanner(json);
   scanner.skip_space();
   if (scanner.at_end() || scanner.peek() != '[') return scanner.error("array expected");
   scanner.advance();
   scanner.skip_space();
   if (!scanner.at_end() && scanner.peek() == ']') return Status::ok();
-  std::string value;
+  std::string buffer;
   while (true) {
     JsonKind kind;
-    if (Status status = scanner.read_value(kind, value); !status.is_ok()) return status;
-    if (kind == JsonKind::kString) visit(value);
+    std::string_view text;
+    bool decoded = false;
+    if (Status status = scanner.read_value(kind, buffer, text, decoded); !status.is_ok())
+      return status;
+    if (kind == JsonKind::kString) visit(text);
     scanner.skip_space();
     if (scanner.at_end()) return scanner.error("unterminated array");
     if (scanner.peek() == ',') {
