@@ -90,106 +90,10 @@ class Scanner {
       ++position_;
       return Status::ok();
     }
-    // Decoding writes straight into the buffer: `written` bytes are decoded, the buffer's size
-    // runs ahead of it (grown by doubling, so zero-filling costs at most twice the string) and
-    // each run between escapes is copied 16 bytes at a time. Escapes only shrink text, so the
-    // decoded string never outgrows its input.
-    std::string& out = buffer;
-    out.clear();
-    // One allocation instead of a chain of regrowths when the buffer is new (a long body moved
-    // out by the caller leaves it empty).
-    if (out.capacity() < 256) out.reserve(std::min<size_t>(json_.size() - begin, 1u << 20));
-    size_t written = 0;
-    const auto room = [&](size_t bytes) {
-      if (written + bytes > out.size())
-        out.resize(std::max(written + bytes, std::max<size_t>(out.size() * 2, 256)));
-      return out.data() + written;
-    };
-    const auto put = [&](char c) {
-      *room(1) = c;
-      ++written;
-    };
-    // Copies bytes up to the next stop: 16 at a time (all 16 are stored, only those before
-    // the stop are counted), then byte by byte near the end of the input.
-    const auto copy_run = [&] {
-      const char* data = json_.data();
-      while (position_ + 16 <= json_.size()) {
-        std::memcpy(room(16), data + position_, 16);
-        const size_t length = first_stop_in_16(data + position_);
-        written += length;
-        position_ += length;
-        if (length < 16) return;
-      }
-      const size_t end = find_stop(position_);
-      std::memcpy(room(end - position_), data + position_, end - position_);
-      written += end - position_;
-      position_ = end;
-    };
-    std::memcpy(room(position_ - begin), json_.data() + begin, position_ - begin);
-    written = position_ - begin;
-    while (true) {
-      if (position_ >= json_.size()) return error("unterminated string");
-      const char c = json_[position_];
-      if (c == '"') {
-        ++position_;
-        out.resize(written);
-        text = out;
-        decoded = true;
-        return Status::ok();
-      }
-      if (c != '\\') return error("control character in string");
-      if (++position_ >= json_.size()) return error("unterminated escape");
-      const char escaped = json_[position_++];
-      switch (escaped) {
-        case '"':
-        case '\\':
-        case '/':
-          put(escaped);
-          break;
-        case 'b':
-          put('\b');
-          break;
-        case 'f':
-          put('\f');
-          break;
-        case 'n':
-          put('\n');
-          break;
-        case 'r':
-          put('\r');
-          break;
-        case 't':
-          put('\t');
-          break;
-        case 'u': {
-          char32_t code_point = 0;
-          if (!read_hex4(code_point)) return error("bad \\u escape");
-          if (code_point >= 0xD800 && code_point <= 0xDBFF) {
-            char32_t low = 0;
-            if (position_ + 1 < json_.size() && json_[position_] == '\\' &&
-                json_[position_ + 1] == 'u') {
-              position_ += 2;
-              if (!read_hex4(low)) return error("bad \\u escape");
-              if (low >= 0xDC00 && low <= 0xDFFF) {
-                code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
-              } else {
-                written += encode_utf8(0xFFFD, room(4));
-                code_point = low;
-              }
-            } else {
-              code_point = 0xFFFD;  // lone surrogate
-            }
-          } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
-            code_point = 0xFFFD;
-          }
-          written += encode_utf8(code_point, room(4));
-          break;
-        }
-        default:
-          return error("unknown escape");
-      }
-      copy_run();
-    }
+    if (Status status = decode_string(begin, buffer); !status.is_ok()) return status;
+    text = buffer;
+    decoded = true;
+    return Status::ok();
   }
 
   // Skips any value; for strings reads it as read_string does.
@@ -234,6 +138,132 @@ class Scanner {
   std::string_view slice(size_t begin) const { return json_.substr(begin, position_ - begin); }
 
  private:
+  // Decodes the string whose text starts at `begin` into `out`; position_ is at the first
+  // quote, backslash or control character after `begin` and ends after the closing quote.
+  //
+  // Written for speed: the decoded bytes go straight into `out` through local pointers (a
+  // store through a char pointer could alias any member, so members would be reloaded after
+  // each one), its size running ahead of the decoded length (doubled when short, so the
+  // zero-filling costs at most twice the string); runs between escapes are copied 16 bytes at
+  // a time, all 16 stored and those before the stop kept. Escapes only shrink text, so the
+  // decoded string never outgrows its input.
+  Status decode_string(size_t begin, std::string& out) {
+    const char* const input = json_.data();
+    const size_t size = json_.size();
+    size_t at = position_;
+    out.clear();
+    // One allocation instead of a chain of regrowths when the buffer is new (a long body moved
+    // out by the caller leaves it empty).
+    if (out.capacity() < 256) out.reserve(std::min<size_t>(size - begin, 1u << 20));
+    char* first = out.data();
+    char* cursor = first;
+    char* limit = first + out.size();
+    const auto make_room = [&](size_t bytes) {
+      if (static_cast<size_t>(limit - cursor) >= bytes) return;
+      const size_t written = static_cast<size_t>(cursor - first);
+      first = grow(out, written + bytes);
+      cursor = first + written;
+      limit = first + out.size();
+    };
+    make_room(at - begin);
+    std::memcpy(cursor, input + begin, at - begin);
+    cursor += at - begin;
+    while (true) {
+      if (at >= size) {
+        position_ = at;
+        return error("unterminated string");
+      }
+      const char c = input[at];
+      if (c == '"') {
+        position_ = at + 1;
+        out.resize(static_cast<size_t>(cursor - first));
+        return Status::ok();
+      }
+      if (c != '\\') {
+        position_ = at;
+        return error("control character in string");
+      }
+      if (++at >= size) {
+        position_ = at;
+        return error("unterminated escape");
+      }
+      const char escaped = input[at++];
+      make_room(8);
+      switch (escaped) {
+        case '"':
+        case '\\':
+        case '/':
+          *cursor++ = escaped;
+          break;
+        case 'b':
+          *cursor++ = '\b';
+          break;
+        case 'f':
+          *cursor++ = '\f';
+          break;
+        case 'n':
+          *cursor++ = '\n';
+          break;
+        case 'r':
+          *cursor++ = '\r';
+          break;
+        case 't':
+          *cursor++ = '\t';
+          break;
+        case 'u': {
+          position_ = at;
+          char32_t code_point = 0;
+          if (!read_hex4(code_point)) return error("bad \\u escape");
+          if (code_point >= 0xD800 && code_point <= 0xDBFF) {
+            char32_t low = 0;
+            if (position_ + 1 < size && input[position_] == '\\' && input[position_ + 1] == 'u') {
+              position_ += 2;
+              if (!read_hex4(low)) return error("bad \\u escape");
+              if (low >= 0xDC00 && low <= 0xDFFF) {
+                code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
+              } else {
+                cursor += encode_utf8(0xFFFD, cursor);
+                code_point = low;
+              }
+            } else {
+              code_point = 0xFFFD;  // lone surrogate
+            }
+          } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
+            code_point = 0xFFFD;
+          }
+          cursor += encode_utf8(code_point, cursor);
+          at = position_;
+          break;
+        }
+        default:
+          position_ = at;
+          return error("unknown escape");
+      }
+      // The run up to the next stop.
+      while (at + 16 <= size) {
+        make_room(16);
+        std::memcpy(cursor, input + at, 16);
+        const size_t length = first_stop_in_16(input + at);
+        cursor += length;
+        at += length;
+        if (length < 16) break;
+      }
+      if (at + 16 > size) {
+        const size_t end = find_stop(at);
+        make_room(end - at);
+        std::memcpy(cursor, input + at, end - at);
+        cursor += end - at;
+        at = end;
+      }
+    }
+  }
+
+  // Resizes `out` to at least `needed` bytes, doubling short buffers; returns its data.
+  static char* grow(std::string& out, size_t needed) {
+    out.resize(std::max(needed, std::max<size_t>(out.size() * 2, 256)));
+    return out.data();
+  }
+
   // Position of the first quote, backslash or control character at or after `from`, or the
   // input size: 16 bytes at a time with the compiler's portable vector extension.
   size_t find_stop(size_t from) const {
