@@ -136,9 +136,9 @@ void BM_ReutersLineSplitBaseline(benchmark::State& state) {
     size_t start = 0;
     while (start < bytes.size()) {
       const void* newline = std::memchr(bytes.data() + start, '\n', bytes.size() - start);
-      const size_t end =
-          newline ? static_cast<size_t>(static_cast<const char*>(newline) - bytes.data())
-                  : bytes.size();
+      const size_t end = newline
+                             ? static_cast<size_t>(static_cast<const char*>(newline) - bytes.data())
+                             : bytes.size();
       std::string_view line(bytes.data() + start, end - start);
       benchmark::DoNotOptimize(line.data());
       lines += !line.empty() && line.front() == '{';
