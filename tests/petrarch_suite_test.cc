@@ -12,7 +12,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kExactFloor = 272;
+constexpr size_t kExactFloor = 276;
 
 TEST(PetrarchSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

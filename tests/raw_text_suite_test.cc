@@ -14,7 +14,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kRawTextExactFloor = 244;
+constexpr size_t kRawTextExactFloor = 250;
 
 TEST(RawTextSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -24,6 +25,7 @@ std::string_view trim(std::string_view text) {
 
 std::vector<DictionaryLine> dictionary_lines(std::string_view bytes) {
   std::vector<DictionaryLine> lines;
+  lines.reserve(bytes.size() / 32 + 1);
   bool in_block_comment = false;
   uint32_t number = 0;
   size_t position = 0;
@@ -45,19 +47,29 @@ std::vector<DictionaryLine> dictionary_lines(std::string_view bytes) {
         }
         continue;
       }
+      // Copy up to the next byte that may open a comment, in one piece.
+      size_t stop = raw.size();
+      for (const char opener : {'<', '#', ';'}) {
+        const void* found = std::memchr(raw.data() + index, opener, stop - index);
+        if (found != nullptr)
+          stop = static_cast<size_t>(static_cast<const char*>(found) - raw.data());
+      }
+      text.append(raw.data() + index, stop - index);
+      index = stop;
+      if (index == raw.size()) break;
       const char c = raw[index];
-      if (c == '<' && raw.substr(index, 4) == "<!--") {
+      if (c == '#' || c == ';') break;
+      if (raw.substr(index, 4) == "<!--") {
         in_block_comment = true;
         index += 4;
         continue;
       }
       // "<! --" is a common typo for an XML comment opener in these files.
-      if (c == '<' && raw.substr(index, 5) == "<! --") {
+      if (raw.substr(index, 5) == "<! --") {
         in_block_comment = true;
         index += 5;
         continue;
       }
-      if (c == '#' || c == ';') break;
       text.push_back(c);
       ++index;
     }
@@ -81,16 +93,18 @@ Result<std::string> read_dictionary_file(const std::string& path) {
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
   std::vector<std::string> words;
-  std::string current;
-  for (char c : phrase) {
-    if (c == ' ' || c == '_' || c == '\t') {
-      if (!current.empty()) words.push_back(normalize_for_matching(current));
-      current.clear();
-    } else {
-      current.push_back(c);
-    }
+  size_t position = 0;
+  while (position < phrase.size()) {
+    while (position < phrase.size() &&
+           (phrase[position] == ' ' || phrase[position] == '_' || phrase[position] == '\t'))
+      ++position;
+    size_t end = position;
+    while (end < phrase.size() && phrase[end] != ' ' && phrase[end] != '_' && phrase[end] != '\t')
+      ++end;
+    if (end > position)
+      words.push_back(normalize_for_matching(phrase.substr(position, end - position)));
+    position = end;
   }
-  if (!current.empty()) words.push_back(normalize_for_matching(current));
   return words;
 }
 

@@ -176,9 +176,11 @@ std::shared_ptr<const DictionarySet> DictionarySet::from_texts(std::string_view 
                                                                std::string_view actors,
                                                                std::string_view agents,
                                                                std::string_view discards,
-                                                               std::string_view issues) {
+                                                               std::string_view issues,
+                                                               std::string_view nouns) {
   auto set = std::make_shared<DictionarySet>();
   set->verbs_.add_text("verbs", verbs, set->problems_);
+  if (!nouns.empty()) set->nouns_.add_text("nouns", nouns, set->problems_);
   set->actors_.add_actor_text("actors", actors, set->problems_);
   set->actors_.add_agent_text("agents", agents, set->problems_);
   set->actors_.finish();
@@ -201,6 +203,9 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const Dictionar
   auto skipped = [&](const std::string& path, const Status& status) {
     set->problems_.push_back({path, 0, status.message() + "; file skipped"});
   };
+  if (!files.nouns.empty())
+    if (Status status = set->nouns_.load_file(files.nouns, set->problems_); !status.is_ok())
+      skipped(files.nouns, status);
   for (const std::string& path : files.actors)
     if (Status status = set->actors_.load_actor_file(path, set->problems_); !status.is_ok())
       skipped(path, status);
@@ -255,6 +260,8 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load_manifest(const 
     if (section == "dictionaries") {
       if (key == "verbfile_name")
         files.verbs = resolve(std::string(value));
+      else if (key == "nounfile_name")
+        files.nouns = resolve(std::string(value));
       else if (key == "actorfile_list")
         for (const std::string& item : split_list(value)) files.actors.push_back(resolve(item));
       else if (key == "agentfile_name")

@@ -2,7 +2,8 @@
 //
 // A manifest is an ini file with a [Dictionaries] section (PETR_config.ini layout):
 //   verbfile_name, actorfile_list (comma-separated), agentfile_name, discardfile_name,
-//   issuefile_name — paths relative to the ini file's folder. An [Options] section may set
+//   issuefile_name, and herald's nounfile_name (event nouns, in the verb file format) —
+//   paths relative to the ini file's folder. An [Options] section may set
 //   coding options (require_dyad, new_actor_length, comma_min ... comma_emax).
 // `--dicts X` accepts the ini file itself or a folder holding PETR_config.ini or
 // dictionaries.ini.
@@ -12,7 +13,7 @@
 // `n:` marks a noun whose plural also counts; `~` negation lines are ignored).
 //
 // Loading never aborts on a bad line: problems are collected as "file:line: reason". A
-// missing verb file is an error naming it; a missing actor, agent, discard or issue file is
+// missing verb file is an error naming it; a missing noun, actor, agent, discard or issue file is
 // a problem (line 0) and the rest loads. Immutable after load; thread-safe.
 #pragma once
 
@@ -64,6 +65,7 @@ struct CodingOptions {
 
 struct DictionaryFiles {
   std::string verbs;
+  std::string nouns;  // event nouns in the verb format ("talks with", "an offer to"); "" = none
   std::vector<std::string> actors;
   std::string agents;
   std::string discards;  // "" = none
@@ -94,7 +96,8 @@ class DictionarySet {
                                                          std::string_view actors,
                                                          std::string_view agents,
                                                          std::string_view discards = {},
-                                                         std::string_view issues = {});
+                                                         std::string_view issues = {},
+                                                         std::string_view nouns = {});
 
   // Reads a manifest (ini file, or folder with PETR_config.ini / dictionaries.ini).
   static Result<std::shared_ptr<const DictionarySet>> load_manifest(const std::string& path);
@@ -104,6 +107,8 @@ class DictionarySet {
 
   const actors::Vocabulary& vocabulary() const { return vocabulary_; }
   const VerbDictionary& verbs() const { return verbs_; }
+  // Event nouns: heads of noun phrases that report an act ("the EU's demand for ...").
+  const VerbDictionary& nouns() const { return nouns_; }
   const actors::ActorDictionary& actors() const { return actors_; }
   const actors::PhraseIndex& discard_phrases() const { return discard_phrases_; }
   const DiscardEntry& discard(uint32_t index) const { return discards_[index]; }
@@ -119,6 +124,7 @@ class DictionarySet {
  private:
   actors::Vocabulary vocabulary_;  // first: the dictionaries below point at it
   VerbDictionary verbs_{vocabulary_};
+  VerbDictionary nouns_{vocabulary_};
   actors::ActorDictionary actors_{vocabulary_};
   std::vector<DiscardEntry> discards_;
   actors::PhraseIndex discard_phrases_;

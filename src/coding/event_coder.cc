@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <span>
 #include <string_view>
 
 namespace herald::coding {
@@ -46,15 +48,20 @@ struct TokenMatch {
   uint32_t value = 0;  // actor or agent index
 };
 
-bool label_is(const std::string& label, std::string_view wanted) {
+// Labels are a few letters and the wanted one a literal: an inlined byte loop, not a
+// library compare, as the coder asks this of every node many times per sentence.
+inline bool label_is(std::string_view label, std::string_view wanted) {
   // Treebank labels may carry function tags ("NP-SBJ"); compare the base.
-  if (label.size() < wanted.size()) return false;
-  if (label.compare(0, wanted.size(), wanted) != 0) return false;
-  return label.size() == wanted.size() || label[wanted.size()] == '-' ||
-         label[wanted.size()] == '=';
+  const size_t size = label.size();
+  if (size < wanted.size()) return false;
+  const char* text = label.data();
+  for (size_t index = 0; index < wanted.size(); ++index)
+    if (text[index] != wanted[index]) return false;
+  return size == wanted.size() || text[wanted.size()] == '-' || text[wanted.size()] == '=';
 }
 
-bool is_clause(const std::string& label) {
+inline bool is_clause(std::string_view label) {
+  if (label.empty() || label[0] != 'S') return false;
   return label_is(label, "S") || label_is(label, "SINV") || label_is(label, "SQ") ||
          label_is(label, "SBARQ");
 }
@@ -125,6 +132,10 @@ struct Scratch {
   std::vector<uint32_t> sorted_ids;
   std::vector<char> own;
   std::vector<int32_t> subtree_end;
+  std::vector<int32_t> children, prepositional, stack;  // code_noun_phrase's working lists
+  std::vector<const TokenMatch*> agents;
+  std::vector<uint32_t> smallest_noun_phrase;
+  std::vector<uint32_t> codable_before;
   std::vector<char> removed;
 };
 
@@ -225,6 +236,8 @@ class SentenceCoder {
         sorted_ids_(scratch_.sorted_ids),
         own_(scratch_.own),
         subtree_end_(scratch_.subtree_end),
+        smallest_noun_phrase_(scratch_.smallest_noun_phrase),
+        codable_before_(scratch_.codable_before),
         removed_(scratch_.removed) {
     actor_matches_.clear();
     agent_matches_.clear();
@@ -236,7 +249,7 @@ class SentenceCoder {
 
  private:
   std::string_view word(size_t local) const { return document_.tokens[first_token_ + local].norm; }
-  const std::string& tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
+  std::string_view tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
   uint32_t local_begin(const TreeNode& node) const { return node.token_begin - first_token_; }
   uint32_t local_end(const TreeNode& node) const { return node.token_end - first_token_; }
   Span char_span(uint32_t begin, uint32_t end) const;
@@ -261,6 +274,8 @@ class SentenceCoder {
   // The subject of the clause above `start`, climbing through clauses without one (and past
   // pronouns); `inherited` tells whether a clause boundary was crossed.
   int32_t subject_of(int32_t start, bool* inherited) const;
+  // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
+  bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
   int32_t verb_phrase_of(int32_t verb_node) const;
   bool is_passive(int32_t verb_node) const;
@@ -270,6 +285,11 @@ class SentenceCoder {
   bool is_hypothetical(int32_t verb_node) const;
   bool is_future(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
+  // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
+  // (NP-TMP, or time words only), and there is at least one.
+  bool only_time_complements(int32_t verb_phrase, uint32_t after) const;
+  // Whether `node` is a noun phrase of time words only ("today", "last week", "Monday").
+  bool is_time_noun_phrase(int32_t node) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
@@ -282,8 +302,35 @@ class SentenceCoder {
   };
   PatternMatch match_pattern(const VerbPattern& pattern, uint32_t verb_begin, uint32_t verb_end,
                              uint32_t limit, bool compound_subject) const;
+  // The entry chosen for a head word: among the forms present around `head` (longest
+  // first), the one whose family gives the most specific pattern match within `limit`; a
+  // form with a real code beats a null one.
+  struct FormChoice {
+    const VerbForm* form = nullptr;
+    const VerbPattern* best = nullptr;  // null: the form's own code
+    PatternMatch match;
+    uint32_t begin = 0, end = 0;  // tokens of the form
+  };
+  bool choose_form(const VerbDictionary& dictionary, const std::vector<uint32_t>& candidates,
+                   uint32_t head, uint32_t limit, bool compound_subject, FormChoice& choice) const;
+  // Nominal events: a noun phrase headed by an event noun ("an EU demand for Turkey to ...",
+  // "talks with Ankara") with a source and a target of its own.
+  void code_noun_events();
+  void code_noun_event(int32_t base_phrase);
+  // The verb preterminal heading the nearest verb phrase above `node`, or -1.
+  int32_t governing_verb(int32_t node) const;
+  // Appends the events of one act: each (source, target) pair, the reciprocal code back.
+  void add_events(std::span<const CodedActor> sources, std::span<const CodedActor> targets,
+                  const EventCode& code, const FormChoice& choice, const std::string& file,
+                  const std::string& note);
   bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
                   uint32_t& consumed) const;
+  // The first token at or after `position` where a noun phrase within `limit` begins, else
+  // `limit`.
+  uint32_t next_noun_phrase(uint32_t position, uint32_t limit) const;
+  // The end of the smallest noun phrase that began before `position` and goes on past it,
+  // within `limit`; `position` when there is none.
+  uint32_t end_of_enclosing_noun_phrase(uint32_t position, uint32_t limit) const;
   bool element_ending_at(const PatternElement& element, uint32_t end, uint32_t& consumed) const;
 
   int32_t add_mention(const CodedActor& actor);
@@ -321,7 +368,14 @@ class SentenceCoder {
   WordSignature signature_;            // every word present
   std::vector<char>& own_;             // scratch for code_noun_phrase
   std::vector<int32_t>& subtree_end_;  // per node: one past the last node of its subtree
-  std::vector<char>& removed_;         // per token: inside a comma clause taken out of the sentence
+  // Per token: length of the smallest noun phrase starting there, 0 for none.
+  std::vector<uint32_t>& smallest_noun_phrase_;
+  // Per token position: how many tokens before it could make a noun phrase codable.
+  std::vector<uint32_t>& codable_before_;
+  std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
+  // The dictionary whose patterns are being matched (verbs or nouns): pattern elements name
+  // its synonym sets.
+  mutable const VerbDictionary* matching_dictionary_ = nullptr;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -373,6 +427,17 @@ void SentenceCoder::find_phrases() {
 
 void SentenceCoder::code_noun_phrases() {
   if (codings_.size() < tree_.size()) codings_.resize(tree_.size());
+  // Tokens that can make a noun phrase codable: actor and agent words, names (learned
+  // names, appositions) and the heads of "both ...", "the two leaders", "the country".
+  codable_before_.assign(token_count_ + 1, 0);
+  for (uint32_t t = 0; t < token_count_; ++t) {
+    const std::string_view text = word(t);
+    bool countries = false;
+    const bool codable = actor_at_[t] >= 0 || agent_at_[t] >= 0 || tag(t) == "NNP" ||
+                         tag(t) == "NNPS" || text == "both" || text == "country" ||
+                         text == "nation" || is_pair_head(text, &countries);
+    codable_before_[t + 1] = codable_before_[t] + (codable ? 1 : 0);
+  }
   for (size_t node = 0; node < tree_.size(); ++node) {
     PhraseCoding& coding = codings_[node];
     coding.computed = coding.has_actor = coding.invented = false;
@@ -390,17 +455,22 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   const TreeNode& node = tree_[node_index];
   PhraseCoding& coding = codings_[node_index];
   coding.computed = true;
+  // Most noun phrases hold no word any rule below could code: say so at once.
+  if (options_.new_actor_length <= 0 &&
+      codable_before_[local_end(node)] == codable_before_[local_begin(node)])
+    return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
   // Children and their kinds.
-  std::vector<int32_t> children;
+  std::vector<int32_t>& children = scratch_.children;
+  children.clear();
   for (int32_t child = node.first_child; child >= 0; child = tree_[child].next_sibling)
     children.push_back(child);
   int noun_children = 0;
   bool conjunction_child = false;
   for (int32_t child : children) {
     if (label_is(tree_[child].label, "NP") || label_is(tree_[child].label, "NX")) ++noun_children;
-    if (tree_[child].label == "CC" || label_is(tree_[child].label, "CONJP"))
+    if (std::string_view(tree_[child].label) == "CC" || label_is(tree_[child].label, "CONJP"))
       conjunction_child = true;
   }
 
@@ -422,16 +492,18 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   std::vector<char>& own = own_;
   own.assign(token_count_, 0);
   for (uint32_t t = local_begin(node); t < local_end(node); ++t) own[t] = 1;
-  std::vector<int32_t> prepositional;
+  std::vector<int32_t>& prepositional = scratch_.prepositional;
+  prepositional.clear();
   bool seen_comma = false;
   {
-    std::vector<int32_t> stack(children.rbegin(), children.rend());
+    std::vector<int32_t>& stack = scratch_.stack;
+    stack.assign(children.rbegin(), children.rend());
     while (!stack.empty()) {
       const int32_t child = stack.back();
       stack.pop_back();
       const TreeNode& sub = tree_[child];
       const bool direct = sub.parent == node_index;
-      if (direct && sub.label == ",") seen_comma = true;
+      if (direct && std::string_view(sub.label) == ",") seen_comma = true;
       bool exclude = label_is(sub.label, "PP") || label_is(sub.label, "SBAR") ||
                      is_clause(sub.label) || label_is(sub.label, "VP") ||
                      label_is(sub.label, "PRN") || label_is(sub.label, "RRC");
@@ -445,9 +517,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       // Look inside nested noun phrases (possessives, "the Gondor government").
       if (label_is(sub.label, "NP") || label_is(sub.label, "NML") || label_is(sub.label, "ADJP") ||
           label_is(sub.label, "QP") || label_is(sub.label, "NX")) {
-        std::vector<int32_t> grand;
-        for (int32_t g = sub.first_child; g >= 0; g = tree_[g].next_sibling) grand.push_back(g);
-        for (auto it = grand.rbegin(); it != grand.rend(); ++it) stack.push_back(*it);
+        // Children pushed in reverse so that they pop in order.
+        const size_t first = stack.size();
+        for (int32_t g = sub.first_child; g >= 0; g = tree_[g].next_sibling) stack.push_back(g);
+        std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
       }
     }
   }
@@ -507,7 +580,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.push_back(std::move(coded));
     }
   }
-  std::vector<const TokenMatch*> agents;
+  std::vector<const TokenMatch*>& agents = scratch_.agents;
+  agents.clear();
   for (const TokenMatch& match : agent_matches_)
     if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin])
       agents.push_back(&match);
@@ -552,7 +626,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   // dictionary knows, then an apposition that names an actor. The name stands for that actor
   // here and in later sentences.
   if (found.empty() && agents.empty() && children.size() >= 3 &&
-      label_is(tree_[children[0]].label, "NP") && tree_[children[1]].label == ",") {
+      label_is(tree_[children[0]].label, "NP") &&
+      std::string_view(tree_[children[1]].label) == ",") {
     const PhraseCoding& apposition = codings_[children[2]];
     if (label_is(tree_[children[2]].label, "NP") && apposition.computed && apposition.has_actor &&
         apposition.actors.size() == 1) {
@@ -687,7 +762,7 @@ void SentenceCoder::code_new_actor(int32_t node_index) {
   std::string name;
   int words = 0;
   for (uint32_t t = local_begin(node); t < local_end(node); ++t) {
-    const std::string& part = tag(t);
+    const std::string_view part = tag(t);
     if (part == "POS" || part == "," || part == "." || part == ":" || part == "``" ||
         part == "''" || part == "-LRB-" || part == "-RRB-")
       continue;
@@ -712,7 +787,7 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
   bool conjunction = false;
   for (uint32_t t = left_end; t < right_begin; ++t) {
     if (!own[t]) return false;
-    const std::string& part = tag(t);
+    const std::string_view part = tag(t);
     if (part == "CC" || part == ",")
       conjunction = true;
     else if (part != "DT" && part != "JJ" && part != "JJR" && part != "JJS" && part != "RB")
@@ -724,6 +799,16 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   int32_t parent = tree_[verb_node].parent;
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+bool SentenceCoder::is_subjectless_clause(int32_t node) const {
+  if (!label_is(tree_[node].label, "S")) return false;
+  bool has_verb_phrase = false;
+  for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "NP")) return false;
+    if (label_is(tree_[child].label, "VP")) has_verb_phrase = true;
+  }
+  return has_verb_phrase;
 }
 
 int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
@@ -741,7 +826,7 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
       bool clause_then_conjunction = false;
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling) {
-        const std::string& child_label = tree_[child].label;
+        const std::string_view child_label = tree_[child].label;
         if (label_is(child_label, "NP")) {
           subject = child;
         } else if (is_clause(child_label)) {
@@ -754,7 +839,10 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
           clause_then_conjunction = shared_subject >= 0;
         }
       }
-      if (subject < 0 && clause_then_conjunction && label_is(tree_[node].label, "VP"))
+      // The same holds for a subjectless clause after the conjunction ("Gondor launched a
+      // bombing and shelling offensive against ...": "shelling" is Gondor's).
+      if (subject < 0 && clause_then_conjunction &&
+          (label_is(tree_[node].label, "VP") || is_subjectless_clause(node)))
         subject = shared_subject;
       // A pronoun subject ("Ethiopia indicated it would act") stands for an actor higher up.
       if (subject >= 0 && !is_pronoun(subject)) return subject;
@@ -842,7 +930,7 @@ void SentenceCoder::resolve_country_reference(int32_t node_index,
   const std::string_view head = word(end - 1);
   if (head != "country" && head != "nation") return;
   for (uint32_t t = begin + 1; t + 1 < end; ++t) {
-    const std::string& part = tag(t);
+    const std::string_view part = tag(t);
     if (part != "JJ" && part != "NNP" && part != "NNPS") return;
   }
   const CivilDate date = document_.date_of_sentence(sentence_index_);
@@ -914,7 +1002,7 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
 bool SentenceCoder::is_pronoun(int32_t node) const {
   const TreeNode& phrase = tree_[node];
   if (phrase.token_end - phrase.token_begin != 1) return false;
-  const std::string& part = tag(local_begin(phrase));
+  const std::string_view part = tag(local_begin(phrase));
   return part == "PRP";
 }
 
@@ -945,7 +1033,7 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
-      const bool adverb = (word.is_preterminal() && word.label == "RB") ||
+      const bool adverb = (word.is_preterminal() && std::string_view(word.label) == "RB") ||
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
@@ -961,7 +1049,7 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
-      if (!word.is_preterminal() || word.label != "MD") continue;
+      if (!word.is_preterminal() || std::string_view(word.label) != "MD") continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
@@ -980,7 +1068,9 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
       if (is_clause(sub.label)) to_infinitive_below = true;
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
-      if (sub.label == "MD" && (norm == "will" || norm == "shall" || norm == "'ll")) return true;
+      if (std::string_view(sub.label) == "MD" &&
+          (norm == "will" || norm == "shall" || norm == "'ll"))
+        return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
         return true;
@@ -1003,8 +1093,33 @@ bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   return false;
 }
 
+bool SentenceCoder::is_time_noun_phrase(int32_t node) const {
+  static constexpr std::array<std::string_view, 24> kTimeWords = {
+      "today",   "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday",  "saturday",  "sunday",   "week",    "month",  "year",    "morning",   "afternoon",
+      "evening", "night",     "weekend",  "last",    "this",   "next",    "earlier",   "later"};
+  const TreeNode& phrase = tree_[node];
+  if (!label_is(phrase.label, "NP") || local_end(phrase) <= local_begin(phrase)) return false;
+  for (uint32_t position = local_begin(phrase); position < local_end(phrase); ++position)
+    if (std::find(kTimeWords.begin(), kTimeWords.end(), word(position)) == kTimeWords.end())
+      return false;
+  return true;
+}
+
+bool SentenceCoder::only_time_complements(int32_t verb_phrase, uint32_t after) const {
+  bool any = false;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    if (local_begin(tree_[child]) < after) continue;
+    if (std::string_view(tree_[child].label) != "NP-TMP" && !is_time_noun_phrase(child))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 bool SentenceCoder::is_passive(int32_t verb_node) const {
-  if (tree_[verb_node].label != "VBN") return false;
+  if (std::string_view(tree_[verb_node].label) != "VBN") return false;
   // A form of "be" or "get" as an earlier verb in an enclosing verb phrase.
   int32_t phrase = verb_phrase_of(verb_node);
   while (phrase >= 0) {
@@ -1098,13 +1213,14 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
       consumed = 1;
       return id(position) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      const Synset& set = matching_dictionary_->synset(element.synset);
       if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
-      for (const auto& phrase : set.phrases) {
+      for (uint32_t index : set.phrases_starting_with(id(position))) {
+        const auto& phrase = set.phrases[index];
         if (position + phrase.size() > limit || phrase.size() <= best) continue;
         bool ok = true;
-        for (size_t offset = 0; offset < phrase.size(); ++offset)
+        for (size_t offset = 1; offset < phrase.size(); ++offset)
           if (id(position + offset) != phrase[offset]) ok = false;
         if (ok) best = static_cast<uint32_t>(phrase.size());
       }
@@ -1120,12 +1236,8 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
     }
     case ElementKind::kAny: {
       // A whole (smallest) noun phrase starting here, else one word.
-      uint32_t smallest = 0;
-      for (const TreeNode& sub : tree_)
-        if (label_is(sub.label, "NP") && local_begin(sub) == position && local_end(sub) <= limit &&
-            (smallest == 0 || local_end(sub) - position < smallest))
-          smallest = local_end(sub) - position;
-      consumed = smallest > 0 ? smallest : 1;
+      const uint32_t smallest = smallest_noun_phrase_[position];
+      consumed = smallest > 0 && position + smallest <= limit ? smallest : 1;
       return true;
     }
     case ElementKind::kCompound: {
@@ -1141,6 +1253,29 @@ bool SentenceCoder::element_at(const PatternElement& element, uint32_t position,
   return false;
 }
 
+uint32_t SentenceCoder::end_of_enclosing_noun_phrase(uint32_t position, uint32_t limit) const {
+  uint32_t smallest_end = position;
+  uint32_t smallest_size = 0;
+  for (const TreeNode& sub : tree_) {
+    const uint32_t begin = local_begin(sub), end = local_end(sub);
+    if (!label_is(sub.label, "NP") || begin >= position || end <= position || end > limit) continue;
+    if (smallest_size == 0 || end - begin < smallest_size) {
+      smallest_size = end - begin;
+      smallest_end = end;
+    }
+  }
+  return smallest_end;
+}
+
+uint32_t SentenceCoder::next_noun_phrase(uint32_t position, uint32_t limit) const {
+  uint32_t first = limit;
+  for (const TreeNode& sub : tree_)
+    if (label_is(sub.label, "NP") && local_begin(sub) >= position && local_begin(sub) < first &&
+        local_end(sub) <= limit)
+      first = local_begin(sub);
+  return first;
+}
+
 bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t end,
                                       uint32_t& consumed) const {
   if (element.kind == ElementKind::kCompound) {
@@ -1153,9 +1288,11 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
       consumed = 1;
       return id(end - 1) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = dictionaries_.verbs().synset(element.synset);
+      const Synset& set = matching_dictionary_->synset(element.synset);
+      if (!set.last_signature.has(id(end - 1))) return false;
       uint32_t best = 0;
-      for (const auto& phrase : set.phrases) {
+      for (uint32_t index : set.phrases_ending_with(id(end - 1))) {
+        const auto& phrase = set.phrases[index];
         if (phrase.size() > end || phrase.size() <= best) continue;
         const uint32_t start = end - static_cast<uint32_t>(phrase.size());
         bool ok = true;
@@ -1193,6 +1330,18 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
     uint32_t consumed = 0;
     if (element.adjacent) {
       if (!element_at(element, position, limit, consumed)) return result;
+    } else if (element.kind == ElementKind::kAny) {
+      // `^` skips a noun phrase: the rest of the one the previous word opened ("THEIR ^
+      // ABOUT"), else the next one ("TABASKI ^ $": the actor after the skipped one), else
+      // one word when no noun phrase follows.
+      const uint32_t inside_end = end_of_enclosing_noun_phrase(position, limit);
+      if (inside_end > position) {
+        consumed = inside_end - position;
+      } else {
+        const uint32_t start = next_noun_phrase(position, limit);
+        if (start < limit) position = start;
+        element_at(element, position, limit, consumed);
+      }
     } else {
       bool found = false;
       for (uint32_t at = position; at < limit; ++at)
@@ -1253,30 +1402,22 @@ int32_t SentenceCoder::add_mention(const CodedActor& actor) {
   return static_cast<int32_t>(document_.mentions.size() - 1);
 }
 
-void SentenceCoder::code_verb(int32_t verb_node) {
-  const uint32_t head = local_begin(tree_[verb_node]);
-  const VerbDictionary& verbs = dictionaries_.verbs();
-  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
-  if (candidates.empty()) return;
-  if (removed_[head]) return;  // in a comma clause taken out of the sentence
-  for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
-  const int32_t verb_phrase = verb_phrase_of(verb_node);
-  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
-  bool inherited = false;
-  int32_t subject = subject_of(verb_node, &inherited);
-  const bool compound_subject =
-      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
-
+bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
+                                const std::vector<uint32_t>& candidates, uint32_t head,
+                                uint32_t limit, bool compound_subject, FormChoice& choice) const {
   // Among the verb forms present (longest first), the one whose family gives the most
   // specific pattern match; a form with a real code beats a null one.
-  const VerbForm* form = nullptr;
-  const VerbPattern* best = nullptr;
-  PatternMatch best_match;
-  uint32_t chosen_begin = head, chosen_end = head + 1;
+  matching_dictionary_ = &dictionary;  // whose synonym sets the pattern elements name
+  const VerbForm*& form = choice.form;
+  const VerbPattern*& best = choice.best;
+  PatternMatch& best_match = choice.match;
+  uint32_t& chosen_begin = choice.begin;
+  uint32_t& chosen_end = choice.end;
+  chosen_begin = head;
+  chosen_end = head + 1;
   size_t chosen_size = 0;
   for (uint32_t candidate : candidates) {
-    const VerbForm& option = verbs.form(candidate);
+    const VerbForm& option = dictionary.form(candidate);
     if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
     bool present = true;
     for (size_t offset = 0; offset < option.before.size(); ++offset)
@@ -1290,16 +1431,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
-    const VerbFamily& family = verbs.family(option.family);
+    const VerbFamily& family = dictionary.family(option.family);
     for (size_t slot = 0; slot < family.patterns.size(); ++slot) {
       if (!family.signatures[slot].within(signature_)) continue;
-      const VerbPattern& pattern = verbs.pattern(family.patterns[slot]);
+      const VerbPattern& pattern = dictionary.pattern(family.patterns[slot]);
       if (pattern.code.is_ignored()) continue;
       if (option_best != nullptr && pattern.weight <= option_best->weight) continue;
       if (!has_words(pattern.required_words)) continue;
       bool synsets_possible = true;
       for (uint32_t synset : pattern.synsets)
-        if (!verbs.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
+        if (!dictionary.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
       if (!synsets_possible) continue;
       PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
@@ -1322,7 +1463,30 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     chosen_end = end;
     chosen_size = size;
   }
-  if (form == nullptr) return;
+  return form != nullptr;
+}
+
+void SentenceCoder::code_verb(int32_t verb_node) {
+  const uint32_t head = local_begin(tree_[verb_node]);
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
+  if (candidates.empty()) return;
+  if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  for (const auto& [begin, end] : coded_verb_phrases_)
+    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
+  const int32_t verb_phrase = verb_phrase_of(verb_node);
+  const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
+  bool inherited = false;
+  int32_t subject = subject_of(verb_node, &inherited);
+  const bool compound_subject =
+      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
+
+  FormChoice choice;
+  if (!choose_form(verbs, candidates, head, limit, compound_subject, choice)) return;
+  const VerbForm* form = choice.form;
+  const VerbPattern* best = choice.best;
+  const PatternMatch& best_match = choice.match;
+  const uint32_t chosen_begin = choice.begin, chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
   const bool reverse_only = code.is_null();
@@ -1370,30 +1534,38 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (target_node < 0 && verb_phrase >= 0)
     target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
 
-  std::vector<CodedActor> sources, targets;
+  // Views of the phrases' actors; copies only for what this verb makes up itself.
+  static const CodedActor kNobody{"---", 0, 0, {}};
+  CodedActor resolved;
+  std::span<const CodedActor> sources, targets;
   if (source_node >= 0 && codings_[source_node].computed) sources = codings_[source_node].actors;
   if (sources.empty() && source_node < 0 && !passive_without_agent && options_.resolve_pronouns) {
     const int32_t pronoun = pronoun_subject(verb_node);
-    CodedActor resolved;
     if (pronoun >= 0 && resolve_pronoun(pronoun, resolved)) {
-      sources.push_back(std::move(resolved));
+      sources = std::span<const CodedActor>(&resolved, 1);
       note += note.empty() ? "pronoun resolved" : "; pronoun resolved";
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "a senior official said today": a verb whose only complement is a temporal noun phrase
+  // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
+  // it is a reporting tag for the clause before it, which is coded on its own.
+  if (targets.empty() && best == nullptr && verb_phrase >= 0 &&
+      only_time_complements(verb_phrase, chosen_end))
+    return;
 
   struct Pair {
-    CodedActor source;
-    CodedActor target;
-    std::string code;
+    const CodedActor* source;
+    const CodedActor* target;
+    const std::string* code;
   };
   std::vector<Pair> pairs;
-  const CodedActor nobody{"---", 0, 0, {}};
+  pairs.reserve(4);
   if (best != nullptr && best->has_compound && sources.size() >= 2) {
     // `%`: the members of a compound subject act on each other.
     for (size_t left = 0; left < sources.size(); ++left)
       for (size_t right = 0; right < sources.size(); ++right)
-        if (left != right) pairs.push_back({sources[left], sources[right], code.code});
+        if (left != right) pairs.push_back({&sources[left], &sources[right], &code.code});
     note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
   } else {
     if (sources.empty() && targets.empty()) return;
@@ -1401,13 +1573,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (reverse_only && (sources.empty() || targets.empty())) return;
     if (sources.size() > 1 || targets.size() > 1)
       note += note.empty() ? "compound actor expanded" : "; compound actor expanded";
-    if (sources.empty()) sources.push_back(nobody);
-    if (targets.empty()) targets.push_back(nobody);
+    if (sources.empty()) sources = std::span<const CodedActor>(&kNobody, 1);
+    if (targets.empty()) targets = std::span<const CodedActor>(&kNobody, 1);
     for (const CodedActor& left : sources)
       for (const CodedActor& right : targets) {
-        if (!reverse_only) pairs.push_back({left, right, code.code});
+        if (!reverse_only) pairs.push_back({&left, &right, &code.code});
         if (!code.reciprocal.empty() && left.code != "---" && right.code != "---")
-          pairs.push_back({right, left, code.reciprocal});
+          pairs.push_back({&right, &left, &code.reciprocal});
       }
   }
   // A statement (root 01) reports another act: the verbs inside it stay codable with their
@@ -1423,34 +1595,223 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   for (const Pair& pair : pairs) {
-    if (pair.source.code == pair.target.code) continue;
+    if (pair.source->code == pair.target->code) continue;
     Event event;
-    event.source = pair.source.code;
-    event.target = pair.target.code;
-    event.code = future_meeting && pair.code.starts_with("04") ? "036" : pair.code;
+    event.source = pair.source->code;
+    event.target = pair.target->code;
+    event.code = future_meeting && pair.code->starts_with("04") ? "036" : *pair.code;
     event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
     event.sentence = sentence_index_;
     event.date = document_.date_of_sentence(sentence_index_);
     Evidence& evidence = event.evidence;
     evidence.sentence_id =
         sentence_.id.empty() ? fmt::format("{}:{}", document_.id, sentence_index_) : sentence_.id;
-    evidence.source = char_span(pair.source.token_begin, pair.source.token_end);
-    evidence.target = char_span(pair.target.token_begin, pair.target.token_end);
+    evidence.source = char_span(pair.source->token_begin, pair.source->token_end);
+    evidence.target = char_span(pair.target->token_begin, pair.target->token_end);
     evidence.verb = char_span(chosen_begin, chosen_end);
     evidence.pattern = best ? best->written : form->written;
     evidence.note = note;
     evidence.entries.push_back({file, form->line, form->written, "verb"});
     if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
-    for (const EntryRef& entry : pair.source.entries)
+    for (const EntryRef& entry : pair.source->entries)
       evidence.entries.push_back(entry.to_ref("source "));
-    for (const EntryRef& entry : pair.target.entries)
+    for (const EntryRef& entry : pair.target->entries)
       evidence.entries.push_back(entry.to_ref("target "));
-    if (pair.source.code != "---" || !pair.source.entries.empty())
-      event.source_mention = add_mention(pair.source);
-    if (pair.target.code != "---" || !pair.target.entries.empty())
-      event.target_mention = add_mention(pair.target);
+    if (pair.source->code != "---" || !pair.source->entries.empty())
+      event.source_mention = add_mention(*pair.source);
+    if (pair.target->code != "---" || !pair.target->entries.empty())
+      event.target_mention = add_mention(*pair.target);
     events_.push_back(std::move(event));
   }
+}
+
+void SentenceCoder::add_events(std::span<const CodedActor> sources,
+                               std::span<const CodedActor> targets, const EventCode& code,
+                               const FormChoice& choice, const std::string& file,
+                               const std::string& note) {
+  for (const CodedActor& source : sources)
+    for (const CodedActor& target : targets)
+      for (int direction = 0; direction < 2; ++direction) {
+        const CodedActor& from = direction == 0 ? source : target;
+        const CodedActor& to = direction == 0 ? target : source;
+        const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
+        if (event_code.empty() || from.code == to.code) continue;
+        Event event;
+        event.source = from.code;
+        event.target = to.code;
+        event.code = event_code;
+        event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
+        event.sentence = sentence_index_;
+        event.date = document_.date_of_sentence(sentence_index_);
+        Evidence& evidence = event.evidence;
+        evidence.sentence_id = sentence_.id.empty()
+                                   ? fmt::format("{}:{}", document_.id, sentence_index_)
+                                   : sentence_.id;
+        evidence.source = char_span(from.token_begin, from.token_end);
+        evidence.target = char_span(to.token_begin, to.token_end);
+        evidence.verb = char_span(choice.begin, choice.end);
+        evidence.pattern = choice.best ? choice.best->written : choice.form->written;
+        evidence.note = note;
+        evidence.entries.push_back({file, choice.form->line, choice.form->written, "noun"});
+        if (choice.best)
+          evidence.entries.push_back({file, choice.best->line, choice.best->written, "pattern"});
+        for (const EntryRef& entry : from.entries)
+          evidence.entries.push_back(entry.to_ref("source "));
+        for (const EntryRef& entry : to.entries)
+          evidence.entries.push_back(entry.to_ref("target "));
+        event.source_mention = add_mention(from);
+        event.target_mention = add_mention(to);
+        events_.push_back(std::move(event));
+      }
+}
+
+int32_t SentenceCoder::governing_verb(int32_t node) const {
+  for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
+    if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
+    if (!label_is(tree_[phrase].label, "VP")) continue;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+      if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label)) return child;
+  }
+  return -1;
+}
+
+namespace {
+
+// Verbs that only carry an event noun: the subject of "repeated an invitation to Turkey" or
+// "began talks with Israel" is the source of the invitation or the talks.
+bool is_light_verb(std::string_view word) {
+  // Base and inflected forms: pre-parsed input carries no lemmas.
+  static constexpr std::array<std::string_view, 72> kForms = {
+      "make",    "makes",     "made",      "making",     "issue",      "issues",    "issued",
+      "repeat",  "repeats",   "repeated",  "renew",      "renews",     "renewed",   "extend",
+      "extends", "extended",  "reiterate", "reiterates", "reiterated", "send",      "sends",
+      "sent",    "deliver",   "delivers",  "delivered",  "launch",     "launches",  "launched",
+      "mount",   "mounted",   "stage",     "staged",     "carry",      "carried",   "lodge",
+      "lodged",  "voice",     "voiced",    "press",      "pressed",    "present",   "presented",
+      "submit",  "submitted", "begin",     "begins",     "began",      "begun",     "start",
+      "starts",  "started",   "open",      "opens",      "opened",     "resume",    "resumes",
+      "resumed", "continue",  "continues", "continued",  "conduct",    "conducted", "hold",
+      "holds",   "held",      "have",      "has",        "had",        "pursue",    "pursued",
+      "step",    "stepped"};
+  return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
+}
+
+// Prepositions that introduce the one an act is aimed at: "talks with", "a demand for",
+// "an attack on", "a visit to".
+bool is_target_preposition(std::string_view word) {
+  return word == "with" || word == "to" || word == "against" || word == "on" || word == "for" ||
+         word == "toward" || word == "towards" || word == "into" || word == "upon";
+}
+
+}  // namespace
+
+void SentenceCoder::code_noun_events() {
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    if (!label_is(tree_[node].label, "NP")) continue;
+    // A base noun phrase: only words below it.
+    bool base = tree_[node].first_child >= 0;
+    for (int32_t child = tree_[node].first_child; child >= 0 && base;
+         child = tree_[child].next_sibling)
+      base = tree_[child].is_preterminal();
+    if (base) code_noun_event(node);
+  }
+}
+
+void SentenceCoder::code_noun_event(int32_t base_phrase) {
+  const TreeNode& phrase = tree_[base_phrase];
+  if (local_end(phrase) <= local_begin(phrase)) return;
+  const uint32_t head = local_end(phrase) - 1;
+  if (!tag(head).starts_with("NN") || tag(head).starts_with("NNP")) return;
+  if (removed_[head]) return;
+  const VerbDictionary& nouns = dictionaries_.nouns();
+  const std::vector<uint32_t>& candidates = nouns.forms_for(id(head));
+  if (candidates.empty()) return;
+  // "any attack", "no talks": nothing happened.
+  for (uint32_t t = local_begin(phrase); t < head; ++t)
+    if (word(t) == "any" || word(t) == "no" || word(t) == "possible" || word(t) == "potential")
+      return;
+  // The whole phrase: the base and the prepositional phrases after it ("an offer of aid to
+  // Bolivia").
+  int32_t whole = base_phrase;
+  const int32_t parent = phrase.parent;
+  if (parent >= 0 && label_is(tree_[parent].label, "NP") &&
+      tree_[parent].first_child == base_phrase)
+    whole = parent;
+  const uint32_t limit = local_end(tree_[whole]);
+  FormChoice choice;
+  if (!choose_form(nouns, candidates, head, limit, false, choice)) return;
+  const EventCode& code = choice.best ? choice.best->code : choice.form->code;
+  if (!code.codes_something() || code.is_ignored() || code.is_null()) return;
+  const int32_t verb = governing_verb(whole);
+  if (verb >= 0 && options_.skip_negated && is_negated(verb)) return;
+  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb)) return;
+
+  // Source: the pattern's `$`, an actor before the noun ("the EU demand", "Iran's
+  // accusations"), a "from"/"by" phrase, or the subject of a light verb.
+  std::span<const CodedActor> sources, targets;
+  std::string note = "nominal event";
+  if (choice.match.source_position >= 0) {
+    const int32_t at =
+        phrase_containing(actor_matches_[actor_at_[choice.match.source_position]].begin,
+                          actor_matches_[actor_at_[choice.match.source_position]].end);
+    if (at >= 0 && codings_[at].computed) sources = codings_[at].actors;
+  }
+  if (sources.empty() && codings_[base_phrase].computed && codings_[base_phrase].has_actor) {
+    const auto& own = codings_[base_phrase].actors;
+    if (!own.empty() && own.front().token_end <= head) sources = own;
+  }
+  // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
+  if (choice.match.target_position >= 0) {
+    const int32_t at =
+        phrase_containing(actor_matches_[actor_at_[choice.match.target_position]].begin,
+                          actor_matches_[actor_at_[choice.match.target_position]].end);
+    if (at >= 0 && codings_[at].computed) targets = codings_[at].actors;
+  }
+  // The phrases after the noun: inside the whole noun phrase, or, for the object of a verb,
+  // after it in the verb phrase ("repeated an invitation | to Turkey", as parsers often
+  // attach it).
+  int32_t first_after = -1;
+  if (whole != base_phrase) {
+    first_after = tree_[base_phrase].next_sibling;
+  } else {
+    // The object of a verb, or of a preposition in a verb phrase ("came despite an EU
+    // demand | for Turkey").
+    int32_t climb = whole;
+    const int32_t above = tree_[climb].parent;
+    if (above >= 0 && label_is(tree_[above].label, "PP") && tree_[above].parent >= 0 &&
+        label_is(tree_[tree_[above].parent].label, "VP"))
+      climb = above;
+    if (tree_[climb].parent >= 0 && label_is(tree_[tree_[climb].parent].label, "VP"))
+      first_after = tree_[climb].next_sibling;
+  }
+  for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "PP")) continue;
+    const int32_t preposition = tree_[child].first_child;
+    if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
+    const std::string_view word_text = word(local_begin(tree_[preposition]));
+    // The first actor inside the phrase, through a clause ("for Turkey to recognise").
+    const int32_t inner =
+        first_coded_phrase(child, local_end(tree_[preposition]), local_end(tree_[child]));
+    if (inner < 0 || !codings_[inner].has_actor) continue;
+    if ((word_text == "from" || word_text == "by") && sources.empty())
+      sources = codings_[inner].actors;
+    else if (is_target_preposition(word_text) && targets.empty())
+      targets = codings_[inner].actors;
+  }
+  if (sources.empty() && verb >= 0) {
+    const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
+    if ((is_light_verb(verb_token.lemma) || is_light_verb(verb_token.norm)) &&
+        tree_[whole].parent == tree_[verb].parent) {
+      bool inherited = false;
+      const int32_t subject = subject_of(verb, &inherited);
+      if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+        sources = codings_[subject].actors;
+        note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
+      }
+    }
+  }
+  if (sources.empty() || targets.empty()) return;
+  add_events(sources, targets, code, choice, nouns.file(), note);
 }
 
 // Whether the comma at `comma` is a child of the sentence's top clause and everything before
@@ -1468,10 +1829,12 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
   for (int32_t child = tree_[top].first_child; child >= 0; child = tree_[child].next_sibling) {
     const TreeNode& part = tree_[child];
     if (local_begin(part) >= comma) {
-      comma_is_child = local_begin(part) == comma && part.label == ",";
+      comma_is_child = local_begin(part) == comma && std::string_view(part.label) == ",";
       break;
     }
-    if (part.label == "," || part.label == "``" || part.label == "''") continue;
+    if (std::string_view(part.label) == "," || std::string_view(part.label) == "``" ||
+        std::string_view(part.label) == "''")
+      continue;
     if (!label_is(part.label, "SBAR") && !label_is(part.label, "PP") &&
         !label_is(part.label, "ADVP"))
       return false;
@@ -1486,7 +1849,7 @@ void SentenceCoder::remove_comma_clauses() {
   // modifiers inside a noun phrase.
   std::vector<uint32_t> commas;
   for (const TreeNode& node : tree_) {
-    if (!node.is_preterminal() || node.label != "," || node.parent < 0) continue;
+    if (!node.is_preterminal() || std::string_view(node.label) != "," || node.parent < 0) continue;
     const std::string& parent = tree_[node.parent].label;
     if (label_is(parent, "NP") || label_is(parent, "ADJP") || label_is(parent, "QP") ||
         label_is(parent, "NML") || label_is(parent, "NX") || label_is(parent, "UCP"))
@@ -1498,7 +1861,7 @@ void SentenceCoder::remove_comma_clauses() {
   auto words_between = [&](uint32_t begin, uint32_t end) {
     int count = 0;
     for (uint32_t t = begin; t < end; ++t) {
-      const std::string& part = tag(t);
+      const std::string_view part = tag(t);
       if (part != "." && part != "," && part != ":" && part != "``" && part != "''") ++count;
     }
     return count;
@@ -1534,6 +1897,13 @@ void SentenceCoder::run() {
       end = std::max(end, subtree_end_[child]);
     subtree_end_[node] = end;
   }
+  smallest_noun_phrase_.assign(token_count_, 0);
+  for (const TreeNode& sub : tree_) {
+    if (!label_is(sub.label, "NP") || local_end(sub) <= local_begin(sub)) continue;
+    uint32_t& smallest = smallest_noun_phrase_[local_begin(sub)];
+    const uint32_t length = local_end(sub) - local_begin(sub);
+    if (smallest == 0 || length < smallest) smallest = length;
+  }
   sorted_ids_.assign(ids_, ids_ + token_count_);
   std::sort(sorted_ids_.begin(), sorted_ids_.end());
   for (uint32_t word_id : sorted_ids_) signature_.add(word_id);
@@ -1544,6 +1914,7 @@ void SentenceCoder::run() {
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
         tree_[node].token_end > tree_[node].token_begin)
       code_verb(node);
+  if (dictionaries_.nouns().family_count() > 0) code_noun_events();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
   for (uint32_t position = 0; position < token_count_; ++position) {
@@ -1698,15 +2069,14 @@ bool valid_range(const Document& document, const Sentence& sentence) {
   return sentence.token_end <= document.tokens.size() && sentence.token_begin <= sentence.token_end;
 }
 
-// Codes one sentence whose word ids (one per document token) are already known.
+// Codes one sentence whose word ids (one per document token) and discard match (an entry
+// index, or -1) are already known.
 void code_with_ids(const DictionarySet& dictionaries, Document& document, int32_t sentence_index,
-                   const CodingOptions& options, const uint32_t* document_ids,
+                   const CodingOptions& options, const uint32_t* document_ids, int32_t discard,
                    DocumentMemory* memory) {
   Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
   const uint32_t* ids = document_ids + sentence.token_begin;
   if (!sentence.discarded) {
-    const int32_t discard =
-        find_discard(dictionaries, ids, sentence.token_end - sentence.token_begin);
     if (discard >= 0) {
       const DiscardEntry& entry = dictionaries.discard(static_cast<uint32_t>(discard));
       sentence.discarded = true;
@@ -1737,16 +2107,22 @@ void EventCoder::code_sentence(Document& document, int32_t sentence_index,
     return;
   if (!valid_range(document, document.sentences[static_cast<size_t>(sentence_index)])) return;
   const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
-  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data(), nullptr);
+  const Sentence& sentence = document.sentences[static_cast<size_t>(sentence_index)];
+  const int32_t discard = find_discard(*dictionaries_, ids.data() + sentence.token_begin,
+                                       sentence.token_end - sentence.token_begin);
+  code_with_ids(*dictionaries_, document, sentence_index, options, ids.data(), discard, nullptr);
 }
 
 void EventCoder::code_document(Document& document, const CodingOptions& options) const {
   const std::vector<uint32_t> ids = word_ids(*dictionaries_, document);
   // A story discard anywhere stops the whole document.
-  for (const Sentence& sentence : document.sentences) {
+  std::vector<int32_t> discards(document.sentences.size(), -1);
+  for (size_t index = 0; index < document.sentences.size(); ++index) {
+    const Sentence& sentence = document.sentences[index];
     if (!valid_range(document, sentence)) continue;
     const int32_t discard = find_discard(*dictionaries_, ids.data() + sentence.token_begin,
                                          sentence.token_end - sentence.token_begin);
+    discards[index] = discard;
     if (discard < 0) continue;
     const DiscardEntry& entry = dictionaries_->discard(static_cast<uint32_t>(discard));
     if (!entry.whole_story) continue;
@@ -1763,7 +2139,7 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
   for (size_t index = 0; index < document.sentences.size(); ++index)
     if (valid_range(document, document.sentences[index]))
       code_with_ids(*dictionaries_, document, static_cast<int32_t>(index), options, ids.data(),
-                    &memory);
+                    discards[index], &memory);
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention, memory.dateline_country);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);

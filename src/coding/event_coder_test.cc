@@ -31,6 +31,18 @@ VISIT {VISITED}
 --- SAY  [010]  ---
 SAY {SAID}
 
+--- CELEBRATE  [---]  ---
+CELEBRATE
+- + * FEAST ^ $ [042]
+
+--- WARN  [160]  ---
+WARN
+- * THEIR ^ ABOUT + [162]
+
+--- SHELL  [---]  ---
+SHELL
+- * OFFENSIVE [223]
+
 --- RECEIVE  [---]  ---
 RECEIVE
 - * ASSURANCE (FROM +) [:030]
@@ -240,6 +252,109 @@ TEST(EventCoder, AgentlessPassiveSubjectIsNotTheSource) {
                      "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN criticized) (PP (IN in) "
                      "(NP (NNP Gondor))))) (. .)))");
   EXPECT_TRUE(events.empty());
+}
+
+TEST(EventCoder, CaretSkipsTheNextNounPhrase) {
+  // "^" passes over "Arnor": the source is the actor after it.
+  auto events = code("Gondor celebrated the feast with Arnor near Frodo Baggins.",
+                     "(ROOT (S (NP (NNP Gondor)) (VP (VBD celebrated) (NP (NP (DT the) (NN feast)) "
+                     "(PP (IN with) (NP (NNP Arnor)))) (PP (IN near) (NP (NNP Frodo) "
+                     "(NNP Baggins)))) (. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "SHRGOV GON 042");
+}
+
+TEST(EventCoder, CaretSkipsTheRestOfAnOpenNounPhrase) {
+  // "THEIR ^ ABOUT": "^" is the rest of the phrase "their" opened.
+  auto events = code("Gondor warned their people about Arnor.",
+                     "(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (NP (PRP$ their) (NNS people)) "
+                     "(PP (IN about) (NP (NNP Arnor)))) (. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "GON ARN 162");
+}
+
+TEST(EventCoder, VerbWithOnlyATemporalNounPhraseIsAReportingTag) {
+  CodingOptions options;
+  options.require_dyad = false;
+  const std::string subject = "(ROOT (S (NP (DT A) (NNP Gondor) (NN official)) (VP (VBD said) ";
+  auto tagged = code("A Gondor official said today.", subject + "(NP-TMP (NN today))) (. .)))",
+                     "19950101", options);
+  EXPECT_TRUE(tagged.empty()) << testing::PrintToString(tagged);
+  // A parser without function tags: a noun phrase of time words is the same.
+  auto untagged = code("A Gondor official said last week.",
+                       subject + "(NP (JJ last) (NN week))) (. .)))", "19950101", options);
+  EXPECT_TRUE(untagged.empty()) << testing::PrintToString(untagged);
+  // A prepositional phrase is not a temporal noun phrase: the statement is coded.
+  auto with_phrase = code("A Gondor official said on Monday.",
+                          subject + "(PP (IN on) (NP (NNP Monday)))) (. .)))", "19950101", options);
+  EXPECT_EQ(with_phrase, std::vector<std::string>{"GON --- 010"});
+}
+
+TEST(EventCoder, SubjectlessClauseAfterAConjunctionSharesTheSubject) {
+  auto events =
+      code("Gondor launched a raid and shelling offensive against Arnor.",
+           "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD launched) (NP (DT a) (NN raid)))) (CC and) "
+           "(S (VP (VBG shelling) (NP (NN offensive)) (PP (IN against) (NP (NNP Arnor))))) "
+           "(. .)))");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "GON ARN 223");
+}
+
+constexpr std::string_view kNouns = R"(
+--- TALKS_NOUN  [046:046]  ---
+TALKS {TALKS}
+
+--- DEMAND_NOUN  [100]  ---
+DEMAND
+
+--- APPEAL_NOUN  [020]  ---
+INVITATION
+)";
+
+std::vector<std::string> code_with_nouns(const std::string& text, const std::string& parse) {
+  PetrarchRecord record;
+  record.id = "T-1";
+  record.text = text;
+  record.parse = parse;
+  record.date = "19950101";
+  auto document = petrarch_record_to_document(record, "test");
+  EXPECT_TRUE(document.is_ok());
+  EventCoder coder(DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns));
+  coder.code_document(document.value(), CodingOptions{});
+  std::vector<std::string> events;
+  for (const Event& event : document->events) {
+    events.push_back(event.source + " " + event.target + " " + event.code);
+    EXPECT_NE(event.evidence.note.find("nominal event"), std::string::npos);
+  }
+  return events;
+}
+
+TEST(EventCoder, EventNounTakesItsSourceBeforeItAndItsTargetAfter) {
+  auto events = code_with_nouns(
+      "The Arnor demand for Gondor angered crowds.",
+      "(ROOT (S (NP (NP (DT The) (NNP Arnor) (NN demand)) (PP (IN for) (NP (NNP Gondor)))) "
+      "(VP (VBD angered) (NP (NNS crowds))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN GON 100"});
+}
+
+TEST(EventCoder, LightVerbSubjectIsTheSourceOfItsEventNoun) {
+  // The prepositional phrase attached to the verb phrase, as parsers often do.
+  auto events = code_with_nouns(
+      "Arnor repeated an invitation to Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD repeated) (NP (DT an) (NN invitation)) (PP (TO to) "
+      "(NP (NNP Gondor)))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN GON 020"});
+  // Talks are reciprocal; "any" talks did not happen.
+  auto talks = code_with_nouns(
+      "Arnor began talks with Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD began) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP "
+      "Gondor))))) (. .)))");
+  EXPECT_EQ(talks, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
+  auto none = code_with_nouns(
+      "Arnor ruled out any talks with Gondor.",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD ruled) (PRT (RP out)) (NP (NP (DT any) (NNS talks)) "
+      "(PP (IN with) (NP (NNP Gondor))))) (. .)))");
+  EXPECT_TRUE(none.empty()) << testing::PrintToString(none);
 }
 
 }  // namespace

@@ -401,8 +401,33 @@ void VerbDictionary::add_text(const std::string& name, std::string_view bytes,
 void VerbDictionary::finish_synsets() {
   for (Synset& set : synsets_) {
     set.first_signature = WordSignature{};
-    for (const auto& phrase : set.phrases)
-      if (!phrase.empty()) set.first_signature.add(phrase.front());
+    set.last_signature = WordSignature{};
+    std::vector<std::pair<uint32_t, uint32_t>> firsts, lasts;  // (word id, phrase index)
+    for (uint32_t index = 0; index < set.phrases.size(); ++index) {
+      const auto& phrase = set.phrases[index];
+      if (phrase.empty()) continue;
+      set.first_signature.add(phrase.front());
+      set.last_signature.add(phrase.back());
+      firsts.emplace_back(phrase.front(), index);
+      lasts.emplace_back(phrase.back(), index);
+    }
+    // Stable: phrases with the same word keep their file order.
+    std::stable_sort(firsts.begin(), firsts.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(lasts.begin(), lasts.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    set.first_words.clear();
+    set.by_first_word.clear();
+    set.last_words.clear();
+    set.by_last_word.clear();
+    for (const auto& [word, index] : firsts) {
+      set.first_words.push_back(word);
+      set.by_first_word.push_back(index);
+    }
+    for (const auto& [word, index] : lasts) {
+      set.last_words.push_back(word);
+      set.by_last_word.push_back(index);
+    }
   }
 }
 

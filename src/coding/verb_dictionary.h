@@ -14,7 +14,9 @@
 // load; thread-safe.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -98,6 +100,27 @@ struct Synset {
   std::vector<std::vector<uint32_t>> phrases;  // word ids
   bool plurals = true;                         // false when the label ends with '_'
   WordSignature first_signature;               // each phrase's first word
+  WordSignature last_signature;                // each phrase's last word
+  // Built by VerbDictionary: phrase indices ordered by their first (last) word, and those
+  // words in the same order.
+  std::vector<uint32_t> by_first_word, first_words, by_last_word, last_words;
+
+  // Indices into `phrases` of the phrases whose first (last) word is `word`, in file order,
+  // so that a match tries only those.
+  std::span<const uint32_t> phrases_starting_with(uint32_t word) const {
+    return with_word(first_words, by_first_word, word);
+  }
+  std::span<const uint32_t> phrases_ending_with(uint32_t word) const {
+    return with_word(last_words, by_last_word, word);
+  }
+
+ private:
+  static std::span<const uint32_t> with_word(const std::vector<uint32_t>& words,
+                                             const std::vector<uint32_t>& order, uint32_t word) {
+    const auto range = std::equal_range(words.begin(), words.end(), word);
+    return {order.data() + (range.first - words.begin()),
+            static_cast<size_t>(range.second - range.first)};
+  }
 };
 
 class VerbDictionary {
@@ -113,6 +136,7 @@ class VerbDictionary {
   const std::vector<uint32_t>& forms_for(uint32_t word) const;
   const VerbForm& form(uint32_t index) const { return forms_[index]; }
   const VerbFamily& family(uint32_t index) const { return families_[index]; }
+  size_t family_count() const { return families_.size(); }
   const VerbPattern& pattern(uint32_t index) const { return patterns_[index]; }
   const Synset& synset(uint32_t index) const { return synsets_[index]; }
   const std::string& file() const { return file_; }
