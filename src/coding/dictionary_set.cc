@@ -57,6 +57,14 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &require_countries;
   else if (key == "future_meetings_are_intent")
     flag = &future_meetings_are_intent;
+  else if (key == "negotiation_takes_precedence")
+    flag = &negotiation_takes_precedence;
+  else if (key == "future_cooperation_is_intent")
+    flag = &future_cooperation_is_intent;
+  else if (key == "visited_capital_is_country")
+    flag = &visited_capital_is_country;
+  else if (key == "code_relative_clauses")
+    flag = &code_relative_clauses;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;
@@ -172,12 +180,9 @@ void DictionarySet::add_issue_text(const std::string& name, std::string_view byt
   }
 }
 
-std::shared_ptr<const DictionarySet> DictionarySet::from_texts(std::string_view verbs,
-                                                               std::string_view actors,
-                                                               std::string_view agents,
-                                                               std::string_view discards,
-                                                               std::string_view issues,
-                                                               std::string_view nouns) {
+std::shared_ptr<const DictionarySet> DictionarySet::from_texts(
+    std::string_view verbs, std::string_view actors, std::string_view agents,
+    std::string_view discards, std::string_view issues, std::string_view nouns) {
   auto set = std::make_shared<DictionarySet>();
   set->verbs_.add_text("verbs", verbs, set->problems_);
   if (!nouns.empty()) set->nouns_.add_text("nouns", nouns, set->problems_);

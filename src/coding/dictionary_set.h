@@ -59,6 +59,21 @@ struct CodingOptions {
   // A meeting, visit or talks still to come ("will meet", "is scheduled to visit") is coded
   // 036, intent to meet. Off by default (PETRARCH2 codes the meeting); on in herald's manifest.
   bool future_meetings_are_intent = false;
+  // Talks take precedence: where a document codes negotiation (046) between two actors, their
+  // other meeting and visit events (040-045) of that document are dropped, as the CAMEO manual
+  // codes talks held during a visit. Off by default; on in herald's manifest.
+  bool negotiation_takes_precedence = false;
+  // Cooperation still to come ("will work with", "said it would provide aid") is an intent to
+  // cooperate: 05x -> 032, 06x -> 031, 07x -> 033. Off by default; on in herald's manifest.
+  bool future_cooperation_is_intent = false;
+  // The place a visit goes to is its country ("visiting Beijing": 042 to CHN), not the
+  // government a capital stands for elsewhere. Off by default; on in herald's manifest.
+  bool visited_capital_is_country = false;
+  // A relative clause ("Allawi, who criticised France") is coded as a clause of its own, its
+  // subject the phrase it modifies, even inside a coded verb phrase or after a final comma.
+  // Off by default (PETRARCH2 leaves it to the verb phrase around it); on in herald's
+  // manifest.
+  bool code_relative_clauses = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };
@@ -92,12 +107,9 @@ class DictionarySet {
   DictionarySet& operator=(const DictionarySet&) = delete;
   // Builds a set from dictionary texts already in memory (tests, fuzzing); empty texts are
   // skipped.
-  static std::shared_ptr<const DictionarySet> from_texts(std::string_view verbs,
-                                                         std::string_view actors,
-                                                         std::string_view agents,
-                                                         std::string_view discards = {},
-                                                         std::string_view issues = {},
-                                                         std::string_view nouns = {});
+  static std::shared_ptr<const DictionarySet> from_texts(
+      std::string_view verbs, std::string_view actors, std::string_view agents,
+      std::string_view discards = {}, std::string_view issues = {}, std::string_view nouns = {});
 
   // Reads a manifest (ini file, or folder with PETR_config.ini / dictionaries.ini).
   static Result<std::shared_ptr<const DictionarySet>> load_manifest(const std::string& path);

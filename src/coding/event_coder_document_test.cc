@@ -81,6 +81,15 @@ TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
   EXPECT_TRUE(has(events, "BRAGOV BOL 121"));
 }
 
+TEST(EventCoderDocument, CountryNamedEarlierInTheSentenceBeatsTheDateline) {
+  // Reported from Brasilia, but the government here is the one the sentence names first.
+  auto events = code_text(
+      "BRASILIA, June 2 - Bolivia said little, but the government criticized "
+      "Chile. Brazil met Chile. Brazil praised Chile.");
+  EXPECT_TRUE(has(events, "BOLGOV CHL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAGOV CHL 121"));
+}
+
 TEST(EventCoderDocument, NoMainCountryLeavesTheActorUnknown) {
   auto events = code_text("Brazil criticized Bolivia. The government criticized Chile.");
   // Brazil, Bolivia and Chile are each named once: no country leads.

@@ -52,6 +52,7 @@ constexpr std::string_view kActors = R"(
 ARNOR [ARN]
 GONDOR [GON]
 +MINAS_TIRITH
+OSGILIATH [GONGOV]
 LORIEN [ELR/GAL]
 SAM_GAMGEE [HOB]
 	[HOBCIV <20080120]
@@ -311,7 +312,8 @@ DEMAND
 INVITATION
 )";
 
-std::vector<std::string> code_with_nouns(const std::string& text, const std::string& parse) {
+std::vector<std::string> code_with_nouns(const std::string& text, const std::string& parse,
+                                         const CodingOptions& options = CodingOptions{}) {
   PetrarchRecord record;
   record.id = "T-1";
   record.text = text;
@@ -320,12 +322,10 @@ std::vector<std::string> code_with_nouns(const std::string& text, const std::str
   auto document = petrarch_record_to_document(record, "test");
   EXPECT_TRUE(document.is_ok());
   EventCoder coder(DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns));
-  coder.code_document(document.value(), CodingOptions{});
+  coder.code_document(document.value(), options);
   std::vector<std::string> events;
-  for (const Event& event : document->events) {
+  for (const Event& event : document->events)
     events.push_back(event.source + " " + event.target + " " + event.code);
-    EXPECT_NE(event.evidence.note.find("nominal event"), std::string::npos);
-  }
   return events;
 }
 
@@ -355,6 +355,102 @@ TEST(EventCoder, LightVerbSubjectIsTheSourceOfItsEventNoun) {
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD ruled) (PRT (RP out)) (NP (NP (DT any) (NNS talks)) "
       "(PP (IN with) (NP (NNP Gondor))))) (. .)))");
   EXPECT_TRUE(none.empty()) << testing::PrintToString(none);
+}
+
+TEST(EventCoder, ReportedWouldIsTheFutureNotACondition) {
+  CodingOptions options;
+  options.skip_hypothetical = true;
+  options.future_cooperation_is_intent = true;
+  auto alone = code("Gondor would restore ties with Arnor.",
+                    "(ROOT (S (NP (NNP Gondor)) (VP (MD would) (VP (VB restore) (NP (NNS ties)) "
+                    "(PP (IN with) (NP (NNP Arnor))))) (. .)))",
+                    "19950101", options);
+  EXPECT_TRUE(alone.empty()) << testing::PrintToString(alone);
+  auto reported = code(
+      "Frodo Baggins said Gondor would restore ties with Arnor.",
+      "(ROOT (S (NP (NNP Frodo) (NNP Baggins)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (MD "
+      "would) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NNP Arnor)))))))) (. .)))",
+      "19950101", options);
+  // The test dictionary codes restoring ties 064 (CAMEO: share intelligence); still to come
+  // it is the intent to do so, 0314.
+  EXPECT_NE(std::find(reported.begin(), reported.end(), "GON ARN 0314"), reported.end())
+      << testing::PrintToString(reported);
+}
+
+TEST(EventCoder, VisitedCapitalIsTheCountryWhenAsked) {
+  const std::string text = "Arnor visited Osgiliath.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD visited) (NP (NNP Osgiliath))) (. .)))";
+  EXPECT_EQ(code(text, parse), (std::vector<std::string>{"ARN GONGOV 042", "GONGOV ARN 043"}));
+  CodingOptions options;
+  options.visited_capital_is_country = true;
+  EXPECT_EQ(code(text, parse, "19950101", options),
+            (std::vector<std::string>{"ARN GON 042", "GON ARN 043"}));
+}
+
+TEST(EventCoder, RelativeClauseIsCodedWithItsAntecedentWhenAsked) {
+  const std::string text = "Arnor met Frodo Baggins, who criticized Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NP (NNP Frodo) (NNP Baggins)) (, ,) (SBAR "
+      "(WHNP (WP who)) (S (VP (VBD criticized) (NP (NNP Gondor))))))) (. .)))";
+  auto plain = code(text, parse);
+  EXPECT_EQ(std::find(plain.begin(), plain.end(), "SHRGOV GON 121"), plain.end());
+  CodingOptions options;
+  options.code_relative_clauses = true;
+  auto relative = code(text, parse, "19950101", options);
+  EXPECT_NE(std::find(relative.begin(), relative.end(), "SHRGOV GON 121"), relative.end())
+      << testing::PrintToString(relative);
+  // In the simple present a relative clause describes a state: "which criticizes".
+  options.skip_hypothetical = true;
+  auto state = code("Frodo Baggins, who criticizes Gondor, met Arnor.",
+                    "(ROOT (S (NP (NP (NNP Frodo) (NNP Baggins)) (, ,) (SBAR (WHNP (WP who)) (S "
+                    "(VP (VBZ criticizes) (NP (NNP Gondor))))) (, ,)) (VP (VBD met) (NP (NNP "
+                    "Arnor))) (. .)))",
+                    "19950101", options);
+  EXPECT_EQ(std::find(state.begin(), state.end(), "SHRGOV GON 121"), state.end())
+      << testing::PrintToString(state);
+}
+
+TEST(EventCoder, ConditionalClauseIsNoActWhenAsked) {
+  CodingOptions options;
+  options.skip_hypothetical = true;
+  auto events = code("Arnor will meet Gondor if Lorien criticizes Gondor.",
+                     "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB meet) (NP (NNP Gondor)) "
+                     "(SBAR (IN if) (S (NP (NNP Lorien)) (VP (VBZ criticizes) (NP (NNP "
+                     "Gondor))))))) (. .)))",
+                     "19950101", options);
+  for (const std::string& event : events) EXPECT_EQ(event.find(" 121"), std::string::npos);
+  EXPECT_NE(std::find(events.begin(), events.end(), "ARN GON 031"), events.end())
+      << testing::PrintToString(events);
+}
+
+TEST(EventCoder, AppositionAndTimePhraseAreNotTheSubject) {
+  auto events = code(
+      "Arnor, a foe of Gondor, today criticized Frodo Baggins.",
+      "(ROOT (S (NP (NNP Arnor)) (, ,) (NP (NP (DT a) (NN foe)) (PP (IN of) (NP (NNP Gondor)))) "
+      "(, ,) (NP (NN today)) (VP (VBD criticized) (NP (NNP Frodo) (NNP Baggins))) (. .)))");
+  EXPECT_EQ(events, std::vector<std::string>{"ARN SHRGOV 121"});
+}
+
+TEST(EventCoder, HyphenatedPairHoldsTheTalks) {
+  auto events = code_with_nouns(
+      "The Arnor-Gondor talks ended.",
+      "(ROOT (S (NP (DT The) (JJ Arnor-Gondor) (NNS talks)) (VP (VBD ended)) (. .)))");
+  EXPECT_EQ(events, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
+}
+
+TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
+  const std::string text = "Arnor visited Gondor and began talks with Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD visited) (NP (NNP Gondor))) (CC and) (VP (VBD "
+      "began) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor)))))) (. .)))";
+  auto both = code_with_nouns(text, parse);
+  EXPECT_EQ(both, (std::vector<std::string>{"ARN GON 042", "GON ARN 043", "ARN GON 046",
+                                            "GON ARN 046"}));
+  CodingOptions options;
+  options.negotiation_takes_precedence = true;
+  auto talks = code_with_nouns(text, parse, options);
+  EXPECT_EQ(talks, (std::vector<std::string>{"ARN GON 046", "GON ARN 046"}));
 }
 
 }  // namespace

@@ -173,6 +173,12 @@ bool is_time_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Participles that work as prepositions before a noun phrase.
+bool is_participle_preposition(std::string_view word) {
+  return word == "following" || word == "including" || word == "regarding" ||
+         word == "concerning" || word == "excluding" || word == "barring";
+}
+
 // Chunking: the base phrases of the sentence, left to right.
 void chunk(Builder& builder, std::vector<Item>& items) {
   const uint32_t n = builder.size();
@@ -195,6 +201,16 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         builder.word(i + 2) == "as") {
       items.push_back(builder.make(Kind::kCC, builder.phrase_of_leaves(Phrase::kCONJP, i, i + 3)));
       i += 3;
+      continue;
+    }
+
+    // Participles used as prepositions ("a news conference following talks with ...",
+    // "countries including France") head a prepositional phrase, as in the treebank, unless
+    // a verb comes right before them ("was following").
+    if (t == kVBG && is_participle_preposition(w) && i + 1 < n && !is_verb(builder.tag(i + 1)) &&
+        (i == 0 || !is_verb(builder.tag(i - 1)))) {
+      items.push_back(builder.make(Kind::kIN, builder.leaf(i)));
+      ++i;
       continue;
     }
 
@@ -368,6 +384,34 @@ void flatten_into(Builder& builder, int32_t target, int32_t node) {
   }
 }
 
+// A parenthesis right after a noun phrase glosses it ("the United Arab Emirates (UAE)"):
+// (NP (NP ...) (PRN (-LRB- () (NP UAE) (-RRB- )))), so that the phrase keeps its place as a
+// subject or a conjunct.
+void attach_parentheticals(Builder& builder, std::vector<Item>& items) {
+  std::vector<Item> out;
+  out.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    const bool gloss = items[i].kind == Kind::kNP && i + 3 < items.size() &&
+                       items[i + 1].kind == Kind::kPunct &&
+                       builder.tag(items[i + 1].begin) == kLRB && items[i + 2].kind == Kind::kNP &&
+                       items[i + 3].kind == Kind::kPunct && builder.tag(items[i + 3].begin) == kRRB;
+    if (!gloss) {
+      out.push_back(items[i]);
+      continue;
+    }
+    const int32_t parenthesis = builder.phrase(Phrase::kPRN);
+    for (size_t k = i + 1; k <= i + 3; ++k) builder.append(parenthesis, builder.node_of(items[k]));
+    const int32_t phrase = builder.phrase(Phrase::kNP);
+    builder.append(phrase, items[i].node);
+    builder.append(phrase, parenthesis);
+    Item glossed = builder.make(Kind::kNP, phrase);
+    glossed.head_tag = items[i].head_tag;
+    out.push_back(glossed);
+    i += 3;
+  }
+  items.swap(out);
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -406,7 +450,12 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       const bool after_verb = i > 0 && (items[i - 1].kind == Kind::kVerbGroup);
       const bool before_verb = end + 1 < items.size() && items[end + 1].kind == Kind::kVerbGroup &&
                                items[end + 1].finite;
-      if (after_verb && before_verb) {
+      // ", but a military spokesman threatened": a comma before the conjunction, or "but",
+      // then a subject and its verb start a new clause.
+      const size_t conjunction = end - 1;
+      const bool clause_conjunction = is_comma(builder, items[conjunction - 1]) ||
+                                      builder.word(items[conjunction].begin) == "but";
+      if (before_verb && (after_verb || clause_conjunction)) {
         out.push_back(items[i]);
         continue;
       }
@@ -834,9 +883,53 @@ class Attacher {
   std::vector<Item>& complements_;
 };
 
+// "Mbeki attacked British imperialists, saying they ...": a participial phrase after a
+// clause's comma belongs to the clause's verb phrase, (VP attacked (NP ...) (, ,) (S (VP
+// saying ...))), as in the treebank.
+void attach_participial_clauses(Builder& builder, std::vector<Item>& stack) {
+  for (size_t k = 0; k + 2 < stack.size(); ++k) {
+    if (stack[k].kind != Kind::kS || !stack[k].has_subject || stack[k].node < 0) continue;
+    if (!is_comma(builder, stack[k + 1])) continue;
+    const Item& participle = stack[k + 2];
+    if (participle.kind != Kind::kVP || participle.node < 0 || participle.first_tag != kVBG)
+      continue;
+    // The innermost last verb phrase of the clause.
+    int32_t verb_phrase = -1;
+    for (int32_t child = builder.nodes()[stack[k].node].first_child; child >= 0;
+         child = builder.nodes()[child].next_sibling)
+      if (builder.nodes()[child].phrase == Phrase::kVP) verb_phrase = child;
+    while (verb_phrase >= 0) {
+      const int32_t last = builder.nodes()[verb_phrase].last_child;
+      if (last < 0 || builder.nodes()[last].phrase != Phrase::kVP) break;
+      verb_phrase = last;
+    }
+    if (verb_phrase < 0) continue;
+    const int32_t clause = builder.phrase(Phrase::kS);
+    builder.append(clause, participle.node);
+    builder.append(verb_phrase, builder.node_of(stack[k + 1]));
+    builder.append(verb_phrase, clause);
+    // The enclosing phrases now reach the participle's end.
+    for (int32_t node = stack[k].node;;) {
+      Node& phrase = builder.nodes()[node];
+      phrase.end = std::max(phrase.end, builder.nodes()[clause].end);
+      if (node == verb_phrase) break;
+      int32_t next = -1;
+      for (int32_t child = phrase.first_child; child >= 0;
+           child = builder.nodes()[child].next_sibling)
+        if (builder.nodes()[child].phrase == Phrase::kVP) next = child;
+      if (next < 0) break;
+      node = next;
+    }
+    stack[k].end = builder.nodes()[stack[k].node].end;
+    stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                stack.begin() + static_cast<std::ptrdiff_t>(k) + 3);
+  }
+}
+
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
+  attach_participial_clauses(builder, stack);
   int32_t root = builder.phrase(Phrase::kRoot);
   size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
   int32_t flatten = -1;
@@ -902,6 +995,7 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   scratch.items.clear();
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
+  attach_parentheticals(builder, scratch.items);
   coordinate_noun_phrases(builder, scratch.items);
   Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
   attacher.run();

@@ -65,6 +65,40 @@ TEST(SyntaxStage, AsWellAsKeepsFurtherObjectInVerbPhrase) {
   EXPECT_EQ(tree.find("(VP (VBD announced)"), tree.find("(VP"));
 }
 
+TEST(SyntaxStage, ParticipialPhraseAfterACommaJoinsTheVerbPhrase) {
+  Document document = parse("Mbeki attacked British imperialists, saying they were wrong.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD attacked) (NP (JJ British) (NNS imperialists)) (, ,) (S (VP "
+                      "(VBG saying)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, CommaAndButBeforeASubjectAndVerbJoinClauses) {
+  Document document = parse(
+      "Baghdad made no mention of fresh fighting, but a military spokesman threatened Iran.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC but) (S (NP (DT a) (JJ military) (NN spokesman)) (VP (VBD "
+                      "threatened)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, FollowingBeforeANounPhraseIsAPreposition) {
+  Document document = parse("At a news conference following talks with Blair, Abbas spoke.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (VBG following) (NP (NNS talks)))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, ParenthesisGlossesTheNounPhraseBeforeIt) {
+  Document document = parse("Yugoslavia and the United Arab Emirates (UAE) have agreed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NNP Yugoslavia)) (CC and) (NP (NP (DT the) (NNP United) (NNP "
+                      "Arab) (NNPS Emirates)) (PRN (-LRB- () (NP (NNP UAE)) (-RRB- )))))"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
