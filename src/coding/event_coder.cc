@@ -296,6 +296,8 @@ class SentenceCoder {
   // Whether the top clause's verb phrase follows the comma with no verb before it (the final
   // "clause" is the main one, after an apposition).
   bool main_verb_after(uint32_t comma) const;
+  // The first clause node in preorder (the sentence's top clause), or -1.
+  int32_t top_clause() const;
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
@@ -2113,16 +2115,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   add_events(sources, targets, code, choice, nouns.file(), note);
 }
 
+int32_t SentenceCoder::top_clause() const {
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+    if (is_clause(tree_[node].label)) return node;
+  return -1;
+}
+
 // Whether the top clause's verb phrase comes after the comma at `comma` with no clause or
 // verb phrase of its own before it: "Arnor, a foe of Gondor, today criticized ..." ends in
 // the main clause, not in an aside.
 bool SentenceCoder::main_verb_after(uint32_t comma) const {
-  int32_t top = -1;
-  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
-    if (is_clause(tree_[node].label)) {
-      top = node;
-      break;
-    }
+  const int32_t top = top_clause();
   if (top < 0) return false;
   bool verb_after = false;
   for (int32_t child = tree_[top].first_child; child >= 0; child = tree_[child].next_sibling) {
@@ -2137,12 +2140,7 @@ bool SentenceCoder::main_verb_after(uint32_t comma) const {
 // Whether the comma at `comma` is a child of the sentence's top clause and everything before
 // it in that clause is adverbial (subordinate clause, prepositional or adverb phrase).
 bool SentenceCoder::only_introduced(uint32_t comma) const {
-  int32_t top = -1;
-  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
-    if (is_clause(tree_[node].label)) {
-      top = node;
-      break;
-    }
+  const int32_t top = top_clause();
   if (top < 0) return false;
   bool comma_is_child = false;
   bool anything_before = false;
