@@ -1,6 +1,7 @@
 // Ingest throughput on the shared corpus: HTML pages -> Documents and Reuters JSON Lines ->
 // Documents, each next to baselines measured in the same run (memcpy of the same bytes;
-// libxml2's HTML parser alone), so results can be quoted as ratios.
+// splitting the JSON Lines into lines; libxml2's HTML parser alone), so results can be quoted
+// as ratios.
 //
 //   build/bench/ingest_bench --benchmark_min_time=2s
 // HERALD_SHARED overrides the location of ../shared.
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/html_reader.h"
@@ -124,6 +126,34 @@ void BM_ReutersMemcpyBaseline(benchmark::State& state) {
 }
 BENCHMARK(BM_ReutersMemcpyBaseline);
 
+// The least any JSON Lines reader does: find each line (memchr) and look at its first byte.
+void BM_ReutersLineSplitBaseline(benchmark::State& state) {
+  const std::string& bytes = reuters_jsonl();
+  if (bytes.empty()) return state.SkipWithError("corpus/reuters21578.jsonl not found");
+  size_t lines = 0;
+  for (auto _ : state) {
+    lines = 0;
+    size_t start = 0;
+    while (start < bytes.size()) {
+      const void* newline = std::memchr(bytes.data() + start, '\n', bytes.size() - start);
+      const size_t end = newline
+                             ? static_cast<size_t>(static_cast<const char*>(newline) - bytes.data())
+                             : bytes.size();
+      std::string_view line(bytes.data() + start, end - start);
+      benchmark::DoNotOptimize(line.data());
+      lines += !line.empty() && line.front() == '{';
+      start = end + 1;
+    }
+    benchmark::DoNotOptimize(lines);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
+  state.counters["lines"] = static_cast<double>(lines);
+}
+BENCHMARK(BM_ReutersLineSplitBaseline);
+
+// Documents as `herald extract` reads them (clean:1: site chrome, repairs, dateline dates) and
+// raw (clean:0). Each iteration also destroys the documents it made, as a reader's caller
+// eventually does.
 void BM_ReutersJsonlToDocuments(benchmark::State& state) {
   const std::string& bytes = reuters_jsonl();
   if (bytes.empty()) return state.SkipWithError("corpus/reuters21578.jsonl not found");

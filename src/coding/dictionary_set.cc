@@ -61,6 +61,10 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &negotiation_takes_precedence;
   else if (key == "future_cooperation_is_intent")
     flag = &future_cooperation_is_intent;
+  else if (key == "visited_capital_is_country")
+    flag = &visited_capital_is_country;
+  else if (key == "code_relative_clauses")
+    flag = &code_relative_clauses;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

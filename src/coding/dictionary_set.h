@@ -66,6 +66,14 @@ struct CodingOptions {
   // Cooperation still to come ("will work with", "said it would provide aid") is an intent to
   // cooperate: 05x -> 032, 06x -> 031, 07x -> 033. Off by default; on in herald's manifest.
   bool future_cooperation_is_intent = false;
+  // The place a visit goes to is its country ("visiting Beijing": 042 to CHN), not the
+  // government a capital stands for elsewhere. Off by default; on in herald's manifest.
+  bool visited_capital_is_country = false;
+  // A relative clause ("Allawi, who criticised France") is coded as a clause of its own, its
+  // subject the phrase it modifies, even inside a coded verb phrase or after a final comma.
+  // Off by default (PETRARCH2 leaves it to the verb phrase around it); on in herald's
+  // manifest.
+  bool code_relative_clauses = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -32,6 +32,7 @@ struct CodedActor {
   uint32_t token_begin = 0;  // sentence-local token range of the phrase that named it
   uint32_t token_end = 0;
   std::vector<EntryRef> entries;
+  bool metonym = false;  // a place named for its government ("Beijing" -> CHNGOV)
 };
 
 // The coding of one noun phrase.
@@ -194,13 +195,16 @@ struct DocumentMemory {
   }
 };
 
-// The intent (03x) that announces a cooperation code: 05x diplomatic -> 032, 06x material ->
-// 031, 07x aid -> 033; "" for other codes.
-std::string_view intent_code(std::string_view code) {
+// The intent (03x) that announces a cooperation code: 05x diplomatic -> 032; 06x material
+// -> 031, and 061-064 to their own kinds 0311-0314; 07x aid -> 033, and 071-074 to
+// 0331-0334. "" for other codes.
+std::string intent_code(std::string_view code) {
   if (code.starts_with("05")) return "032";
-  if (code.starts_with("06")) return "031";
-  if (code.starts_with("07")) return "033";
-  return "";
+  const bool material = code.starts_with("06"), aid = code.starts_with("07");
+  if (!material && !aid) return "";
+  std::string intent = material ? "031" : "033";
+  if (code.size() == 3 && code[2] >= '1' && code[2] <= '4') intent += code[2];
+  return intent;
 }
 
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
@@ -283,6 +287,25 @@ class SentenceCoder {
   // The subject of the clause above `start`, climbing through clauses without one (and past
   // pronouns); `inherited` tells whether a clause boundary was crossed.
   int32_t subject_of(int32_t start, bool* inherited) const;
+  // Whether `clause` is an SBAR opened by "who", "which" or "that" (a relative clause whose
+  // subject, when its own clause has none, is the phrase it modifies).
+  bool is_subject_relative(int32_t clause) const;
+  // Whether a comma follows `phrase` among its siblings before `stop` (an apposition set off
+  // by commas: "Kuwait, a target of Iranian anger, rejected").
+  bool closed_by_comma(int32_t phrase, int32_t stop) const;
+  // Whether the top clause's verb phrase follows the comma with no verb before it (the final
+  // "clause" is the main one, after an apposition).
+  bool main_verb_after(uint32_t comma) const;
+  // The first clause node in preorder (the sentence's top clause), or -1.
+  int32_t top_clause() const;
+  // Whether a verb in the simple present heads a relative clause ("which occupies ...").
+  bool in_present_relative(int32_t verb_node) const;
+  // Whether a verb heads a relative clause opened by "who", "which" or "that".
+  bool in_subject_relative(int32_t verb_node) const;
+  // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
+  bool is_conditional(int32_t verb_node) const;
+  // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
+  int32_t relative_antecedent(int32_t verb_node) const;
   // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
   bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
@@ -333,6 +356,9 @@ class SentenceCoder {
   // actor before it in the sentence, unless that is `other`'s country; notes it.
   void give_local_country(std::string& code, const Span& span, const std::string& other,
                           std::string& note) const;
+  // The two actors of a hyphenated pair among the tokens [begin, end) ("U.S.-Japan"), or
+  // none.
+  std::vector<CodedActor> hyphenated_pair(uint32_t begin, uint32_t end) const;
   // The verb preterminal heading the nearest verb phrase above `node`, or -1.
   int32_t governing_verb(int32_t node) const;
   // Appends the events of one act: each (source, target) pair, the reciprocal code back.
@@ -593,6 +619,9 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coded.token_begin = match.begin;
       coded.token_end = match.end;
       coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      // "Beijing": a place standing for its government, with no person or dates behind it.
+      coded.metonym = actor.dated.empty() && part.size() == 6 && part.ends_with("GOV") &&
+                      is_country_code(std::string_view(part).substr(0, 3));
       found.push_back(std::move(coded));
     }
   }
@@ -817,6 +846,67 @@ int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
 }
 
+int32_t SentenceCoder::relative_antecedent(int32_t verb_node) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (label_is(tree_[node].label, "SBAR")) {
+      const int32_t first = tree_[node].first_child;
+      const int32_t holder = tree_[node].parent;
+      if (first < 0 || !label_is(tree_[first].label, "WHNP") || holder < 0 ||
+          !label_is(tree_[holder].label, "NP"))
+        return -1;
+      for (int32_t child = tree_[holder].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return child;
+      return -1;
+    }
+    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return -1;
+  }
+  return -1;
+}
+
+bool SentenceCoder::is_conditional(int32_t verb_node) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "SBAR")) continue;
+    const int32_t first = tree_[node].first_child;
+    if (first < 0 || !tree_[first].is_preterminal()) continue;
+    const std::string_view opener = word(local_begin(tree_[first]));
+    if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::in_subject_relative(int32_t verb_node) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (label_is(tree_[node].label, "SBAR")) return is_subject_relative(node);
+    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::in_present_relative(int32_t verb_node) const {
+  const std::string_view tag_text = tree_[verb_node].label;
+  if (tag_text != "VBZ" && tag_text != "VBP") return false;
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (label_is(tree_[node].label, "SBAR")) return is_subject_relative(node);
+    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::closed_by_comma(int32_t phrase, int32_t stop) const {
+  for (int32_t sibling = tree_[phrase].next_sibling; sibling >= 0 && sibling != stop;
+       sibling = tree_[sibling].next_sibling)
+    if (std::string_view(tree_[sibling].label) == ",") return true;
+  return false;
+}
+
+bool SentenceCoder::is_subject_relative(int32_t clause) const {
+  const int32_t first = tree_[clause].first_child;
+  if (first < 0 || !label_is(tree_[first].label, "WHNP")) return false;
+  const std::string_view pronoun = word(local_begin(tree_[first]));
+  return pronoun == "who" || pronoun == "which" || pronoun == "that";
+}
+
 bool SentenceCoder::is_subjectless_clause(int32_t node) const {
   if (!label_is(tree_[node].label, "S")) return false;
   bool has_verb_phrase = false;
@@ -834,17 +924,32 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     const int32_t parent = tree_[node].parent;
     if (parent < 0) return -1;
     const std::string& label = tree_[parent].label;
+    // "Iyad Allawi, who criticised France": the subject of a relative clause is the noun
+    // phrase it modifies.
+    if (options_.code_relative_clauses && label_is(label, "NP") &&
+        label_is(tree_[node].label, "SBAR") && is_subject_relative(node)) {
+      for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) return child;
+      return -1;
+    }
     if (is_clause(label)) {
       int32_t subject = -1;
       // "Shaheen condemned the detentions, and asked Tehran to free ...": a verb phrase
       // joined to a clause before it shares that clause's subject.
       int32_t shared_subject = -1;
       bool clause_then_conjunction = false;
+      bool comma_after_subject = false;
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling) {
         const std::string_view child_label = tree_[child].label;
-        if (label_is(child_label, "NP")) {
-          subject = child;
+        if (child_label == ",") {
+          comma_after_subject = subject >= 0;
+        } else if (label_is(child_label, "NP")) {
+          // "who this week criticised": a time phrase before the verb is no subject; "Kuwait,
+          // a target of Iranian anger, rejected": an apposition after a comma is not either.
+          if (!is_time_noun_phrase(child) && !(comma_after_subject && closed_by_comma(child, node)))
+            subject = child;
         } else if (is_clause(child_label)) {
           shared_subject = -1;
           clause_then_conjunction = false;
@@ -1522,8 +1627,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
   if (candidates.empty()) return;
   if (removed_[head]) return;  // in a comma clause taken out of the sentence
+  // Inside a verb phrase that was already coded, unless in a relative clause of its own
+  // ("met Allawi, who criticised France").
+  const bool relative = options_.code_relative_clauses && in_subject_relative(verb_node);
   for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end) return;  // inside a verb phrase that was already coded
+    if (head >= begin && head < end && !relative) return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
   bool inherited = false;
@@ -1544,7 +1652,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (options_.skip_negated && is_negated(verb_node) &&
       !(best != nullptr && names_negation(best->written)))
     return;
-  if (options_.skip_hypothetical && is_hypothetical(verb_node)) return;
+  if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
+    return;
+  // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
+  // describes a standing state, not an act of the story.
+  if (options_.skip_hypothetical && in_present_relative(verb_node)) return;
 
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
@@ -1597,6 +1709,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "a Turkish ship which Greece had threatened to tackle": in a relative clause with a
+  // subject of its own, a verb without an object acts on the phrase the clause modifies.
+  if (targets.empty() && options_.code_relative_clauses) {
+    const int32_t antecedent = relative_antecedent(verb_node);
+    if (antecedent >= 0 && antecedent != subject && codings_[antecedent].computed)
+      targets = codings_[antecedent].actors;
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
@@ -1646,7 +1765,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
-  const std::string_view future_intent =
+  const std::string future_intent =
       options_.future_cooperation_is_intent && !future_meeting ? intent_code(code.code) : "";
   const bool future_cooperation = !future_intent.empty() && is_future(verb_node);
   if (future_cooperation)
@@ -1656,6 +1775,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     Event event;
     event.source = pair.source->code;
     event.target = pair.target->code;
+    // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.
+    if (options_.visited_capital_is_country && !future_meeting) {
+      if (*pair.code == "042" && pair.target->metonym) event.target.resize(3);
+      if (*pair.code == "043" && pair.source->metonym) event.source.resize(3);
+    }
     if (future_meeting && pair.code->starts_with("04"))
       event.code = "036";
     else if (future_cooperation && !intent_code(*pair.code).empty())
@@ -1729,7 +1853,9 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
 
 void SentenceCoder::give_local_country(std::string& code, const Span& span,
                                        const std::string& other, std::string& note) const {
-  if (!code.starts_with("---") || span.empty()) return;
+  // Both sides unknown: nothing in the sentence tells which is which; the main country
+  // decides later.
+  if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
   const std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
   const CivilDate date = document_.date_of_sentence(sentence_index_);
@@ -1747,6 +1873,55 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   const std::string said =
       "actor without a country taken as " + country + ", named before it in the sentence";
   note += note.empty() ? said : "; " + said;
+}
+
+std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t end) const {
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  auto side_of = [&](const TokenMatch& match) {
+    const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+    CodedActor side;
+    side.code = actor.code_on(date);
+    side.token_begin = match.begin;
+    side.token_end = match.end;
+    side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+    return side;
+  };
+  // Split by the tokenizer after an abbreviation: "U.S. - Japan trade talks".
+  if (begin >= 2 && word(begin - 1) == "-" && actor_at_[begin - 2] >= 0 && actor_at_[begin] >= 0 &&
+      actor_matches_[actor_at_[begin]].begin == begin) {
+    std::vector<CodedActor> sides = {side_of(actor_matches_[actor_at_[begin - 2]]),
+                                     side_of(actor_matches_[actor_at_[begin]])};
+    const bool usable = !sides[0].code.empty() && !sides[1].code.empty() &&
+                        sides[0].code != sides[1].code &&
+                        sides[0].code.find('/') == std::string::npos &&
+                        sides[1].code.find('/') == std::string::npos;
+    if (usable) return sides;
+  }
+  for (uint32_t t = begin; t < end; ++t) {
+    if (actor_at_[t] >= 0) continue;
+    const std::string_view text = word(t);
+    const size_t hyphen = text.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size() ||
+        text.find('-', hyphen + 1) != std::string_view::npos)
+      continue;
+    std::vector<CodedActor> sides;
+    for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
+      const uint32_t part_id = dictionaries_.vocabulary().find(part);
+      const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
+      if (match.length != 1) break;
+      const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+      const std::string actor_code = actor.code_on(date);
+      if (actor_code.empty() || actor_code.find('/') != std::string::npos) break;
+      CodedActor side;
+      side.code = actor_code;
+      side.token_begin = t;
+      side.token_end = t + 1;
+      side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      sides.push_back(std::move(side));
+    }
+    if (sides.size() == 2 && sides[0].code != sides[1].code) return sides;
+  }
+  return {};
 }
 
 int32_t SentenceCoder::governing_verb(int32_t node) const {
@@ -1897,6 +2072,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
+  // "U.S.-Japan trade talks": the two sides joined by a hyphen before a reciprocal noun.
+  std::vector<CodedActor> pair_sides;
+  if (!code.reciprocal.empty() && choice.match.source_position < 0 &&
+      choice.match.target_position < 0) {
+    pair_sides = hyphenated_pair(local_begin(phrase), head);
+    if (pair_sides.size() == 2) {
+      sources = std::span<const CodedActor>(&pair_sides[0], 1);
+      targets = std::span<const CodedActor>(&pair_sides[1], 1);
+      note += "; the two sides of a hyphenated pair";
+    }
+  }
   // "In meetings with the ministers, Howard said ...": talks, meetings and visits named in
   // a phrase that modifies a clause are its subject's.
   if (sources.empty() && !code.reciprocal.empty()) {
@@ -1929,15 +2115,32 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   add_events(sources, targets, code, choice, nouns.file(), note);
 }
 
+int32_t SentenceCoder::top_clause() const {
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+    if (is_clause(tree_[node].label)) return node;
+  return -1;
+}
+
+// Whether the top clause's verb phrase comes after the comma at `comma` with no clause or
+// verb phrase of its own before it: "Arnor, a foe of Gondor, today criticized ..." ends in
+// the main clause, not in an aside.
+bool SentenceCoder::main_verb_after(uint32_t comma) const {
+  const int32_t top = top_clause();
+  if (top < 0) return false;
+  bool verb_after = false;
+  for (int32_t child = tree_[top].first_child; child >= 0; child = tree_[child].next_sibling) {
+    const std::string_view label = tree_[child].label;
+    const bool verbal = label_is(label, "VP") || is_clause(label) || label_is(label, "SBAR");
+    if (local_end(tree_[child]) <= comma && verbal) return false;
+    if (local_begin(tree_[child]) > comma && label_is(label, "VP")) verb_after = true;
+  }
+  return verb_after;
+}
+
 // Whether the comma at `comma` is a child of the sentence's top clause and everything before
 // it in that clause is adverbial (subordinate clause, prepositional or adverb phrase).
 bool SentenceCoder::only_introduced(uint32_t comma) const {
-  int32_t top = -1;
-  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
-    if (is_clause(tree_[node].label)) {
-      top = node;
-      break;
-    }
+  const int32_t top = top_clause();
   if (top < 0) return false;
   bool comma_is_child = false;
   bool anything_before = false;
@@ -1993,9 +2196,13 @@ void SentenceCoder::remove_comma_clauses() {
   // clause is the sentence itself.
   // Nor after ", but" / ", and": a coordinated clause is not an aside.
   const int last = words_between(commas.back() + 1, token_count_);
-  const bool coordinated = commas.back() + 1 < token_count_ && tag(commas.back() + 1) == "CC";
+  // Nor a relative clause (", who criticised France"): it reports an act of its own.
+  const std::string_view after_comma =
+      commas.back() + 1 < token_count_ ? tag(commas.back() + 1) : std::string_view();
+  const bool coordinated = after_comma == "CC" || (options_.code_relative_clauses &&
+                                                   (after_comma == "WP" || after_comma == "WDT"));
   if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
-      !only_introduced(commas.back()) && !coordinated)
+      !only_introduced(commas.back()) && !coordinated && !main_verb_after(commas.back()))
     remove(commas.back(), token_count_);
   // Opening clause, before the first comma.
   const int first = words_between(0, commas.front());

@@ -29,17 +29,26 @@ std::string windows_1252_to_utf8(std::string_view bytes) {
 }
 
 std::optional<size_t> find_invalid_utf8(std::string_view text) {
+  // ASCII is skipped eight bytes at a time; each run of non-ASCII bytes is checked on its own.
+  // A run ends at an ASCII byte, which is always a character boundary in valid UTF-8, so the
+  // run is valid exactly when that stretch of the whole text is.
   size_t position = 0;
-  while (position + 8 <= text.size()) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + position, 8);
-    if (word & 0x8080808080808080ull) break;
-    position += 8;
+  while (position < text.size()) {
+    while (position + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + position, 8);
+      if (word & 0x8080808080808080ull) break;
+      position += 8;
+    }
+    while (position < text.size() && static_cast<unsigned char>(text[position]) < 0x80) ++position;
+    if (position == text.size()) break;
+    size_t run_end = position;
+    while (run_end < text.size() && static_cast<unsigned char>(text[run_end]) >= 0x80) ++run_end;
+    if (const auto bad = first_invalid_utf8(text.substr(position, run_end - position)))
+      return position + *bad;
+    position = run_end;
   }
-  // `position` is at a character boundary (the bytes before it are ASCII).
-  const auto bad = first_invalid_utf8(text.substr(position));
-  if (!bad) return std::nullopt;
-  return position + *bad;
+  return std::nullopt;
 }
 
 DecodedText decode_to_utf8(std::string bytes) {

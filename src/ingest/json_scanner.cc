@@ -4,13 +4,60 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
-#include "text/utf8.h"
-
 namespace herald {
 namespace {
+
+// Offset of the first quote, backslash or control character among the 16 bytes at `data`,
+// or 16 when there is none.
+size_t first_stop_in_16(const char* data) {
+  typedef unsigned char Bytes16 __attribute__((vector_size(16)));
+  Bytes16 bytes;
+  std::memcpy(&bytes, data, 16);
+  const auto hits = (bytes == static_cast<unsigned char>('"')) |
+                    (bytes == static_cast<unsigned char>('\\')) |
+                    (bytes < static_cast<unsigned char>(0x20));
+  uint64_t halves[2];
+  static_assert(sizeof(hits) == sizeof(halves));
+  std::memcpy(halves, &hits, sizeof(halves));
+  // Byte i of the input is byte i of the halves in memory order.
+  const auto first_byte = [](uint64_t half) {
+    return static_cast<size_t>(std::endian::native == std::endian::little
+                                   ? std::countr_zero(half)
+                                   : std::countl_zero(half)) /
+           8;
+  };
+  if (halves[0] != 0) return first_byte(halves[0]);
+  if (halves[1] != 0) return 8 + first_byte(halves[1]);
+  return 16;
+}
+
+// Writes the UTF-8 encoding of `code_point` (at most U+10FFFF) to `out`; returns its length.
+size_t encode_utf8(char32_t code_point, char* out) {
+  if (code_point < 0x80) {
+    out[0] = static_cast<char>(code_point);
+    return 1;
+  }
+  if (code_point < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (code_point >> 6));
+    out[1] = static_cast<char>(0x80 | (code_point & 0x3F));
+    return 2;
+  }
+  if (code_point < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (code_point >> 12));
+    out[1] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (code_point & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (code_point >> 18));
+  out[1] = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (code_point & 0x3F));
+  return 4;
+}
 
 class Scanner {
  public:
@@ -31,110 +78,32 @@ class Scanner {
   size_t position() const { return position_; }
   void advance() { ++position_; }
 
-  // Decodes the string starting at the opening quote into `out`.
-  Status read_string(std::string& out) {
-    out.clear();
-    // A string cannot outrun its input: one allocation instead of a chain of regrowths
-    // when the buffer is new (a long body moved out by the caller leaves it empty).
-    if (out.capacity() < 256) out.reserve(std::min<size_t>(json_.size() - position_, 1u << 20));
+  // Reads the string starting at the opening quote. Without escapes `text` is a view of the
+  // input and `decoded` is false; otherwise the string is decoded into `buffer`.
+  Status read_string(std::string& buffer, std::string_view& text, bool& decoded) {
     ++position_;  // opening quote
-    while (true) {
-      const size_t start = position_;
-      static constexpr auto kStops = [] {
-        std::array<bool, 256> stops{};
-        for (int i = 0; i < 0x20; ++i) stops[i] = true;
-        stops['"'] = stops['\\'] = true;
-        return stops;
-      }();
-      const char* data = json_.data();
-      const size_t size = json_.size();
-      // Eight bytes at a time while none is a quote, a backslash or a control character
-      // (the classic "has a zero byte" test on each condition), then byte by byte.
-      constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-      while (position_ + 8 <= size) {
-        uint64_t word;
-        std::memcpy(&word, data + position_, 8);
-        const uint64_t quote = word ^ (kOnes * '"');
-        const uint64_t backslash = word ^ (kOnes * '\\');
-        const uint64_t stop = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-                              ((word - kOnes * 0x20) & ~word);
-        if (stop & kHighs) break;
-        position_ += 8;
-      }
-      while (position_ < size && !kStops[static_cast<unsigned char>(data[position_])]) ++position_;
-      out.append(json_.data() + start, position_ - start);
-      if (position_ >= json_.size()) return error("unterminated string");
-      const char c = json_[position_];
-      if (c == '"') {
-        ++position_;
-        return Status::ok();
-      }
-      if (c != '\\') return error("control character in string");
-      if (++position_ >= json_.size()) return error("unterminated escape");
-      const char escaped = json_[position_++];
-      switch (escaped) {
-        case '"':
-          out += '"';
-          break;
-        case '\\':
-          out += '\\';
-          break;
-        case '/':
-          out += '/';
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          char32_t code_point = 0;
-          if (!read_hex4(code_point)) return error("bad \\u escape");
-          if (code_point >= 0xD800 && code_point <= 0xDBFF) {
-            char32_t low = 0;
-            if (position_ + 1 < json_.size() && json_[position_] == '\\' &&
-                json_[position_ + 1] == 'u') {
-              position_ += 2;
-              if (!read_hex4(low)) return error("bad \\u escape");
-              if (low >= 0xDC00 && low <= 0xDFFF) {
-                code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
-              } else {
-                append_utf8(out, 0xFFFD);
-                code_point = low;
-              }
-            } else {
-              code_point = 0xFFFD;  // lone surrogate
-            }
-          } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
-            code_point = 0xFFFD;
-          }
-          append_utf8(out, code_point);
-          break;
-        }
-        default:
-          return error("unknown escape");
-      }
+    const size_t begin = position_;
+    position_ = find_stop(position_);
+    if (position_ < json_.size() && json_[position_] == '"') {
+      text = json_.substr(begin, position_ - begin);
+      decoded = false;
+      ++position_;
+      return Status::ok();
     }
+    if (Status status = decode_string(begin, buffer); !status.is_ok()) return status;
+    text = buffer;
+    decoded = true;
+    return Status::ok();
   }
 
-  // Skips any value; for strings decodes into `decoded`.
-  Status read_value(JsonKind& kind, std::string& decoded) {
+  // Skips any value; for strings reads it as read_string does.
+  Status read_value(JsonKind& kind, std::string& buffer, std::string_view& text, bool& decoded) {
     skip_space();
     if (at_end()) return error("value expected");
     const char c = peek();
     if (c == '"') {
       kind = JsonKind::kString;
-      return read_string(decoded);
+      return read_string(buffer, text, decoded);
     }
     if (c == '{' || c == '[') {
       kind = c == '{' ? JsonKind::kObject : JsonKind::kArray;
@@ -169,6 +138,152 @@ class Scanner {
   std::string_view slice(size_t begin) const { return json_.substr(begin, position_ - begin); }
 
  private:
+  // Decodes the string whose text starts at `begin` into `out`; position_ is at the first
+  // quote, backslash or control character after `begin` and ends after the closing quote.
+  //
+  // Written for speed: the decoded bytes go straight into `out` through local pointers (a
+  // store through a char pointer could alias any member, so members would be reloaded after
+  // each one), its size running ahead of the decoded length (doubled when short, so the
+  // zero-filling costs at most twice the string); runs between escapes are copied 16 bytes at
+  // a time, all 16 stored and those before the stop kept. Escapes only shrink text, so the
+  // decoded string never outgrows its input.
+  Status decode_string(size_t begin, std::string& out) {
+    const char* const input = json_.data();
+    const size_t size = json_.size();
+    size_t at = position_;
+    out.clear();
+    // One allocation instead of a chain of regrowths when the buffer is new (a long body moved
+    // out by the caller leaves it empty).
+    if (out.capacity() < 256) out.reserve(std::min<size_t>(size - begin, 1u << 20));
+    char* first = out.data();
+    char* cursor = first;
+    char* limit = first + out.size();
+    const auto make_room = [&](size_t bytes) {
+      if (static_cast<size_t>(limit - cursor) >= bytes) return;
+      const size_t written = static_cast<size_t>(cursor - first);
+      first = grow(out, written + bytes);
+      cursor = first + written;
+      limit = first + out.size();
+    };
+    make_room(at - begin);
+    std::memcpy(cursor, input + begin, at - begin);
+    cursor += at - begin;
+    while (true) {
+      if (at >= size) {
+        position_ = at;
+        return error("unterminated string");
+      }
+      const char c = input[at];
+      if (c == '"') {
+        position_ = at + 1;
+        out.resize(static_cast<size_t>(cursor - first));
+        return Status::ok();
+      }
+      if (c != '\\') {
+        position_ = at;
+        return error("control character in string");
+      }
+      if (++at >= size) {
+        position_ = at;
+        return error("unterminated escape");
+      }
+      const char escaped = input[at++];
+      make_room(8);
+      switch (escaped) {
+        case '"':
+        case '\\':
+        case '/':
+          *cursor++ = escaped;
+          break;
+        case 'b':
+          *cursor++ = '\b';
+          break;
+        case 'f':
+          *cursor++ = '\f';
+          break;
+        case 'n':
+          *cursor++ = '\n';
+          break;
+        case 'r':
+          *cursor++ = '\r';
+          break;
+        case 't':
+          *cursor++ = '\t';
+          break;
+        case 'u': {
+          position_ = at;
+          char32_t code_point = 0;
+          if (!read_hex4(code_point)) return error("bad \\u escape");
+          if (code_point >= 0xD800 && code_point <= 0xDBFF) {
+            char32_t low = 0;
+            if (position_ + 1 < size && input[position_] == '\\' && input[position_ + 1] == 'u') {
+              position_ += 2;
+              if (!read_hex4(low)) return error("bad \\u escape");
+              if (low >= 0xDC00 && low <= 0xDFFF) {
+                code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
+              } else {
+                cursor += encode_utf8(0xFFFD, cursor);
+                code_point = low;
+              }
+            } else {
+              code_point = 0xFFFD;  // lone surrogate
+            }
+          } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
+            code_point = 0xFFFD;
+          }
+          cursor += encode_utf8(code_point, cursor);
+          at = position_;
+          break;
+        }
+        default:
+          position_ = at;
+          return error("unknown escape");
+      }
+      // The run up to the next stop.
+      while (at + 16 <= size) {
+        make_room(16);
+        std::memcpy(cursor, input + at, 16);
+        const size_t length = first_stop_in_16(input + at);
+        cursor += length;
+        at += length;
+        if (length < 16) break;
+      }
+      if (at + 16 > size) {
+        const size_t end = find_stop(at);
+        make_room(end - at);
+        std::memcpy(cursor, input + at, end - at);
+        cursor += end - at;
+        at = end;
+      }
+    }
+  }
+
+  // Resizes `out` to at least `needed` bytes, doubling short buffers; returns its data.
+  static char* grow(std::string& out, size_t needed) {
+    out.resize(std::max(needed, std::max<size_t>(out.size() * 2, 256)));
+    return out.data();
+  }
+
+  // Position of the first quote, backslash or control character at or after `from`, or the
+  // input size: 16 bytes at a time with the compiler's portable vector extension.
+  size_t find_stop(size_t from) const {
+    const char* data = json_.data();
+    const size_t size = json_.size();
+    while (from + 16 <= size) {
+      const size_t offset = first_stop_in_16(data + from);
+      if (offset < 16) return from + offset;
+      from += 16;
+    }
+    static constexpr auto kStops = [] {
+      std::array<bool, 256> stops{};
+      for (int i = 0; i < 0x20; ++i) stops[i] = true;
+      stops['"'] = stops['\\'] = true;
+      return stops;
+    }();
+    while (from < size && !kStops[static_cast<unsigned char>(data[from])]) ++from;
+    return from;
+  }
+
   bool match_word(std::string_view word) {
     if (json_.substr(position_, word.size()) != word) return false;
     position_ += word.size();
@@ -232,14 +347,13 @@ class Scanner {
 
 }  // namespace
 
-Status scan_json_object(std::string_view json,
-                        const std::function<void(const JsonMember&)>& visit) {
+Status scan_json_object(std::string_view json, FunctionRef<void(const JsonMember&)> visit) {
   Scanner scanner(json);
   scanner.skip_space();
   if (scanner.at_end() || scanner.peek() != '{') return scanner.error("object expected");
   scanner.advance();
-  std::string key;
-  std::string value;
+  std::string key_buffer;
+  std::string value_buffer;
   scanner.skip_space();
   if (!scanner.at_end() && scanner.peek() == '}') {
     scanner.advance();
@@ -247,19 +361,23 @@ Status scan_json_object(std::string_view json,
     while (true) {
       scanner.skip_space();
       if (scanner.at_end() || scanner.peek() != '"') return scanner.error("member name expected");
-      if (Status status = scanner.read_string(key); !status.is_ok()) return status;
+      JsonMember member;
+      bool decoded = false;
+      if (Status status = scanner.read_string(key_buffer, member.key, decoded); !status.is_ok())
+        return status;
       scanner.skip_space();
       if (scanner.at_end() || scanner.peek() != ':') return scanner.error("':' expected");
       scanner.advance();
       scanner.skip_space();
       const size_t begin = scanner.position();
-      JsonMember member;
-      if (Status status = scanner.read_value(member.kind, value); !status.is_ok()) return status;
-      member.key = key;
+      std::string_view text;
+      if (Status status = scanner.read_value(member.kind, value_buffer, text, decoded);
+          !status.is_ok())
+        return status;
       member.raw = scanner.slice(begin);
       if (member.kind == JsonKind::kString) {
-        member.text = value;
-        member.text_buffer = &value;
+        member.text = text;
+        if (decoded) member.text_buffer = &value_buffer;
       }
       visit(member);
       scanner.skip_space();
@@ -280,19 +398,21 @@ Status scan_json_object(std::string_view json,
   return Status::ok();
 }
 
-Status scan_json_string_array(std::string_view json,
-                              const std::function<void(std::string_view)>& visit) {
+Status scan_json_string_array(std::string_view json, FunctionRef<void(std::string_view)> visit) {
   Scanner scanner(json);
   scanner.skip_space();
   if (scanner.at_end() || scanner.peek() != '[') return scanner.error("array expected");
   scanner.advance();
   scanner.skip_space();
   if (!scanner.at_end() && scanner.peek() == ']') return Status::ok();
-  std::string value;
+  std::string buffer;
   while (true) {
     JsonKind kind;
-    if (Status status = scanner.read_value(kind, value); !status.is_ok()) return status;
-    if (kind == JsonKind::kString) visit(value);
+    std::string_view text;
+    bool decoded = false;
+    if (Status status = scanner.read_value(kind, buffer, text, decoded); !status.is_ok())
+      return status;
+    if (kind == JsonKind::kString) visit(text);
     scanner.skip_space();
     if (scanner.at_end()) return scanner.error("unterminated array");
     if (scanner.peek() == ',') {

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <random>
+
+#include "text/utf8.h"
 
 namespace herald {
 
@@ -51,6 +54,81 @@ TEST(JsonScanner, StringArrays) {
                 items.emplace_back(item);
               }).is_ok());
   EXPECT_EQ(items, (std::vector<std::string>{"a", "b"}));
+}
+
+// Differential: strings built from random characters, each written with a randomly chosen
+// JSON spelling (plain, short escape, \u escape, surrogate pair), at every alignment of the
+// 16-byte scan, decode to the characters they were built from.
+TEST(JsonScanner, DecodesRandomStringsLikeAReferenceEncoder) {
+  std::mt19937 random(6);
+  const std::vector<char32_t> palette = {'a',  'Z',  ' ',  '"',  '\\', '/',    '\n',    '\t', '\b',
+                                         '\f', '\r', 0x01, 0x1F, 0xE9, 0x2019, 0x1F600, 0x7F};
+  for (int round = 0; round < 2000; ++round) {
+    std::string expected, spelled;
+    const int length = static_cast<int>(random() % 40);
+    for (int i = 0; i < length; ++i) {
+      const char32_t c = palette[random() % palette.size()];
+      append_utf8(expected, c);
+      const bool escape = random() % 2 == 0;
+      const auto hex4 = [&](unsigned value) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        spelled += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) spelled += kHex[(value >> shift) & 0xF];
+      };
+      const auto short_escape = [&](char letter) {
+        spelled.push_back('\\');
+        spelled.push_back(letter);
+      };
+      const size_t short_form = std::string_view("\n\t\b\f\r").find(static_cast<char>(c));
+      if (c == '"' || c == '\\') {
+        if (escape)
+          hex4(c);
+        else
+          short_escape(static_cast<char>(c));
+      } else if (c < 0x20) {
+        if (!escape && short_form != std::string_view::npos)
+          short_escape(std::string_view("ntbfr")[short_form]);
+        else
+          hex4(c);
+      } else if (c == '/' && escape) {
+        short_escape('/');
+      } else if (escape && c >= 0x10000) {
+        hex4(0xD800 + ((c - 0x10000) >> 10));
+        hex4(0xDC00 + ((c - 0x10000) & 0x3FF));
+      } else if (escape) {
+        hex4(c);
+      } else {
+        append_utf8(spelled, c);
+      }
+    }
+    std::string json = "{";
+    json.append(static_cast<size_t>(round % 17), ' ');
+    json += "\"k\": \"";
+    json += spelled;
+    json += "\", \"n\": 1}";
+    std::string decoded;
+    bool from_buffer = false;
+    ASSERT_TRUE(scan_json_object(json,
+                                 [&](const JsonMember& member) {
+                                   if (member.key != "k") return;
+                                   decoded = member.text;
+                                   from_buffer = member.text_buffer != nullptr;
+                                 })
+                    .is_ok())
+        << json;
+    EXPECT_EQ(decoded, expected) << json;
+    EXPECT_EQ(from_buffer, spelled.find('\\') != std::string::npos) << json;
+  }
+}
+
+TEST(JsonScanner, ControlCharactersAndUnterminatedStringsAreRefusedAtEveryAlignment) {
+  for (size_t prefix = 0; prefix < 40; ++prefix) {
+    const std::string text(prefix, 'x');
+    EXPECT_FALSE(
+        scan_json_object("{\"k\": \"" + text + "\x01\"}", [](const JsonMember&) {}).is_ok());
+    EXPECT_FALSE(scan_json_object("{\"k\": \"" + text, [](const JsonMember&) {}).is_ok());
+    EXPECT_FALSE(scan_json_object("{\"k\": \"a\\n" + text, [](const JsonMember&) {}).is_ok());
+  }
 }
 
 }  // namespace herald

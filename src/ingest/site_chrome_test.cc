@@ -43,4 +43,28 @@ TEST(SiteChrome, RecognisesCookieNotices) {
   EXPECT_FALSE(is_cookie_notice("The cookie maker reported higher sales."));
 }
 
+// A titled document is only scanned when a ':' or "ookie"/"OOKIE" lies near its edges; the
+// notice must be found wherever it falls in the scanner's 16-byte blocks, in short texts
+// (one scan) and long ones (head and tail apart).
+TEST(SiteChrome, FindsNoticesInTitledDocumentsAtEveryOffset) {
+  for (const std::string notice : {"This website uses cookies.", "THIS WEBSITE USES COOKIES."}) {
+    for (size_t body_length : {10u, 37u, 1990u, 3990u, 3999u, 9000u}) {
+      for (size_t shift = 0; shift < 16; ++shift) {
+        Document document;
+        document.title = "Given";
+        const std::string body = std::string(shift, 'x') + " " + std::string(body_length, 'y');
+        document.text = body + "\n\n" + notice;
+        strip_site_chrome(document);
+        EXPECT_EQ(document.text, body) << notice << " " << body_length << " " << shift;
+      }
+    }
+  }
+  Document tagged;
+  tagged.title = "Given";
+  tagged.text = std::string(5000, 'y') + "\n\nTags: Politics";
+  strip_site_chrome(tagged);
+  EXPECT_EQ(tagged.tags, (std::vector<std::string>{"Politics"}));
+  EXPECT_EQ(tagged.text, std::string(5000, 'y'));
+}
+
 }  // namespace herald

@@ -111,8 +111,10 @@ std::optional<std::string> repair_article_text(std::string_view text,
       std::memcpy(&b0, data + from, 16);
       std::memcpy(&b1, data + from + 1, 16);
       std::memcpy(&b2, data + from + 2, 16);
+      // A split word's lone letter is one of "bcfghjlnpqr", all within 'b'..'r': testing the
+      // range keeps indentation ("    ") from stopping the scan.
       const Bytes16 hit = (b0 == static_cast<char>(0xC3)) |
-                          ((b0 == ' ') & (b2 == ' ') & (b1 != 'a')) |
+                          ((b0 == ' ') & (b2 == ' ') & (b1 >= 'b') & (b1 <= 'r')) |
                           (((b0 == '.') | (b0 == ',') | (b0 == '!') | (b0 == '?')) & (b1 == ' ') &
                            ((b2 == '.') | (b2 == static_cast<char>(0xE2))));
       uint64_t halves[2];

@@ -384,6 +384,34 @@ void flatten_into(Builder& builder, int32_t target, int32_t node) {
   }
 }
 
+// A parenthesis right after a noun phrase glosses it ("the United Arab Emirates (UAE)"):
+// (NP (NP ...) (PRN (-LRB- () (NP UAE) (-RRB- )))), so that the phrase keeps its place as a
+// subject or a conjunct.
+void attach_parentheticals(Builder& builder, std::vector<Item>& items) {
+  std::vector<Item> out;
+  out.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    const bool gloss = items[i].kind == Kind::kNP && i + 3 < items.size() &&
+                       items[i + 1].kind == Kind::kPunct &&
+                       builder.tag(items[i + 1].begin) == kLRB && items[i + 2].kind == Kind::kNP &&
+                       items[i + 3].kind == Kind::kPunct && builder.tag(items[i + 3].begin) == kRRB;
+    if (!gloss) {
+      out.push_back(items[i]);
+      continue;
+    }
+    const int32_t parenthesis = builder.phrase(Phrase::kPRN);
+    for (size_t k = i + 1; k <= i + 3; ++k) builder.append(parenthesis, builder.node_of(items[k]));
+    const int32_t phrase = builder.phrase(Phrase::kNP);
+    builder.append(phrase, items[i].node);
+    builder.append(phrase, parenthesis);
+    Item glossed = builder.make(Kind::kNP, phrase);
+    glossed.head_tag = items[i].head_tag;
+    out.push_back(glossed);
+    i += 3;
+  }
+  items.swap(out);
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -967,6 +995,7 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   scratch.items.clear();
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
+  attach_parentheticals(builder, scratch.items);
   coordinate_noun_phrases(builder, scratch.items);
   Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
   attacher.run();

@@ -90,6 +90,15 @@ TEST(SyntaxStage, FollowingBeforeANounPhraseIsAPreposition) {
   EXPECT_NE(tree.find("(PP (VBG following) (NP (NNS talks)))"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, ParenthesisGlossesTheNounPhraseBeforeIt) {
+  Document document = parse("Yugoslavia and the United Arab Emirates (UAE) have agreed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NNP Yugoslavia)) (CC and) (NP (NP (DT the) (NNP United) (NNP "
+                      "Arab) (NNPS Emirates)) (PRN (-LRB- () (NP (NNP UAE)) (-RRB- )))))"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
