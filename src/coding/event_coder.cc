@@ -361,6 +361,11 @@ class SentenceCoder {
   std::vector<CodedActor> hyphenated_pair(uint32_t begin, uint32_t end) const;
   // The verb preterminal heading the nearest verb phrase above `node`, or -1.
   int32_t governing_verb(int32_t node) const;
+  // One event from `from` to `to` with its evidence (the entry chosen, the actors' lines) and
+  // the actors' mentions; `head_role` names the head word's entry ("verb", "noun").
+  Event make_event(const CodedActor& from, const CodedActor& to, std::string code,
+                   const FormChoice& choice, const std::string& file, const std::string& note,
+                   const char* head_role);
   // Appends the events of one act: each (source, target) pair, the reciprocal code back.
   void add_events(std::span<const CodedActor> sources, std::span<const CodedActor> targets,
                   const EventCode& code, const FormChoice& choice, const std::string& file,
@@ -1644,7 +1649,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const VerbForm* form = choice.form;
   const VerbPattern* best = choice.best;
   const PatternMatch& best_match = choice.match;
-  const uint32_t chosen_begin = choice.begin, chosen_end = choice.end;
+  const uint32_t chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
   const bool reverse_only = code.is_null();
@@ -1757,7 +1762,6 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (verb_phrase >= 0 && !(statement && options_.code_reported_events))
     coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]),
                                      local_end(tree_[verb_phrase]));
-  const std::string& file = verbs.file();
   // A meeting, visit or talks still to come ("is scheduled to meet", "will visit") is an
   // intent to meet (036), both ways, as CAMEO codes announced meetings.
   const bool future_meeting =
@@ -1772,43 +1776,50 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
-    Event event;
-    event.source = pair.source->code;
-    event.target = pair.target->code;
+    std::string event_code;
+    if (future_meeting && pair.code->starts_with("04"))
+      event_code = "036";
+    else if (future_cooperation && !intent_code(*pair.code).empty())
+      event_code = intent_code(*pair.code);
+    else
+      event_code = *pair.code;
+    Event event = make_event(*pair.source, *pair.target, std::move(event_code), choice,
+                             verbs.file(), note, "verb");
     // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.
     if (options_.visited_capital_is_country && !future_meeting) {
       if (*pair.code == "042" && pair.target->metonym) event.target.resize(3);
       if (*pair.code == "043" && pair.source->metonym) event.source.resize(3);
     }
-    if (future_meeting && pair.code->starts_with("04"))
-      event.code = "036";
-    else if (future_cooperation && !intent_code(*pair.code).empty())
-      event.code = intent_code(*pair.code);
-    else
-      event.code = *pair.code;
-    event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
-    event.sentence = sentence_index_;
-    event.date = document_.date_of_sentence(sentence_index_);
-    Evidence& evidence = event.evidence;
-    evidence.sentence_id =
-        sentence_.id.empty() ? fmt::format("{}:{}", document_.id, sentence_index_) : sentence_.id;
-    evidence.source = char_span(pair.source->token_begin, pair.source->token_end);
-    evidence.target = char_span(pair.target->token_begin, pair.target->token_end);
-    evidence.verb = char_span(chosen_begin, chosen_end);
-    evidence.pattern = best ? best->written : form->written;
-    evidence.note = note;
-    evidence.entries.push_back({file, form->line, form->written, "verb"});
-    if (best) evidence.entries.push_back({file, best->line, best->written, "pattern"});
-    for (const EntryRef& entry : pair.source->entries)
-      evidence.entries.push_back(entry.to_ref("source "));
-    for (const EntryRef& entry : pair.target->entries)
-      evidence.entries.push_back(entry.to_ref("target "));
-    if (pair.source->code != "---" || !pair.source->entries.empty())
-      event.source_mention = add_mention(*pair.source);
-    if (pair.target->code != "---" || !pair.target->entries.empty())
-      event.target_mention = add_mention(*pair.target);
     events_.push_back(std::move(event));
   }
+}
+
+Event SentenceCoder::make_event(const CodedActor& from, const CodedActor& to, std::string code,
+                                const FormChoice& choice, const std::string& file,
+                                const std::string& note, const char* head_role) {
+  Event event;
+  event.source = from.code;
+  event.target = to.code;
+  event.code = std::move(code);
+  event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
+  event.sentence = sentence_index_;
+  event.date = document_.date_of_sentence(sentence_index_);
+  Evidence& evidence = event.evidence;
+  evidence.sentence_id =
+      sentence_.id.empty() ? fmt::format("{}:{}", document_.id, sentence_index_) : sentence_.id;
+  evidence.source = char_span(from.token_begin, from.token_end);
+  evidence.target = char_span(to.token_begin, to.token_end);
+  evidence.verb = char_span(choice.begin, choice.end);
+  evidence.pattern = choice.best ? choice.best->written : choice.form->written;
+  evidence.note = note;
+  evidence.entries.push_back({file, choice.form->line, choice.form->written, head_role});
+  if (choice.best)
+    evidence.entries.push_back({file, choice.best->line, choice.best->written, "pattern"});
+  for (const EntryRef& entry : from.entries) evidence.entries.push_back(entry.to_ref("source "));
+  for (const EntryRef& entry : to.entries) evidence.entries.push_back(entry.to_ref("target "));
+  if (from.code != "---" || !from.entries.empty()) event.source_mention = add_mention(from);
+  if (to.code != "---" || !to.entries.empty()) event.target_mention = add_mention(to);
+  return event;
 }
 
 void SentenceCoder::add_events(std::span<const CodedActor> sources,
@@ -1822,31 +1833,7 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         const CodedActor& to = direction == 0 ? target : source;
         const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
         if (event_code.empty() || from.code == to.code) continue;
-        Event event;
-        event.source = from.code;
-        event.target = to.code;
-        event.code = event_code;
-        event.root_code = event.code.substr(0, std::min<size_t>(2, event.code.size()));
-        event.sentence = sentence_index_;
-        event.date = document_.date_of_sentence(sentence_index_);
-        Evidence& evidence = event.evidence;
-        evidence.sentence_id = sentence_.id.empty()
-                                   ? fmt::format("{}:{}", document_.id, sentence_index_)
-                                   : sentence_.id;
-        evidence.source = char_span(from.token_begin, from.token_end);
-        evidence.target = char_span(to.token_begin, to.token_end);
-        evidence.verb = char_span(choice.begin, choice.end);
-        evidence.pattern = choice.best ? choice.best->written : choice.form->written;
-        evidence.note = note;
-        evidence.entries.push_back({file, choice.form->line, choice.form->written, "noun"});
-        if (choice.best)
-          evidence.entries.push_back({file, choice.best->line, choice.best->written, "pattern"});
-        for (const EntryRef& entry : from.entries)
-          evidence.entries.push_back(entry.to_ref("source "));
-        for (const EntryRef& entry : to.entries)
-          evidence.entries.push_back(entry.to_ref("target "));
-        event.source_mention = add_mention(from);
-        event.target_mention = add_mention(to);
+        Event event = make_event(from, to, event_code, choice, file, note, "noun");
         events_.push_back(std::move(event));
       }
 }
