@@ -24,8 +24,8 @@ namespace herald::testing {
 namespace {
 
 // Floors on micro-averaged F1 (with background events). Raise them, never lower them.
-constexpr double kRootF1Floor = 0.47;
-constexpr double kFullF1Floor = 0.27;
+constexpr double kRootF1Floor = 0.49;
+constexpr double kFullF1Floor = 0.28;
 
 using Triple = std::tuple<std::string, std::string, std::string>;
 

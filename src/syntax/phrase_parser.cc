@@ -281,6 +281,8 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           if (j > i && next == kNNP && (builder.tag(j - 1) == kNN || builder.tag(j - 1) == kNNS) &&
               is_time_noun(builder.word(j - 1)))
             break;
+          // So does a plural common noun: "told reporters West Germany would provide".
+          if (j > i && next == kNNP && builder.tag(j - 1) == kNNS) break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.
           builder.append(np, builder.leaf(j++));

@@ -99,6 +99,24 @@ TEST(SyntaxStage, ParenthesisGlossesTheNounPhraseBeforeIt) {
       << tree;
 }
 
+TEST(SyntaxStage, ClauseAfterSinceHasAPastTenseVerb) {
+  Document document = parse("The UAE official visited Yugoslavia since the two countries "
+                            "established diplomatic relations last November.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN since) (S (NP (DT the) (CD two) (NNS countries)) (VP (VBD "
+                      "established)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, PluralNounEndsTheNounPhraseBeforeAName) {
+  Document document = parse("The minister told reporters West Germany would provide aid.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NNS reporters)) (SBAR (S (NP (NNP West) (NNP Germany))"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");

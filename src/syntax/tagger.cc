@@ -169,6 +169,15 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
 
 namespace {
 
+// Conjunctions that open a clause with its own subject and verb ("since the two countries
+// established ...").
+bool opens_clause(std::string_view word) {
+  return word == "since" || word == "after" || word == "before" || word == "because" ||
+         word == "when" || word == "while" || word == "although" || word == "until" ||
+         word == "once" || word == "Since" || word == "After" || word == "Before" ||
+         word == "Because" || word == "When" || word == "While" || word == "Although";
+}
+
 bool is_form_of_have(std::string_view word) {
   return word == "has" || word == "have" || word == "had" || word == "having" || word == "Has" ||
          word == "Have" || word == "Had" || word == "'ve" || word == "'d";
@@ -247,6 +256,22 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
                      [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
       tags[i] = kVBD;
       continue;
+    }
+    // "since the two countries established diplomatic relations": a participle with an object,
+    // right after the noun phrase that a subordinating conjunction opens, is that clause's
+    // past tense.
+    if (tags[i] == kVBN && is_noun(tags[before]) && i + 1 < n && can_be(i, kVBD) &&
+        (tags[i + 1] == kDT || tags[i + 1] == kJJ || tags[i + 1] == kPRPS || tags[i + 1] == kCD ||
+         is_noun(tags[i + 1]))) {
+      size_t start = before;
+      while (start > 0 &&
+             (tags[start - 1] == kDT || tags[start - 1] == kJJ || tags[start - 1] == kCD ||
+              tags[start - 1] == kPRPS || tags[start - 1] == kPOS || is_noun(tags[start - 1])))
+        --start;
+      if (start > 0 && tags[start - 1] == kIN && opens_clause(words[start - 1])) {
+        tags[i] = kVBD;
+        continue;
+      }
     }
     // "is about to restore": a preposition before the infinitive, as the treebank has it.
     if (tags[i] == kTO && (words[i - 1] == "about" || words[i - 1] == "About") &&
