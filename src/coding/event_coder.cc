@@ -2366,8 +2366,14 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
     if (event.source.size() < 3 || event.target.size() < 3) return false;
     if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
     if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
-    return event.source.size() == 3 || event.target.size() == 3 ||
-           event.source.compare(3, 3, event.target, 3, 3) == 0;
+    if (event.source.size() == 3 || event.target.size() == 3 ||
+        event.source.compare(3, 3, event.target, 3, 3) == 0)
+      return true;
+    // A government ordering its own forces or police ("ordered its armed forces to defend
+    // ...") directs itself; the act is what the forces do.
+    const std::string_view target_role = std::string_view(event.target).substr(3, 3);
+    return event.root_code == "10" && std::string_view(event.source).substr(3) == "GOV" &&
+           (target_role == "MIL" || target_role == "COP");
   };
   document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),
                                        document.events.end(), domestic_without_roles),

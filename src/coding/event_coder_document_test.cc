@@ -22,6 +22,9 @@ CRITICIZE {CRITICIZED}
 
 --- PRAISE  [051]  ---
 PRAISE {PRAISED}
+
+--- ORDER  [100]  ---
+ORDER {ORDERED}
 )";
 
 constexpr std::string_view kActors = R"(
@@ -36,6 +39,7 @@ LUIZ_INACIO_LULA_ [BRAELI]
 
 constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
+ARMY [~MIL]
 )";
 
 std::vector<std::string> code_text(const std::string& text,
@@ -105,6 +109,12 @@ TEST(EventCoderDocument, CountryActingOnItselfIsNoEvent) {
   auto events = code_text("Brazil criticized the Brazilian government. Brazil criticized Bolivia.");
   EXPECT_FALSE(has(events, "BRA BRAGOV 121"));
   EXPECT_TRUE(has(events, "BRA BOL 121"));
+  // A government ordering its own army directs itself.
+  auto orders = code_text(
+      "The Brazilian government ordered the Brazilian army to stay. The Brazilian government "
+      "ordered Bolivia to pay.");
+  EXPECT_FALSE(has(orders, "BRAGOV BRAMIL 100")) << testing::PrintToString(orders);
+  EXPECT_TRUE(has(orders, "BRAGOV BOL 100")) << testing::PrintToString(orders);
 }
 
 TEST(EventCoderDocument, AppositionNamesAnUnknownPerson) {
