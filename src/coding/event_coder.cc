@@ -51,7 +51,7 @@ struct TokenMatch {
 
 // Labels are a few letters and the wanted one a literal: an inlined byte loop, not a
 // library compare, as the coder asks this of every node many times per sentence.
-inline bool label_is(std::string_view label, std::string_view wanted) {
+[[gnu::always_inline]] inline bool label_is(std::string_view label, std::string_view wanted) {
   // Treebank labels may carry function tags ("NP-SBJ"); compare the base.
   const size_t size = label.size();
   if (size < wanted.size()) return false;
@@ -480,9 +480,12 @@ void SentenceCoder::code_noun_phrases() {
   for (uint32_t t = 0; t < token_count_; ++t) {
     const std::string_view text = word(t);
     bool countries = false;
+    // The words below are 4 to 11 letters long; most tokens are settled by the first tests.
     const bool codable = actor_at_[t] >= 0 || agent_at_[t] >= 0 || tag(t) == "NNP" ||
-                         tag(t) == "NNPS" || text == "both" || text == "country" ||
-                         text == "nation" || is_pair_head(text, &countries);
+                         tag(t) == "NNPS" ||
+                         (text.size() >= 4 && text.size() <= 11 &&
+                          (text == "both" || text == "country" || text == "nation" ||
+                           is_pair_head(text, &countries)));
     codable_before_[t + 1] = codable_before_[t] + (codable ? 1 : 0);
   }
   for (size_t node = 0; node < tree_.size(); ++node) {
