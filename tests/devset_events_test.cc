@@ -24,7 +24,7 @@ namespace herald::testing {
 namespace {
 
 // Floors on micro-averaged F1 (with background events). Raise them, never lower them.
-constexpr double kRootF1Floor = 0.49;
+constexpr double kRootF1Floor = 0.50;
 constexpr double kFullF1Floor = 0.28;
 
 using Triple = std::tuple<std::string, std::string, std::string>;

@@ -1330,7 +1330,11 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
   int32_t fallback = -1;
   for (int32_t node = verb_phrase + 1; node < subtree_end_[verb_phrase];) {
     const TreeNode& sub = tree_[node];
-    if (local_end(sub) <= after || local_begin(sub) >= end) {
+    // Nor inside a relative clause on the object ("detained their crew, who confessed to
+    // spying for Iraq": Iraq is not detained).
+    const bool relative =
+        options_.code_relative_clauses && label_is(sub.label, "SBAR") && is_subject_relative(node);
+    if (local_end(sub) <= after || local_begin(sub) >= end || relative) {
       node = subtree_end_[node];
       continue;
     }

@@ -408,6 +408,14 @@ TEST(EventCoder, RelativeClauseIsCodedWithItsAntecedentWhenAsked) {
                      "19950101", options);
   EXPECT_NE(std::find(object.begin(), object.end(), "ARN SHRGOV 121"), object.end())
       << testing::PrintToString(object);
+  // A relative clause on the object is not where the object's target is.
+  auto on_object = code("Arnor criticized the crowds, who praised Gondor.",
+                        "(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NP (DT the) (NNS "
+                        "crowds)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBD praised) (NP (NNP "
+                        "Gondor))))))) (. .)))",
+                        "19950101", options);
+  EXPECT_EQ(std::find(on_object.begin(), on_object.end(), "ARN GON 121"), on_object.end())
+      << testing::PrintToString(on_object);
   // In the simple present a relative clause describes a state: "which criticizes".
   options.skip_hypothetical = true;
   auto state = code("Frodo Baggins, who criticizes Gondor, met Arnor.",
