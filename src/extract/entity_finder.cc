@@ -122,6 +122,7 @@ class DocumentEntities {
 
   // A headline or title line: nearly every word capitalized ("Kamala Harris Encourages ...").
   bool title_case_sentence(uint32_t begin, uint32_t end) const {
+    if (end <= begin) return false;  // a sentence with no words (only markup, or a blank)
     size_t long_words = 0;
     for (uint32_t index = begin; index < end; ++index) {
       const Word& word = scanned_.words[index];

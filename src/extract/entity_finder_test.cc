@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/extract_test_helpers.h"
+#include "ingest/petrarch_xml_reader.h"
 
 namespace herald::extract {
 namespace {
@@ -38,6 +39,21 @@ TEST(EntityFinder, TitlesPlacesAndShortForms) {
   ASSERT_NE(city, nullptr);
   EXPECT_TRUE(city->has_coordinates);
   EXPECT_NEAR(city->latitude, 19.4, 0.2);
+}
+
+TEST(EntityFinder, SentenceWithoutWordsIsNoTitleLine) {
+  // A PETRARCH record whose <Text> is empty but whose parse is not (GigaWord.sample.PETR.xml
+  // has one): its sentence covers no words, and must not be read past its end.
+  PetrarchRecord record;
+  record.id = "EMPTY-1";
+  record.text = "";
+  record.parse = "(ROOT (S (NP (NNP Gondor)) (VP (VBD left)) (. .)))";
+  record.date = "20150609";
+  auto document = petrarch_record_to_document(record, "test");
+  ASSERT_TRUE(document.is_ok()) << document.status().to_string();
+  ExtractStage stage(testing::resources());
+  EXPECT_TRUE(stage.run(document.value()).is_ok());
+  EXPECT_TRUE(document->mentions.empty());
 }
 
 TEST(EntityFinder, PronounsAndRolePhrases) {
