@@ -306,6 +306,10 @@ class SentenceCoder {
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
   int32_t relative_antecedent(int32_t verb_node) const;
+  // The SBAR reached from a verb through its verb phrases and clause, or -1.
+  int32_t clause_opener_of(int32_t verb_node) const;
+  // The noun phrase a relative clause (an SBAR inside an NP) follows and modifies, or -1.
+  int32_t antecedent_of(int32_t relative_clause) const;
   // Whether `node` is a clause (S) with a verb phrase and no subject noun phrase of its own.
   bool is_subjectless_clause(int32_t node) const;
   bool is_pronoun(int32_t node) const;
@@ -329,6 +333,8 @@ class SentenceCoder {
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
   int32_t phrase_containing(uint32_t begin, uint32_t end) const;
+  // The phrase of the actor match covering token `position`.
+  int32_t phrase_of_actor_at(int32_t position) const;
 
   struct PatternMatch {
     bool matched = false;
@@ -855,20 +861,26 @@ int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
 }
 
 int32_t SentenceCoder::relative_antecedent(int32_t verb_node) const {
+  const int32_t clause = clause_opener_of(verb_node);
+  if (clause < 0) return -1;
+  const int32_t first = tree_[clause].first_child;
+  return first >= 0 && label_is(tree_[first].label, "WHNP") ? antecedent_of(clause) : -1;
+}
+
+int32_t SentenceCoder::clause_opener_of(int32_t verb_node) const {
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
-    if (label_is(tree_[node].label, "SBAR")) {
-      const int32_t first = tree_[node].first_child;
-      const int32_t holder = tree_[node].parent;
-      if (first < 0 || !label_is(tree_[first].label, "WHNP") || holder < 0 ||
-          !label_is(tree_[holder].label, "NP"))
-        return -1;
-      for (int32_t child = tree_[holder].first_child; child >= 0 && child != node;
-           child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "NP")) return child;
-      return -1;
-    }
+    if (label_is(tree_[node].label, "SBAR")) return node;
     if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return -1;
   }
+  return -1;
+}
+
+int32_t SentenceCoder::antecedent_of(int32_t relative_clause) const {
+  const int32_t holder = tree_[relative_clause].parent;
+  if (holder < 0 || !label_is(tree_[holder].label, "NP")) return -1;
+  for (int32_t child = tree_[holder].first_child; child >= 0 && child != relative_clause;
+       child = tree_[child].next_sibling)
+    if (label_is(tree_[child].label, "NP")) return child;
   return -1;
 }
 
@@ -884,21 +896,13 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
 }
 
 bool SentenceCoder::in_subject_relative(int32_t verb_node) const {
-  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
-    if (label_is(tree_[node].label, "SBAR")) return is_subject_relative(node);
-    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return false;
-  }
-  return false;
+  const int32_t clause = clause_opener_of(verb_node);
+  return clause >= 0 && is_subject_relative(clause);
 }
 
 bool SentenceCoder::in_present_relative(int32_t verb_node) const {
   const std::string_view tag_text = tree_[verb_node].label;
-  if (tag_text != "VBZ" && tag_text != "VBP") return false;
-  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
-    if (label_is(tree_[node].label, "SBAR")) return is_subject_relative(node);
-    if (!label_is(tree_[node].label, "VP") && !is_clause(tree_[node].label)) return false;
-  }
-  return false;
+  return (tag_text == "VBZ" || tag_text == "VBP") && in_subject_relative(verb_node);
 }
 
 bool SentenceCoder::closed_by_comma(int32_t phrase, int32_t stop) const {
@@ -935,12 +939,8 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     // "Iyad Allawi, who criticised France": the subject of a relative clause is the noun
     // phrase it modifies.
     if (options_.code_relative_clauses && label_is(label, "NP") &&
-        label_is(tree_[node].label, "SBAR") && is_subject_relative(node)) {
-      for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
-           child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "NP")) return child;
-      return -1;
-    }
+        label_is(tree_[node].label, "SBAR") && is_subject_relative(node))
+      return antecedent_of(node);
     if (is_clause(label)) {
       int32_t subject = -1;
       // "Shaheen condemned the detentions, and asked Tehran to free ...": a verb phrase
@@ -1349,6 +1349,11 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
   return fallback;
 }
 
+int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {
+  const TokenMatch& match = actor_matches_[actor_at_[position]];
+  return phrase_containing(match.begin, match.end);
+}
+
 int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
   // The largest coded noun phrase that starts at the actor and contains it.
   int32_t best = -1;
@@ -1673,14 +1678,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // Source and target phrases.
   int32_t source_node = -1, target_node = -1;
   std::string note;
-  if (best_match.source_position >= 0) {
-    const TokenMatch& match = actor_matches_[actor_at_[best_match.source_position]];
-    source_node = phrase_containing(match.begin, match.end);
-  }
-  if (best_match.target_position >= 0) {
-    const TokenMatch& match = actor_matches_[actor_at_[best_match.target_position]];
-    target_node = phrase_containing(match.begin, match.end);
-  }
+  if (best_match.source_position >= 0) source_node = phrase_of_actor_at(best_match.source_position);
+  if (best_match.target_position >= 0) target_node = phrase_of_actor_at(best_match.target_position);
   if (subject >= 0 && target_node >= 0 &&
       local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
       local_end(tree_[subject]) >= local_end(tree_[target_node])) {
@@ -1776,9 +1775,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
-  const std::string future_intent =
-      options_.future_cooperation_is_intent && !future_meeting ? intent_code(code.code) : "";
-  const bool future_cooperation = !future_intent.empty() && is_future(verb_node);
+  const bool future_cooperation = options_.future_cooperation_is_intent && !future_meeting &&
+                                  !intent_code(code.code).empty() && is_future(verb_node);
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   for (const Pair& pair : pairs) {
@@ -1871,26 +1869,31 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
 
 std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t end) const {
   const CivilDate date = document_.date_of_sentence(sentence_index_);
-  auto side_of = [&](const TokenMatch& match) {
-    const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+  auto side_of = [&](uint32_t actor_index, uint32_t first, uint32_t last) {
+    const actors::Actor& actor = dictionaries_.actors().actor(actor_index);
     CodedActor side;
     side.code = actor.code_on(date);
-    side.token_begin = match.begin;
-    side.token_end = match.end;
+    side.token_begin = first;
+    side.token_end = last;
     side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
     return side;
+  };
+  // Two single actors with different codes.
+  auto usable = [](const std::vector<CodedActor>& sides) {
+    return sides.size() == 2 && !sides[0].code.empty() && !sides[1].code.empty() &&
+           sides[0].code != sides[1].code && sides[0].code.find('/') == std::string::npos &&
+           sides[1].code.find('/') == std::string::npos;
   };
   // Split by the tokenizer after an abbreviation: "U.S. - Japan trade talks".
   if (begin >= 2 && word(begin - 1) == "-" && actor_at_[begin - 2] >= 0 && actor_at_[begin] >= 0 &&
       actor_matches_[actor_at_[begin]].begin == begin) {
-    std::vector<CodedActor> sides = {side_of(actor_matches_[actor_at_[begin - 2]]),
-                                     side_of(actor_matches_[actor_at_[begin]])};
-    const bool usable = !sides[0].code.empty() && !sides[1].code.empty() &&
-                        sides[0].code != sides[1].code &&
-                        sides[0].code.find('/') == std::string::npos &&
-                        sides[1].code.find('/') == std::string::npos;
-    if (usable) return sides;
+    const TokenMatch& left = actor_matches_[actor_at_[begin - 2]];
+    const TokenMatch& right = actor_matches_[actor_at_[begin]];
+    std::vector<CodedActor> sides = {side_of(left.value, left.begin, left.end),
+                                     side_of(right.value, right.begin, right.end)};
+    if (usable(sides)) return sides;
   }
+  // One token: "Iran-Iraq talks".
   for (uint32_t t = begin; t < end; ++t) {
     if (actor_at_[t] >= 0) continue;
     const std::string_view text = word(t);
@@ -1903,17 +1906,9 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
       const uint32_t part_id = dictionaries_.vocabulary().find(part);
       const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
       if (match.length != 1) break;
-      const actors::Actor& actor = dictionaries_.actors().actor(match.value);
-      const std::string actor_code = actor.code_on(date);
-      if (actor_code.empty() || actor_code.find('/') != std::string::npos) break;
-      CodedActor side;
-      side.code = actor_code;
-      side.token_begin = t;
-      side.token_end = t + 1;
-      side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-      sides.push_back(std::move(side));
+      sides.push_back(side_of(match.value, t, t + 1));
     }
-    if (sides.size() == 2 && sides[0].code != sides[1].code) return sides;
+    if (usable(sides)) return sides;
   }
   return {};
 }
@@ -2004,9 +1999,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   std::span<const CodedActor> sources, targets;
   std::string note = "nominal event";
   if (choice.match.source_position >= 0) {
-    const int32_t at =
-        phrase_containing(actor_matches_[actor_at_[choice.match.source_position]].begin,
-                          actor_matches_[actor_at_[choice.match.source_position]].end);
+    const int32_t at = phrase_of_actor_at(choice.match.source_position);
     if (at >= 0 && codings_[at].computed) sources = codings_[at].actors;
   }
   if (sources.empty() && codings_[base_phrase].computed && codings_[base_phrase].has_actor) {
@@ -2015,9 +2008,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
   if (choice.match.target_position >= 0) {
-    const int32_t at =
-        phrase_containing(actor_matches_[actor_at_[choice.match.target_position]].begin,
-                          actor_matches_[actor_at_[choice.match.target_position]].end);
+    const int32_t at = phrase_of_actor_at(choice.match.target_position);
     if (at >= 0 && codings_[at].computed) targets = codings_[at].actors;
   }
   // The phrases after the noun: inside the whole noun phrase, or, for the object of a verb,
