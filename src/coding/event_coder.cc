@@ -341,8 +341,10 @@ class SentenceCoder {
     int32_t target_position = -1;
     int32_t source_position = -1;
   };
-  PatternMatch match_pattern(const VerbPattern& pattern, uint32_t verb_begin, uint32_t verb_end,
-                             uint32_t limit, bool compound_subject) const;
+  // Pattern elements name synonym sets of `dictionary` (the verbs' or the nouns').
+  PatternMatch match_pattern(const VerbDictionary& dictionary, const VerbPattern& pattern,
+                             uint32_t verb_begin, uint32_t verb_end, uint32_t limit,
+                             bool compound_subject) const;
   // The entry chosen for a head word: among the forms present around `head` (longest
   // first), the one whose family gives the most specific pattern match within `limit`; a
   // form with a real code beats a null one.
@@ -376,15 +378,16 @@ class SentenceCoder {
   void add_events(std::span<const CodedActor> sources, std::span<const CodedActor> targets,
                   const EventCode& code, const FormChoice& choice, const std::string& file,
                   const std::string& note);
-  bool element_at(const PatternElement& element, uint32_t position, uint32_t limit,
-                  uint32_t& consumed) const;
+  bool element_at(const VerbDictionary& dictionary, const PatternElement& element,
+                  uint32_t position, uint32_t limit, uint32_t& consumed) const;
   // The first token at or after `position` where a noun phrase within `limit` begins, else
   // `limit`.
   uint32_t next_noun_phrase(uint32_t position, uint32_t limit) const;
   // The end of the smallest noun phrase that began before `position` and goes on past it,
   // within `limit`; `position` when there is none.
   uint32_t end_of_enclosing_noun_phrase(uint32_t position, uint32_t limit) const;
-  bool element_ending_at(const PatternElement& element, uint32_t end, uint32_t& consumed) const;
+  bool element_ending_at(const VerbDictionary& dictionary, const PatternElement& element,
+                         uint32_t end, uint32_t& consumed) const;
 
   int32_t add_mention(const CodedActor& actor);
 
@@ -426,9 +429,6 @@ class SentenceCoder {
   // Per token position: how many tokens before it could make a noun phrase codable.
   std::vector<uint32_t>& codable_before_;
   std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
-  // The dictionary whose patterns are being matched (verbs or nouns): pattern elements name
-  // its synonym sets.
-  mutable const VerbDictionary* matching_dictionary_ = nullptr;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -1377,15 +1377,15 @@ int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
   return best;
 }
 
-bool SentenceCoder::element_at(const PatternElement& element, uint32_t position, uint32_t limit,
-                               uint32_t& consumed) const {
+bool SentenceCoder::element_at(const VerbDictionary& dictionary, const PatternElement& element,
+                               uint32_t position, uint32_t limit, uint32_t& consumed) const {
   if (position >= limit) return false;
   switch (element.kind) {
     case ElementKind::kWord:
       consumed = 1;
       return id(position) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = matching_dictionary_->synset(element.synset);
+      const Synset& set = dictionary.synset(element.synset);
       if (!set.first_signature.has(id(position))) return false;
       uint32_t best = 0;
       for (uint32_t index : set.phrases_starting_with(id(position))) {
@@ -1448,7 +1448,8 @@ uint32_t SentenceCoder::next_noun_phrase(uint32_t position, uint32_t limit) cons
   return first;
 }
 
-bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t end,
+bool SentenceCoder::element_ending_at(const VerbDictionary& dictionary,
+                                      const PatternElement& element, uint32_t end,
                                       uint32_t& consumed) const {
   if (element.kind == ElementKind::kCompound) {
     consumed = 0;
@@ -1460,7 +1461,7 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
       consumed = 1;
       return id(end - 1) == element.word;
     case ElementKind::kSynset: {
-      const Synset& set = matching_dictionary_->synset(element.synset);
+      const Synset& set = dictionary.synset(element.synset);
       if (!set.last_signature.has(id(end - 1))) return false;
       uint32_t best = 0;
       for (uint32_t index : set.phrases_ending_with(id(end - 1))) {
@@ -1490,7 +1491,8 @@ bool SentenceCoder::element_ending_at(const PatternElement& element, uint32_t en
   }
 }
 
-SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& pattern,
+SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& dictionary,
+                                                         const VerbPattern& pattern,
                                                          uint32_t verb_begin, uint32_t verb_end,
                                                          uint32_t limit,
                                                          bool compound_subject) const {
@@ -1501,7 +1503,7 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
   for (const PatternElement& element : pattern.after) {
     uint32_t consumed = 0;
     if (element.adjacent) {
-      if (!element_at(element, position, limit, consumed)) return result;
+      if (!element_at(dictionary, element, position, limit, consumed)) return result;
     } else if (element.kind == ElementKind::kAny) {
       // `^` skips a noun phrase: the rest of the one the previous word opened ("THEIR ^
       // ABOUT"), else the next one ("TABASKI ^ $": the actor after the skipped one), else
@@ -1512,12 +1514,12 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
       } else {
         const uint32_t start = next_noun_phrase(position, limit);
         if (start < limit) position = start;
-        element_at(element, position, limit, consumed);
+        element_at(dictionary, element, position, limit, consumed);
       }
     } else {
       bool found = false;
       for (uint32_t at = position; at < limit; ++at)
-        if (element_at(element, at, limit, consumed)) {
+        if (element_at(dictionary, element, at, limit, consumed)) {
           position = at;
           found = true;
           break;
@@ -1536,11 +1538,11 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbPattern& patt
     const PatternElement& element = *it;
     uint32_t consumed = 0;
     if (element.adjacent || element.kind == ElementKind::kCompound) {
-      if (!element_ending_at(element, end, consumed)) return result;
+      if (!element_ending_at(dictionary, element, end, consumed)) return result;
     } else {
       bool found = false;
       for (uint32_t at = end; at > 0; --at)
-        if (element_ending_at(element, at, consumed)) {
+        if (element_ending_at(dictionary, element, at, consumed)) {
           end = at;
           found = true;
           break;
@@ -1579,7 +1581,6 @@ bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
                                 uint32_t limit, bool compound_subject, FormChoice& choice) const {
   // Among the verb forms present (longest first), the one whose family gives the most
   // specific pattern match; a form with a real code beats a null one.
-  matching_dictionary_ = &dictionary;  // whose synonym sets the pattern elements name
   const VerbForm*& form = choice.form;
   const VerbPattern*& best = choice.best;
   PatternMatch& best_match = choice.match;
@@ -1614,7 +1615,7 @@ bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
       for (uint32_t synset : pattern.synsets)
         if (!dictionary.synset(synset).first_signature.meets(signature_)) synsets_possible = false;
       if (!synsets_possible) continue;
-      PatternMatch match = match_pattern(pattern, begin, end, limit, compound_subject);
+      PatternMatch match = match_pattern(dictionary, pattern, begin, end, limit, compound_subject);
       if (!match.matched) continue;
       option_best = &pattern;
       option_match = match;
