@@ -138,6 +138,7 @@ struct Scratch {
   std::vector<uint32_t> smallest_noun_phrase;
   std::vector<uint32_t> codable_before;
   std::vector<char> removed;
+  std::vector<char> quoted;
 };
 
 Scratch& thread_scratch() {
@@ -251,7 +252,8 @@ class SentenceCoder {
         subtree_end_(scratch_.subtree_end),
         smallest_noun_phrase_(scratch_.smallest_noun_phrase),
         codable_before_(scratch_.codable_before),
-        removed_(scratch_.removed) {
+        removed_(scratch_.removed),
+        quoted_(scratch_.quoted) {
     actor_matches_.clear();
     agent_matches_.clear();
     events_.clear();
@@ -392,6 +394,8 @@ class SentenceCoder {
   int32_t add_mention(const CodedActor& actor);
 
   bool is_personal_pronoun(int32_t node) const;
+  bool is_first_person_pronoun(int32_t node) const;
+  void find_speaker();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
@@ -429,6 +433,11 @@ class SentenceCoder {
   // Per token position: how many tokens before it could make a noun phrase codable.
   std::vector<uint32_t>& codable_before_;
   std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
+  std::vector<char>& quoted_;   // per token: inside quotation marks
+  // Who the sentence says is speaking ("..., the chancellor said"): "we" and "I" inside the
+  // quotation stand for that actor.
+  CodedActor speaker_;
+  bool has_speaker_ = false;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -1099,7 +1108,8 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) subject = child;
-      if (subject >= 0) return is_personal_pronoun(subject) ? subject : -1;
+      if (subject >= 0)
+        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ? subject : -1;
     } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
                !label_is(label, "ADJP") && !label_is(label, "PP")) {
       return -1;
@@ -1108,10 +1118,27 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
   }
 }
 
+// "we" / "I" inside quotation marks: the speaker the sentence names.
+bool SentenceCoder::is_first_person_pronoun(int32_t node) const {
+  if (!is_pronoun(node)) return false;
+  const uint32_t position = local_begin(tree_[node]);
+  if (position >= quoted_.size() || !quoted_[position]) return false;
+  const std::string_view pronoun = word(position);
+  return pronoun == "we" || pronoun == "i";
+}
+
 // "he" / "she" stands for the last person named before it: earlier in this sentence, else in
-// the sentences before (the document memory).
+// the sentences before (the document memory). "we" / "I" in a quotation stands for its
+// speaker.
 bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const {
   const uint32_t position = local_begin(tree_[pronoun_node]);
+  if (is_first_person_pronoun(pronoun_node)) {
+    if (!has_speaker_) return false;
+    resolved = speaker_;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
   int32_t actor_index = -1;
   for (const TokenMatch& match : actor_matches_)
     if (match.end <= position && !dictionaries_.actors().actor(match.value).dated.empty())
@@ -1219,6 +1246,19 @@ bool SentenceCoder::is_reported_future(int32_t phrase) const {
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
 // "is to": an act still to come.
+namespace {
+
+// Words of wanting and readiness that put the verb below them in the future.
+bool is_intention_word(std::string_view norm) {
+  static constexpr std::string_view kWords[] = {
+      "want",     "wants", "wanted", "wanting", "wish",    "wishes",   "wished", "hope",
+      "hopes",    "hoped", "hoping", "intend",  "intends", "intended", "ready",  "willing",
+      "prepared", "eager", "seek",   "seeks",   "sought",  "seeking"};
+  return std::find(std::begin(kWords), std::end(kWords), norm) != std::end(kWords);
+}
+
+}  // namespace
+
 bool SentenceCoder::is_future(int32_t verb_node) const {
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     bool to_infinitive_below = false;
@@ -1237,6 +1277,8 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
         return true;
+      // "wants to meet", "is ready to negotiate": what an actor means to do is still to come.
+      if (is_intention_word(norm)) return true;
     }
     // "is to meet": a form of "be" whose complement is the infinitive.
     if (!to_infinitive_below || tree_[phrase].first_child < 0) return false;
@@ -2147,6 +2189,76 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
   return comma_is_child && anything_before;
 }
 
+namespace {
+
+// Verbs that attribute a quotation to their subject ("the chancellor said", "he told
+// parliament", "said President Chirac").
+bool is_reporting_lemma(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
+                                                 "declare", "insist", "explain", "write",
+                                                 "reply",   "stress", "warn",    "announce"};
+  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
+}
+
+}  // namespace
+
+// Marks the tokens inside quotation marks and finds the actor the sentence names as speaking
+// them: the subject of a reporting verb outside the quotation, or the noun phrase right after
+// it ("said President Chirac"), or the person a "he"/"she" subject stands for.
+void SentenceCoder::find_speaker() {
+  has_speaker_ = false;
+  quoted_.assign(token_count_, 0);
+  bool open = false, any_mark = false;
+  // A closing mark before any opening one: the sentence began inside a quotation.
+  for (uint32_t position = 0; position < token_count_; ++position) {
+    if (tag(position) == "``") break;
+    if (tag(position) == "''") {
+      open = true;
+      break;
+    }
+  }
+  for (uint32_t position = 0; position < token_count_; ++position) {
+    if (tag(position) == "``") {
+      open = any_mark = true;
+    } else if (tag(position) == "''") {
+      open = false;
+      any_mark = true;
+    } else {
+      quoted_[position] = open;
+    }
+  }
+  if (!any_mark) return;
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    const TreeNode& verb = tree_[node];
+    if (!verb.is_preterminal() || !is_verb_tag(verb.label) || verb.token_end <= verb.token_begin)
+      continue;
+    const uint32_t position = local_begin(verb);
+    if (quoted_[position] || !is_reporting_lemma(document_.tokens[verb.token_begin].lemma))
+      continue;
+    const int32_t subject = subject_of(node, nullptr);
+    if (subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() == 1) {
+      speaker_ = codings_[subject].actors.front();
+      has_speaker_ = true;
+      return;
+    }
+    const int32_t pronoun = pronoun_subject(node);
+    if (pronoun >= 0 && is_personal_pronoun(pronoun)) {
+      has_speaker_ = resolve_pronoun(pronoun, speaker_);
+      return;
+    }
+    // "said President Chirac": the speaker follows the verb.
+    for (int32_t after = verb.next_sibling; after >= 0; after = tree_[after].next_sibling) {
+      if (!label_is(tree_[after].label, "NP")) continue;
+      if (codings_[after].computed && codings_[after].actors.size() == 1) {
+        speaker_ = codings_[after].actors.front();
+        has_speaker_ = true;
+      }
+      return;
+    }
+    if (subject >= 0) return;  // the first reporting verb names someone herald cannot code
+  }
+}
+
 void SentenceCoder::remove_comma_clauses() {
   removed_.assign(token_count_, 0);
   // Only commas that separate clauses count; "complete, full diplomatic ties" is a list of
@@ -2219,6 +2331,7 @@ void SentenceCoder::run() {
   for (uint32_t word_id : sorted_ids_) signature_.add(word_id);
   find_phrases();
   code_noun_phrases();
+  find_speaker();
   remove_comma_clauses();
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
