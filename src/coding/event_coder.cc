@@ -1770,6 +1770,21 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (antecedent >= 0 && antecedent != subject && codings_[antecedent].computed)
       targets = codings_[antecedent].actors;
   }
+  // "Mr Straw signed a deal on China-UK tourism": a hyphenated pair after the verb, one side
+  // the source's own country, names the other side as the target.
+  std::vector<CodedActor> pair_sides;
+  if (targets.empty() && sources.size() == 1 && verb_phrase >= 0 &&
+      sources.front().code.size() >= 3) {
+    pair_sides = hyphenated_pair(chosen_end, limit);
+    const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+    for (size_t side = 0; side < pair_sides.size(); ++side)
+      if (std::string_view(pair_sides[side].code).substr(0, 3) == own) {
+        targets = std::span<const CodedActor>(&pair_sides[1 - side], 1);
+        note += note.empty() ? "the other side of a hyphenated pair"
+                             : "; the other side of a hyphenated pair";
+        break;
+      }
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
