@@ -304,6 +304,7 @@ class SentenceCoder {
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
   bool in_subject_relative(int32_t verb_node) const;
+  bool in_time_clause(int32_t verb_node, uint32_t after) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -900,6 +901,27 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
+}
+
+// "spent two days in Tanzania before heading to Mozambique": a subjectless clause opened by
+// a time word, starting after token `after`, is an act of its own, not a detail of the verb
+// phrase around it.
+bool SentenceCoder::in_time_clause(int32_t verb_node, uint32_t after) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (local_begin(tree_[node]) <= after) return false;
+    if (!is_clause(tree_[node].label)) continue;
+    const int32_t parent = tree_[node].parent;
+    if (parent < 0 ||
+        !(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
+      return false;
+    const int32_t opener = tree_[parent].first_child;
+    if (opener < 0 || opener == node || !tree_[opener].is_preterminal()) return false;
+    const std::string_view word_before = word(local_begin(tree_[opener]));
+    return is_subjectless_clause(node) &&
+           (word_before == "before" || word_before == "after" || word_before == "while" ||
+            word_before == "upon" || word_before == "when");
   }
   return false;
 }
@@ -1691,7 +1713,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // ("met Allawi, who criticised France").
   const bool relative = options_.code_relative_clauses && in_subject_relative(verb_node);
   for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end && !relative) return;
+    if (head >= begin && head < end && !relative &&
+        !(options_.code_time_clauses && in_time_clause(verb_node, begin)))
+      return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
   bool inherited = false;
@@ -1734,6 +1758,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   bool passive_without_agent = false;
   if (verb_phrase >= 0 && is_passive(verb_node)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
+    // "attempts ... had been met with advice": met with a reaction is no meeting.
+    if (agent < 0 && code.code.starts_with("04") &&
+        document_.tokens[first_token_ + head].lemma == "meet")
+      return;
     if (agent >= 0) {
       if (source_node < 0) source_node = agent;
       if (target_node < 0) target_node = subject;
