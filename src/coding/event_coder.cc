@@ -210,6 +210,14 @@ std::string intent_code(std::string_view code) {
 
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
+// Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
+bool is_conflict_noun(std::string_view noun) {
+  static constexpr std::string_view kNouns[] = {"war",      "conflict", "dispute",    "row",
+                                                "crisis",   "tension",  "tensions",   "feud",
+                                                "standoff", "fighting", "hostilities"};
+  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+}
+
 bool is_country_code(std::string_view code) {
   if (code.size() != 3) return false;
   for (char letter : code)
@@ -523,7 +531,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   coding.computed = true;
   // Most noun phrases hold no word any rule below could code: say so at once.
   if (options_.new_actor_length <= 0 &&
-      codable_before_[local_end(node)] == codable_before_[local_begin(node)])
+      codable_before_[local_end(node)] == codable_before_[local_begin(node)] &&
+      !is_conflict_noun(word(local_end(node) - 1)))
     return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
@@ -712,6 +721,13 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
+  // "the Iraq-Iran war": a conflict between the two sides a hyphenated pair names is about
+  // both ("efforts to end the Iraq-Iran war" act on Iraq and on Iran).
+  if (agents.empty() && found.size() <= 1 && local_end(node) > local_begin(node) + 1 &&
+      is_conflict_noun(word(local_end(node) - 1))) {
+    std::vector<CodedActor> sides = hyphenated_pair(local_begin(node), local_end(node) - 1);
+    if (!sides.empty()) found = std::move(sides);
+  }
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
@@ -1934,8 +1950,14 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   // Both sides unknown: nothing in the sentence tells which is which; the main country
   // decides later.
   if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
-  const std::string_view other_country =
+  std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
+  // "President Gbagbo broke a ceasefire with rebels": rebels or an opposition facing a
+  // government are most likely that government's own.
+  const std::string_view role = std::string_view(code).substr(3, 3);
+  if ((role == "REB" || role == "OPP" || role == "INS") && other.size() >= 6 &&
+      std::string_view(other).substr(3, 3) == "GOV")
+    other_country = {};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::string country;
   for (const TokenMatch& match : actor_matches_) {
@@ -1976,6 +1998,18 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
     const TokenMatch& left = actor_matches_[actor_at_[begin - 2]];
     const TokenMatch& right = actor_matches_[actor_at_[begin]];
     std::vector<CodedActor> sides = {side_of(left.value, left.begin, left.end),
+                                     side_of(right.value, right.begin, right.end)};
+    if (usable(sides)) return sides;
+  }
+  // A name broken at a line end: "Iraq- Iran war".
+  for (uint32_t t = begin; t + 1 < end; ++t) {
+    const std::string_view text = word(t);
+    if (text.size() < 3 || text.back() != '-' || actor_at_[t + 1] < 0) continue;
+    const uint32_t part_id = dictionaries_.vocabulary().find(text.substr(0, text.size() - 1));
+    const auto left = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
+    const TokenMatch& right = actor_matches_[actor_at_[t + 1]];
+    if (left.length != 1 || right.begin != t + 1) continue;
+    std::vector<CodedActor> sides = {side_of(left.value, t, t + 1),
                                      side_of(right.value, right.begin, right.end)};
     if (usable(sides)) return sides;
   }
