@@ -1240,11 +1240,20 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
 // A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
 // reports what could happen, not what happened.
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
-  return any_phrase_above(verb_node, false, [&](int32_t phrase) {
+  return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
-      if (!word.is_preterminal() || std::string_view(word.label) != "MD") continue;
+      // "is (ADJP likely) to attack".
+      if (label_is(word.label, "ADJP") && word.token_end == word.token_begin + 1) {
+        const std::string& adjective = document_.tokens[word.token_begin].norm;
+        if (adjective == "likely" || adjective == "unlikely") return true;
+      }
+      if (!word.is_preterminal()) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
+      // "is expected to", "is likely to": speculation, not an act.
+      if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
+        return true;
+      if (std::string_view(word.label) != "MD") continue;
       if ((norm == "would" || norm == "'d") && is_reported_future(phrase)) continue;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
@@ -1367,7 +1376,7 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
   int32_t phrase = verb_phrase_of(verb_node);
   while (phrase >= 0) {
     const int32_t parent = tree_[phrase].parent;
-    if (parent < 0 || !label_is(tree_[parent].label, "VP")) return false;
+    if (parent < 0 || !label_is(tree_[parent].label, "VP")) break;
     for (int32_t child = tree_[parent].first_child; child >= 0 && child != phrase;
          child = tree_[child].next_sibling) {
       if (!tree_[child].is_preterminal() || !is_verb_tag(tree_[child].label)) continue;
@@ -1379,7 +1388,10 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
     }
     phrase = parent;
   }
-  return false;
+  // "an Iraqi civilian allegedly killed by UK troops": a bare participle with a "by" phrase.
+  const int32_t own_phrase = verb_phrase_of(verb_node);
+  return own_phrase >= 0 && tree_[own_phrase].first_child == verb_node &&
+         by_phrase_in(own_phrase, local_end(tree_[verb_node])) >= 0;
 }
 
 int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {

@@ -179,6 +179,18 @@ TEST(EventCoderDocument, TimeClauseIsAnActOfItsOwn) {
   EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
+  auto events = code_text("The Brazilian army criticized by Chile met Bolivia.");
+  EXPECT_TRUE(has(events, "CHL BRAMIL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAMIL CHL 121")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, SpeculationIsNoEvent) {
+  EXPECT_TRUE(code_text("Brazil is likely to criticize Chile.").empty());
+  EXPECT_TRUE(code_text("Brazil is expected to criticize Chile.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile.").empty());
+}
+
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
   auto events = code_text("Brazil's government fought rebels.");
   EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);
