@@ -106,22 +106,23 @@ std::vector<std::string> split_compound_code(const std::string& code) {
   return parts;
 }
 
-// Adds an agent code to an actor code unless its three-letter parts are already there.
+// Adds an agent code's three-letter parts to an actor code, each unless already there
+// ("GBRGOV" + "GOVDEV" -> "GBRGOVDEV").
 std::string compose(const std::string& actor, const Agent& agent) {
   if (agent.prefix) {
     if (actor.starts_with(agent.code)) return actor;
     return agent.code + actor;
   }
-  bool all_present = true;
+  if (agent.code.size() % 3 != 0) return actor.ends_with(agent.code) ? actor : actor + agent.code;
+  std::string composed = actor;
   for (size_t at = 0; at + 3 <= agent.code.size(); at += 3) {
     const std::string_view part = std::string_view(agent.code).substr(at, 3);
     bool found = false;
     for (size_t position = 3; position + 3 <= actor.size(); position += 3)
       if (std::string_view(actor).substr(position, 3) == part) found = true;
-    if (!found) all_present = false;
+    if (!found) composed += part;
   }
-  if (agent.code.size() % 3 != 0) all_present = actor.ends_with(agent.code);
-  return all_present ? actor : actor + agent.code;
+  return composed;
 }
 
 struct Scratch {
