@@ -1255,7 +1255,10 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
       if (std::string_view(word.label) != "MD") continue;
-      if ((norm == "would" || norm == "'d") && is_reported_future(phrase)) continue;
+      // "said he would visit" is the future as the speaker saw it; "would have given" never is.
+      const uint32_t next = local_end(word);
+      const bool perfect = next < token_count_ && this->word(next) == "have";
+      if ((norm == "would" || norm == "'d") && !perfect && is_reported_future(phrase)) continue;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
     }
@@ -1320,6 +1323,7 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
         return true;
       // "said he would visit": the future as the speaker saw it.
       if (std::string_view(sub.label) == "MD" && (norm == "would" || norm == "'d") &&
+          !(local_end(sub) < token_count_ && word(local_end(sub)) == "have") &&
           is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
