@@ -211,6 +211,15 @@ std::string intent_code(std::string_view code) {
 
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
+// People named for what they did to someone: "the kidnappers of ..." are not of them.
+bool is_perpetrator_noun(std::string_view noun) {
+  static constexpr std::string_view kNouns[] = {
+      "kidnappers", "kidnapper", "captors",   "captor",   "abductors", "abductor",
+      "killers",    "killer",    "attackers", "attacker", "assassins", "assassin",
+      "murderers",  "murderer",  "hijackers", "hijacker", "torturers", "jailers"};
+  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+}
+
 // Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
 bool is_conflict_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {"war",      "conflict", "dispute",    "row",
@@ -670,6 +679,11 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     for (int32_t pp : prepositional) {
       // With no agent of its own, a phrase is its complement's actor ("a delegation from
       // Gondor"), but not through a preposition of topic ("his words about the president").
+      // "kidnappers of four professors, three American": those who acted on the complement
+      // are not its people.
+      if (local_begin(tree_[pp]) > 0 && word(local_begin(tree_[pp])) == "of" &&
+          is_perpetrator_noun(word(local_begin(tree_[pp]) - 1)))
+        continue;
       if (agents.empty()) {
         const int32_t preposition = tree_[pp].first_child;
         if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
@@ -1132,7 +1146,7 @@ void SentenceCoder::resolve_country_reference(int32_t node_index,
 bool SentenceCoder::is_personal_pronoun(int32_t node) const {
   if (!is_pronoun(node)) return false;
   const std::string_view pronoun = word(local_begin(tree_[node]));
-  return pronoun == "he" || pronoun == "she";
+  return pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
 }
 
 // The personal-pronoun subject ("he", "she") of the nearest clause above the verb, or -1.
@@ -2327,8 +2341,23 @@ void SentenceCoder::find_speaker() {
     if (!verb.is_preterminal() || !is_verb_tag(verb.label) || verb.token_end <= verb.token_begin)
       continue;
     const uint32_t position = local_begin(verb);
-    if (quoted_[position] || !is_reporting_lemma(document_.tokens[verb.token_begin].lemma))
+    const std::string& lemma = document_.tokens[verb.token_begin].lemma;
+    if (quoted_[position]) continue;
+    // "WAM quoted him as saying": the one quoted is the object.
+    if (lemma == "quote") {
+      for (int32_t after = verb.next_sibling; after >= 0; after = tree_[after].next_sibling) {
+        if (!label_is(tree_[after].label, "NP")) continue;
+        if (is_personal_pronoun(after))
+          has_speaker_ = resolve_pronoun(after, speaker_);
+        else if (codings_[after].computed && codings_[after].actors.size() == 1) {
+          speaker_ = codings_[after].actors.front();
+          has_speaker_ = true;
+        }
+        return;
+      }
       continue;
+    }
+    if (!is_reporting_lemma(lemma)) continue;
     const int32_t subject = subject_of(node, nullptr);
     if (subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() == 1) {
       speaker_ = codings_[subject].actors.front();

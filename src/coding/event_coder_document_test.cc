@@ -152,6 +152,14 @@ TEST(EventCoderDocument, WeInAQuotationIsItsSpeaker) {
   EXPECT_FALSE(has(unattributed, "BRAGOV CHL 051")) << testing::PrintToString(unattributed);
 }
 
+TEST(EventCoderDocument, QuotedPersonIsTheSpeaker) {
+  auto events = code_text(
+      "Luiz Inacio Lula arrived. \"We praised Chile,\" the Bolivian government quoted him as "
+      "saying.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BOLGOV CHL 051")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
   auto events = code_text("Brazil wants to cooperate with Chile.");
   EXPECT_TRUE(has(events, "BRA CHL 032")) << testing::PrintToString(events);
