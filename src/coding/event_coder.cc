@@ -149,7 +149,11 @@ Scratch& thread_scratch() {
 
 // What a document has said so far that later sentences may refer back to.
 struct DocumentMemory {
-  int32_t last_person = -1;      // actor index of the last person (an actor with dated codes) named
+  int32_t last_person = -1;  // actor index of the last person (an actor with dated codes) named
+  // The person the last sentence was about: its main clause's subject. A "he" or "she"
+  // opening the next sentence is that person more often than the last one named.
+  bool has_subject_person = false;
+  CodedActor subject_person;
   int32_t person_before = -1;    // the distinct person named before that one
   int32_t last_country = -1;     // actor index of the last country (a bare country code) named
   std::string dateline_country;  // the country of the story's dateline, if it has one
@@ -209,8 +213,6 @@ std::string intent_code(std::string_view code) {
   return intent;
 }
 
-// Whether an actor code names a country alone: three letters, not one of CAMEO's
-// non-state three-letter codes.
 // People named for what they did to someone: "the kidnappers of ..." are not of them.
 bool is_perpetrator_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {
@@ -228,6 +230,8 @@ bool is_conflict_noun(std::string_view noun) {
   return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
 }
 
+// Whether an actor code names a country alone: three letters, not one of CAMEO's
+// non-state three-letter codes.
 bool is_country_code(std::string_view code) {
   if (code.size() != 3) return false;
   for (char letter : code)
@@ -318,6 +322,7 @@ class SentenceCoder {
   bool main_verb_after(uint32_t comma) const;
   // The first clause node in preorder (the sentence's top clause), or -1.
   int32_t top_clause() const;
+  void remember_subject_person();
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
@@ -1196,6 +1201,12 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
   for (const TokenMatch& match : actor_matches_)
     if (match.end <= position && !dictionaries_.actors().actor(match.value).dated.empty())
       actor_index = static_cast<int32_t>(match.value);
+  if (actor_index < 0 && memory_ != nullptr && memory_->has_subject_person) {
+    resolved = memory_->subject_person;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
   if (actor_index < 0 && memory_ != nullptr) actor_index = memory_->last_person;
   if (actor_index < 0) return false;
   const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(actor_index));
@@ -2080,18 +2091,21 @@ namespace {
 // "began talks with Israel" is the source of the invitation or the talks.
 bool is_light_verb(std::string_view word) {
   // Base and inflected forms: pre-parsed input carries no lemmas.
-  static constexpr std::array<std::string_view, 72> kForms = {
-      "make",    "makes",     "made",      "making",     "issue",      "issues",    "issued",
-      "repeat",  "repeats",   "repeated",  "renew",      "renews",     "renewed",   "extend",
-      "extends", "extended",  "reiterate", "reiterates", "reiterated", "send",      "sends",
-      "sent",    "deliver",   "delivers",  "delivered",  "launch",     "launches",  "launched",
-      "mount",   "mounted",   "stage",     "staged",     "carry",      "carried",   "lodge",
-      "lodged",  "voice",     "voiced",    "press",      "pressed",    "present",   "presented",
-      "submit",  "submitted", "begin",     "begins",     "began",      "begun",     "start",
-      "starts",  "started",   "open",      "opens",      "opened",     "resume",    "resumes",
-      "resumed", "continue",  "continues", "continued",  "conduct",    "conducted", "hold",
-      "holds",   "held",      "have",      "has",        "had",        "pursue",    "pursued",
-      "step",    "stepped"};
+  static constexpr std::array<std::string_view, 95> kForms = {
+      "make",      "makes",     "made",       "making",     "issue",      "issues",    "issued",
+      "repeat",    "repeats",   "repeated",   "renew",      "renews",     "renewed",   "extend",
+      "extends",   "extended",  "reiterate",  "reiterates", "reiterated", "send",      "sends",
+      "sent",      "deliver",   "delivers",   "delivered",  "launch",     "launches",  "launched",
+      "mount",     "mounted",   "stage",      "staged",     "carry",      "carried",   "lodge",
+      "lodged",    "voice",     "voiced",     "press",      "pressed",    "present",   "presented",
+      "submit",    "submitted", "begin",      "begins",     "began",      "begun",     "start",
+      "starts",    "started",   "open",       "opens",      "opened",     "resume",    "resumes",
+      "resumed",   "continue",  "continues",  "continued",  "conduct",    "conducted", "hold",
+      "holds",     "held",      "have",       "has",        "had",        "pursue",    "pursued",
+      "step",      "stepped",   "pay",        "pays",       "paid",       "paying",    "wind",
+      "winding",   "wound",     "end",        "ends",       "ended",      "ending",    "conclude",
+      "concludes", "concluded", "concluding", "wrap",       "wrapped",    "wrapping",  "complete",
+      "completed", "completing"};
   return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
 }
 
@@ -2249,6 +2263,36 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     return;
   }
   add_events(sources, targets, code, choice, nouns.file(), note);
+}
+
+// Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the
+// person it stood for), or that no person was the subject.
+void SentenceCoder::remember_subject_person() {
+  const int32_t clause = top_clause();
+  int32_t subject = -1;
+  if (clause >= 0)
+    for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "VP")) break;
+      if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) {
+        subject = child;
+        break;
+      }
+    }
+  if (subject < 0) return;  // a headline, a dateline or a quotation: keep the last one
+  if (is_personal_pronoun(subject)) return;  // the same person goes on
+  // A person: a dictionary entry with dated offices, or a name learned from one.
+  bool person = false;
+  for (const TokenMatch& match : actor_matches_)
+    if (match.begin >= local_begin(tree_[subject]) && match.end <= local_end(tree_[subject]) &&
+        !dictionaries_.actors().actor(match.value).dated.empty())
+      person = true;
+  const uint32_t last = local_end(tree_[subject]) - 1;
+  if (!person && tag(last) == "NNP" && actor_at_[last] < 0 && memory_->learned(word(last)))
+    person = true;
+  const PhraseCoding& coding = codings_[subject];
+  memory_->has_subject_person = person && coding.computed && coding.actors.size() == 1 &&
+                                coding.actors.front().code.find('/') == std::string::npos;
+  if (memory_->has_subject_person) memory_->subject_person = coding.actors.front();
 }
 
 int32_t SentenceCoder::top_clause() const {
@@ -2504,6 +2548,7 @@ void SentenceCoder::run() {
       if (verbless && code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3)))
         memory_->dateline_country = code.substr(0, 3);
     }
+    remember_subject_person();
     for (const TokenMatch& match : actor_matches_) {
       if (removed_[match.begin]) continue;
       const Actor& actor = dictionaries_.actors().actor(match.value);

@@ -41,6 +41,8 @@ BOLIVIA_ [BOL]
 CHILE_ [CHL]
 LUIZ_INACIO_LULA_ [BRAELI]
 	[BRAGOV 20030101-20101231]
+MICHELLE_BACHELET_ [CHLELI]
+	[CHLGOV 20060311-20100311]
 )";
 
 constexpr std::string_view kAgents = R"(
@@ -158,6 +160,17 @@ TEST(EventCoderDocument, QuotedPersonIsTheSpeaker) {
       "saying.");
   EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
   EXPECT_FALSE(has(events, "BOLGOV CHL 051")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, HeOpeningASentenceIsTheLastSubject) {
+  // "He" is Lula, the subject before, not Bachelet, the last person named.
+  auto events =
+      code_text("Luiz Inacio Lula met Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "CHLGOV BOL 121")) << testing::PrintToString(events);
+  // With no person as the subject before, the last person named.
+  auto named = code_text("Brazil praised Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
+  EXPECT_TRUE(has(named, "CHLGOV BOL 121")) << testing::PrintToString(named);
 }
 
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {

@@ -287,6 +287,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             break;
           // So does a plural common noun: "told reporters West Germany would provide".
           if (j > i && next == kNNP && builder.tag(j - 1) == kNNS) break;
+          // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
+          if (j > i && builder.tag(j - 1) == kNNP && (next == kNN || next == kNNP) &&
+              (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
+               builder.word(j) == "tonight"))
+            break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.
           builder.append(np, builder.leaf(j++));
