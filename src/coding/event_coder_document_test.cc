@@ -231,6 +231,13 @@ TEST(EventCoderDocument, SpeculationIsNoEvent) {
   EXPECT_FALSE(code_text("Brazil criticized Chile.").empty());
 }
 
+TEST(EventCoderDocument, InfinitiveOfANounOrWithAForSubjectIsNotDone) {
+  EXPECT_TRUE(code_text("Brazil announced a plan to criticize Chile.").empty());
+  EXPECT_FALSE(has(code_text("The meeting came despite a call for Brazil to criticize Chile."),
+                   "BRA CHL 121"));
+  EXPECT_TRUE(has(code_text("Brazil decided to criticize Chile."), "BRA CHL 121"));
+}
+
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
   auto events = code_text("Brazil's government fought rebels.");
   EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);
