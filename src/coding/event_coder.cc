@@ -1319,6 +1319,11 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
+      // "failed to reach an agreement": what was failed at did not happen.
+      if (child != verb_node && word.is_preterminal() && is_verb_tag(word.label)) {
+        const std::string& lemma = document_.tokens[word.token_begin].lemma;
+        if (lemma == "fail") return true;
+      }
       const bool adverb = (word.is_preterminal() && std::string_view(word.label) == "RB") ||
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
@@ -1442,11 +1447,17 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
 }
 
 // Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
-// a raising passive whose subject belongs to the inner clause.
+// a raising passive whose subject belongs to the inner clause. A clause opened by "if",
+// "whether" or "that" is what the subject was asked or told ("Blair was asked if ..."): the
+// subject is still the one the act was aimed at.
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
-       child = tree_[child].next_sibling)
-    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return true;
+       child = tree_[child].next_sibling) {
+    if (is_clause(tree_[child].label)) return true;
+    if (!label_is(tree_[child].label, "SBAR")) continue;
+    const std::string_view opener = word(local_begin(tree_[child]));
+    if (opener != "if" && opener != "whether" && opener != "that") return true;
+  }
   return false;
 }
 
