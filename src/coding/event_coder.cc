@@ -213,6 +213,27 @@ std::string intent_code(std::string_view code) {
   return intent;
 }
 
+// Verbs of force that politicians use for words: "attacked the plan", "clashed with
+// ministers", "hit out at".
+bool is_verbal_attack_verb(std::string_view lemma) {
+  return lemma == "attack" || lemma == "clash" || lemma == "assail" || lemma == "blast" ||
+         lemma == "slam" || lemma == "hit";
+}
+
+// An actor code whose roles are all of civil life: a government, party, legislature, court,
+// press, group or person, and no armed role. A bare country is not (its attack is an
+// attack).
+bool is_civilian_role(std::string_view code) {
+  if (code.size() < 6) return false;
+  for (size_t at = 3; at + 3 <= code.size(); at += 3) {
+    const std::string_view role = code.substr(at, 3);
+    if (role == "MIL" || role == "REB" || role == "INS" || role == "CRM" || role == "SPY" ||
+        role == "COP" || role == "SEP" || role == "UAF")
+      return false;
+  }
+  return true;
+}
+
 // People named for what they did to someone: "the kidnappers of ..." are not of them.
 bool is_perpetrator_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {
@@ -1930,8 +1951,20 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (source_node < 0 && !passive_without_agent) source_node = subject;
-  if (target_node < 0 && verb_phrase >= 0)
-    target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
+  if (target_node < 0 && verb_phrase >= 0) {
+    // "We agreed that in Afghanistan there is cause for optimism": what was agreed is no
+    // partner to the agreement.
+    uint32_t target_limit = limit;
+    if (document_.tokens[first_token_ + head].lemma == "agree")
+      for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+           child = tree_[child].next_sibling)
+        if ((label_is(tree_[child].label, "SBAR") || label_is(tree_[child].label, "PP")) &&
+            word(local_begin(tree_[child])) == "that") {
+          target_limit = std::min(target_limit, local_begin(tree_[child]));
+          break;
+        }
+    target_node = first_coded_phrase(verb_phrase, chosen_end, target_limit);
+  }
 
   // Views of the phrases' actors; copies only for what this verb makes up itself.
   static const CodedActor kNobody{"---", 0, 0, {}};
@@ -2025,6 +2058,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                                   !intent_code(code.code).empty() && is_future(verb_node);
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
+  const std::string& head_lemma = document_.tokens[first_token_ + head].lemma;
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
@@ -2039,8 +2073,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = intent_code(*pair.code);
     else
       event_code = *pair.code;
+    // "Mr Cable also attacked Labour's taxes": a politician's attack is criticism (111).
+    std::string event_note = note;
+    if (event_code.starts_with("19") && is_verbal_attack_verb(head_lemma) &&
+        is_civilian_role(pair.source->code) && is_civilian_role(pair.target->code)) {
+      event_code = "111";
+      event_note += event_note.empty() ? "attack by a political actor: criticism"
+                                       : "; attack by a political actor: criticism";
+    }
     Event event = make_event(*pair.source, *pair.target, std::move(event_code), choice,
-                             verbs.file(), note, "verb");
+                             verbs.file(), event_note, "verb");
     // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.
     if (options_.visited_capital_is_country && !future_meeting) {
       if (*pair.code == "042" && pair.target->metonym) event.target.resize(3);

@@ -34,6 +34,7 @@ COOPERATE
 
 --- FIGHT  [190]  ---
 FIGHT {FOUGHT}
+ATTACK {ATTACKED}
 )";
 
 constexpr std::string_view kActors = R"(
@@ -42,6 +43,7 @@ BRAZIL_ [BRA]
 +BRASILIA_
 BOLIVIA_ [BOL]
 CHILE_ [CHL]
++CHILEAN_
 LUIZ_INACIO_LULA_ [BRAELI]
 	[BRAGOV 20030101-20101231]
 MICHELLE_BACHELET_ [CHLELI]
@@ -243,6 +245,13 @@ TEST(EventCoderDocument, FailingToActIsNoAct) {
   // Asked or told what: the subject is the one addressed, and the asker is unnamed.
   EXPECT_FALSE(has(code_text("Luiz Inacio Lula was told that Chile had criticized Bolivia."),
                    "BRAGOV BOL 010"));
+}
+
+TEST(EventCoderDocument, PoliticiansAttackingPoliticiansCriticise) {
+  auto words = code_text("The Brazilian government attacked the Chilean government.");
+  EXPECT_TRUE(has(words, "BRAGOV CHLGOV 111")) << testing::PrintToString(words);
+  auto force = code_text("The Brazilian army attacked the Chilean army.");
+  EXPECT_TRUE(has(force, "BRAMIL CHLMIL 190")) << testing::PrintToString(force);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
