@@ -2143,11 +2143,14 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
   std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
-  // "President Gbagbo broke a ceasefire with rebels": rebels or an opposition facing a
-  // government are most likely that government's own.
+  // "President Gbagbo broke a ceasefire with rebels", "Turkey arrested 15 Kurdish rebels":
+  // rebels or an opposition facing a state, its government, army or police are most likely
+  // that state's own.
   const std::string_view role = std::string_view(code).substr(3, 3);
-  if ((role == "REB" || role == "OPP" || role == "INS") && other.size() >= 6 &&
-      std::string_view(other).substr(3, 3) == "GOV")
+  if ((role == "REB" || role == "OPP" || role == "INS") &&
+      (other.size() == 3 || (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
+                                                   std::string_view(other).substr(3, 3) == "MIL" ||
+                                                   std::string_view(other).substr(3, 3) == "COP"))))
     other_country = {};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::string country;
@@ -2403,15 +2406,23 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
-  if (sources.empty() || targets.empty()) return;
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
-  if (options_.future_meetings_are_intent && code.code.starts_with("04") && verb >= 0 &&
-      is_future(verb)) {
-    const EventCode intent{"036", "036"};
-    add_events(sources, targets, intent, choice, nouns.file(), note + "; future meeting: intent");
+  const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
+                      verb >= 0 && is_future(verb);
+  const EventCode intent{"036", "036"};
+  const EventCode& chosen = future ? intent : code;
+  const std::string chosen_note = future ? note + "; future meeting: intent" : note;
+  // "India and Pakistan resumed peace talks": the members of a compound source hold them with
+  // each other.
+  if (targets.empty() && sources.size() >= 2 && !code.reciprocal.empty()) {
+    for (size_t left = 0; left < sources.size(); ++left)
+      for (size_t right = left + 1; right < sources.size(); ++right)
+        add_events(sources.subspan(left, 1), sources.subspan(right, 1), chosen, choice,
+                   nouns.file(), chosen_note + "; compound actor expanded");
     return;
   }
-  add_events(sources, targets, code, choice, nouns.file(), note);
+  if (sources.empty() || targets.empty()) return;
+  add_events(sources, targets, chosen, choice, nouns.file(), chosen_note);
 }
 
 // Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the
@@ -2782,6 +2793,16 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
     if (event.source.size() < 3 || event.target.size() < 3) return false;
     if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
     if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
+    // "Turkey arrested 15 Kurdish rebels": a state against its armed rebels is an act
+    // between two sides.
+    auto adversary = [](const std::string& code) {
+      if (code.size() < 6) return false;
+      const std::string_view role = std::string_view(code).substr(3, 3);
+      return role == "REB" || role == "INS";
+    };
+    if ((event.source.size() == 3 && adversary(event.target)) ||
+        (event.target.size() == 3 && adversary(event.source)))
+      return false;
     if (event.source.size() == 3 || event.target.size() == 3 ||
         event.source.compare(3, 3, event.target, 3, 3) == 0)
       return true;

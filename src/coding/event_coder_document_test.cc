@@ -50,6 +50,11 @@ MICHELLE_BACHELET_ [CHLELI]
 	[CHLGOV 20060311-20100311]
 )";
 
+constexpr std::string_view kNouns = R"(
+--- TALKS_NOUN  [046:046]  ---
+TALKS {TALKS}
+)";
+
 constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
@@ -67,7 +72,7 @@ std::vector<std::string> code_text(const std::string& text,
   EXPECT_TRUE(syntax.is_ok()) << syntax.status().message();
   if (!syntax.is_ok()) return {};
   EXPECT_TRUE((*syntax)->run(document).is_ok());
-  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents);
+  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns);
   EXPECT_TRUE(dictionaries->problems().empty());
   EventCoder coder(dictionaries);
   CodingOptions options;  // herald's own manifest settings
@@ -252,6 +257,17 @@ TEST(EventCoderDocument, PoliticiansAttackingPoliticiansCriticise) {
   EXPECT_TRUE(has(words, "BRAGOV CHLGOV 111")) << testing::PrintToString(words);
   auto force = code_text("The Brazilian army attacked the Chilean army.");
   EXPECT_TRUE(has(force, "BRAMIL CHLMIL 190")) << testing::PrintToString(force);
+}
+
+TEST(EventCoderDocument, CompoundSourceHoldsTalksWithEachOther) {
+  auto events = code_text("Brazil and Chile resumed talks.");
+  EXPECT_TRUE(has(events, "BRA CHL 046")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRA 046")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, StateAgainstItsRebels) {
+  auto events = code_text("Brazil fought rebels.");
+  EXPECT_TRUE(has(events, "BRA BRAREB 190")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
