@@ -154,6 +154,10 @@ struct DocumentMemory {
   // opening the next sentence is that person more often than the last one named.
   bool has_subject_person = false;
   CodedActor subject_person;
+  // The actor that was the last sentence's main subject when it was no person (a country, a
+  // government, an organisation): what "it" opening the next sentence stands for.
+  bool has_subject_body = false;
+  CodedActor subject_body;
   int32_t person_before = -1;    // the distinct person named before that one
   int32_t last_country = -1;     // actor index of the last country (a bare country code) named
   std::string dateline_country;  // the country of the story's dateline, if it has one
@@ -442,6 +446,7 @@ class SentenceCoder {
 
   bool is_personal_pronoun(int32_t node) const;
   bool is_first_person_pronoun(int32_t node) const;
+  bool is_opening_it(int32_t node) const;
   void find_speaker();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
@@ -1254,13 +1259,24 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
            child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) subject = child;
       if (subject >= 0)
-        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ? subject : -1;
+        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ||
+                       is_opening_it(subject)
+                   ? subject
+                   : -1;
     } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
                !label_is(label, "ADJP") && !label_is(label, "PP")) {
       return -1;
     }
     node = parent;
   }
+}
+
+// "It" as the subject of the sentence's main clause: the body the last sentence was about
+// ("Iran denied the report. It said ...").
+bool SentenceCoder::is_opening_it(int32_t node) const {
+  if (!is_pronoun(node) || word(local_begin(tree_[node])) != "it") return false;
+  const int32_t clause = top_clause();
+  return clause >= 0 && tree_[node].parent == clause;
 }
 
 // "we" / "I" inside quotation marks: the speaker the sentence names.
@@ -1280,6 +1296,13 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
   if (is_first_person_pronoun(pronoun_node)) {
     if (!has_speaker_) return false;
     resolved = speaker_;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
+  if (is_opening_it(pronoun_node)) {
+    if (memory_ == nullptr || !memory_->has_subject_body) return false;
+    resolved = memory_->subject_body;
     resolved.token_begin = position;
     resolved.token_end = position + 1;
     return true;
@@ -2439,7 +2462,7 @@ void SentenceCoder::remember_subject_person() {
       }
     }
   if (subject < 0) return;  // a headline, a dateline or a quotation: keep the last one
-  if (is_personal_pronoun(subject)) return;  // the same person goes on
+  if (is_personal_pronoun(subject) || is_opening_it(subject)) return;  // the same one goes on
   // A person: a dictionary entry with dated offices, or a name learned from one.
   bool person = false;
   for (const TokenMatch& match : actor_matches_)
@@ -2450,9 +2473,16 @@ void SentenceCoder::remember_subject_person() {
   if (!person && tag(last) == "NNP" && actor_at_[last] < 0 && memory_->learned(word(last)))
     person = true;
   const PhraseCoding& coding = codings_[subject];
-  memory_->has_subject_person = person && coding.computed && coding.actors.size() == 1 &&
-                                coding.actors.front().code.find('/') == std::string::npos;
+  const bool single = coding.computed && coding.actors.size() == 1 &&
+                      coding.actors.front().code.find('/') == std::string::npos &&
+                      coding.actors.front().code.size() >= 3 &&
+                      !coding.actors.front().code.starts_with("---");
+  memory_->has_subject_person = person && single;
   if (memory_->has_subject_person) memory_->subject_person = coding.actors.front();
+  // A singular body (not "Iranian forces"): its phrase ends in a name or a singular noun.
+  const bool singular = tag(last) == "NNP" || tag(last) == "NN";
+  memory_->has_subject_body = !person && single && singular;
+  if (memory_->has_subject_body) memory_->subject_body = coding.actors.front();
 }
 
 int32_t SentenceCoder::top_clause() const {

@@ -199,6 +199,13 @@ TEST(EventCoderDocument, StatementToThePressIsNoActTowardsIt) {
   EXPECT_TRUE(has(told, "BRAGOV CHL 010")) << testing::PrintToString(told);
 }
 
+TEST(EventCoderDocument, ItOpeningASentenceIsTheLastSubject) {
+  auto events = code_text("Brazil met Bolivia. It criticized Chile.");
+  EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
+  // Not a person: "he" does not stand for Brazil.
+  EXPECT_FALSE(has(code_text("Brazil met Bolivia. He criticized Chile."), "BRA CHL 121"));
+}
+
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
   auto events = code_text("Brazil wants to cooperate with Chile.");
   EXPECT_TRUE(has(events, "BRA CHL 032")) << testing::PrintToString(events);
