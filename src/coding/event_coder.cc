@@ -2304,11 +2304,14 @@ bool is_target_preposition(std::string_view word) {
 void SentenceCoder::code_noun_events() {
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
     if (!label_is(tree_[node].label, "NP")) continue;
-    // A base noun phrase: only words below it.
+    // A base noun phrase: only words below it, or a possessive and words ("Iran's attack").
     bool base = tree_[node].first_child >= 0;
     for (int32_t child = tree_[node].first_child; child >= 0 && base;
          child = tree_[child].next_sibling)
-      base = tree_[child].is_preterminal();
+      base = tree_[child].is_preterminal() ||
+             (child == tree_[node].first_child && label_is(tree_[child].label, "NP") &&
+              tree_[child].next_sibling >= 0 && local_end(tree_[child]) > 0 &&
+              tag(local_end(tree_[child]) - 1) == "POS");
     if (base) code_noun_event(node);
   }
 }
@@ -2363,6 +2366,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // after it in the verb phrase ("repeated an invitation | to Turkey", as parsers often
   // attach it).
   int32_t first_after = -1;
+  int32_t place = -1;  // "in England": where it happened
   if (whole != base_phrase) {
     first_after = tree_[base_phrase].next_sibling;
   } else {
@@ -2392,6 +2396,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       sources = codings_[inner].actors;
     else if (is_target_preposition(word_text) && targets.empty())
       targets = codings_[inner].actors;
+    else if (word_text == "in" && place < 0)
+      place = inner;
   }
   if (sources.empty() && verb >= 0) {
     const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
@@ -2404,6 +2410,32 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
       }
     }
+  }
+  // "the arrest of an Iranian consular official in England": an arrest or detention with no
+  // one named as doing it is the act of the state where it happened.
+  CodedActor state;
+  if (sources.empty() && place < 0 && code.code.starts_with("17")) {
+    // The place may close the phrase that holds the noun: "started with the arrest of X |
+    // in England".
+    const int32_t holder = tree_[whole].parent;
+    if (holder >= 0 && label_is(tree_[holder].label, "PP"))
+      for (int32_t after = tree_[holder].next_sibling; after >= 0;
+           after = tree_[after].next_sibling) {
+        if (!label_is(tree_[after].label, "PP")) break;
+        if (word(local_begin(tree_[after])) != "in") continue;
+        const int32_t inner =
+            first_coded_phrase(after, local_begin(tree_[after]) + 1, local_end(tree_[after]));
+        if (inner >= 0) place = inner;
+        break;
+      }
+  }
+  if (sources.empty() && place >= 0 && code.code.starts_with("17") &&
+      codings_[place].actors.size() == 1 && codings_[place].actors.front().code.size() >= 3 &&
+      is_country_code(std::string_view(codings_[place].actors.front().code).substr(0, 3))) {
+    state = codings_[place].actors.front();
+    state.code.resize(3);
+    sources = std::span<const CodedActor>(&state, 1);
+    note += "; source is the state where it happened";
   }
   // "U.S.-Japan trade talks": the two sides joined by a hyphen before a reciprocal noun.
   std::vector<CodedActor> pair_sides;

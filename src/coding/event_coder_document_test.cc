@@ -53,6 +53,13 @@ MICHELLE_BACHELET_ [CHLELI]
 constexpr std::string_view kNouns = R"(
 --- TALKS_NOUN  [046:046]  ---
 TALKS {TALKS}
+
+--- ATTACK_NOUN  [190]  ---
+ATTACK
+
+--- ARREST_NOUN  [173]  ---
+ARREST
+- * (OF +)  [173]
 )";
 
 constexpr std::string_view kAgents = R"(
@@ -277,6 +284,16 @@ TEST(EventCoderDocument, CompoundSourceHoldsTalksWithEachOther) {
 TEST(EventCoderDocument, StateAgainstItsRebels) {
   auto events = code_text("Brazil fought rebels.");
   EXPECT_TRUE(has(events, "BRA BRAREB 190")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, PossessiveNamesWhoseActANounIs) {
+  auto events = code_text("Brazil's attack on Chile angered Bolivia.");
+  EXPECT_TRUE(has(events, "BRA CHL 190")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, ArrestWithNoOneNamedIsTheStateWhereItHappened) {
+  auto events = code_text("The row began with the arrest of a Chilean army officer in Brazil.");
+  EXPECT_TRUE(has(events, "BRA CHLMIL 173")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
