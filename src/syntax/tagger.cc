@@ -296,6 +296,18 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       if (can_be(i, kVBD)) tags[i] = kVBD;
       continue;
     }
+    // "after briefing opposition leaders": an -ing word after a preposition of time or means,
+    // before its object, is a gerund.
+    if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
+        (words[i - 1] == "after" || words[i - 1] == "before" || words[i - 1] == "while" ||
+         words[i - 1] == "upon" || words[i - 1] == "by" || words[i - 1] == "without" ||
+         words[i - 1] == "since") &&
+        (tags[i + 1] == kDT || tags[i + 1] == kNNS || is_proper_noun(tags[i + 1]) ||
+         tags[i + 1] == kPRPS || tags[i + 1] == kCD || tags[i + 1] == kJJ) &&
+        can_be(i, kVBG)) {
+      tags[i] = kVBG;
+      continue;
+    }
     // "toured Gulf Arab states saying": a plural noun read as a verb before a gerund, where
     // the noun phrase it ends is the object of a verb or a preposition.
     if (tags[i - 1] == kVBZ && tags[i] == kVBG && i >= 2 && can_be(i - 1, kNNS) &&
