@@ -25,6 +25,12 @@ PRAISE {PRAISED}
 
 --- ORDER  [100]  ---
 ORDER {ORDERED}
+
+--- COOPERATE  [050]  ---
+COOPERATE
+
+--- FIGHT  [190]  ---
+FIGHT {FOUGHT}
 )";
 
 constexpr std::string_view kActors = R"(
@@ -35,11 +41,14 @@ BOLIVIA_ [BOL]
 CHILE_ [CHL]
 LUIZ_INACIO_LULA_ [BRAELI]
 	[BRAGOV 20030101-20101231]
+MICHELLE_BACHELET_ [CHLELI]
+	[CHLGOV 20060311-20100311]
 )";
 
 constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
+REBELS [~REB]
 )";
 
 std::vector<std::string> code_text(const std::string& text,
@@ -58,6 +67,10 @@ std::vector<std::string> code_text(const std::string& text,
   CodingOptions options;  // herald's own manifest settings
   options.unknown_country_is_main_country = true;
   options.code_domestic_without_roles = false;
+  options.skip_hypothetical = true;
+  options.future_cooperation_is_intent = true;
+  options.code_relative_clauses = true;
+  options.code_time_clauses = true;
   coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
@@ -128,6 +141,80 @@ TEST(EventCoderDocument, AppositionNamesAnUnknownPerson) {
 TEST(EventCoderDocument, TheTwoCountriesAreTheLastTwoNamed) {
   auto events = code_text("Brazil criticized Bolivia. Later the two countries met.");
   EXPECT_TRUE(has(events, "BRA BOL 031"));
+}
+
+TEST(EventCoderDocument, WeInAQuotationIsItsSpeaker) {
+  auto events = code_text("\"We praised Chile,\" Luiz Inacio Lula said.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
+  auto inverted = code_text("\"We criticized Chile,\" said Luiz Inacio Lula.");
+  EXPECT_TRUE(has(inverted, "BRAGOV CHL 121")) << testing::PrintToString(inverted);
+  // A quotation with no speaker in its sentence: "we" names nobody.
+  auto unattributed = code_text("Brazil met Bolivia. \"We praised Chile.\"");
+  EXPECT_FALSE(has(unattributed, "BRA CHL 051")) << testing::PrintToString(unattributed);
+  EXPECT_FALSE(has(unattributed, "BRAGOV CHL 051")) << testing::PrintToString(unattributed);
+}
+
+TEST(EventCoderDocument, QuotedPersonIsTheSpeaker) {
+  auto events = code_text(
+      "Luiz Inacio Lula arrived. \"We praised Chile,\" the Bolivian government quoted him as "
+      "saying.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BOLGOV CHL 051")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, HeOpeningASentenceIsTheLastSubject) {
+  // "He" is Lula, the subject before, not Bachelet, the last person named.
+  auto events =
+      code_text("Luiz Inacio Lula met Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "CHLGOV BOL 121")) << testing::PrintToString(events);
+  // With no person as the subject before, the last person named.
+  auto named = code_text("Brazil praised Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
+  EXPECT_TRUE(has(named, "CHLGOV BOL 121")) << testing::PrintToString(named);
+}
+
+TEST(EventCoderDocument, WantingToCooperateIsIntent) {
+  auto events = code_text("Brazil wants to cooperate with Chile.");
+  EXPECT_TRUE(has(events, "BRA CHL 032")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRA CHL 050"));
+}
+
+TEST(EventCoderDocument, ConflictBetweenAHyphenatedPairIsAboutBothSides) {
+  auto events = code_text("Brazil criticized the Bolivia-Chile war.");
+  EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
+  // The same pair broken at a line end and joined with a space.
+  auto broken = code_text("Brazil criticized the Bolivia- Chile war.");
+  EXPECT_TRUE(has(broken, "BRA BOL 121")) << testing::PrintToString(broken);
+  EXPECT_TRUE(has(broken, "BRA CHL 121")) << testing::PrintToString(broken);
+}
+
+TEST(EventCoderDocument, HyphenatedPairNamesTheOtherSide) {
+  auto events = code_text("Brazil praised a deal on Brazil-Chile tourism.");
+  EXPECT_TRUE(has(events, "BRA CHL 051")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, TimeClauseIsAnActOfItsOwn) {
+  auto events = code_text("Brazil praised Chile before criticizing Bolivia.");
+  EXPECT_TRUE(has(events, "BRA CHL 051")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
+  auto events = code_text("The Brazilian army criticized by Chile met Bolivia.");
+  EXPECT_TRUE(has(events, "CHL BRAMIL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAMIL CHL 121")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, SpeculationIsNoEvent) {
+  EXPECT_TRUE(code_text("Brazil is likely to criticize Chile.").empty());
+  EXPECT_TRUE(code_text("Brazil is expected to criticize Chile.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile.").empty());
+}
+
+TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
+  auto events = code_text("Brazil's government fought rebels.");
+  EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);
 }
 
 }  // namespace

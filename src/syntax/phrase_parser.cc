@@ -227,7 +227,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           // "mend damaged ties" is a verb and its object.
           uint32_t last_verb = end - 1;
           while (last_verb > i && is_adverb(builder.tag(last_verb))) --last_verb;
-          if (!is_auxiliary(builder.word(last_verb), builder.tag(last_verb))) break;
+          // "help" takes a bare infinitive as its verb: "to help fight the cocaine trade".
+          const std::string_view last = builder.word(last_verb);
+          const bool helps = next == kVB && (last == "help" || last == "helps" ||
+                                             last == "helped" || last == "helping");
+          if (!is_auxiliary(last, builder.tag(last_verb)) && !helps) break;
           ++end;
           continue;
         }
@@ -283,6 +287,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             break;
           // So does a plural common noun: "told reporters West Germany would provide".
           if (j > i && next == kNNP && builder.tag(j - 1) == kNNS) break;
+          // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
+          if (j > i && builder.tag(j - 1) == kNNP && (next == kNN || next == kNNP) &&
+              (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
+               builder.word(j) == "tonight"))
+            break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.
           builder.append(np, builder.leaf(j++));
