@@ -328,6 +328,7 @@ class SentenceCoder {
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
   bool in_subject_relative(int32_t verb_node) const;
   bool in_time_clause(int32_t verb_node, uint32_t after) const;
+  bool dated_long_before(int32_t verb_phrase) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -933,10 +934,38 @@ int32_t SentenceCoder::antecedent_of(int32_t relative_clause) const {
 bool SentenceCoder::is_conditional(int32_t verb_node) const {
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
     if (!label_is(tree_[node].label, "SBAR")) continue;
+    // "in case they need to help": the two words before the clause, however parsed.
+    const uint32_t begin = local_begin(tree_[node]);
+    if (begin >= 2 && word(begin - 2) == "in" && word(begin - 1) == "case") return true;
     const int32_t first = tree_[node].first_child;
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
+}
+
+// Whether a verb phrase holds "in/since/during YEAR" (or "in MONTH YEAR") with a year before
+// the one preceding the sentence's date: more than twelve months earlier.
+bool SentenceCoder::dated_long_before(int32_t verb_phrase) const {
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  if (!date.known()) return false;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "PP") || tree_[child].first_child < 0) continue;
+    const std::string_view preposition = word(local_begin(tree_[tree_[child].first_child]));
+    if (preposition != "in" && preposition != "since" && preposition != "during") continue;
+    const uint32_t end = std::min(local_end(tree_[child]), local_begin(tree_[child]) + 4);
+    for (uint32_t t = local_begin(tree_[child]) + 1; t < end; ++t) {
+      const std::string_view text = word(t);
+      if (tag(t) != "CD" || text.size() != 4 || !(text.starts_with("19") || text.starts_with("20")))
+        continue;
+      const int year =
+          (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+      if (std::isdigit(static_cast<unsigned char>(text[2])) &&
+          std::isdigit(static_cast<unsigned char>(text[3])) && year < date.year - 1)
+        return true;
+    }
   }
   return false;
 }
@@ -1294,6 +1323,15 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
 namespace {
 
 // Verbs that report speech: "would" in what they report is the future seen from then.
+// Verbs that attribute a quotation to their subject ("the chancellor said", "he told
+// parliament", "said President Chirac").
+bool is_reporting_lemma(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
+                                                 "declare", "insist", "explain", "write",
+                                                 "reply",   "stress", "warn",    "announce"};
+  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
+}
+
 bool is_reporting_verb(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kForms = {
       "said",      "says",      "say",        "told",     "tells",     "announced",
@@ -1796,6 +1834,14 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     return;
   if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
     return;
+  // "The EU imposed its arms ban on China in 1989": an act dated more than a year before
+  // the story is history, not news.
+  if (options_.skip_old_events && verb_phrase >= 0) {
+    // This verb's phrase, or one it is part of ("imposed its ban in 1989 after troops opened
+    // fire").
+    for (int32_t phrase = verb_phrase; phrase >= 0; phrase = tree_[phrase].parent)
+      if (label_is(tree_[phrase].label, "VP") && dated_long_before(phrase)) return;
+  }
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
   if (options_.skip_hypothetical && in_present_relative(verb_node)) return;
@@ -1908,7 +1954,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   // A statement (root 01) reports another act: the verbs inside it stay codable with their
   // own subjects ("X said Y attacked Z" is also Y attacking Z), as CAMEO codes reported events.
-  const bool statement = code.code.size() >= 2 && code.code.compare(0, 2, "01") == 0;
+  // So does a verb of saying whose pattern coded what was said ("said the plan was
+  // irresponsible": 111), as its own code is none.
+  const bool statement = (code.code.size() >= 2 && code.code.compare(0, 2, "01") == 0) ||
+                         (best != nullptr && !form->code.codes_something() &&
+                          (is_reporting_lemma(document_.tokens[first_token_ + head].lemma) ||
+                           is_reporting_verb(word(head))));
   if (verb_phrase >= 0 && !(statement && options_.code_reported_events))
     coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]),
                                      local_end(tree_[verb_phrase]));
@@ -1925,6 +1976,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
+    // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
+    // no act towards the press.
+    if (pair.code->starts_with("01") && pair.target->code.size() >= 6 &&
+        pair.target->code.find("MED", 3) != std::string::npos)
+      continue;
     std::string event_code;
     if (future_meeting && pair.code->starts_with("04"))
       event_code = "036";
@@ -2340,19 +2396,6 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
   }
   return comma_is_child && anything_before;
 }
-
-namespace {
-
-// Verbs that attribute a quotation to their subject ("the chancellor said", "he told
-// parliament", "said President Chirac").
-bool is_reporting_lemma(std::string_view lemma) {
-  static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
-                                                 "declare", "insist", "explain", "write",
-                                                 "reply",   "stress", "warn",    "announce"};
-  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
-}
-
-}  // namespace
 
 // Marks the tokens inside quotation marks and finds the actor the sentence names as speaking
 // them: the subject of a reporting verb outside the quotation, or the noun phrase right after

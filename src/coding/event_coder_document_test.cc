@@ -26,6 +26,9 @@ PRAISE {PRAISED}
 --- ORDER  [100]  ---
 ORDER {ORDERED}
 
+--- TELL  [010]  ---
+TELL {TOLD}
+
 --- COOPERATE  [050]  ---
 COOPERATE
 
@@ -49,6 +52,7 @@ constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
 REBELS [~REB]
+NEWSPAPER [~MED]
 )";
 
 std::vector<std::string> code_text(const std::string& text,
@@ -71,6 +75,7 @@ std::vector<std::string> code_text(const std::string& text,
   options.future_cooperation_is_intent = true;
   options.code_relative_clauses = true;
   options.code_time_clauses = true;
+  options.skip_old_events = true;
   coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
@@ -171,6 +176,20 @@ TEST(EventCoderDocument, HeOpeningASentenceIsTheLastSubject) {
   // With no person as the subject before, the last person named.
   auto named = code_text("Brazil praised Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
   EXPECT_TRUE(has(named, "CHLGOV BOL 121")) << testing::PrintToString(named);
+}
+
+TEST(EventCoderDocument, ActsDatedYearsBeforeTheStoryAreHistory) {
+  EXPECT_TRUE(code_text("Brazil criticized Chile in 1999.").empty());
+  EXPECT_TRUE(code_text("Brazil has criticized Chile since 2001.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile in 2004.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile in May.").empty());
+}
+
+TEST(EventCoderDocument, StatementToThePressIsNoActTowardsIt) {
+  auto events = code_text("Luiz Inacio Lula told a Chilean newspaper.");
+  EXPECT_TRUE(events.empty()) << testing::PrintToString(events);
+  auto told = code_text("Luiz Inacio Lula told Chile.");
+  EXPECT_TRUE(has(told, "BRAGOV CHL 010")) << testing::PrintToString(told);
 }
 
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
