@@ -329,6 +329,7 @@ class SentenceCoder {
   bool in_subject_relative(int32_t verb_node) const;
   bool in_time_clause(int32_t verb_node, uint32_t after) const;
   bool dated_long_before(int32_t verb_phrase) const;
+  bool in_noun_infinitive(int32_t verb_node) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -945,6 +946,42 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
   return false;
 }
 
+// Whether the verb heads a "to" infinitive inside a noun phrase: up from the verb, a noun
+// phrase comes before any verb phrase headed by a finite verb or modal.
+bool SentenceCoder::in_noun_infinitive(int32_t verb_node) const {
+  bool infinitive = false;
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    const std::string_view label = tree_[node].label;
+    if (label_is(label, "NP")) return infinitive;
+    if (label_is(label, "VP")) {
+      const int32_t first = tree_[node].first_child;
+      if (first < 0 || !tree_[first].is_preterminal()) continue;
+      const std::string_view head_tag = tree_[first].label;
+      if (head_tag == "TO") {
+        infinitive = true;
+        // "a demand for Turkey to recognise Cyprus", however attached: an infinitive with a
+        // "for" subject is wanted, never done.
+        const int32_t clause = tree_[node].parent;
+        if (clause >= 0 && is_clause(tree_[clause].label)) {
+          int32_t before = -1;
+          const int32_t holder = tree_[clause].parent;
+          if (holder >= 0)
+            for (int32_t child = tree_[holder].first_child; child >= 0 && child != clause;
+                 child = tree_[child].next_sibling)
+              before = child;
+          if (before >= 0 && label_is(tree_[before].label, "PP") &&
+              word(local_begin(tree_[before])) == "for")
+            return true;
+        }
+        continue;
+      }
+      if (head_tag == "MD" || head_tag == "VBD" || head_tag == "VBZ" || head_tag == "VBP")
+        return false;
+    }
+  }
+  return false;
+}
+
 // Whether a verb phrase holds "in/since/during YEAR" (or "in MONTH YEAR") with a year before
 // the one preceding the sentence's date: more than twelve months earlier.
 bool SentenceCoder::dated_long_before(int32_t verb_phrase) const {
@@ -1282,6 +1319,11 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
+      // "failed to reach an agreement": what was failed at did not happen.
+      if (child != verb_node && word.is_preterminal() && is_verb_tag(word.label)) {
+        const std::string& lemma = document_.tokens[word.token_begin].lemma;
+        if (lemma == "fail") return true;
+      }
       const bool adverb = (word.is_preterminal() && std::string_view(word.label) == "RB") ||
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
@@ -1405,11 +1447,17 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
 }
 
 // Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
-// a raising passive whose subject belongs to the inner clause.
+// a raising passive whose subject belongs to the inner clause. A clause opened by "if",
+// "whether" or "that" is what the subject was asked or told ("Blair was asked if ..."): the
+// subject is still the one the act was aimed at.
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
-       child = tree_[child].next_sibling)
-    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return true;
+       child = tree_[child].next_sibling) {
+    if (is_clause(tree_[child].label)) return true;
+    if (!label_is(tree_[child].label, "SBAR")) continue;
+    const std::string_view opener = word(local_begin(tree_[child]));
+    if (opener != "if" && opener != "whether" && opener != "that") return true;
+  }
   return false;
 }
 
@@ -1842,6 +1890,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     for (int32_t phrase = verb_phrase; phrase >= 0; phrase = tree_[phrase].parent)
       if (label_is(tree_[phrase].label, "VP") && dated_long_before(phrase)) return;
   }
+  // "an EU demand for Turkey to recognise Cyprus", "a plan to attack": an infinitive that
+  // completes a noun is wanted or planned, not done.
+  if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
   if (options_.skip_hypothetical && in_present_relative(verb_node)) return;

@@ -231,6 +231,20 @@ TEST(EventCoderDocument, SpeculationIsNoEvent) {
   EXPECT_FALSE(code_text("Brazil criticized Chile.").empty());
 }
 
+TEST(EventCoderDocument, InfinitiveOfANounOrWithAForSubjectIsNotDone) {
+  EXPECT_TRUE(code_text("Brazil announced a plan to criticize Chile.").empty());
+  EXPECT_FALSE(has(code_text("The meeting came despite a call for Brazil to criticize Chile."),
+                   "BRA CHL 121"));
+  EXPECT_TRUE(has(code_text("Brazil decided to criticize Chile."), "BRA CHL 121"));
+}
+
+TEST(EventCoderDocument, FailingToActIsNoAct) {
+  EXPECT_TRUE(code_text("Brazil failed to criticize Chile.").empty());
+  // Asked or told what: the subject is the one addressed, and the asker is unnamed.
+  EXPECT_FALSE(has(code_text("Luiz Inacio Lula was told that Chile had criticized Bolivia."),
+                   "BRAGOV BOL 010"));
+}
+
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
   auto events = code_text("Brazil's government fought rebels.");
   EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);

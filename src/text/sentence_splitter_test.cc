@@ -50,6 +50,9 @@ TEST(Tokenizer, UnicodeSpacesQuotesAndDashes) {
 TEST(Tokenizer, NameBrokenAtALineEndKeepsItsHyphen) {
   // Wire text joined at its line ends: "Iraq-" then "Iran", the two sides of a pair.
   EXPECT_EQ(tokens_of("end the Iraq- Iran war"), (Strings{"end", "the", "Iraq-", "Iran", "war"}));
+  // A dotted abbreviation joined by a hyphen stays one word.
+  EXPECT_EQ(tokens_of("U.S.-backed rebels, U.S.-Japan talks"),
+            (Strings{"U.S.-backed", "rebels", ",", "U.S.-Japan", "talks"}));
   // A dash between a name and a lowercase word stays a dash.
   EXPECT_EQ(tokens_of("Iraq- the war"), (Strings{"Iraq", "-", "the", "war"}));
 }
