@@ -1,6 +1,6 @@
 // herald's own actor dictionaries code the names the news uses, on the dates they mean
-// someone: surnames of office holders only while the surname alone means them ("Baker" is a
-// US official in 1987, nobody in 1995), abbreviations of organisations ("EC"), old names of
+// someone: surnames of office holders only while the surname alone means them ("Ongpin" is a
+// Philippine minister in 1987, nobody in 1995), abbreviations of organisations ("EC"), old names of
 // capitals ("Peking"), agencies named without their country ("the Fed"), the BBC's "Ms"
 // forms, and newspapers whose names hold a place ("the Washington Post" is the press, not
 // the US government). The sentences are written for this test; one herald run codes them all.
@@ -22,10 +22,10 @@ struct Case {
 
 TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
   const std::vector<Case> cases = {
-      {{"baker-1987", "Baker met Funaro in Washington on Monday.", "1987-03-02"},
-       {{"USAGOV", "BRAGOV", "040"}, {"BRAGOV", "USAGOV", "040"}}},
+      {{"ongpin-1987", "Ongpin met Shamir in Jerusalem on Monday.", "1987-03-02"},
+       {{"PHLGOV", "ISRGOV", "040"}, {"ISRGOV", "PHLGOV", "040"}}},
       // Neither surname means an office holder in 1995: nothing is coded.
-      {{"baker-1995", "Baker met Funaro in Washington on Monday.", "1995-03-02"}, {}},
+      {{"ongpin-1995", "Ongpin met Shamir in Jerusalem on Monday.", "1995-03-02"}, {}},
       {{"volcker-1987", "Volcker met Miyazawa in Tokyo.", "1987-03-02"},
        {{"USAGOV", "JPNGOV", "040"}, {"JPNGOV", "USAGOV", "040"}}},
       {{"volcker-1990", "Volcker met Miyazawa in Tokyo.", "1990-03-02"}, {}},
