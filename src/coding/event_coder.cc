@@ -154,6 +154,10 @@ struct DocumentMemory {
   // opening the next sentence is that person more often than the last one named.
   bool has_subject_person = false;
   CodedActor subject_person;
+  // The actor that was the last sentence's main subject when it was no person (a country, a
+  // government, an organisation): what "it" opening the next sentence stands for.
+  bool has_subject_body = false;
+  CodedActor subject_body;
   int32_t person_before = -1;    // the distinct person named before that one
   int32_t last_country = -1;     // actor index of the last country (a bare country code) named
   std::string dateline_country;  // the country of the story's dateline, if it has one
@@ -211,6 +215,27 @@ std::string intent_code(std::string_view code) {
   std::string intent = material ? "031" : "033";
   if (code.size() == 3 && code[2] >= '1' && code[2] <= '4') intent += code[2];
   return intent;
+}
+
+// Verbs of force that politicians use for words: "attacked the plan", "clashed with
+// ministers", "hit out at".
+bool is_verbal_attack_verb(std::string_view lemma) {
+  return lemma == "attack" || lemma == "clash" || lemma == "assail" || lemma == "blast" ||
+         lemma == "slam" || lemma == "hit";
+}
+
+// An actor code whose roles are all of civil life: a government, party, legislature, court,
+// press, group or person, and no armed role. A bare country is not (its attack is an
+// attack).
+bool is_civilian_role(std::string_view code) {
+  if (code.size() < 6) return false;
+  for (size_t at = 3; at + 3 <= code.size(); at += 3) {
+    const std::string_view role = code.substr(at, 3);
+    if (role == "MIL" || role == "REB" || role == "INS" || role == "CRM" || role == "SPY" ||
+        role == "COP" || role == "SEP" || role == "UAF")
+      return false;
+  }
+  return true;
 }
 
 // People named for what they did to someone: "the kidnappers of ..." are not of them.
@@ -421,6 +446,7 @@ class SentenceCoder {
 
   bool is_personal_pronoun(int32_t node) const;
   bool is_first_person_pronoun(int32_t node) const;
+  bool is_opening_it(int32_t node) const;
   void find_speaker();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
@@ -1233,13 +1259,24 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
            child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) subject = child;
       if (subject >= 0)
-        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ? subject : -1;
+        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ||
+                       is_opening_it(subject)
+                   ? subject
+                   : -1;
     } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
                !label_is(label, "ADJP") && !label_is(label, "PP")) {
       return -1;
     }
     node = parent;
   }
+}
+
+// "It" as the subject of the sentence's main clause: the body the last sentence was about
+// ("Iran denied the report. It said ...").
+bool SentenceCoder::is_opening_it(int32_t node) const {
+  if (!is_pronoun(node) || word(local_begin(tree_[node])) != "it") return false;
+  const int32_t clause = top_clause();
+  return clause >= 0 && tree_[node].parent == clause;
 }
 
 // "we" / "I" inside quotation marks: the speaker the sentence names.
@@ -1259,6 +1296,13 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
   if (is_first_person_pronoun(pronoun_node)) {
     if (!has_speaker_) return false;
     resolved = speaker_;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
+  if (is_opening_it(pronoun_node)) {
+    if (memory_ == nullptr || !memory_->has_subject_body) return false;
+    resolved = memory_->subject_body;
     resolved.token_begin = position;
     resolved.token_end = position + 1;
     return true;
@@ -1930,8 +1974,20 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (source_node < 0 && !passive_without_agent) source_node = subject;
-  if (target_node < 0 && verb_phrase >= 0)
-    target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
+  if (target_node < 0 && verb_phrase >= 0) {
+    // "We agreed that in Afghanistan there is cause for optimism": what was agreed is no
+    // partner to the agreement.
+    uint32_t target_limit = limit;
+    if (document_.tokens[first_token_ + head].lemma == "agree")
+      for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+           child = tree_[child].next_sibling)
+        if ((label_is(tree_[child].label, "SBAR") || label_is(tree_[child].label, "PP")) &&
+            word(local_begin(tree_[child])) == "that") {
+          target_limit = std::min(target_limit, local_begin(tree_[child]));
+          break;
+        }
+    target_node = first_coded_phrase(verb_phrase, chosen_end, target_limit);
+  }
 
   // Views of the phrases' actors; copies only for what this verb makes up itself.
   static const CodedActor kNobody{"---", 0, 0, {}};
@@ -2025,6 +2081,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                                   !intent_code(code.code).empty() && is_future(verb_node);
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
+  const std::string& head_lemma = document_.tokens[first_token_ + head].lemma;
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
@@ -2039,8 +2096,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = intent_code(*pair.code);
     else
       event_code = *pair.code;
+    // "Mr Cable also attacked Labour's taxes": a politician's attack is criticism (111).
+    std::string event_note = note;
+    if (event_code.starts_with("19") && is_verbal_attack_verb(head_lemma) &&
+        is_civilian_role(pair.source->code) && is_civilian_role(pair.target->code)) {
+      event_code = "111";
+      event_note += event_note.empty() ? "attack by a political actor: criticism"
+                                       : "; attack by a political actor: criticism";
+    }
     Event event = make_event(*pair.source, *pair.target, std::move(event_code), choice,
-                             verbs.file(), note, "verb");
+                             verbs.file(), event_note, "verb");
     // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.
     if (options_.visited_capital_is_country && !future_meeting) {
       if (*pair.code == "042" && pair.target->metonym) event.target.resize(3);
@@ -2101,11 +2166,14 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
   std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
-  // "President Gbagbo broke a ceasefire with rebels": rebels or an opposition facing a
-  // government are most likely that government's own.
+  // "President Gbagbo broke a ceasefire with rebels", "Turkey arrested 15 Kurdish rebels":
+  // rebels or an opposition facing a state, its government, army or police are most likely
+  // that state's own.
   const std::string_view role = std::string_view(code).substr(3, 3);
-  if ((role == "REB" || role == "OPP" || role == "INS") && other.size() >= 6 &&
-      std::string_view(other).substr(3, 3) == "GOV")
+  if ((role == "REB" || role == "OPP" || role == "INS") &&
+      (other.size() == 3 || (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
+                                                   std::string_view(other).substr(3, 3) == "MIL" ||
+                                                   std::string_view(other).substr(3, 3) == "COP"))))
     other_country = {};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::string country;
@@ -2361,15 +2429,23 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
-  if (sources.empty() || targets.empty()) return;
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
-  if (options_.future_meetings_are_intent && code.code.starts_with("04") && verb >= 0 &&
-      is_future(verb)) {
-    const EventCode intent{"036", "036"};
-    add_events(sources, targets, intent, choice, nouns.file(), note + "; future meeting: intent");
+  const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
+                      verb >= 0 && is_future(verb);
+  const EventCode intent{"036", "036"};
+  const EventCode& chosen = future ? intent : code;
+  const std::string chosen_note = future ? note + "; future meeting: intent" : note;
+  // "India and Pakistan resumed peace talks": the members of a compound source hold them with
+  // each other.
+  if (targets.empty() && sources.size() >= 2 && !code.reciprocal.empty()) {
+    for (size_t left = 0; left < sources.size(); ++left)
+      for (size_t right = left + 1; right < sources.size(); ++right)
+        add_events(sources.subspan(left, 1), sources.subspan(right, 1), chosen, choice,
+                   nouns.file(), chosen_note + "; compound actor expanded");
     return;
   }
-  add_events(sources, targets, code, choice, nouns.file(), note);
+  if (sources.empty() || targets.empty()) return;
+  add_events(sources, targets, chosen, choice, nouns.file(), chosen_note);
 }
 
 // Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the
@@ -2386,7 +2462,7 @@ void SentenceCoder::remember_subject_person() {
       }
     }
   if (subject < 0) return;  // a headline, a dateline or a quotation: keep the last one
-  if (is_personal_pronoun(subject)) return;  // the same person goes on
+  if (is_personal_pronoun(subject) || is_opening_it(subject)) return;  // the same one goes on
   // A person: a dictionary entry with dated offices, or a name learned from one.
   bool person = false;
   for (const TokenMatch& match : actor_matches_)
@@ -2397,9 +2473,16 @@ void SentenceCoder::remember_subject_person() {
   if (!person && tag(last) == "NNP" && actor_at_[last] < 0 && memory_->learned(word(last)))
     person = true;
   const PhraseCoding& coding = codings_[subject];
-  memory_->has_subject_person = person && coding.computed && coding.actors.size() == 1 &&
-                                coding.actors.front().code.find('/') == std::string::npos;
+  const bool single = coding.computed && coding.actors.size() == 1 &&
+                      coding.actors.front().code.find('/') == std::string::npos &&
+                      coding.actors.front().code.size() >= 3 &&
+                      !coding.actors.front().code.starts_with("---");
+  memory_->has_subject_person = person && single;
   if (memory_->has_subject_person) memory_->subject_person = coding.actors.front();
+  // A singular body (not "Iranian forces"): its phrase ends in a name or a singular noun.
+  const bool singular = tag(last) == "NNP" || tag(last) == "NN";
+  memory_->has_subject_body = !person && single && singular;
+  if (memory_->has_subject_body) memory_->subject_body = coding.actors.front();
 }
 
 int32_t SentenceCoder::top_clause() const {
@@ -2740,6 +2823,16 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
     if (event.source.size() < 3 || event.target.size() < 3) return false;
     if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
     if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
+    // "Turkey arrested 15 Kurdish rebels": a state against its armed rebels is an act
+    // between two sides.
+    auto adversary = [](const std::string& code) {
+      if (code.size() < 6) return false;
+      const std::string_view role = std::string_view(code).substr(3, 3);
+      return role == "REB" || role == "INS";
+    };
+    if ((event.source.size() == 3 && adversary(event.target)) ||
+        (event.target.size() == 3 && adversary(event.source)))
+      return false;
     if (event.source.size() == 3 || event.target.size() == 3 ||
         event.source.compare(3, 3, event.target, 3, 3) == 0)
       return true;

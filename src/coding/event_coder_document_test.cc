@@ -34,6 +34,7 @@ COOPERATE
 
 --- FIGHT  [190]  ---
 FIGHT {FOUGHT}
+ATTACK {ATTACKED}
 )";
 
 constexpr std::string_view kActors = R"(
@@ -42,10 +43,16 @@ BRAZIL_ [BRA]
 +BRASILIA_
 BOLIVIA_ [BOL]
 CHILE_ [CHL]
++CHILEAN_
 LUIZ_INACIO_LULA_ [BRAELI]
 	[BRAGOV 20030101-20101231]
 MICHELLE_BACHELET_ [CHLELI]
 	[CHLGOV 20060311-20100311]
+)";
+
+constexpr std::string_view kNouns = R"(
+--- TALKS_NOUN  [046:046]  ---
+TALKS {TALKS}
 )";
 
 constexpr std::string_view kAgents = R"(
@@ -65,7 +72,7 @@ std::vector<std::string> code_text(const std::string& text,
   EXPECT_TRUE(syntax.is_ok()) << syntax.status().message();
   if (!syntax.is_ok()) return {};
   EXPECT_TRUE((*syntax)->run(document).is_ok());
-  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents);
+  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns);
   EXPECT_TRUE(dictionaries->problems().empty());
   EventCoder coder(dictionaries);
   CodingOptions options;  // herald's own manifest settings
@@ -192,6 +199,13 @@ TEST(EventCoderDocument, StatementToThePressIsNoActTowardsIt) {
   EXPECT_TRUE(has(told, "BRAGOV CHL 010")) << testing::PrintToString(told);
 }
 
+TEST(EventCoderDocument, ItOpeningASentenceIsTheLastSubject) {
+  auto events = code_text("Brazil met Bolivia. It criticized Chile.");
+  EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
+  // Not a person: "he" does not stand for Brazil.
+  EXPECT_FALSE(has(code_text("Brazil met Bolivia. He criticized Chile."), "BRA CHL 121"));
+}
+
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
   auto events = code_text("Brazil wants to cooperate with Chile.");
   EXPECT_TRUE(has(events, "BRA CHL 032")) << testing::PrintToString(events);
@@ -243,6 +257,24 @@ TEST(EventCoderDocument, FailingToActIsNoAct) {
   // Asked or told what: the subject is the one addressed, and the asker is unnamed.
   EXPECT_FALSE(has(code_text("Luiz Inacio Lula was told that Chile had criticized Bolivia."),
                    "BRAGOV BOL 010"));
+}
+
+TEST(EventCoderDocument, PoliticiansAttackingPoliticiansCriticise) {
+  auto words = code_text("The Brazilian government attacked the Chilean government.");
+  EXPECT_TRUE(has(words, "BRAGOV CHLGOV 111")) << testing::PrintToString(words);
+  auto force = code_text("The Brazilian army attacked the Chilean army.");
+  EXPECT_TRUE(has(force, "BRAMIL CHLMIL 190")) << testing::PrintToString(force);
+}
+
+TEST(EventCoderDocument, CompoundSourceHoldsTalksWithEachOther) {
+  auto events = code_text("Brazil and Chile resumed talks.");
+  EXPECT_TRUE(has(events, "BRA CHL 046")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRA 046")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, StateAgainstItsRebels) {
+  auto events = code_text("Brazil fought rebels.");
+  EXPECT_TRUE(has(events, "BRA BRAREB 190")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {

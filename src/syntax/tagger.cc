@@ -250,8 +250,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // "López Obrador also accused the United States": a participle after a name that opens
     // the clause, with an object after it and no verb before it, is a past tense.
     if (tags[i] == kVBN && is_proper_noun(tags[before]) && i + 1 < n &&
-        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP) &&
-        can_be(i, kVBD) &&
+        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
+         tags[i + 1] == kCD || tags[i + 1] == kPRPS) &&
+        (can_be(i, kVBD) || regular_participle) &&
         std::none_of(tags.begin(), tags.begin() + static_cast<long>(before),
                      [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
       tags[i] = kVBD;
