@@ -1041,15 +1041,23 @@ bool SentenceCoder::in_time_clause(int32_t verb_node, uint32_t after) const {
     if (local_begin(tree_[node]) <= after) return false;
     if (!is_clause(tree_[node].label)) continue;
     const int32_t parent = tree_[node].parent;
-    if (parent < 0 ||
-        !(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
+    if (parent < 0) return false;
+    // An infinitive under a verb ("prepared [to send]"): on to the clause around it.
+    if (label_is(tree_[parent].label, "VP")) continue;
+    if (!(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
       return false;
     const int32_t opener = tree_[parent].first_child;
     if (opener < 0 || opener == node || !tree_[opener].is_preterminal()) return false;
     const std::string_view word_before = word(local_begin(tree_[opener]));
-    return is_subjectless_clause(node) &&
-           (word_before == "before" || word_before == "after" || word_before == "while" ||
-            word_before == "upon" || word_before == "when");
+    if (is_subjectless_clause(node))
+      return word_before == "before" || word_before == "after" || word_before == "while" ||
+             word_before == "upon" || word_before == "when";
+    // "ordered its forces to defend the waters as India prepared to send a flotilla": a
+    // clause with a subject of its own, opened by a subordinator, is an act of its own.
+    return word_before == "as" || word_before == "while" || word_before == "when" ||
+           word_before == "after" || word_before == "before" || word_before == "because" ||
+           word_before == "although" || word_before == "though" || word_before == "whereas" ||
+           word_before == "until";
   }
   return false;
 }

@@ -231,6 +231,8 @@ TEST(EventCoderDocument, TimeClauseIsAnActOfItsOwn) {
   auto events = code_text("Brazil praised Chile before criticizing Bolivia.");
   EXPECT_TRUE(has(events, "BRA CHL 051")) << testing::PrintToString(events);
   EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+  auto subordinate = code_text("Brazil praised Chile as Bolivia prepared to criticize Chile.");
+  EXPECT_TRUE(has(subordinate, "BOL CHL 121")) << testing::PrintToString(subordinate);
 }
 
 TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
