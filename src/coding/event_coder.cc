@@ -376,6 +376,7 @@ class SentenceCoder {
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
+  bool is_wanted_only(int32_t verb_node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
   // (NP-TMP, or time words only), and there is at least one.
@@ -1467,6 +1468,25 @@ bool is_intention_word(std::string_view norm) {
 
 }  // namespace
 
+// Whether what makes the verb still to come is only someone wanting it ("wishes to meet"),
+// with no "will", schedule or plan above it.
+bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
+  bool wanted = false, planned = false;
+  any_phrase_above(verb_node, true, [&](int32_t phrase) {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& sub = tree_[child];
+      if (!sub.is_preterminal()) continue;
+      const std::string& norm = document_.tokens[sub.token_begin].norm;
+      if (is_intention_word(norm)) wanted = true;
+      if (std::string_view(sub.label) == "MD" || norm == "scheduled" || norm == "planned" ||
+          norm == "plans" || norm == "plan" || norm == "due" || norm == "set")
+        planned = true;
+    }
+    return false;
+  });
+  return wanted && !planned;
+}
+
 bool SentenceCoder::is_future(int32_t verb_node) const {
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     bool to_infinitive_below = false;
@@ -2090,8 +2110,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   const std::string& head_lemma = document_.tokens[first_token_ + head].lemma;
+  // "We wish to reach an agreement with Bolivia": a wish is one side's; the other side
+  // intends nothing yet.
+  const bool one_sided = (future_meeting || future_cooperation) && !code.reciprocal.empty() &&
+                         is_wanted_only(verb_node);
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
+    if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
     // no act towards the press.
     if (pair.code->starts_with("01") && pair.target->code.size() >= 6 &&

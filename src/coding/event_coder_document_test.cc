@@ -29,6 +29,9 @@ ORDER {ORDERED}
 --- TELL  [010]  ---
 TELL {TOLD}
 
+--- VISIT  [042:043]  ---
+VISIT
+
 --- COOPERATE  [050]  ---
 COOPERATE
 
@@ -87,6 +90,7 @@ std::vector<std::string> code_text(const std::string& text,
   options.code_domestic_without_roles = false;
   options.skip_hypothetical = true;
   options.future_cooperation_is_intent = true;
+  options.future_meetings_are_intent = true;
   options.code_relative_clauses = true;
   options.code_time_clauses = true;
   options.skip_old_events = true;
@@ -211,6 +215,15 @@ TEST(EventCoderDocument, ItOpeningASentenceIsTheLastSubject) {
   EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
   // Not a person: "he" does not stand for Brazil.
   EXPECT_FALSE(has(code_text("Brazil met Bolivia. He criticized Chile."), "BRA CHL 121"));
+}
+
+TEST(EventCoderDocument, AWishToMeetIsOneSided) {
+  auto wish = code_text("Brazil wants to visit Chile.");
+  EXPECT_TRUE(has(wish, "BRA CHL 036")) << testing::PrintToString(wish);
+  EXPECT_FALSE(has(wish, "CHL BRA 036")) << testing::PrintToString(wish);
+  // A visit that will happen is both sides' commitment.
+  auto planned = code_text("Brazil will visit Chile.");
+  EXPECT_TRUE(has(planned, "CHL BRA 036")) << testing::PrintToString(planned);
 }
 
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
