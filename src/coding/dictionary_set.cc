@@ -65,6 +65,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &visited_capital_is_country;
   else if (key == "code_relative_clauses")
     flag = &code_relative_clauses;
+  else if (key == "code_time_clauses")
+    flag = &code_time_clauses;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

@@ -74,6 +74,11 @@ struct CodingOptions {
   // Off by default (PETRARCH2 leaves it to the verb phrase around it); on in herald's
   // manifest.
   bool code_relative_clauses = false;
+  // A subjectless clause opened by "before", "after", "while", "upon" or "when" ("spent two
+  // days in Tanzania before heading to Mozambique") is coded as an act of its own, with the
+  // subject of the clause around it. Off by default (PETRARCH2 codes only the outer verb);
+  // on in herald's manifest.
+  bool code_time_clauses = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -138,6 +138,7 @@ struct Scratch {
   std::vector<uint32_t> smallest_noun_phrase;
   std::vector<uint32_t> codable_before;
   std::vector<char> removed;
+  std::vector<char> quoted;
 };
 
 Scratch& thread_scratch() {
@@ -209,6 +210,14 @@ std::string intent_code(std::string_view code) {
 
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
+// Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
+bool is_conflict_noun(std::string_view noun) {
+  static constexpr std::string_view kNouns[] = {"war",      "conflict", "dispute",    "row",
+                                                "crisis",   "tension",  "tensions",   "feud",
+                                                "standoff", "fighting", "hostilities"};
+  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+}
+
 bool is_country_code(std::string_view code) {
   if (code.size() != 3) return false;
   for (char letter : code)
@@ -251,7 +260,8 @@ class SentenceCoder {
         subtree_end_(scratch_.subtree_end),
         smallest_noun_phrase_(scratch_.smallest_noun_phrase),
         codable_before_(scratch_.codable_before),
-        removed_(scratch_.removed) {
+        removed_(scratch_.removed),
+        quoted_(scratch_.quoted) {
     actor_matches_.clear();
     agent_matches_.clear();
     events_.clear();
@@ -302,6 +312,7 @@ class SentenceCoder {
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
   bool in_subject_relative(int32_t verb_node) const;
+  bool in_time_clause(int32_t verb_node, uint32_t after) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -392,6 +403,8 @@ class SentenceCoder {
   int32_t add_mention(const CodedActor& actor);
 
   bool is_personal_pronoun(int32_t node) const;
+  bool is_first_person_pronoun(int32_t node) const;
+  void find_speaker();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
@@ -429,6 +442,11 @@ class SentenceCoder {
   // Per token position: how many tokens before it could make a noun phrase codable.
   std::vector<uint32_t>& codable_before_;
   std::vector<char>& removed_;  // per token: inside a comma clause taken out of the sentence
+  std::vector<char>& quoted_;   // per token: inside quotation marks
+  // Who the sentence says is speaking ("..., the chancellor said"): "we" and "I" inside the
+  // quotation stand for that actor.
+  CodedActor speaker_;
+  bool has_speaker_ = false;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -513,7 +531,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   coding.computed = true;
   // Most noun phrases hold no word any rule below could code: say so at once.
   if (options_.new_actor_length <= 0 &&
-      codable_before_[local_end(node)] == codable_before_[local_begin(node)])
+      codable_before_[local_end(node)] == codable_before_[local_begin(node)] &&
+      !is_conflict_noun(word(local_end(node) - 1)))
     return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
@@ -702,6 +721,13 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
+  // "the Iraq-Iran war": a conflict between the two sides a hyphenated pair names is about
+  // both ("efforts to end the Iraq-Iran war" act on Iraq and on Iran).
+  if (agents.empty() && found.size() <= 1 && local_end(node) > local_begin(node) + 1 &&
+      is_conflict_noun(word(local_end(node) - 1))) {
+    std::vector<CodedActor> sides = hyphenated_pair(local_begin(node), local_end(node) - 1);
+    if (!sides.empty()) found = std::move(sides);
+  }
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
@@ -891,6 +917,27 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
+}
+
+// "spent two days in Tanzania before heading to Mozambique": a subjectless clause opened by
+// a time word, starting after token `after`, is an act of its own, not a detail of the verb
+// phrase around it.
+bool SentenceCoder::in_time_clause(int32_t verb_node, uint32_t after) const {
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (local_begin(tree_[node]) <= after) return false;
+    if (!is_clause(tree_[node].label)) continue;
+    const int32_t parent = tree_[node].parent;
+    if (parent < 0 ||
+        !(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
+      return false;
+    const int32_t opener = tree_[parent].first_child;
+    if (opener < 0 || opener == node || !tree_[opener].is_preterminal()) return false;
+    const std::string_view word_before = word(local_begin(tree_[opener]));
+    return is_subjectless_clause(node) &&
+           (word_before == "before" || word_before == "after" || word_before == "while" ||
+            word_before == "upon" || word_before == "when");
   }
   return false;
 }
@@ -1099,7 +1146,8 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
       for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
            child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) subject = child;
-      if (subject >= 0) return is_personal_pronoun(subject) ? subject : -1;
+      if (subject >= 0)
+        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ? subject : -1;
     } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
                !label_is(label, "ADJP") && !label_is(label, "PP")) {
       return -1;
@@ -1108,10 +1156,27 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
   }
 }
 
+// "we" / "I" inside quotation marks: the speaker the sentence names.
+bool SentenceCoder::is_first_person_pronoun(int32_t node) const {
+  if (!is_pronoun(node)) return false;
+  const uint32_t position = local_begin(tree_[node]);
+  if (position >= quoted_.size() || !quoted_[position]) return false;
+  const std::string_view pronoun = word(position);
+  return pronoun == "we" || pronoun == "i";
+}
+
 // "he" / "she" stands for the last person named before it: earlier in this sentence, else in
-// the sentences before (the document memory).
+// the sentences before (the document memory). "we" / "I" in a quotation stands for its
+// speaker.
 bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const {
   const uint32_t position = local_begin(tree_[pronoun_node]);
+  if (is_first_person_pronoun(pronoun_node)) {
+    if (!has_speaker_) return false;
+    resolved = speaker_;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
   int32_t actor_index = -1;
   for (const TokenMatch& match : actor_matches_)
     if (match.end <= position && !dictionaries_.actors().actor(match.value).dated.empty())
@@ -1219,6 +1284,19 @@ bool SentenceCoder::is_reported_future(int32_t phrase) const {
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
 // "is to": an act still to come.
+namespace {
+
+// Words of wanting and readiness that put the verb below them in the future.
+bool is_intention_word(std::string_view norm) {
+  static constexpr std::string_view kWords[] = {
+      "want",     "wants", "wanted", "wanting", "wish",    "wishes",   "wished", "hope",
+      "hopes",    "hoped", "hoping", "intend",  "intends", "intended", "ready",  "willing",
+      "prepared", "eager", "seek",   "seeks",   "sought",  "seeking"};
+  return std::find(std::begin(kWords), std::end(kWords), norm) != std::end(kWords);
+}
+
+}  // namespace
+
 bool SentenceCoder::is_future(int32_t verb_node) const {
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     bool to_infinitive_below = false;
@@ -1237,6 +1315,8 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
         return true;
+      // "wants to meet", "is ready to negotiate": what an actor means to do is still to come.
+      if (is_intention_word(norm)) return true;
     }
     // "is to meet": a form of "be" whose complement is the infinitive.
     if (!to_infinitive_below || tree_[phrase].first_child < 0) return false;
@@ -1649,7 +1729,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // ("met Allawi, who criticised France").
   const bool relative = options_.code_relative_clauses && in_subject_relative(verb_node);
   for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end && !relative) return;
+    if (head >= begin && head < end && !relative &&
+        !(options_.code_time_clauses && in_time_clause(verb_node, begin)))
+      return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
   bool inherited = false;
@@ -1692,6 +1774,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   bool passive_without_agent = false;
   if (verb_phrase >= 0 && is_passive(verb_node)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
+    // "attempts ... had been met with advice": met with a reaction is no meeting.
+    if (agent < 0 && code.code.starts_with("04") &&
+        document_.tokens[first_token_ + head].lemma == "meet")
+      return;
     if (agent >= 0) {
       if (source_node < 0) source_node = agent;
       if (target_node < 0) target_node = subject;
@@ -1727,6 +1813,21 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const int32_t antecedent = relative_antecedent(verb_node);
     if (antecedent >= 0 && antecedent != subject && codings_[antecedent].computed)
       targets = codings_[antecedent].actors;
+  }
+  // "Mr Straw signed a deal on China-UK tourism": a hyphenated pair after the verb, one side
+  // the source's own country, names the other side as the target.
+  std::vector<CodedActor> pair_sides;
+  if (targets.empty() && sources.size() == 1 && verb_phrase >= 0 &&
+      sources.front().code.size() >= 3) {
+    pair_sides = hyphenated_pair(chosen_end, limit);
+    const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+    for (size_t side = 0; side < pair_sides.size(); ++side)
+      if (std::string_view(pair_sides[side].code).substr(0, 3) == own) {
+        targets = std::span<const CodedActor>(&pair_sides[1 - side], 1);
+        note += note.empty() ? "the other side of a hyphenated pair"
+                             : "; the other side of a hyphenated pair";
+        break;
+      }
   }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
@@ -1849,8 +1950,14 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   // Both sides unknown: nothing in the sentence tells which is which; the main country
   // decides later.
   if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
-  const std::string_view other_country =
+  std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
+  // "President Gbagbo broke a ceasefire with rebels": rebels or an opposition facing a
+  // government are most likely that government's own.
+  const std::string_view role = std::string_view(code).substr(3, 3);
+  if ((role == "REB" || role == "OPP" || role == "INS") && other.size() >= 6 &&
+      std::string_view(other).substr(3, 3) == "GOV")
+    other_country = {};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::string country;
   for (const TokenMatch& match : actor_matches_) {
@@ -1891,6 +1998,18 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
     const TokenMatch& left = actor_matches_[actor_at_[begin - 2]];
     const TokenMatch& right = actor_matches_[actor_at_[begin]];
     std::vector<CodedActor> sides = {side_of(left.value, left.begin, left.end),
+                                     side_of(right.value, right.begin, right.end)};
+    if (usable(sides)) return sides;
+  }
+  // A name broken at a line end: "Iraq- Iran war".
+  for (uint32_t t = begin; t + 1 < end; ++t) {
+    const std::string_view text = word(t);
+    if (text.size() < 3 || text.back() != '-' || actor_at_[t + 1] < 0) continue;
+    const uint32_t part_id = dictionaries_.vocabulary().find(text.substr(0, text.size() - 1));
+    const auto left = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
+    const TokenMatch& right = actor_matches_[actor_at_[t + 1]];
+    if (left.length != 1 || right.begin != t + 1) continue;
+    std::vector<CodedActor> sides = {side_of(left.value, t, t + 1),
                                      side_of(right.value, right.begin, right.end)};
     if (usable(sides)) return sides;
   }
@@ -2147,6 +2266,76 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
   return comma_is_child && anything_before;
 }
 
+namespace {
+
+// Verbs that attribute a quotation to their subject ("the chancellor said", "he told
+// parliament", "said President Chirac").
+bool is_reporting_lemma(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
+                                                 "declare", "insist", "explain", "write",
+                                                 "reply",   "stress", "warn",    "announce"};
+  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
+}
+
+}  // namespace
+
+// Marks the tokens inside quotation marks and finds the actor the sentence names as speaking
+// them: the subject of a reporting verb outside the quotation, or the noun phrase right after
+// it ("said President Chirac"), or the person a "he"/"she" subject stands for.
+void SentenceCoder::find_speaker() {
+  has_speaker_ = false;
+  quoted_.assign(token_count_, 0);
+  bool open = false, any_mark = false;
+  // A closing mark before any opening one: the sentence began inside a quotation.
+  for (uint32_t position = 0; position < token_count_; ++position) {
+    if (tag(position) == "``") break;
+    if (tag(position) == "''") {
+      open = true;
+      break;
+    }
+  }
+  for (uint32_t position = 0; position < token_count_; ++position) {
+    if (tag(position) == "``") {
+      open = any_mark = true;
+    } else if (tag(position) == "''") {
+      open = false;
+      any_mark = true;
+    } else {
+      quoted_[position] = open;
+    }
+  }
+  if (!any_mark) return;
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    const TreeNode& verb = tree_[node];
+    if (!verb.is_preterminal() || !is_verb_tag(verb.label) || verb.token_end <= verb.token_begin)
+      continue;
+    const uint32_t position = local_begin(verb);
+    if (quoted_[position] || !is_reporting_lemma(document_.tokens[verb.token_begin].lemma))
+      continue;
+    const int32_t subject = subject_of(node, nullptr);
+    if (subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() == 1) {
+      speaker_ = codings_[subject].actors.front();
+      has_speaker_ = true;
+      return;
+    }
+    const int32_t pronoun = pronoun_subject(node);
+    if (pronoun >= 0 && is_personal_pronoun(pronoun)) {
+      has_speaker_ = resolve_pronoun(pronoun, speaker_);
+      return;
+    }
+    // "said President Chirac": the speaker follows the verb.
+    for (int32_t after = verb.next_sibling; after >= 0; after = tree_[after].next_sibling) {
+      if (!label_is(tree_[after].label, "NP")) continue;
+      if (codings_[after].computed && codings_[after].actors.size() == 1) {
+        speaker_ = codings_[after].actors.front();
+        has_speaker_ = true;
+      }
+      return;
+    }
+    if (subject >= 0) return;  // the first reporting verb names someone herald cannot code
+  }
+}
+
 void SentenceCoder::remove_comma_clauses() {
   removed_.assign(token_count_, 0);
   // Only commas that separate clauses count; "complete, full diplomatic ties" is a list of
@@ -2219,6 +2408,7 @@ void SentenceCoder::run() {
   for (uint32_t word_id : sorted_ids_) signature_.add(word_id);
   find_phrases();
   code_noun_phrases();
+  find_speaker();
   remove_comma_clauses();
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&

@@ -25,6 +25,12 @@ PRAISE {PRAISED}
 
 --- ORDER  [100]  ---
 ORDER {ORDERED}
+
+--- COOPERATE  [050]  ---
+COOPERATE
+
+--- FIGHT  [190]  ---
+FIGHT {FOUGHT}
 )";
 
 constexpr std::string_view kActors = R"(
@@ -40,6 +46,7 @@ LUIZ_INACIO_LULA_ [BRAELI]
 constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
+REBELS [~REB]
 )";
 
 std::vector<std::string> code_text(const std::string& text,
@@ -58,6 +65,10 @@ std::vector<std::string> code_text(const std::string& text,
   CodingOptions options;  // herald's own manifest settings
   options.unknown_country_is_main_country = true;
   options.code_domestic_without_roles = false;
+  options.skip_hypothetical = true;
+  options.future_cooperation_is_intent = true;
+  options.code_relative_clauses = true;
+  options.code_time_clauses = true;
   coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
@@ -128,6 +139,49 @@ TEST(EventCoderDocument, AppositionNamesAnUnknownPerson) {
 TEST(EventCoderDocument, TheTwoCountriesAreTheLastTwoNamed) {
   auto events = code_text("Brazil criticized Bolivia. Later the two countries met.");
   EXPECT_TRUE(has(events, "BRA BOL 031"));
+}
+
+TEST(EventCoderDocument, WeInAQuotationIsItsSpeaker) {
+  auto events = code_text("\"We praised Chile,\" Luiz Inacio Lula said.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
+  auto inverted = code_text("\"We criticized Chile,\" said Luiz Inacio Lula.");
+  EXPECT_TRUE(has(inverted, "BRAGOV CHL 121")) << testing::PrintToString(inverted);
+  // A quotation with no speaker in its sentence: "we" names nobody.
+  auto unattributed = code_text("Brazil met Bolivia. \"We praised Chile.\"");
+  EXPECT_FALSE(has(unattributed, "BRA CHL 051")) << testing::PrintToString(unattributed);
+  EXPECT_FALSE(has(unattributed, "BRAGOV CHL 051")) << testing::PrintToString(unattributed);
+}
+
+TEST(EventCoderDocument, WantingToCooperateIsIntent) {
+  auto events = code_text("Brazil wants to cooperate with Chile.");
+  EXPECT_TRUE(has(events, "BRA CHL 032")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRA CHL 050"));
+}
+
+TEST(EventCoderDocument, ConflictBetweenAHyphenatedPairIsAboutBothSides) {
+  auto events = code_text("Brazil criticized the Bolivia-Chile war.");
+  EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
+  // The same pair broken at a line end and joined with a space.
+  auto broken = code_text("Brazil criticized the Bolivia- Chile war.");
+  EXPECT_TRUE(has(broken, "BRA BOL 121")) << testing::PrintToString(broken);
+  EXPECT_TRUE(has(broken, "BRA CHL 121")) << testing::PrintToString(broken);
+}
+
+TEST(EventCoderDocument, HyphenatedPairNamesTheOtherSide) {
+  auto events = code_text("Brazil praised a deal on Brazil-Chile tourism.");
+  EXPECT_TRUE(has(events, "BRA CHL 051")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, TimeClauseIsAnActOfItsOwn) {
+  auto events = code_text("Brazil praised Chile before criticizing Bolivia.");
+  EXPECT_TRUE(has(events, "BRA CHL 051")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
+  auto events = code_text("Brazil's government fought rebels.");
+  EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);
 }
 
 }  // namespace

@@ -461,8 +461,8 @@ TEST(EventCoder, TalksTakePrecedenceOverTheVisitWhenAsked) {
       "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD visited) (NP (NNP Gondor))) (CC and) (VP (VBD "
       "began) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor)))))) (. .)))";
   auto both = code_with_nouns(text, parse);
-  EXPECT_EQ(both, (std::vector<std::string>{"ARN GON 042", "GON ARN 043", "ARN GON 046",
-                                            "GON ARN 046"}));
+  EXPECT_EQ(both,
+            (std::vector<std::string>{"ARN GON 042", "GON ARN 043", "ARN GON 046", "GON ARN 046"}));
   CodingOptions options;
   options.negotiation_takes_precedence = true;
   auto talks = code_with_nouns(text, parse, options);

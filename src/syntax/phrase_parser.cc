@@ -227,7 +227,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           // "mend damaged ties" is a verb and its object.
           uint32_t last_verb = end - 1;
           while (last_verb > i && is_adverb(builder.tag(last_verb))) --last_verb;
-          if (!is_auxiliary(builder.word(last_verb), builder.tag(last_verb))) break;
+          // "help" takes a bare infinitive as its verb: "to help fight the cocaine trade".
+          const std::string_view last = builder.word(last_verb);
+          const bool helps = next == kVB && (last == "help" || last == "helps" ||
+                                             last == "helped" || last == "helping");
+          if (!is_auxiliary(last, builder.tag(last_verb)) && !helps) break;
           ++end;
           continue;
         }

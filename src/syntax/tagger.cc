@@ -295,6 +295,22 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       if (can_be(i, kVBD)) tags[i] = kVBD;
       continue;
     }
+    // "toured Gulf Arab states saying": a plural noun read as a verb before a gerund, where
+    // the noun phrase it ends is the object of a verb or a preposition.
+    if (tags[i - 1] == kVBZ && tags[i] == kVBG && i >= 2 && can_be(i - 1, kNNS) &&
+        !(words[i - 1] == "is" || words[i - 1] == "has" || words[i - 1] == "does" ||
+          words[i - 1] == "gets" || words[i - 1] == "keeps")) {
+      size_t start = i - 1;
+      while (start > 0 &&
+             (tags[start - 1] == kDT || is_adjective(tags[start - 1]) || tags[start - 1] == kCD ||
+              tags[start - 1] == kPRPS || tags[start - 1] == kPOS || is_noun(tags[start - 1])))
+        --start;
+      if (start > 0 && start < i - 1 &&
+          (tags[start - 1] == kVBD || tags[start - 1] == kIN || tags[start - 1] == kVBG)) {
+        tags[i - 1] = kNNS;
+        continue;
+      }
+    }
     // "Ethiopia departs from Libya": a name opening the sentence, then a word read as a
     // plural noun that can be a verb, then a word that cannot continue a noun phrase.
     if ((tags[i] == kNNS || tags[i] == kNN) && is_proper_noun(tags[i - 1]) && i + 1 < n &&

@@ -29,19 +29,34 @@ void append_normalized(std::string_view text, std::string& out) {
   while (position < text.size()) {
     const char32_t code_point = decode_utf8(text, position);
     switch (code_point) {
-      case U'\u2018': case U'\u2019': case U'\u02BC': case U'\u00B4': plain += '\''; break;
-      case U'\u201C': case U'\u201D': plain += '"'; break;
-      case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014':
+      case U'\u2018':
+      case U'\u2019':
+      case U'\u02BC':
+      case U'\u00B4':
+        plain += '\'';
+        break;
+      case U'\u201C':
+      case U'\u201D':
+        plain += '"';
+        break;
+      case U'\u2010':
+      case U'\u2011':
+      case U'\u2012':
+      case U'\u2013':
+      case U'\u2014':
         plain += '-';
         break;
-      case U'\u00A0': plain += ' '; break;
-      default: append_utf8(plain, code_point);
+      case U'\u00A0':
+        plain += ' ';
+        break;
+      default:
+        append_utf8(plain, code_point);
     }
   }
   utf8proc_uint8_t* folded = nullptr;
-  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                      UTF8PROC_STRIPMARK);
+  const auto options =
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   const utf8proc_ssize_t length =
       utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(plain.data()),
                    static_cast<utf8proc_ssize_t>(plain.size()), &folded, options);

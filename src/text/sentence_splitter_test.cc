@@ -47,6 +47,13 @@ TEST(Tokenizer, UnicodeSpacesQuotesAndDashes) {
             (Strings{"“", "Brazil", "is", "back", "”", "–", "Lula", "…"}));
 }
 
+TEST(Tokenizer, NameBrokenAtALineEndKeepsItsHyphen) {
+  // Wire text joined at its line ends: "Iraq-" then "Iran", the two sides of a pair.
+  EXPECT_EQ(tokens_of("end the Iraq- Iran war"), (Strings{"end", "the", "Iraq-", "Iran", "war"}));
+  // A dash between a name and a lowercase word stays a dash.
+  EXPECT_EQ(tokens_of("Iraq- the war"), (Strings{"Iraq", "-", "the", "war"}));
+}
+
 TEST(Tokenizer, CutsOverLongTokens) {
   std::string blob(1000, 'x');
   std::vector<Span> spans;

@@ -152,6 +152,11 @@ size_t tokenize(std::string_view text, Span range, std::vector<Span>& out,
         while (after < end && text[after] == ' ') ++after;
         if (after < end && (is_letter(peek(text, after, end)))) ++word_end;
       }
+      // A name broken at a line end and joined with a space keeps its hyphen: "Iraq- Iran war"
+      // (the two sides of a pair, as in "Iraq-Iran").
+      if (word_end + 2 < end && text[word_end] == '-' && text[word_end + 1] == ' ' && is_upper(c) &&
+          is_upper(peek(text, word_end + 2, end)))
+        ++word_end;
       size_t clitic = clitic_length(text, start, word_end);
       if (clitic > 0 && clitic < word_end - start) {
         emit(out, text, start, word_end - clitic, limits, cut);

@@ -61,17 +61,26 @@ std::string repair_utf8(std::string_view text, size_t* replaced) {
 
 char32_t decode_utf8(std::string_view text, size_t& position) {
   const size_t length = valid_sequence_length(text, position);
-  const auto byte = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[position + i])); };
+  const auto byte = [&](size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[position + i]));
+  };
   char32_t code_point = 0xFFFD;
   switch (length) {
-    case 1: code_point = byte(0); break;
-    case 2: code_point = ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F); break;
-    case 3: code_point = ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F); break;
+    case 1:
+      code_point = byte(0);
+      break;
+    case 2:
+      code_point = ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
+      break;
+    case 3:
+      code_point = ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+      break;
     case 4:
       code_point = ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) |
                    (byte(3) & 0x3F);
       break;
-    default: break;
+    default:
+      break;
   }
   position += length == 0 ? 1 : length;
   return code_point;

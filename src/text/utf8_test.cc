@@ -15,7 +15,11 @@ TEST(Utf8, FindsTheFirstInvalidByte) {
 
 TEST(Utf8, RepairReplacesEachBadByte) {
   size_t replaced = 0;
-  EXPECT_EQ(repair_utf8("a\xFF" "b\xC3", &replaced), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(repair_utf8("a\xFF"
+                        "b\xC3",
+                        &replaced),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
   EXPECT_EQ(replaced, 2u);
 }
 
