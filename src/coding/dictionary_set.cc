@@ -67,6 +67,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &code_relative_clauses;
   else if (key == "code_time_clauses")
     flag = &code_time_clauses;
+  else if (key == "skip_old_events")
+    flag = &skip_old_events;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

@@ -79,6 +79,10 @@ struct CodingOptions {
   // subject of the clause around it. Off by default (PETRARCH2 codes only the outer verb);
   // on in herald's manifest.
   bool code_time_clauses = false;
+  // A verb phrase dated "in/since/during YEAR" more than a year before the story ("imposed
+  // its arms ban on China in 1989") is history and codes nothing. Off by default (PETRARCH2
+  // codes it); on in herald's manifest, as CAMEO datasets code the news of the day.
+  bool skip_old_events = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

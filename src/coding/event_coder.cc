@@ -106,22 +106,23 @@ std::vector<std::string> split_compound_code(const std::string& code) {
   return parts;
 }
 
-// Adds an agent code to an actor code unless its three-letter parts are already there.
+// Adds an agent code's three-letter parts to an actor code, each unless already there
+// ("GBRGOV" + "GOVDEV" -> "GBRGOVDEV").
 std::string compose(const std::string& actor, const Agent& agent) {
   if (agent.prefix) {
     if (actor.starts_with(agent.code)) return actor;
     return agent.code + actor;
   }
-  bool all_present = true;
+  if (agent.code.size() % 3 != 0) return actor.ends_with(agent.code) ? actor : actor + agent.code;
+  std::string composed = actor;
   for (size_t at = 0; at + 3 <= agent.code.size(); at += 3) {
     const std::string_view part = std::string_view(agent.code).substr(at, 3);
     bool found = false;
     for (size_t position = 3; position + 3 <= actor.size(); position += 3)
       if (std::string_view(actor).substr(position, 3) == part) found = true;
-    if (!found) all_present = false;
+    if (!found) composed += part;
   }
-  if (agent.code.size() % 3 != 0) all_present = actor.ends_with(agent.code);
-  return all_present ? actor : actor + agent.code;
+  return composed;
 }
 
 struct Scratch {
@@ -148,7 +149,15 @@ Scratch& thread_scratch() {
 
 // What a document has said so far that later sentences may refer back to.
 struct DocumentMemory {
-  int32_t last_person = -1;      // actor index of the last person (an actor with dated codes) named
+  int32_t last_person = -1;  // actor index of the last person (an actor with dated codes) named
+  // The person the last sentence was about: its main clause's subject. A "he" or "she"
+  // opening the next sentence is that person more often than the last one named.
+  bool has_subject_person = false;
+  CodedActor subject_person;
+  // The actor that was the last sentence's main subject when it was no person (a country, a
+  // government, an organisation): what "it" opening the next sentence stands for.
+  bool has_subject_body = false;
+  CodedActor subject_body;
   int32_t person_before = -1;    // the distinct person named before that one
   int32_t last_country = -1;     // actor index of the last country (a bare country code) named
   std::string dateline_country;  // the country of the story's dateline, if it has one
@@ -208,8 +217,36 @@ std::string intent_code(std::string_view code) {
   return intent;
 }
 
-// Whether an actor code names a country alone: three letters, not one of CAMEO's
-// non-state three-letter codes.
+// Verbs of force that politicians use for words: "attacked the plan", "clashed with
+// ministers", "hit out at".
+bool is_verbal_attack_verb(std::string_view lemma) {
+  return lemma == "attack" || lemma == "clash" || lemma == "assail" || lemma == "blast" ||
+         lemma == "slam" || lemma == "hit";
+}
+
+// An actor code whose roles are all of civil life: a government, party, legislature, court,
+// press, group or person, and no armed role. A bare country is not (its attack is an
+// attack).
+bool is_civilian_role(std::string_view code) {
+  if (code.size() < 6) return false;
+  for (size_t at = 3; at + 3 <= code.size(); at += 3) {
+    const std::string_view role = code.substr(at, 3);
+    if (role == "MIL" || role == "REB" || role == "INS" || role == "CRM" || role == "SPY" ||
+        role == "COP" || role == "SEP" || role == "UAF")
+      return false;
+  }
+  return true;
+}
+
+// People named for what they did to someone: "the kidnappers of ..." are not of them.
+bool is_perpetrator_noun(std::string_view noun) {
+  static constexpr std::string_view kNouns[] = {
+      "kidnappers", "kidnapper", "captors",   "captor",   "abductors", "abductor",
+      "killers",    "killer",    "attackers", "attacker", "assassins", "assassin",
+      "murderers",  "murderer",  "hijackers", "hijacker", "torturers", "jailers"};
+  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+}
+
 // Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
 bool is_conflict_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {"war",      "conflict", "dispute",    "row",
@@ -218,6 +255,8 @@ bool is_conflict_noun(std::string_view noun) {
   return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
 }
 
+// Whether an actor code names a country alone: three letters, not one of CAMEO's
+// non-state three-letter codes.
 bool is_country_code(std::string_view code) {
   if (code.size() != 3) return false;
   for (char letter : code)
@@ -308,11 +347,14 @@ class SentenceCoder {
   bool main_verb_after(uint32_t comma) const;
   // The first clause node in preorder (the sentence's top clause), or -1.
   int32_t top_clause() const;
+  void remember_subject_person();
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
   bool in_subject_relative(int32_t verb_node) const;
   bool in_time_clause(int32_t verb_node, uint32_t after) const;
+  bool dated_long_before(int32_t verb_phrase) const;
+  bool in_noun_infinitive(int32_t verb_node) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -404,6 +446,7 @@ class SentenceCoder {
 
   bool is_personal_pronoun(int32_t node) const;
   bool is_first_person_pronoun(int32_t node) const;
+  bool is_opening_it(int32_t node) const;
   void find_speaker();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
@@ -669,6 +712,11 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     for (int32_t pp : prepositional) {
       // With no agent of its own, a phrase is its complement's actor ("a delegation from
       // Gondor"), but not through a preposition of topic ("his words about the president").
+      // "kidnappers of four professors, three American": those who acted on the complement
+      // are not its people.
+      if (local_begin(tree_[pp]) > 0 && word(local_begin(tree_[pp])) == "of" &&
+          is_perpetrator_noun(word(local_begin(tree_[pp]) - 1)))
+        continue;
       if (agents.empty()) {
         const int32_t preposition = tree_[pp].first_child;
         if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
@@ -913,10 +961,74 @@ int32_t SentenceCoder::antecedent_of(int32_t relative_clause) const {
 bool SentenceCoder::is_conditional(int32_t verb_node) const {
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
     if (!label_is(tree_[node].label, "SBAR")) continue;
+    // "in case they need to help": the two words before the clause, however parsed.
+    const uint32_t begin = local_begin(tree_[node]);
+    if (begin >= 2 && word(begin - 2) == "in" && word(begin - 1) == "case") return true;
     const int32_t first = tree_[node].first_child;
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
+}
+
+// Whether the verb heads a "to" infinitive inside a noun phrase: up from the verb, a noun
+// phrase comes before any verb phrase headed by a finite verb or modal.
+bool SentenceCoder::in_noun_infinitive(int32_t verb_node) const {
+  bool infinitive = false;
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    const std::string_view label = tree_[node].label;
+    if (label_is(label, "NP")) return infinitive;
+    if (label_is(label, "VP")) {
+      const int32_t first = tree_[node].first_child;
+      if (first < 0 || !tree_[first].is_preterminal()) continue;
+      const std::string_view head_tag = tree_[first].label;
+      if (head_tag == "TO") {
+        infinitive = true;
+        // "a demand for Turkey to recognise Cyprus", however attached: an infinitive with a
+        // "for" subject is wanted, never done.
+        const int32_t clause = tree_[node].parent;
+        if (clause >= 0 && is_clause(tree_[clause].label)) {
+          int32_t before = -1;
+          const int32_t holder = tree_[clause].parent;
+          if (holder >= 0)
+            for (int32_t child = tree_[holder].first_child; child >= 0 && child != clause;
+                 child = tree_[child].next_sibling)
+              before = child;
+          if (before >= 0 && label_is(tree_[before].label, "PP") &&
+              word(local_begin(tree_[before])) == "for")
+            return true;
+        }
+        continue;
+      }
+      if (head_tag == "MD" || head_tag == "VBD" || head_tag == "VBZ" || head_tag == "VBP")
+        return false;
+    }
+  }
+  return false;
+}
+
+// Whether a verb phrase holds "in/since/during YEAR" (or "in MONTH YEAR") with a year before
+// the one preceding the sentence's date: more than twelve months earlier.
+bool SentenceCoder::dated_long_before(int32_t verb_phrase) const {
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  if (!date.known()) return false;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "PP") || tree_[child].first_child < 0) continue;
+    const std::string_view preposition = word(local_begin(tree_[tree_[child].first_child]));
+    if (preposition != "in" && preposition != "since" && preposition != "during") continue;
+    const uint32_t end = std::min(local_end(tree_[child]), local_begin(tree_[child]) + 4);
+    for (uint32_t t = local_begin(tree_[child]) + 1; t < end; ++t) {
+      const std::string_view text = word(t);
+      if (tag(t) != "CD" || text.size() != 4 || !(text.starts_with("19") || text.starts_with("20")))
+        continue;
+      const int year =
+          (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+      if (std::isdigit(static_cast<unsigned char>(text[2])) &&
+          std::isdigit(static_cast<unsigned char>(text[3])) && year < date.year - 1)
+        return true;
+    }
   }
   return false;
 }
@@ -929,15 +1041,23 @@ bool SentenceCoder::in_time_clause(int32_t verb_node, uint32_t after) const {
     if (local_begin(tree_[node]) <= after) return false;
     if (!is_clause(tree_[node].label)) continue;
     const int32_t parent = tree_[node].parent;
-    if (parent < 0 ||
-        !(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
+    if (parent < 0) return false;
+    // An infinitive under a verb ("prepared [to send]"): on to the clause around it.
+    if (label_is(tree_[parent].label, "VP")) continue;
+    if (!(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
       return false;
     const int32_t opener = tree_[parent].first_child;
     if (opener < 0 || opener == node || !tree_[opener].is_preterminal()) return false;
     const std::string_view word_before = word(local_begin(tree_[opener]));
-    return is_subjectless_clause(node) &&
-           (word_before == "before" || word_before == "after" || word_before == "while" ||
-            word_before == "upon" || word_before == "when");
+    if (is_subjectless_clause(node))
+      return word_before == "before" || word_before == "after" || word_before == "while" ||
+             word_before == "upon" || word_before == "when";
+    // "ordered its forces to defend the waters as India prepared to send a flotilla": a
+    // clause with a subject of its own, opened by a subordinator, is an act of its own.
+    return word_before == "as" || word_before == "while" || word_before == "when" ||
+           word_before == "after" || word_before == "before" || word_before == "because" ||
+           word_before == "although" || word_before == "though" || word_before == "whereas" ||
+           word_before == "until";
   }
   return false;
 }
@@ -1131,7 +1251,7 @@ void SentenceCoder::resolve_country_reference(int32_t node_index,
 bool SentenceCoder::is_personal_pronoun(int32_t node) const {
   if (!is_pronoun(node)) return false;
   const std::string_view pronoun = word(local_begin(tree_[node]));
-  return pronoun == "he" || pronoun == "she";
+  return pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her";
 }
 
 // The personal-pronoun subject ("he", "she") of the nearest clause above the verb, or -1.
@@ -1147,13 +1267,24 @@ int32_t SentenceCoder::pronoun_subject(int32_t verb_node) const {
            child = tree_[child].next_sibling)
         if (label_is(tree_[child].label, "NP")) subject = child;
       if (subject >= 0)
-        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ? subject : -1;
+        return is_personal_pronoun(subject) || is_first_person_pronoun(subject) ||
+                       is_opening_it(subject)
+                   ? subject
+                   : -1;
     } else if (!label_is(label, "VP") && !label_is(label, "SBAR") && !label_is(label, "ADVP") &&
                !label_is(label, "ADJP") && !label_is(label, "PP")) {
       return -1;
     }
     node = parent;
   }
+}
+
+// "It" as the subject of the sentence's main clause: the body the last sentence was about
+// ("Iran denied the report. It said ...").
+bool SentenceCoder::is_opening_it(int32_t node) const {
+  if (!is_pronoun(node) || word(local_begin(tree_[node])) != "it") return false;
+  const int32_t clause = top_clause();
+  return clause >= 0 && tree_[node].parent == clause;
 }
 
 // "we" / "I" inside quotation marks: the speaker the sentence names.
@@ -1177,10 +1308,23 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
     resolved.token_end = position + 1;
     return true;
   }
+  if (is_opening_it(pronoun_node)) {
+    if (memory_ == nullptr || !memory_->has_subject_body) return false;
+    resolved = memory_->subject_body;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
   int32_t actor_index = -1;
   for (const TokenMatch& match : actor_matches_)
     if (match.end <= position && !dictionaries_.actors().actor(match.value).dated.empty())
       actor_index = static_cast<int32_t>(match.value);
+  if (actor_index < 0 && memory_ != nullptr && memory_->has_subject_person) {
+    resolved = memory_->subject_person;
+    resolved.token_begin = position;
+    resolved.token_end = position + 1;
+    return true;
+  }
   if (actor_index < 0 && memory_ != nullptr) actor_index = memory_->last_person;
   if (actor_index < 0) return false;
   const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(actor_index));
@@ -1227,6 +1371,11 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
+      // "failed to reach an agreement": what was failed at did not happen.
+      if (child != verb_node && word.is_preterminal() && is_verb_tag(word.label)) {
+        const std::string& lemma = document_.tokens[word.token_begin].lemma;
+        if (lemma == "fail") return true;
+      }
       const bool adverb = (word.is_preterminal() && std::string_view(word.label) == "RB") ||
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
@@ -1240,12 +1389,24 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
 // A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
 // reports what could happen, not what happened.
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
-  return any_phrase_above(verb_node, false, [&](int32_t phrase) {
+  return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
-      if (!word.is_preterminal() || std::string_view(word.label) != "MD") continue;
+      // "is (ADJP likely) to attack".
+      if (label_is(word.label, "ADJP") && word.token_end == word.token_begin + 1) {
+        const std::string& adjective = document_.tokens[word.token_begin].norm;
+        if (adjective == "likely" || adjective == "unlikely") return true;
+      }
+      if (!word.is_preterminal()) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
-      if ((norm == "would" || norm == "'d") && is_reported_future(phrase)) continue;
+      // "is expected to", "is likely to": speculation, not an act.
+      if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
+        return true;
+      if (std::string_view(word.label) != "MD") continue;
+      // "said he would visit" is the future as the speaker saw it; "would have given" never is.
+      const uint32_t next = local_end(word);
+      const bool perfect = next < token_count_ && this->word(next) == "have";
+      if ((norm == "would" || norm == "'d") && !perfect && is_reported_future(phrase)) continue;
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
         return true;
     }
@@ -1256,6 +1417,15 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
 namespace {
 
 // Verbs that report speech: "would" in what they report is the future seen from then.
+// Verbs that attribute a quotation to their subject ("the chancellor said", "he told
+// parliament", "said President Chirac").
+bool is_reporting_lemma(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
+                                                 "declare", "insist", "explain", "write",
+                                                 "reply",   "stress", "warn",    "announce"};
+  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
+}
+
 bool is_reporting_verb(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kForms = {
       "said",      "says",      "say",        "told",     "tells",     "announced",
@@ -1310,6 +1480,7 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
         return true;
       // "said he would visit": the future as the speaker saw it.
       if (std::string_view(sub.label) == "MD" && (norm == "would" || norm == "'d") &&
+          !(local_end(sub) < token_count_ && word(local_end(sub)) == "have") &&
           is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
@@ -1328,11 +1499,17 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
 }
 
 // Whether a verb phrase has a clause among its children ("is said [to be about to ...]"):
-// a raising passive whose subject belongs to the inner clause.
+// a raising passive whose subject belongs to the inner clause. A clause opened by "if",
+// "whether" or "that" is what the subject was asked or told ("Blair was asked if ..."): the
+// subject is still the one the act was aimed at.
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
-       child = tree_[child].next_sibling)
-    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return true;
+       child = tree_[child].next_sibling) {
+    if (is_clause(tree_[child].label)) return true;
+    if (!label_is(tree_[child].label, "SBAR")) continue;
+    const std::string_view opener = word(local_begin(tree_[child]));
+    if (opener != "if" && opener != "whether" && opener != "that") return true;
+  }
   return false;
 }
 
@@ -1367,7 +1544,7 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
   int32_t phrase = verb_phrase_of(verb_node);
   while (phrase >= 0) {
     const int32_t parent = tree_[phrase].parent;
-    if (parent < 0 || !label_is(tree_[parent].label, "VP")) return false;
+    if (parent < 0 || !label_is(tree_[parent].label, "VP")) break;
     for (int32_t child = tree_[parent].first_child; child >= 0 && child != phrase;
          child = tree_[child].next_sibling) {
       if (!tree_[child].is_preterminal() || !is_verb_tag(tree_[child].label)) continue;
@@ -1379,7 +1556,10 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
     }
     phrase = parent;
   }
-  return false;
+  // "an Iraqi civilian allegedly killed by UK troops": a bare participle with a "by" phrase.
+  const int32_t own_phrase = verb_phrase_of(verb_node);
+  return own_phrase >= 0 && tree_[own_phrase].first_child == verb_node &&
+         by_phrase_in(own_phrase, local_end(tree_[verb_node])) >= 0;
 }
 
 int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
@@ -1754,6 +1934,17 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     return;
   if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
     return;
+  // "The EU imposed its arms ban on China in 1989": an act dated more than a year before
+  // the story is history, not news.
+  if (options_.skip_old_events && verb_phrase >= 0) {
+    // This verb's phrase, or one it is part of ("imposed its ban in 1989 after troops opened
+    // fire").
+    for (int32_t phrase = verb_phrase; phrase >= 0; phrase = tree_[phrase].parent)
+      if (label_is(tree_[phrase].label, "VP") && dated_long_before(phrase)) return;
+  }
+  // "an EU demand for Turkey to recognise Cyprus", "a plan to attack": an infinitive that
+  // completes a noun is wanted or planned, not done.
+  if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
   if (options_.skip_hypothetical && in_present_relative(verb_node)) return;
@@ -1791,8 +1982,20 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (source_node < 0 && !passive_without_agent) source_node = subject;
-  if (target_node < 0 && verb_phrase >= 0)
-    target_node = first_coded_phrase(verb_phrase, chosen_end, limit);
+  if (target_node < 0 && verb_phrase >= 0) {
+    // "We agreed that in Afghanistan there is cause for optimism": what was agreed is no
+    // partner to the agreement.
+    uint32_t target_limit = limit;
+    if (document_.tokens[first_token_ + head].lemma == "agree")
+      for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+           child = tree_[child].next_sibling)
+        if ((label_is(tree_[child].label, "SBAR") || label_is(tree_[child].label, "PP")) &&
+            word(local_begin(tree_[child])) == "that") {
+          target_limit = std::min(target_limit, local_begin(tree_[child]));
+          break;
+        }
+    target_node = first_coded_phrase(verb_phrase, chosen_end, target_limit);
+  }
 
   // Views of the phrases' actors; copies only for what this verb makes up itself.
   static const CodedActor kNobody{"---", 0, 0, {}};
@@ -1866,7 +2069,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   // A statement (root 01) reports another act: the verbs inside it stay codable with their
   // own subjects ("X said Y attacked Z" is also Y attacking Z), as CAMEO codes reported events.
-  const bool statement = code.code.size() >= 2 && code.code.compare(0, 2, "01") == 0;
+  // So does a verb of saying whose pattern coded what was said ("said the plan was
+  // irresponsible": 111), as its own code is none.
+  const bool statement = (code.code.size() >= 2 && code.code.compare(0, 2, "01") == 0) ||
+                         (best != nullptr && !form->code.codes_something() &&
+                          (is_reporting_lemma(document_.tokens[first_token_ + head].lemma) ||
+                           is_reporting_verb(word(head))));
   if (verb_phrase >= 0 && !(statement && options_.code_reported_events))
     coded_verb_phrases_.emplace_back(local_begin(tree_[verb_phrase]),
                                      local_end(tree_[verb_phrase]));
@@ -1881,8 +2089,14 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                                   !intent_code(code.code).empty() && is_future(verb_node);
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
+  const std::string& head_lemma = document_.tokens[first_token_ + head].lemma;
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
+    // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
+    // no act towards the press.
+    if (pair.code->starts_with("01") && pair.target->code.size() >= 6 &&
+        pair.target->code.find("MED", 3) != std::string::npos)
+      continue;
     std::string event_code;
     if (future_meeting && pair.code->starts_with("04"))
       event_code = "036";
@@ -1890,8 +2104,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = intent_code(*pair.code);
     else
       event_code = *pair.code;
+    // "Mr Cable also attacked Labour's taxes": a politician's attack is criticism (111).
+    std::string event_note = note;
+    if (event_code.starts_with("19") && is_verbal_attack_verb(head_lemma) &&
+        is_civilian_role(pair.source->code) && is_civilian_role(pair.target->code)) {
+      event_code = "111";
+      event_note += event_note.empty() ? "attack by a political actor: criticism"
+                                       : "; attack by a political actor: criticism";
+    }
     Event event = make_event(*pair.source, *pair.target, std::move(event_code), choice,
-                             verbs.file(), note, "verb");
+                             verbs.file(), event_note, "verb");
     // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.
     if (options_.visited_capital_is_country && !future_meeting) {
       if (*pair.code == "042" && pair.target->metonym) event.target.resize(3);
@@ -1952,11 +2174,14 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   if (!code.starts_with("---") || span.empty() || other.starts_with("---")) return;
   std::string_view other_country =
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
-  // "President Gbagbo broke a ceasefire with rebels": rebels or an opposition facing a
-  // government are most likely that government's own.
+  // "President Gbagbo broke a ceasefire with rebels", "Turkey arrested 15 Kurdish rebels":
+  // rebels or an opposition facing a state, its government, army or police are most likely
+  // that state's own.
   const std::string_view role = std::string_view(code).substr(3, 3);
-  if ((role == "REB" || role == "OPP" || role == "INS") && other.size() >= 6 &&
-      std::string_view(other).substr(3, 3) == "GOV")
+  if ((role == "REB" || role == "OPP" || role == "INS") &&
+      (other.size() == 3 || (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
+                                                   std::string_view(other).substr(3, 3) == "MIL" ||
+                                                   std::string_view(other).substr(3, 3) == "COP"))))
     other_country = {};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::string country;
@@ -2049,18 +2274,21 @@ namespace {
 // "began talks with Israel" is the source of the invitation or the talks.
 bool is_light_verb(std::string_view word) {
   // Base and inflected forms: pre-parsed input carries no lemmas.
-  static constexpr std::array<std::string_view, 72> kForms = {
-      "make",    "makes",     "made",      "making",     "issue",      "issues",    "issued",
-      "repeat",  "repeats",   "repeated",  "renew",      "renews",     "renewed",   "extend",
-      "extends", "extended",  "reiterate", "reiterates", "reiterated", "send",      "sends",
-      "sent",    "deliver",   "delivers",  "delivered",  "launch",     "launches",  "launched",
-      "mount",   "mounted",   "stage",     "staged",     "carry",      "carried",   "lodge",
-      "lodged",  "voice",     "voiced",    "press",      "pressed",    "present",   "presented",
-      "submit",  "submitted", "begin",     "begins",     "began",      "begun",     "start",
-      "starts",  "started",   "open",      "opens",      "opened",     "resume",    "resumes",
-      "resumed", "continue",  "continues", "continued",  "conduct",    "conducted", "hold",
-      "holds",   "held",      "have",      "has",        "had",        "pursue",    "pursued",
-      "step",    "stepped"};
+  static constexpr std::array<std::string_view, 95> kForms = {
+      "make",      "makes",     "made",       "making",     "issue",      "issues",    "issued",
+      "repeat",    "repeats",   "repeated",   "renew",      "renews",     "renewed",   "extend",
+      "extends",   "extended",  "reiterate",  "reiterates", "reiterated", "send",      "sends",
+      "sent",      "deliver",   "delivers",   "delivered",  "launch",     "launches",  "launched",
+      "mount",     "mounted",   "stage",      "staged",     "carry",      "carried",   "lodge",
+      "lodged",    "voice",     "voiced",     "press",      "pressed",    "present",   "presented",
+      "submit",    "submitted", "begin",      "begins",     "began",      "begun",     "start",
+      "starts",    "started",   "open",       "opens",      "opened",     "resume",    "resumes",
+      "resumed",   "continue",  "continues",  "continued",  "conduct",    "conducted", "hold",
+      "holds",     "held",      "have",       "has",        "had",        "pursue",    "pursued",
+      "step",      "stepped",   "pay",        "pays",       "paid",       "paying",    "wind",
+      "winding",   "wound",     "end",        "ends",       "ended",      "ending",    "conclude",
+      "concludes", "concluded", "concluding", "wrap",       "wrapped",    "wrapping",  "complete",
+      "completed", "completing"};
   return std::find(kForms.begin(), kForms.end(), word) != kForms.end();
 }
 
@@ -2076,11 +2304,14 @@ bool is_target_preposition(std::string_view word) {
 void SentenceCoder::code_noun_events() {
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
     if (!label_is(tree_[node].label, "NP")) continue;
-    // A base noun phrase: only words below it.
+    // A base noun phrase: only words below it, or a possessive and words ("Iran's attack").
     bool base = tree_[node].first_child >= 0;
     for (int32_t child = tree_[node].first_child; child >= 0 && base;
          child = tree_[child].next_sibling)
-      base = tree_[child].is_preterminal();
+      base = tree_[child].is_preterminal() ||
+             (child == tree_[node].first_child && label_is(tree_[child].label, "NP") &&
+              tree_[child].next_sibling >= 0 && local_end(tree_[child]) > 0 &&
+              tag(local_end(tree_[child]) - 1) == "POS");
     if (base) code_noun_event(node);
   }
 }
@@ -2135,6 +2366,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // after it in the verb phrase ("repeated an invitation | to Turkey", as parsers often
   // attach it).
   int32_t first_after = -1;
+  int32_t place = -1;  // "in England": where it happened
   if (whole != base_phrase) {
     first_after = tree_[base_phrase].next_sibling;
   } else {
@@ -2164,6 +2396,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       sources = codings_[inner].actors;
     else if (is_target_preposition(word_text) && targets.empty())
       targets = codings_[inner].actors;
+    else if (word_text == "in" && place < 0)
+      place = inner;
   }
   if (sources.empty() && verb >= 0) {
     const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
@@ -2176,6 +2410,32 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
       }
     }
+  }
+  // "the arrest of an Iranian consular official in England": an arrest or detention with no
+  // one named as doing it is the act of the state where it happened.
+  CodedActor state;
+  if (sources.empty() && place < 0 && code.code.starts_with("17")) {
+    // The place may close the phrase that holds the noun: "started with the arrest of X |
+    // in England".
+    const int32_t holder = tree_[whole].parent;
+    if (holder >= 0 && label_is(tree_[holder].label, "PP"))
+      for (int32_t after = tree_[holder].next_sibling; after >= 0;
+           after = tree_[after].next_sibling) {
+        if (!label_is(tree_[after].label, "PP")) break;
+        if (word(local_begin(tree_[after])) != "in") continue;
+        const int32_t inner =
+            first_coded_phrase(after, local_begin(tree_[after]) + 1, local_end(tree_[after]));
+        if (inner >= 0) place = inner;
+        break;
+      }
+  }
+  if (sources.empty() && place >= 0 && code.code.starts_with("17") &&
+      codings_[place].actors.size() == 1 && codings_[place].actors.front().code.size() >= 3 &&
+      is_country_code(std::string_view(codings_[place].actors.front().code).substr(0, 3))) {
+    state = codings_[place].actors.front();
+    state.code.resize(3);
+    sources = std::span<const CodedActor>(&state, 1);
+    note += "; source is the state where it happened";
   }
   // "U.S.-Japan trade talks": the two sides joined by a hyphen before a reciprocal noun.
   std::vector<CodedActor> pair_sides;
@@ -2209,15 +2469,60 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
-  if (sources.empty() || targets.empty()) return;
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
-  if (options_.future_meetings_are_intent && code.code.starts_with("04") && verb >= 0 &&
-      is_future(verb)) {
-    const EventCode intent{"036", "036"};
-    add_events(sources, targets, intent, choice, nouns.file(), note + "; future meeting: intent");
+  const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
+                      verb >= 0 && is_future(verb);
+  const EventCode intent{"036", "036"};
+  const EventCode& chosen = future ? intent : code;
+  const std::string chosen_note = future ? note + "; future meeting: intent" : note;
+  // "India and Pakistan resumed peace talks": the members of a compound source hold them with
+  // each other.
+  if (targets.empty() && sources.size() >= 2 && !code.reciprocal.empty()) {
+    for (size_t left = 0; left < sources.size(); ++left)
+      for (size_t right = left + 1; right < sources.size(); ++right)
+        add_events(sources.subspan(left, 1), sources.subspan(right, 1), chosen, choice,
+                   nouns.file(), chosen_note + "; compound actor expanded");
     return;
   }
-  add_events(sources, targets, code, choice, nouns.file(), note);
+  if (sources.empty() || targets.empty()) return;
+  add_events(sources, targets, chosen, choice, nouns.file(), chosen_note);
+}
+
+// Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the
+// person it stood for), or that no person was the subject.
+void SentenceCoder::remember_subject_person() {
+  const int32_t clause = top_clause();
+  int32_t subject = -1;
+  if (clause >= 0)
+    for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "VP")) break;
+      if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) {
+        subject = child;
+        break;
+      }
+    }
+  if (subject < 0) return;  // a headline, a dateline or a quotation: keep the last one
+  if (is_personal_pronoun(subject) || is_opening_it(subject)) return;  // the same one goes on
+  // A person: a dictionary entry with dated offices, or a name learned from one.
+  bool person = false;
+  for (const TokenMatch& match : actor_matches_)
+    if (match.begin >= local_begin(tree_[subject]) && match.end <= local_end(tree_[subject]) &&
+        !dictionaries_.actors().actor(match.value).dated.empty())
+      person = true;
+  const uint32_t last = local_end(tree_[subject]) - 1;
+  if (!person && tag(last) == "NNP" && actor_at_[last] < 0 && memory_->learned(word(last)))
+    person = true;
+  const PhraseCoding& coding = codings_[subject];
+  const bool single = coding.computed && coding.actors.size() == 1 &&
+                      coding.actors.front().code.find('/') == std::string::npos &&
+                      coding.actors.front().code.size() >= 3 &&
+                      !coding.actors.front().code.starts_with("---");
+  memory_->has_subject_person = person && single;
+  if (memory_->has_subject_person) memory_->subject_person = coding.actors.front();
+  // A singular body (not "Iranian forces"): its phrase ends in a name or a singular noun.
+  const bool singular = tag(last) == "NNP" || tag(last) == "NN";
+  memory_->has_subject_body = !person && single && singular;
+  if (memory_->has_subject_body) memory_->subject_body = coding.actors.front();
 }
 
 int32_t SentenceCoder::top_clause() const {
@@ -2266,19 +2571,6 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
   return comma_is_child && anything_before;
 }
 
-namespace {
-
-// Verbs that attribute a quotation to their subject ("the chancellor said", "he told
-// parliament", "said President Chirac").
-bool is_reporting_lemma(std::string_view lemma) {
-  static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
-                                                 "declare", "insist", "explain", "write",
-                                                 "reply",   "stress", "warn",    "announce"};
-  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
-}
-
-}  // namespace
-
 // Marks the tokens inside quotation marks and finds the actor the sentence names as speaking
 // them: the subject of a reporting verb outside the quotation, or the noun phrase right after
 // it ("said President Chirac"), or the person a "he"/"she" subject stands for.
@@ -2310,8 +2602,23 @@ void SentenceCoder::find_speaker() {
     if (!verb.is_preterminal() || !is_verb_tag(verb.label) || verb.token_end <= verb.token_begin)
       continue;
     const uint32_t position = local_begin(verb);
-    if (quoted_[position] || !is_reporting_lemma(document_.tokens[verb.token_begin].lemma))
+    const std::string& lemma = document_.tokens[verb.token_begin].lemma;
+    if (quoted_[position]) continue;
+    // "WAM quoted him as saying": the one quoted is the object.
+    if (lemma == "quote") {
+      for (int32_t after = verb.next_sibling; after >= 0; after = tree_[after].next_sibling) {
+        if (!label_is(tree_[after].label, "NP")) continue;
+        if (is_personal_pronoun(after))
+          has_speaker_ = resolve_pronoun(after, speaker_);
+        else if (codings_[after].computed && codings_[after].actors.size() == 1) {
+          speaker_ = codings_[after].actors.front();
+          has_speaker_ = true;
+        }
+        return;
+      }
       continue;
+    }
+    if (!is_reporting_lemma(lemma)) continue;
     const int32_t subject = subject_of(node, nullptr);
     if (subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() == 1) {
       speaker_ = codings_[subject].actors.front();
@@ -2458,6 +2765,7 @@ void SentenceCoder::run() {
       if (verbless && code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3)))
         memory_->dateline_country = code.substr(0, 3);
     }
+    remember_subject_person();
     for (const TokenMatch& match : actor_matches_) {
       if (removed_[match.begin]) continue;
       const Actor& actor = dictionaries_.actors().actor(match.value);
@@ -2555,6 +2863,16 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
     if (event.source.size() < 3 || event.target.size() < 3) return false;
     if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
     if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
+    // "Turkey arrested 15 Kurdish rebels": a state against its armed rebels is an act
+    // between two sides.
+    auto adversary = [](const std::string& code) {
+      if (code.size() < 6) return false;
+      const std::string_view role = std::string_view(code).substr(3, 3);
+      return role == "REB" || role == "INS";
+    };
+    if ((event.source.size() == 3 && adversary(event.target)) ||
+        (event.target.size() == 3 && adversary(event.source)))
+      return false;
     if (event.source.size() == 3 || event.target.size() == 3 ||
         event.source.compare(3, 3, event.target, 3, 3) == 0)
       return true;

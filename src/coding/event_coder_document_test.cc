@@ -26,11 +26,15 @@ PRAISE {PRAISED}
 --- ORDER  [100]  ---
 ORDER {ORDERED}
 
+--- TELL  [010]  ---
+TELL {TOLD}
+
 --- COOPERATE  [050]  ---
 COOPERATE
 
 --- FIGHT  [190]  ---
 FIGHT {FOUGHT}
+ATTACK {ATTACKED}
 )";
 
 constexpr std::string_view kActors = R"(
@@ -39,14 +43,30 @@ BRAZIL_ [BRA]
 +BRASILIA_
 BOLIVIA_ [BOL]
 CHILE_ [CHL]
++CHILEAN_
 LUIZ_INACIO_LULA_ [BRAELI]
 	[BRAGOV 20030101-20101231]
+MICHELLE_BACHELET_ [CHLELI]
+	[CHLGOV 20060311-20100311]
+)";
+
+constexpr std::string_view kNouns = R"(
+--- TALKS_NOUN  [046:046]  ---
+TALKS {TALKS}
+
+--- ATTACK_NOUN  [190]  ---
+ATTACK
+
+--- ARREST_NOUN  [173]  ---
+ARREST
+- * (OF +)  [173]
 )";
 
 constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
 REBELS [~REB]
+NEWSPAPER [~MED]
 )";
 
 std::vector<std::string> code_text(const std::string& text,
@@ -59,7 +79,7 @@ std::vector<std::string> code_text(const std::string& text,
   EXPECT_TRUE(syntax.is_ok()) << syntax.status().message();
   if (!syntax.is_ok()) return {};
   EXPECT_TRUE((*syntax)->run(document).is_ok());
-  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents);
+  auto dictionaries = DictionarySet::from_texts(kVerbs, kActors, kAgents, {}, {}, kNouns);
   EXPECT_TRUE(dictionaries->problems().empty());
   EventCoder coder(dictionaries);
   CodingOptions options;  // herald's own manifest settings
@@ -69,6 +89,7 @@ std::vector<std::string> code_text(const std::string& text,
   options.future_cooperation_is_intent = true;
   options.code_relative_clauses = true;
   options.code_time_clauses = true;
+  options.skip_old_events = true;
   coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
@@ -152,6 +173,46 @@ TEST(EventCoderDocument, WeInAQuotationIsItsSpeaker) {
   EXPECT_FALSE(has(unattributed, "BRAGOV CHL 051")) << testing::PrintToString(unattributed);
 }
 
+TEST(EventCoderDocument, QuotedPersonIsTheSpeaker) {
+  auto events = code_text(
+      "Luiz Inacio Lula arrived. \"We praised Chile,\" the Bolivian government quoted him as "
+      "saying.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BOLGOV CHL 051")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, HeOpeningASentenceIsTheLastSubject) {
+  // "He" is Lula, the subject before, not Bachelet, the last person named.
+  auto events =
+      code_text("Luiz Inacio Lula met Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "CHLGOV BOL 121")) << testing::PrintToString(events);
+  // With no person as the subject before, the last person named.
+  auto named = code_text("Brazil praised Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
+  EXPECT_TRUE(has(named, "CHLGOV BOL 121")) << testing::PrintToString(named);
+}
+
+TEST(EventCoderDocument, ActsDatedYearsBeforeTheStoryAreHistory) {
+  EXPECT_TRUE(code_text("Brazil criticized Chile in 1999.").empty());
+  EXPECT_TRUE(code_text("Brazil has criticized Chile since 2001.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile in 2004.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile in May.").empty());
+}
+
+TEST(EventCoderDocument, StatementToThePressIsNoActTowardsIt) {
+  auto events = code_text("Luiz Inacio Lula told a Chilean newspaper.");
+  EXPECT_TRUE(events.empty()) << testing::PrintToString(events);
+  auto told = code_text("Luiz Inacio Lula told Chile.");
+  EXPECT_TRUE(has(told, "BRAGOV CHL 010")) << testing::PrintToString(told);
+}
+
+TEST(EventCoderDocument, ItOpeningASentenceIsTheLastSubject) {
+  auto events = code_text("Brazil met Bolivia. It criticized Chile.");
+  EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
+  // Not a person: "he" does not stand for Brazil.
+  EXPECT_FALSE(has(code_text("Brazil met Bolivia. He criticized Chile."), "BRA CHL 121"));
+}
+
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
   auto events = code_text("Brazil wants to cooperate with Chile.");
   EXPECT_TRUE(has(events, "BRA CHL 032")) << testing::PrintToString(events);
@@ -177,6 +238,62 @@ TEST(EventCoderDocument, TimeClauseIsAnActOfItsOwn) {
   auto events = code_text("Brazil praised Chile before criticizing Bolivia.");
   EXPECT_TRUE(has(events, "BRA CHL 051")) << testing::PrintToString(events);
   EXPECT_TRUE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+  auto subordinate = code_text("Brazil praised Chile as Bolivia prepared to criticize Chile.");
+  EXPECT_TRUE(has(subordinate, "BOL CHL 121")) << testing::PrintToString(subordinate);
+}
+
+TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
+  auto events = code_text("The Brazilian army criticized by Chile met Bolivia.");
+  EXPECT_TRUE(has(events, "CHL BRAMIL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAMIL CHL 121")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, SpeculationIsNoEvent) {
+  EXPECT_TRUE(code_text("Brazil is likely to criticize Chile.").empty());
+  EXPECT_TRUE(code_text("Brazil is expected to criticize Chile.").empty());
+  EXPECT_FALSE(code_text("Brazil criticized Chile.").empty());
+}
+
+TEST(EventCoderDocument, InfinitiveOfANounOrWithAForSubjectIsNotDone) {
+  EXPECT_TRUE(code_text("Brazil announced a plan to criticize Chile.").empty());
+  EXPECT_FALSE(has(code_text("The meeting came despite a call for Brazil to criticize Chile."),
+                   "BRA CHL 121"));
+  EXPECT_TRUE(has(code_text("Brazil decided to criticize Chile."), "BRA CHL 121"));
+}
+
+TEST(EventCoderDocument, FailingToActIsNoAct) {
+  EXPECT_TRUE(code_text("Brazil failed to criticize Chile.").empty());
+  // Asked or told what: the subject is the one addressed, and the asker is unnamed.
+  EXPECT_FALSE(has(code_text("Luiz Inacio Lula was told that Chile had criticized Bolivia."),
+                   "BRAGOV BOL 010"));
+}
+
+TEST(EventCoderDocument, PoliticiansAttackingPoliticiansCriticise) {
+  auto words = code_text("The Brazilian government attacked the Chilean government.");
+  EXPECT_TRUE(has(words, "BRAGOV CHLGOV 111")) << testing::PrintToString(words);
+  auto force = code_text("The Brazilian army attacked the Chilean army.");
+  EXPECT_TRUE(has(force, "BRAMIL CHLMIL 190")) << testing::PrintToString(force);
+}
+
+TEST(EventCoderDocument, CompoundSourceHoldsTalksWithEachOther) {
+  auto events = code_text("Brazil and Chile resumed talks.");
+  EXPECT_TRUE(has(events, "BRA CHL 046")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRA 046")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, StateAgainstItsRebels) {
+  auto events = code_text("Brazil fought rebels.");
+  EXPECT_TRUE(has(events, "BRA BRAREB 190")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, PossessiveNamesWhoseActANounIs) {
+  auto events = code_text("Brazil's attack on Chile angered Bolivia.");
+  EXPECT_TRUE(has(events, "BRA CHL 190")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, ArrestWithNoOneNamedIsTheStateWhereItHappened) {
+  auto events = code_text("The row began with the arrest of a Chilean army officer in Brazil.");
+  EXPECT_TRUE(has(events, "BRA CHLMIL 173")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {

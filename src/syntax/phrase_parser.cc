@@ -214,11 +214,18 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       continue;
     }
 
+    // "pursuing retreating Iranian troops": a gerund right after a verb's gerund, before an
+    // adjective or a noun, opens the noun phrase it modifies.
+    const bool modifying_gerund = t == kVBG && i > 0 && i + 1 < n && builder.tag(i - 1) == kVBG &&
+                                  builder.word(i - 1) != "being" &&
+                                  builder.word(i - 1) != "having" &&
+                                  (is_adjective(builder.tag(i + 1)) || builder.tag(i + 1) == kNN ||
+                                   builder.tag(i + 1) == kNNS);
     // Verb groups: auxiliaries, modals, "to" + verb, adverbs between verbs.
     const bool to_verb = t == kTO && i + 1 < n &&
                          (builder.tag(i + 1) == kVB || (is_adverb(builder.tag(i + 1)) &&
                                                         i + 2 < n && builder.tag(i + 2) == kVB));
-    if (is_verb(t) || t == kMD || to_verb) {
+    if ((is_verb(t) && !modifying_gerund) || t == kMD || to_verb) {
       uint32_t end = i + 1;
       while (end < n) {
         Tag next = builder.tag(end);
@@ -264,7 +271,8 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       continue;
     }
 
-    if (starts_base_np(t) || (is_adverb(t) && i + 1 < n && builder.tag(i + 1) == kCD)) {
+    if (starts_base_np(t) || modifying_gerund ||
+        (is_adverb(t) && i + 1 < n && builder.tag(i + 1) == kCD)) {
       if (t == kPRP || t == kEX) {
         items.push_back(builder.make(Kind::kNP, builder.phrase_of_leaves(Phrase::kNP, i, i + 1)));
         ++i;
@@ -278,6 +286,7 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         builder.append(np, builder.leaf(j++));
       if (j < n && (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS))
         builder.append(np, builder.leaf(j++));
+      if (modifying_gerund && j == i) builder.append(np, builder.leaf(j++));
       while (j < n) {
         Tag next = builder.tag(j);
         if (continues_base_np(next)) {
@@ -287,6 +296,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             break;
           // So does a plural common noun: "told reporters West Germany would provide".
           if (j > i && next == kNNP && builder.tag(j - 1) == kNNS) break;
+          // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
+          if (j > i && builder.tag(j - 1) == kNNP && (next == kNN || next == kNNP) &&
+              (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
+               builder.word(j) == "tonight"))
+            break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.
           builder.append(np, builder.leaf(j++));
@@ -659,8 +673,14 @@ class Attacher {
     const Item* conjunction = top();
     const Item* right = top(1);
     if (vp.kind != Kind::kVP || !conjunction || conjunction->kind != Kind::kCC || !right ||
-        right->kind != Kind::kVP || right->finite != vp.finite)
+        right->kind != Kind::kVP)
       return vp;
+    // "had killed or wounded 2,600 Iraqis": an auxiliary's last verb, with nothing after it,
+    // joined to a verb of the same form.
+    const bool shared_auxiliary = vp.finite && !right->finite && vp.end > vp.begin &&
+                                  b_.tag(vp.end - 1) == right->first_tag &&
+                                  (right->first_tag == kVBN || right->first_tag == kVB);
+    if (right->finite != vp.finite && !shared_auxiliary) return vp;
     Item cc = pop();
     Item other = pop();
     Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});

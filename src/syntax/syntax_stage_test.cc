@@ -75,8 +75,8 @@ TEST(SyntaxStage, ParticipialPhraseAfterACommaJoinsTheVerbPhrase) {
 }
 
 TEST(SyntaxStage, CommaAndButBeforeASubjectAndVerbJoinClauses) {
-  Document document = parse(
-      "Baghdad made no mention of fresh fighting, but a military spokesman threatened Iran.");
+  Document document =
+      parse("Baghdad made no mention of fresh fighting, but a military spokesman threatened Iran.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
   EXPECT_NE(tree.find("(CC but) (S (NP (DT a) (JJ military) (NN spokesman)) (VP (VBD "
                       "threatened)"),
@@ -100,8 +100,9 @@ TEST(SyntaxStage, ParenthesisGlossesTheNounPhraseBeforeIt) {
 }
 
 TEST(SyntaxStage, ClauseAfterSinceHasAPastTenseVerb) {
-  Document document = parse("The UAE official visited Yugoslavia since the two countries "
-                            "established diplomatic relations last November.");
+  Document document = parse(
+      "The UAE official visited Yugoslavia since the two countries "
+      "established diplomatic relations last November.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
   EXPECT_NE(tree.find("(SBAR (IN since) (S (NP (DT the) (CD two) (NNS countries)) (VP (VBD "
                       "established)"),

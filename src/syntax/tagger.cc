@@ -250,8 +250,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // "López Obrador also accused the United States": a participle after a name that opens
     // the clause, with an object after it and no verb before it, is a past tense.
     if (tags[i] == kVBN && is_proper_noun(tags[before]) && i + 1 < n &&
-        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP) &&
-        can_be(i, kVBD) &&
+        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
+         tags[i + 1] == kCD || tags[i + 1] == kPRPS) &&
+        (can_be(i, kVBD) || regular_participle) &&
         std::none_of(tags.begin(), tags.begin() + static_cast<long>(before),
                      [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
       tags[i] = kVBD;
@@ -293,6 +294,18 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
           words[i - 1] == "does" || words[i - 1] == "gets" || words[i - 1] == "seems")) {
       tags[i - 1] = kNNS;
       if (can_be(i, kVBD)) tags[i] = kVBD;
+      continue;
+    }
+    // "after briefing opposition leaders": an -ing word after a preposition of time or means,
+    // before its object, is a gerund.
+    if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
+        (words[i - 1] == "after" || words[i - 1] == "before" || words[i - 1] == "while" ||
+         words[i - 1] == "upon" || words[i - 1] == "by" || words[i - 1] == "without" ||
+         words[i - 1] == "since") &&
+        (tags[i + 1] == kDT || tags[i + 1] == kNNS || is_proper_noun(tags[i + 1]) ||
+         tags[i + 1] == kPRPS || tags[i + 1] == kCD || tags[i + 1] == kJJ) &&
+        can_be(i, kVBG)) {
+      tags[i] = kVBG;
       continue;
     }
     // "toured Gulf Arab states saying": a plural noun read as a verb before a gerund, where

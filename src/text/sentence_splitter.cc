@@ -258,16 +258,20 @@ void add_sentence(Segmentation& out, std::string_view text, size_t begin, size_t
 std::vector<Span> text_blocks(std::string_view text) {
   std::vector<Line> lines = split_lines(text);
   // Hard-wrapped text: most lines between 40 and 100 columns.
-  size_t nonblank = 0, wrapped_like = 0, width = 0;
+  size_t nonblank = 0, wrapped_like = 0, width = 0, indented = 0;
   for (const Line& line : lines) {
     if (line.blank) continue;
     ++nonblank;
+    if (line.indented) ++indented;
     if (line.length >= 40 && line.length <= 100) {
       ++wrapped_like;
       width = std::max(width, line.length);
     }
   }
   const bool wrapped = nonblank >= 3 && wrapped_like * 10 >= nonblank * 6;
+  // Wire text whose paragraphs open with an indent: a line without one always goes on with
+  // the paragraph, however short the line before it ("... Secretary Joe / Clark, winding").
+  const bool indented_paragraphs = wrapped && indented >= 2;
 
   std::vector<Span> blocks;
   const Line* previous = nullptr;
@@ -280,7 +284,7 @@ std::vector<Span> text_blocks(std::string_view text) {
     }
     bool hard = true;
     if (previous != nullptr && !blank_between && !line.indented) {
-      if (is_lower(line.first)) {
+      if (is_lower(line.first) || indented_paragraphs) {
         hard = false;  // a sentence continues on the next line
       } else if (wrapped) {
         // A soft wrap: the next word would not have fitted on the previous line.

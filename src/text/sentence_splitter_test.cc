@@ -50,6 +50,9 @@ TEST(Tokenizer, UnicodeSpacesQuotesAndDashes) {
 TEST(Tokenizer, NameBrokenAtALineEndKeepsItsHyphen) {
   // Wire text joined at its line ends: "Iraq-" then "Iran", the two sides of a pair.
   EXPECT_EQ(tokens_of("end the Iraq- Iran war"), (Strings{"end", "the", "Iraq-", "Iran", "war"}));
+  // A dotted abbreviation joined by a hyphen stays one word.
+  EXPECT_EQ(tokens_of("U.S.-backed rebels, U.S.-Japan talks"),
+            (Strings{"U.S.-backed", "rebels", ",", "U.S.-Japan", "talks"}));
   // A dash between a name and a lowercase word stays a dash.
   EXPECT_EQ(tokens_of("Iraq- the war"), (Strings{"Iraq", "-", "the", "war"}));
 }
@@ -103,6 +106,23 @@ TEST(SentenceSplitter, HardWrappedWireText) {
   EXPECT_EQ(sentences[2], "The dry period means the temporao will be late this year.");
   EXPECT_EQ(sentences[3],
             "Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos.");
+}
+
+TEST(SentenceSplitter, ShortWireLineEndingInANameGoesOn) {
+  // The first line is short, and the next word would have fitted on it: with paragraphs
+  // opened by an indent, the line still goes on.
+  const std::string text =
+      "WASHINGTON, March 11 - Canadian Foreign Secretary Joe\n"
+      "Clark, winding up a two-day visit to Washington, said he\n"
+      "expected the Reagan administration to take some action on\n"
+      "reducing acid rain.\n"
+      "    \"My impression is there will be some movement by the United\n"
+      "States administration on acid rain,\" he told reporters.\n"
+      "    The meetings with American officials are part of a routine\n"
+      "consultation.\n";
+  Strings sentences = sentences_of(text);
+  ASSERT_EQ(sentences.size(), 4u) << testing::PrintToString(sentences);
+  EXPECT_EQ(sentences[1].substr(0, 32), "Canadian Foreign Secretary Joe\nC");
 }
 
 TEST(SentenceSplitter, EmptyAndBlankText) {

@@ -145,6 +145,20 @@ size_t tokenize(std::string_view text, Span range, std::vector<Span>& out,
         bool dotted = has_inner_period && !all_digits;
         if (single_letter || dotted || is_known_abbreviation(word)) ++word_end;
       }
+      // A dotted abbreviation joined by a hyphen to a word is one word: "U.S.-backed",
+      // "U.S.-Japan".
+      if (word_end > start && text[word_end - 1] == '.' && word_end + 1 < end &&
+          text[word_end] == '-' && is_letter(peek(text, word_end + 1, end))) {
+        size_t probe = word_end + 1;
+        while (probe < end) {
+          const size_t next_probe = next_position(text, probe);
+          const char32_t next = peek(text, probe, end);
+          if (!(is_word_char(next) || (next == '-' && is_letter(peek(text, next_probe, end)))))
+            break;
+          probe = next_probe;
+        }
+        word_end = probe;
+      }
       // A prefix cut off before a space keeps its hyphen: "anti- Gondor", "pro- and anti-".
       if (word_end + 1 < end && text[word_end] == '-' && text[word_end + 1] == ' ' &&
           word_end > start && is_lower(c) && !all_digits) {
