@@ -10,14 +10,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "support/coded_events.h"
+#include "support/event_scoring.h"
 #include "support/test_paths.h"
 
 namespace herald::testing {
@@ -26,32 +24,6 @@ namespace {
 // Floors on micro-averaged F1 (with background events). Raise them, never lower them.
 constexpr double kRootF1Floor = 0.50;
 constexpr double kFullF1Floor = 0.28;
-
-using Triple = std::tuple<std::string, std::string, std::string>;
-
-struct Tally {
-  int true_positives = 0, false_positives = 0, false_negatives = 0;
-  double precision() const {
-    const int found = true_positives + false_positives;
-    return found ? static_cast<double>(true_positives) / found : 0.0;
-  }
-  double recall() const {
-    const int gold = true_positives + false_negatives;
-    return gold ? static_cast<double>(true_positives) / gold : 0.0;
-  }
-  double f1() const {
-    const double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-  void add(const std::set<Triple>& gold, const std::set<Triple>& found) {
-    for (const Triple& triple : found) (gold.count(triple) ? true_positives : false_positives)++;
-    for (const Triple& triple : gold) false_negatives += found.count(triple) ? 0 : 1;
-  }
-};
-
-std::string prefix(const std::string& code) {
-  return code.substr(0, std::min<size_t>(3, code.size()));
-}
 
 TEST(DevsetEvents, ScoresAboveTheFloor) {
   HERALD_REQUIRE_SHARED();
@@ -73,55 +45,15 @@ TEST(DevsetEvents, ScoresAboveTheFloor) {
   }
   const std::vector<CodedEvents> results = code_articles(inputs);
 
-  Tally root_level, full_level;
-  std::map<std::string, Tally> by_root;
+  EventScore score;
   for (size_t index = 0; index < articles.size(); ++index) {
-    const nlohmann::json& article = annotated[index];
     const CodedEvents& coded = results[index];
     ASSERT_TRUE(coded.error.empty()) << articles[index].filename() << ": " << coded.error;
-
-    std::set<Triple> gold_root, gold_full, found_root, found_full;
-    for (const nlohmann::json& event : article.at("events")) {
-      const std::string source = event.at("source").get<std::string>();
-      const std::string target =
-          event.at("target").is_null() ? "" : event.at("target").get<std::string>();
-      const std::string code = event.at("cameo").get<std::string>();
-      gold_root.insert({prefix(source), prefix(target), code.substr(0, 2)});
-      gold_full.insert({source, target, code});
-    }
-    for (const EventTriple& event : coded.events) {
-      if (event.code.size() < 2) continue;
-      found_root.insert({prefix(event.source), prefix(event.target), event.code.substr(0, 2)});
-      found_full.insert({event.source, event.target, event.code});
-    }
-    root_level.add(gold_root, found_root);
-    full_level.add(gold_full, found_full);
-    std::set<std::string> roots;
-    for (const Triple& triple : gold_root) roots.insert(std::get<2>(triple));
-    for (const Triple& triple : found_root) roots.insert(std::get<2>(triple));
-    for (const std::string& root : roots) {
-      std::set<Triple> gold, found;
-      for (const Triple& triple : gold_root)
-        if (std::get<2>(triple) == root) gold.insert(triple);
-      for (const Triple& triple : found_root)
-        if (std::get<2>(triple) == root) found.insert(triple);
-      by_root[root].add(gold, found);
-    }
+    score.add_article(gold_events(annotated[index].at("events")), coded.events);
   }
-
-  std::string report = fmt::format("devset: {} articles\n", articles.size());
-  report += fmt::format("{:<6} {:>4} {:>4} {:>4} {:>6} {:>6} {:>6}\n", "level", "tp", "fp", "fn",
-                        "P", "R", "F1");
-  for (const auto& [name, tally] : {std::pair<std::string, Tally>{"root", root_level},
-                                    std::pair<std::string, Tally>{"full", full_level}})
-    report += fmt::format("{:<6} {:>4} {:>4} {:>4} {:>6.3f} {:>6.3f} {:>6.3f}\n", name,
-                          tally.true_positives, tally.false_positives, tally.false_negatives,
-                          tally.precision(), tally.recall(), tally.f1());
-  report += "by root code (root level):\n";
-  for (const auto& [root, tally] : by_root)
-    report += fmt::format("{:<6} {:>4} {:>4} {:>4} {:>6.3f} {:>6.3f} {:>6.3f}\n", root,
-                          tally.true_positives, tally.false_positives, tally.false_negatives,
-                          tally.precision(), tally.recall(), tally.f1());
+  const Tally& root_level = score.root_level();
+  const Tally& full_level = score.full_level();
+  const std::string report = score.report(fmt::format("devset: {} articles", articles.size()));
   std::cout << report;
   RecordProperty("root_f1", fmt::format("{:.3f}", root_level.f1()));
   RecordProperty("full_f1", fmt::format("{:.3f}", full_level.f1()));
