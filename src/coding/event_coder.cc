@@ -2847,9 +2847,15 @@ std::string main_country(const Document& document, size_t first_mention) {
 // same-actor pairs are dropped and duplicates merged; the evidence note says what was assumed.
 void give_unknown_actors_main_country(Document& document, size_t first_event, size_t first_mention,
                                       const std::string& dateline_country) {
-  // Unnamed "officials" and "the ministry" of a datelined story are most often the local ones.
+  // Unnamed "officials" and "the ministry" of a datelined story are most often the local ones,
+  // when the story names that country's actors at all: a LONDON-datelined story about the
+  // Iran-Iraq war is about Iran and Iraq.
+  bool dateline_named = false;
+  for (size_t index = first_mention; index < document.mentions.size() && !dateline_named; ++index)
+    dateline_named = !dateline_country.empty() &&
+                     document.mentions[index].actor_code.starts_with(dateline_country);
   const std::string country =
-      dateline_country.empty() ? main_country(document, first_mention) : dateline_country;
+      dateline_named ? dateline_country : main_country(document, first_mention);
   if (country.empty()) return;
   auto resolve = [&](std::string& code) {
     if (!code.starts_with("---")) return false;

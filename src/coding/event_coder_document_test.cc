@@ -114,11 +114,20 @@ TEST(EventCoderDocument, CountrylessActorTakesTheMainCountry) {
 }
 
 TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
-  // Bolivia is named most, but the story is reported from Brasilia.
+  // Bolivia is named most, but the story is reported from Brasilia and names Brazil.
   auto events = code_text(
       "BRASILIA, June 2 - The government criticized Bolivia. Bolivia criticized Chile. Bolivia "
-      "met Chile.");
-  EXPECT_TRUE(has(events, "BRAGOV BOL 121"));
+      "met Chile. Chile praised Brazil.");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, DatelineOfAStoryAboutOthersIsNotItsCountry) {
+  // Reported from Brasilia about Bolivia and Chile only: the army is not Brazil's.
+  auto events = code_text(
+      "BRASILIA, June 2 - The army criticized Chile. Bolivia criticized Chile. Bolivia met "
+      "Chile.");
+  EXPECT_FALSE(has(events, "BRAMIL CHL 121")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "BOL CHL 121")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, CountryNamedEarlierInTheSentenceBeatsTheDateline) {
