@@ -1052,7 +1052,7 @@ bool SentenceCoder::in_time_clause(int32_t verb_node, uint32_t after) const {
     const std::string_view word_before = word(local_begin(tree_[opener]));
     if (is_subjectless_clause(node))
       return word_before == "before" || word_before == "after" || word_before == "while" ||
-             word_before == "upon" || word_before == "when";
+             word_before == "upon" || word_before == "when" || word_before == "on";
     // "ordered its forces to defend the waters as India prepared to send a flotilla": a
     // clause with a subject of its own, opened by a subordinator, is an act of its own.
     return word_before == "as" || word_before == "while" || word_before == "when" ||
@@ -2049,6 +2049,22 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         targets = std::span<const CodedActor>(&pair_sides[1 - side], 1);
         note += note.empty() ? "the other side of a hyphenated pair"
                              : "; the other side of a hyphenated pair";
+        break;
+      }
+  }
+  // "on arriving here for talks", in a story datelined PEKING: "here" is the dateline's
+  // country.
+  CodedActor here;
+  if (targets.empty() && code.code.starts_with("04") && memory_ != nullptr &&
+      !memory_->dateline_country.empty() && verb_phrase >= 0) {
+    for (uint32_t t = chosen_end; t < limit; ++t)
+      if (word(t) == "here" && tag(t) == "RB") {
+        here.code = memory_->dateline_country;
+        here.token_begin = t;
+        here.token_end = t + 1;
+        targets = std::span<const CodedActor>(&here, 1);
+        note += note.empty() ? "\"here\" is the dateline's country"
+                             : "; \"here\" is the dateline's country";
         break;
       }
   }

@@ -31,6 +31,8 @@ TELL {TOLD}
 
 --- VISIT  [042:043]  ---
 VISIT
+ARRIVE
+- * HERE  [042:043]
 
 --- COOPERATE  [050]  ---
 COOPERATE
@@ -316,6 +318,11 @@ TEST(EventCoderDocument, PossessiveNamesWhoseActANounIs) {
 TEST(EventCoderDocument, ArrestWithNoOneNamedIsTheStateWhereItHappened) {
   auto events = code_text("The row began with the arrest of a Chilean army officer in Brazil.");
   EXPECT_TRUE(has(events, "BRA CHLMIL 173")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, HereIsTheDatelinesCountry) {
+  auto events = code_text("BRASILIA, June 2 - Luiz Inacio Lula met Chile. Bolivia arrived here.");
+  EXPECT_TRUE(has(events, "BOL BRA 042")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
