@@ -2408,6 +2408,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // attach it).
   int32_t first_after = -1;
   int32_t place = -1;  // "in England": where it happened
+  CodedActor in_talks;
   if (whole != base_phrase) {
     first_after = tree_[base_phrase].next_sibling;
   } else {
@@ -2449,6 +2450,31 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
         sources = codings_[subject].actors;
         note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
+      }
+    }
+  }
+  // "he has been in intensive talks with other G8 ministers": talks one is in are one's own.
+  if (sources.empty() && !code.reciprocal.empty()) {
+    const int32_t holder = tree_[whole].parent;
+    const int32_t verb_phrase = holder >= 0 ? tree_[holder].parent : -1;
+    if (holder >= 0 && label_is(tree_[holder].label, "PP") &&
+        word(local_begin(tree_[holder])) == "in" && verb_phrase >= 0 &&
+        label_is(tree_[verb_phrase].label, "VP")) {
+      const int32_t head_verb = tree_[verb_phrase].first_child;
+      if (head_verb >= 0 && tree_[head_verb].is_preterminal() &&
+          document_.tokens[tree_[head_verb].token_begin].lemma == "be") {
+        bool inherited = false;
+        const int32_t subject = subject_of(head_verb, &inherited);
+        if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+          sources = codings_[subject].actors;
+          note += "; source is the one in them";
+        } else {
+          const int32_t pronoun = pronoun_subject(head_verb);
+          if (pronoun >= 0 && resolve_pronoun(pronoun, in_talks)) {
+            sources = std::span<const CodedActor>(&in_talks, 1);
+            note += "; source is the one in them; pronoun resolved";
+          }
+        }
       }
     }
   }
