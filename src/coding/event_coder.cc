@@ -117,6 +117,9 @@ std::string compose(const std::string& actor, const Agent& agent) {
   std::string composed = actor;
   for (size_t at = 0; at + 3 <= agent.code.size(); at += 3) {
     const std::string_view part = std::string_view(agent.code).substr(at, 3);
+    // An organisation's officials are the organisation: "EU commission president" is
+    // IGOEUREEC, not a government of it.
+    if (part == "GOV" && actor.starts_with("IGO")) continue;
     bool found = false;
     for (size_t position = 3; position + 3 <= actor.size(); position += 3)
       if (std::string_view(actor).substr(position, 3) == part) found = true;
@@ -221,7 +224,7 @@ std::string intent_code(std::string_view code) {
 // ministers", "hit out at".
 bool is_verbal_attack_verb(std::string_view lemma) {
   return lemma == "attack" || lemma == "clash" || lemma == "assail" || lemma == "blast" ||
-         lemma == "slam" || lemma == "hit";
+         lemma == "slam" || lemma == "hit" || lemma == "fight";
 }
 
 // An actor code whose roles are all of civil life: a government, party, legislature, court,
@@ -2934,6 +2937,11 @@ void give_unknown_actors_main_country(Document& document, size_t first_event, si
 void drop_domestic_without_roles(Document& document, size_t first_event) {
   auto domestic_without_roles = [](const Event& event) {
     if (event.source.size() < 3 || event.target.size() < 3) return false;
+    // "the EU commission president suggested ... the EU budget": one organisation.
+    if (event.source.starts_with("IGO") && event.target.starts_with("IGO") &&
+        event.source.size() >= 6 && event.target.size() >= 6 &&
+        event.source.compare(0, 6, event.target, 0, 6) == 0)
+      return true;
     if (event.source.compare(0, 3, event.target, 0, 3) != 0) return false;
     if (!is_country_code(std::string_view(event.source).substr(0, 3))) return false;
     // "Turkey arrested 15 Kurdish rebels": a state against its armed rebels is an act

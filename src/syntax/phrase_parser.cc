@@ -466,6 +466,12 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       out.push_back(items[i]);
       continue;
     }
+    // "proposed a freeze last week and Canada has begun": a time phrase joins no list.
+    if (is_time_noun(builder.word(items[i].end - 1)) ||
+        is_time_noun(builder.word(items[end].end - 1))) {
+      out.push_back(items[i]);
+      continue;
+    }
     if (members.size() == 2) {
       const bool after_verb = i > 0 && (items[i - 1].kind == Kind::kVerbGroup);
       const bool before_verb = end + 1 < items.size() && items[end + 1].kind == Kind::kVerbGroup &&
@@ -765,9 +771,10 @@ class Attacher {
       push(b_.make(Kind::kSBAR, node));
       return;
     }
-    // Coordination: "Brazil and the United States"
-    if (const Item* next = top();
-        next && next->kind == Kind::kCC && top(1) && top(1)->kind == Kind::kNP) {
+    // Coordination: "Brazil and the United States"; a phrase ending in a time word joins no
+    // list ("proposed a freeze last week and Canada has begun ...").
+    if (const Item* next = top(); next && next->kind == Kind::kCC && top(1) &&
+                                  top(1)->kind == Kind::kNP && !is_time_word(b_.word(np.end - 1))) {
       Item conjunction = pop();
       Item right = pop();
       int32_t node = b_.phrase(Phrase::kNP);

@@ -164,5 +164,24 @@ TEST(SyntaxStage, BadInputIsBounded) {
     EXPECT_LE(sentence.token_end - sentence.token_begin, 160u);
 }
 
+TEST(SyntaxStage, TimePhraseJoinsNoList) {
+  // "and" here joins two clauses; "last week" is no conjunct of "Canada".
+  Document document = parse("Germany proposed a freeze last week and Canada has begun its own.");
+  const std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(NP (NP (NN week)) (CC and)"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(NNS week) (CC and) (NNP Canada)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (NNP Canada)) (VP (VBZ has)"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, SharedAuxiliaryJoinsTwoParticiples) {
+  Document document = parse("Iranian forces had killed or wounded 2,600 Iraqis.");
+  const std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC or) (VP (VBN wounded)"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(ROOT (S (NP (JJ Iranian) (NNS forces)) (VP (VBD had) (VP (VBN killed))) "
+                      "(CC or)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

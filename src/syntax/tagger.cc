@@ -296,6 +296,13 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       if (can_be(i, kVBD)) tags[i] = kVBD;
       continue;
     }
+    // "had killed or wounded 2,600 Iraqis": a word after "and"/"or" that can be the same verb
+    // form as the bare participle or past tense before the conjunction is that form.
+    if (tags[i] == kJJ && i >= 2 && tags[i - 1] == kCC &&
+        (tags[i - 2] == kVBN || tags[i - 2] == kVBD) && can_be(i, tags[i - 2])) {
+      tags[i] = tags[i - 2];
+      continue;
+    }
     // "after briefing opposition leaders": an -ing word after a preposition of time or means,
     // before its object, is a gerund.
     if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
