@@ -11,9 +11,7 @@ using coding::DictionaryProblem;
 using coding::phrase_words;
 using coding::trim;
 
-int32_t date_key(const CivilDate& date) {
-  return date.year * 10000 + date.month * 100 + date.day;
-}
+int32_t date_key(const CivilDate& date) { return date.year * 10000 + date.month * 100 + date.day; }
 
 bool all_digits(std::string_view text) {
   if (text.empty()) return false;
@@ -47,8 +45,10 @@ bool parse_code_block(std::string_view inside, std::string& code, DatedCode& ran
       reason = fmt::format("bad date '{}'", rest.substr(1));
       return false;
     }
-    if (rest[0] == '<') range.last_day = day;
-    else range.first_day = day;
+    if (rest[0] == '<')
+      range.last_day = day;
+    else
+      range.first_day = day;
     return true;
   }
   const size_t dash = rest.find('-');
@@ -89,7 +89,8 @@ int32_t parse_dictionary_date(std::string_view text) {
 std::string regular_plural(const std::string& word) {
   if (word.empty()) return word;
   const size_t n = word.size();
-  if (n >= 2 && word[n - 1] == 'y' && std::string_view("aeiou").find(word[n - 2]) == std::string_view::npos)
+  if (n >= 2 && word[n - 1] == 'y' &&
+      std::string_view("aeiou").find(word[n - 2]) == std::string_view::npos)
     return word.substr(0, n - 1) + "ies";
   if (n >= 2 && word.ends_with("ss")) return word + "es";
   return word + "s";
@@ -133,8 +134,10 @@ void ActorDictionary::add_actor_text(const std::string& name, std::string_view b
         continue;
       }
       Actor& actor = actors_[current];
-      if (dated) actor.dated.push_back(range);
-      else actor.default_code = code;
+      if (dated)
+        actor.dated.push_back(range);
+      else
+        actor.default_code = code;
       continue;
     }
     // A phrase line, primary or `+` synonym, with an optional [code].
@@ -174,8 +177,10 @@ void ActorDictionary::add_actor_text(const std::string& name, std::string_view b
       actors_.push_back(std::move(actor));
     }
     if (has_code) {
-      if (dated) actors_[current].dated.push_back(range);
-      else actors_[current].default_code = code;
+      if (dated)
+        actors_[current].dated.push_back(range);
+      else
+        actors_[current].default_code = code;
     }
     actor_phrases_.add(vocabulary_->intern_all(words), static_cast<uint32_t>(current));
   }
@@ -218,7 +223,11 @@ void ActorDictionary::add_agent_text(const std::string& name, std::string_view b
     agent.file = name;
     agent.line = line.number;
     agent.written = std::string(content.substr(0, close + 1));
-    if (code.starts_with('~')) {
+    if (code == "---") {
+      // Not an agent: a phrase that keeps a shorter agent inside it from matching
+      // ("general election" is no general).
+      agent.code.clear();
+    } else if (code.starts_with('~')) {
       agent.code = code.substr(1);
     } else if (code.ends_with('~')) {
       agent.code = code.substr(0, code.size() - 1);
@@ -228,7 +237,7 @@ void ActorDictionary::add_agent_text(const std::string& name, std::string_view b
       continue;
     }
     agent.code = std::string(trim(agent.code));
-    if (agent.code.empty()) {
+    if (agent.code.empty() && code != "---") {
       problems.push_back({name, line.number, "empty agent code"});
       continue;
     }

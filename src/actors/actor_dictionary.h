@@ -25,24 +25,24 @@ namespace herald::actors {
 
 struct DatedCode {
   std::string code;
-  int32_t first_day = 0;         // yyyymmdd, inclusive; 0 = open
-  int32_t last_day = 99999999;   // yyyymmdd, inclusive
+  int32_t first_day = 0;        // yyyymmdd, inclusive; 0 = open
+  int32_t last_day = 99999999;  // yyyymmdd, inclusive
 };
 
 struct Actor {
-  std::string root;             // primary phrase as written
+  std::string root;  // primary phrase as written
   std::string file;
   uint32_t line = 0;
-  std::string default_code;     // "" = none
+  std::string default_code;      // "" = none
   std::vector<DatedCode> dated;  // in file order
   // The code that applies on `date` (unknown date: the default, else the last restriction).
   std::string code_on(const CivilDate& date) const;
 };
 
 struct Agent {
-  std::string code;       // "GOV"
-  bool prefix = false;    // `NGO~`: goes before the actor code
-  std::string written;    // entry as written
+  std::string code;     // "GOV"; empty for `[---]`: a phrase that is no agent ("general election")
+  bool prefix = false;  // `NGO~`: goes before the actor code
+  std::string written;  // entry as written
   std::string file;
   uint32_t line = 0;
 };

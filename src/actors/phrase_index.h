@@ -67,9 +67,9 @@ class PhraseIndex {
     uint32_t value = 0;
   };
   std::vector<Phrase> phrases_;
-  std::vector<uint8_t> starts_;    // per word id: kIsPhrase | kStartsLonger
-  std::vector<uint32_t> single_;   // per word id: value of the one-word phrase
-  FlatIdMap pairs_;  // first two words -> (begin << 32 | end) range in pair_items_
+  std::vector<uint8_t> starts_;       // per word id: kIsPhrase | kStartsLonger
+  std::vector<uint32_t> single_;      // per word id: value of the one-word phrase
+  FlatIdMap pairs_;                   // first two words -> (begin << 32 | end) range in pair_items_
   std::vector<uint32_t> pair_items_;  // phrase indices grouped by first two words
 };
 

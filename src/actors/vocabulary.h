@@ -31,7 +31,8 @@ class Vocabulary {
     const uint64_t hash = hash_word(word);
     const uint64_t found = by_hash_.find(hash);
     if (found == FlatIdMap::kEmpty) return kUnknown;
-    if (found != kCollision) return words_[found - 1] == word ? static_cast<uint32_t>(found) : kUnknown;
+    if (found != kCollision)
+      return words_[found - 1] == word ? static_cast<uint32_t>(found) : kUnknown;
     auto slow = ids_.find(word);
     return slow == ids_.end() ? kUnknown : slow->second;
   }

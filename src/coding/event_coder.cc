@@ -535,6 +535,11 @@ void SentenceCoder::find_phrases() {
       ++position;
       continue;
     }
+    // "general election": a phrase written as no agent hides the agents inside it.
+    if (actors.agent(match.value).code.empty()) {
+      position += match.length;
+      continue;
+    }
     const int32_t index = static_cast<int32_t>(agent_matches_.size());
     agent_matches_.push_back({position, position + match.length, match.value});
     for (uint32_t covered = position; covered < position + match.length; ++covered)

@@ -72,6 +72,8 @@ GOVERNMENT [~GOV]
 ARMY [~MIL]
 REBELS [~REB]
 NEWSPAPER [~MED]
+GENERAL [~MIL]
+GENERAL_ELECTION [---]
 )";
 
 std::vector<std::string> code_text(const std::string& text,
@@ -323,6 +325,13 @@ TEST(EventCoderDocument, ArrestWithNoOneNamedIsTheStateWhereItHappened) {
 TEST(EventCoderDocument, HereIsTheDatelinesCountry) {
   auto events = code_text("BRASILIA, June 2 - Luiz Inacio Lula met Chile. Bolivia arrived here.");
   EXPECT_TRUE(has(events, "BOL BRA 042")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, PhraseMarkedNoAgentHidesTheAgentInside) {
+  auto events = code_text("Brazil criticized the Chilean general election.");
+  EXPECT_TRUE(has(events, "BRA CHL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRA CHLMIL 121")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(code_text("Brazil criticized a Chilean general."), "BRA CHLMIL 121"));
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
