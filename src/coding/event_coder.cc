@@ -1416,7 +1416,9 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       const uint32_t next = local_end(word);
       const bool perfect = next < token_count_ && this->word(next) == "have";
       if ((norm == "would" || norm == "'d") && !perfect && is_reported_future(phrase)) continue;
-      if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d")
+      // "should resign", "must withdraw": what ought to happen has not.
+      if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d" ||
+          norm == "should" || norm == "must" || norm == "ought")
         return true;
     }
     return false;

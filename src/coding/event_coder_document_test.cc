@@ -277,6 +277,7 @@ TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
 TEST(EventCoderDocument, SpeculationIsNoEvent) {
   EXPECT_TRUE(code_text("Brazil is likely to criticize Chile.").empty());
   EXPECT_TRUE(code_text("Brazil is expected to criticize Chile.").empty());
+  EXPECT_TRUE(code_text("Brazil should criticize Chile.").empty());
   EXPECT_FALSE(code_text("Brazil criticized Chile.").empty());
 }
 
