@@ -1117,6 +1117,13 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     if (options_.code_relative_clauses && label_is(label, "NP") &&
         label_is(tree_[node].label, "SBAR") && is_subject_relative(node))
       return antecedent_of(node);
+    // "spokesman Rafsanjani telling a visiting delegation": a participle phrase after a noun
+    // phrase has it as its subject.
+    if (options_.code_relative_clauses && label_is(label, "NP") &&
+        label_is(tree_[node].label, "VP") && tree_[node].first_child >= 0 &&
+        std::string_view(tree_[tree_[node].first_child].label) == "VBG" &&
+        tree_[parent].first_child != node && label_is(tree_[tree_[parent].first_child].label, "NP"))
+      return tree_[parent].first_child;
     if (is_clause(label)) {
       int32_t subject = -1;
       // "Shaheen condemned the detentions, and asked Tehran to free ...": a verb phrase
@@ -1938,8 +1945,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // Inside a verb phrase that was already coded, unless in a relative clause of its own
   // ("met Allawi, who criticised France").
   const bool relative = options_.code_relative_clauses && in_subject_relative(verb_node);
+  // "a visiting Nicaraguan delegation": a participle inside a noun phrase is no part of the
+  // verb phrase around it.
+  const bool modifier = std::string_view(tree_[verb_node].label) == "VBG" &&
+                        tree_[verb_node].parent >= 0 &&
+                        label_is(tree_[tree_[verb_node].parent].label, "NP");
   for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end && !relative &&
+    if (head >= begin && head < end && !relative && !modifier &&
         !(options_.code_time_clauses && in_time_clause(verb_node, begin)))
       return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
@@ -1984,6 +1996,19 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   std::string note;
   if (best_match.source_position >= 0) source_node = phrase_of_actor_at(best_match.source_position);
   if (best_match.target_position >= 0) target_node = phrase_of_actor_at(best_match.target_position);
+  // "Rafsanjani told a visiting Nicaraguan delegation": a visit named by its visitors. They
+  // visit whoever the clause around the phrase has as its subject.
+  if (code.code == "042" && std::string_view(tree_[verb_node].label) == "VBG" && verb_phrase < 0 &&
+      tree_[verb_node].parent >= 0 && label_is(tree_[tree_[verb_node].parent].label, "NP")) {
+    const int32_t visitors = tree_[verb_node].parent;
+    const int32_t host_verb = governing_verb(visitors);
+    if (host_verb < 0 || !codings_[visitors].computed || !codings_[visitors].has_actor) return;
+    bool ignored = false;
+    source_node = visitors;
+    target_node = subject_of(host_verb, &ignored);
+    if (target_node < 0) return;
+    note = "visitors named by the phrase";
+  }
   if (subject >= 0 && target_node >= 0 &&
       local_begin(tree_[subject]) <= local_begin(tree_[target_node]) &&
       local_end(tree_[subject]) >= local_end(tree_[target_node])) {

@@ -335,6 +335,12 @@ TEST(EventCoderDocument, PhraseMarkedNoAgentHidesTheAgentInside) {
   EXPECT_TRUE(has(code_text("Brazil criticized a Chilean general."), "BRA CHLMIL 121"));
 }
 
+TEST(EventCoderDocument, VisitorsNamedByAPhraseVisitTheSubject) {
+  auto events = code_text("Brazil criticized the visiting Chilean army.");
+  EXPECT_TRUE(has(events, "CHLMIL BRA 042")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "BRA CHLMIL 043")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
   auto events = code_text("Brazil's government fought rebels.");
   EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);

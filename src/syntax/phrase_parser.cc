@@ -308,7 +308,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           continue;
         }
         // Participles and gerunds between a modifier and a noun: "the ruling party".
-        if ((next == kVBN || next == kVBG) && j > i && j + 1 < n && is_noun(builder.tag(j + 1)) &&
+        if ((next == kVBN || next == kVBG) && j > i && j + 1 < n &&
+            (is_noun(builder.tag(j + 1)) ||
+             (builder.tag(j - 1) == kDT && is_adjective(builder.tag(j + 1)) && j + 2 < n &&
+              is_noun(builder.tag(j + 2)))) &&
             (builder.tag(j - 1) == kDT || is_adjective(builder.tag(j - 1)) ||
              builder.tag(j - 1) == kPRPS)) {
           builder.append(np, builder.leaf(j++));
