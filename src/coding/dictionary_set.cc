@@ -69,6 +69,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &code_time_clauses;
   else if (key == "skip_old_events")
     flag = &skip_old_events;
+  else if (key == "unnamed_states_are_uis")
+    flag = &unnamed_states_are_uis;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

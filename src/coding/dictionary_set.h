@@ -83,6 +83,10 @@ struct CodingOptions {
   // its arms ban on China in 1989") is history and codes nothing. Off by default (PETRARCH2
   // codes it); on in herald's manifest, as CAMEO datasets code the news of the day.
   bool skip_old_events = false;
+  // A phrase headed by "countries", "nations", "states" or "governments" that names none is
+  // UIS, CAMEO's unidentified state actor ("aid to countries hit by the tsunami"). Off by
+  // default (PETRARCH2 codes no actor there); on in herald's manifest.
+  bool unnamed_states_are_uis = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

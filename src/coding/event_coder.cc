@@ -250,6 +250,11 @@ bool is_perpetrator_noun(std::string_view noun) {
   return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
 }
 
+// Plural heads that name states ("countries hit by the tsunami").
+bool is_states_noun(std::string_view noun) {
+  return noun == "countries" || noun == "nations" || noun == "states" || noun == "governments";
+}
+
 // Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
 bool is_conflict_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {"war",      "conflict", "dispute",    "row",
@@ -584,7 +589,8 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   // Most noun phrases hold no word any rule below could code: say so at once.
   if (options_.new_actor_length <= 0 &&
       codable_before_[local_end(node)] == codable_before_[local_begin(node)] &&
-      !is_conflict_noun(word(local_end(node) - 1)))
+      !is_conflict_noun(word(local_end(node) - 1)) &&
+      !(options_.unnamed_states_are_uis && is_states_noun(word(local_end(node) - 1))))
     return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
@@ -778,6 +784,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
+  // "countries hit by the tsunami", "70 poorer nations": states the text does not name are
+  // CAMEO's unidentified state actor.
+  if (options_.unnamed_states_are_uis && found.empty() && agents.empty() &&
+      is_states_noun(word(local_end(node) - 1))) {
+    CodedActor unnamed;
+    unnamed.code = "UIS";
+    unnamed.token_begin = local_begin(node);
+    unnamed.token_end = local_end(node);
+    found.push_back(std::move(unnamed));
+  }
   // "the Iraq-Iran war": a conflict between the two sides a hyphenated pair names is about
   // both ("efforts to end the Iraq-Iran war" act on Iraq and on Iran).
   if (agents.empty() && found.size() <= 1 && local_end(node) > local_begin(node) + 1 &&

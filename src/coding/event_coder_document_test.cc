@@ -98,6 +98,7 @@ std::vector<std::string> code_text(const std::string& text,
   options.code_relative_clauses = true;
   options.code_time_clauses = true;
   options.skip_old_events = true;
+  options.unnamed_states_are_uis = true;
   coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
@@ -339,6 +340,14 @@ TEST(EventCoderDocument, VisitorsNamedByAPhraseVisitTheSubject) {
   auto events = code_text("Brazil criticized the visiting Chilean army.");
   EXPECT_TRUE(has(events, "CHLMIL BRA 042")) << testing::PrintToString(events);
   EXPECT_TRUE(has(events, "BRA CHLMIL 043")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, StatesTheTextDoesNotNameAreUnidentified) {
+  auto events = code_text("Brazil criticized countries hit by the crisis.");
+  EXPECT_TRUE(has(events, "BRA UIS 121")) << testing::PrintToString(events);
+  // "the two countries" are the two named before.
+  EXPECT_TRUE(
+      has(code_text("Brazil met Bolivia. The two countries criticized Chile."), "BRA CHL 121"));
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
