@@ -363,6 +363,7 @@ class SentenceCoder {
   bool in_time_clause(int32_t verb_node, uint32_t after) const;
   bool dated_long_before(int32_t verb_phrase) const;
   bool in_noun_infinitive(int32_t verb_node) const;
+  bool in_denied_report(int32_t verb_node) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -993,6 +994,39 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+  }
+  return false;
+}
+
+// Whether the verb is in what a report, claim or rumour says, and the clause around denies
+// or dismisses it ("denied an earlier report that he planned", "dismissed reports he told").
+bool SentenceCoder::in_denied_report(int32_t verb_node) const {
+  auto report_noun = [&](int32_t phrase) {
+    if (phrase < 0 || !label_is(tree_[phrase].label, "NP")) return false;
+    const std::string_view noun = word(local_end(tree_[phrase]) - 1);
+    return noun == "report" || noun == "reports" || noun == "claim" || noun == "claims" ||
+           noun == "rumour" || noun == "rumours" || noun == "rumor" || noun == "rumors" ||
+           noun == "allegation" || noun == "allegations" || noun == "suggestion" ||
+           noun == "suggestions" || noun == "speculation";
+  };
+  auto denied = [&](int32_t phrase) {
+    const int32_t verb = governing_verb(phrase);
+    if (verb < 0) return false;
+    const std::string& lemma = document_.tokens[tree_[verb].token_begin].lemma;
+    return lemma == "deny" || lemma == "dismiss" || lemma == "reject" || lemma == "refute";
+  };
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "SBAR")) continue;
+    // The clause completes the noun: inside its phrase, or right after it in the verb phrase.
+    const int32_t parent = tree_[node].parent;
+    if (parent < 0) return false;
+    int32_t before = -1;
+    for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
+         child = tree_[child].next_sibling)
+      before = child;
+    if (label_is(tree_[parent].label, "NP") && report_noun(tree_[parent].first_child))
+      return denied(parent);
+    if (report_noun(before)) return denied(before);
   }
   return false;
 }
@@ -2000,6 +2034,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     for (int32_t phrase = verb_phrase; phrase >= 0; phrase = tree_[phrase].parent)
       if (label_is(tree_[phrase].label, "VP") && dated_long_before(phrase)) return;
   }
+  // "He denied an earlier report that he planned to ...": what a denied report says did not
+  // happen.
+  if (options_.skip_negated && in_denied_report(verb_node)) return;
   // "an EU demand for Turkey to recognise Cyprus", "a plan to attack": an infinitive that
   // completes a noun is wanted or planned, not done.
   if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;

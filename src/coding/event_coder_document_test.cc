@@ -289,6 +289,11 @@ TEST(EventCoderDocument, InfinitiveOfANounOrWithAForSubjectIsNotDone) {
   EXPECT_TRUE(has(code_text("Brazil decided to criticize Chile."), "BRA CHL 121"));
 }
 
+TEST(EventCoderDocument, WhatADeniedReportSaysDidNotHappen) {
+  EXPECT_TRUE(code_text("Brazil denied reports that it criticized Chile.").empty());
+  EXPECT_TRUE(has(code_text("Brazil confirmed reports that it criticized Chile."), "BRA CHL 121"));
+}
+
 TEST(EventCoderDocument, FailingToActIsNoAct) {
   EXPECT_TRUE(code_text("Brazil failed to criticize Chile.").empty());
   // Asked or told what: the subject is the one addressed, and the asker is unnamed.
