@@ -1643,6 +1643,22 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
     }
     phrase = parent;
   }
+  // "when asked if he would sell arms": a bare participle opening a clause after "when",
+  // "if", "once" ... is passive.
+  {
+    const int32_t vp = verb_phrase_of(verb_node);
+    const int32_t clause = vp >= 0 ? tree_[vp].parent : -1;
+    const int32_t opener_phrase = clause >= 0 ? tree_[clause].parent : -1;
+    if (vp >= 0 && tree_[vp].first_child == verb_node && clause >= 0 &&
+        is_clause(tree_[clause].label) && is_subjectless_clause(clause) && opener_phrase >= 0 &&
+        label_is(tree_[opener_phrase].label, "SBAR")) {
+      const std::string_view opener = word(local_begin(tree_[opener_phrase]));
+      if (opener == "when" || opener == "if" || opener == "once" || opener == "unless" ||
+          opener == "while" || opener == "until" || opener == "as" || opener == "though" ||
+          opener == "although")
+        return true;
+    }
+  }
   // "an Iraqi civilian allegedly killed by UK troops": a bare participle with a "by" phrase.
   const int32_t own_phrase = verb_phrase_of(verb_node);
   return own_phrase >= 0 && tree_[own_phrase].first_child == verb_node &&
