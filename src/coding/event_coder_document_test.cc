@@ -275,6 +275,13 @@ TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
   EXPECT_FALSE(has(events, "BRAMIL CHL 121")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, ParticipleAfterWhenIsPassive) {
+  // "when told that ...": Lula was told, by no one named; he told no one.
+  auto events = code_text("Luiz Inacio Lula smiled when told that Chile had criticized Bolivia.");
+  EXPECT_FALSE(has(events, "BRAGOV CHL 010")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAGOV BOL 010")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, SpeculationIsNoEvent) {
   EXPECT_TRUE(code_text("Brazil is likely to criticize Chile.").empty());
   EXPECT_TRUE(code_text("Brazil is expected to criticize Chile.").empty());
