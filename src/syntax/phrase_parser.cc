@@ -166,6 +166,11 @@ bool continues_base_np(Tag t) {
 }
 
 // Common nouns that name a stretch of time ("last month", "this week").
+bool is_weekday(std::string_view word) {
+  return word == "monday" || word == "tuesday" || word == "wednesday" || word == "thursday" ||
+         word == "friday" || word == "saturday" || word == "sunday";
+}
+
 bool is_time_noun(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kWords = {
       "week",    "month", "year",   "day",   "morning", "night",  "weekend", "afternoon",
@@ -296,6 +301,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             break;
           // So does a plural common noun: "told reporters West Germany would provide".
           if (j > i && next == kNNP && builder.tag(j - 1) == kNNS) break;
+          // A weekday ends the phrase before a name: "said on Sunday Iran had seized".
+          if (j > i && next == kNNP && builder.tag(j - 1) == kNNP &&
+              is_weekday(builder.word(j - 1)))
+            break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
           if (j > i && builder.tag(j - 1) == kNNP && (next == kNN || next == kNNP) &&
               (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
