@@ -1527,9 +1527,9 @@ namespace {
 // Words of wanting and readiness that put the verb below them in the future.
 bool is_intention_word(std::string_view norm) {
   static constexpr std::string_view kWords[] = {
-      "want",     "wants", "wanted", "wanting", "wish",    "wishes",   "wished", "hope",
-      "hopes",    "hoped", "hoping", "intend",  "intends", "intended", "ready",  "willing",
-      "prepared", "eager", "seek",   "seeks",   "sought",  "seeking"};
+      "want",  "wants",  "wanted", "wanting", "wish",     "wishes", "wished",  "hope",     "hopes",
+      "hoped", "hoping", "intend", "intends", "intended", "ready",  "willing", "prepared", "eager",
+      "seek",  "seeks",  "sought", "seeking", "happy",    "glad",   "pleased"};
   return std::find(std::begin(kWords), std::end(kWords), norm) != std::end(kWords);
 }
 
@@ -1542,11 +1542,17 @@ bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
   any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& sub = tree_[child];
+      // "would be (ADJP happy) to meet"
+      if (label_is(sub.label, "ADJP") && sub.token_end == sub.token_begin + 1 &&
+          is_intention_word(document_.tokens[sub.token_begin].norm))
+        wanted = true;
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
       if (is_intention_word(norm)) wanted = true;
-      if (std::string_view(sub.label) == "MD" || norm == "scheduled" || norm == "planned" ||
-          norm == "plans" || norm == "plan" || norm == "due" || norm == "set")
+      if ((std::string_view(sub.label) == "MD" &&
+           (norm == "will" || norm == "shall" || norm == "'ll")) ||
+          norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
+          norm == "due" || norm == "set")
         planned = true;
     }
     return false;

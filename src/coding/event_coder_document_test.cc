@@ -235,6 +235,9 @@ TEST(EventCoderDocument, AWishToMeetIsOneSided) {
   auto wish = code_text("Brazil wants to visit Chile.");
   EXPECT_TRUE(has(wish, "BRA CHL 036")) << testing::PrintToString(wish);
   EXPECT_FALSE(has(wish, "CHL BRA 036")) << testing::PrintToString(wish);
+  auto happy = code_text("Brazil said it would be happy to visit Chile.");
+  EXPECT_TRUE(has(happy, "BRA CHL 036")) << testing::PrintToString(happy);
+  EXPECT_FALSE(has(happy, "CHL BRA 036")) << testing::PrintToString(happy);
   // A visit that will happen is both sides' commitment.
   auto planned = code_text("Brazil will visit Chile.");
   EXPECT_TRUE(has(planned, "CHL BRA 036")) << testing::PrintToString(planned);
