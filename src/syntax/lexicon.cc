@@ -82,9 +82,50 @@ constexpr float kFloor = -14.0f;
 
 }  // namespace
 
+namespace {
+
+// American spellings of a British form the Penn-Treebank-derived lexicon does not hold:
+// "armour" -> "armor", "defence" -> "defense", "criticised" -> "criticized", "centre" ->
+// "center", "travelled" -> "traveled". Empty when no rule applies.
+std::vector<std::string> american_spellings(std::string_view form) {
+  std::vector<std::string> out;
+  const std::string word(form);
+  auto replace_at = [&](size_t at, size_t length, std::string_view with) {
+    std::string variant = word;
+    variant.replace(at, length, with);
+    out.push_back(std::move(variant));
+  };
+  for (std::string_view ending : {"our", "ours", "oured", "ouring", "ourite", "ourites"})
+    if (word.size() > ending.size() + 2 && word.ends_with(ending))
+      replace_at(word.size() - ending.size(), 3, "or");
+  for (std::string_view ending : {"ence", "ences"})
+    if (word.size() > ending.size() + 2 && word.ends_with(ending) &&
+        (word.ends_with("fence") || word.ends_with("fences") || word.ends_with("cence") ||
+         word.ends_with("cences")))
+      replace_at(word.size() - ending.size() + 2, 1, "s");
+  for (std::string_view ending : {"ise", "ised", "ises", "ising", "isation", "isations"})
+    if (word.size() > ending.size() + 2 && word.ends_with(ending))
+      replace_at(word.size() - ending.size() + 1, 1, "z");
+  for (std::string_view ending : {"tre", "tres"})
+    if (word.size() > ending.size() + 2 && word.ends_with(ending))
+      replace_at(word.size() - ending.size() + 1, 2, "er");
+  for (std::string_view ending : {"lled", "lling"})
+    if (word.size() > ending.size() + 3 && word.ends_with(ending))
+      replace_at(word.size() - ending.size(), 1, "");
+  return out;
+}
+
+}  // namespace
+
 const std::vector<TagScore>* Lexicon::word(std::string_view form) const {
   auto found = words_.find(form);
-  return found == words_.end() ? nullptr : &found->second;
+  if (found != words_.end()) return &found->second;
+  // British spellings ("armour", "criticised") as their American forms.
+  for (const std::string& variant : american_spellings(form)) {
+    found = words_.find(variant);
+    if (found != words_.end()) return &found->second;
+  }
+  return nullptr;
 }
 
 const std::vector<TagScore>& Lexicon::suffix_guess(std::string_view form) const {

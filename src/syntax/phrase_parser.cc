@@ -306,7 +306,7 @@ void chunk(Builder& builder, std::vector<Item>& items) {
               is_weekday(builder.word(j - 1)))
             break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
-          if (j > i && builder.tag(j - 1) == kNNP && (next == kNN || next == kNNP) &&
+          if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
               (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
                builder.word(j) == "tonight"))
             break;

@@ -183,5 +183,12 @@ TEST(SyntaxStage, SharedAuxiliaryJoinsTwoParticiples) {
       << tree;
 }
 
+TEST(SyntaxStage, BritishSpellingsAreKnownWords) {
+  Document document = parse("The armour of Britain criticised Iran's defence centre.");
+  EXPECT_EQ(document.tokens[1].tag, "NN");   // armour
+  EXPECT_EQ(document.tokens[4].tag, "VBD");  // criticised
+  EXPECT_EQ(document.tokens[7].tag, "NN");   // defence
+}
+
 }  // namespace
 }  // namespace herald
