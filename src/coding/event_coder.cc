@@ -111,6 +111,8 @@ std::vector<std::string> split_compound_code(const std::string& code) {
 std::string compose(const std::string& actor, const Agent& agent) {
   if (agent.prefix) {
     if (actor.starts_with(agent.code)) return actor;
+    // "the Catholic aid agency Cafod": a body of no country is the organisation type itself.
+    if (actor.starts_with("---")) return agent.code + actor.substr(3);
     return agent.code + actor;
   }
   if (agent.code.size() % 3 != 0) return actor.ends_with(agent.code) ? actor : actor + agent.code;

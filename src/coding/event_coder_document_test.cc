@@ -34,6 +34,10 @@ VISIT
 ARRIVE
 - * HERE  [042:043]
 
+--- DISCUSS  [046:046]  ---
+DISCUSS [---]
+- * (WITH +)  [046:046]
+
 --- COOPERATE  [050]  ---
 COOPERATE
 
@@ -363,6 +367,12 @@ TEST(EventCoderDocument, StatesTheTextDoesNotNameAreUnidentified) {
   // "the two countries" are the two named before.
   EXPECT_TRUE(
       has(code_text("Brazil met Bolivia. The two countries criticized Chile."), "BRA CHL 121"));
+}
+
+TEST(EventCoderDocument, WhatIsDiscussedIsATopicNotAPartner) {
+  auto events = code_text("Brazil discussed Bolivia with Chile.");
+  EXPECT_TRUE(has(events, "BRA CHL 046")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRA BOL 046")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
