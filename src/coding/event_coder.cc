@@ -2265,6 +2265,24 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_note += event_note.empty() ? "attack by a political actor: criticism"
                                        : "; attack by a political actor: criticism";
     }
+    // "Weizsaecker, speaking to the Bolivian Congress": addressing a foreign legislature is
+    // being there, a visit (042, and 043 back from the host country).
+    if (event_code.starts_with("01") && (head_lemma == "speak" || head_lemma == "address") &&
+        pair.target->code.size() >= 6 && pair.target->code.compare(3, 3, "LEG") == 0 &&
+        pair.source->code.size() >= 3 &&
+        pair.source->code.compare(0, 3, pair.target->code, 0, 3) != 0 &&
+        is_country_code(std::string_view(pair.target->code).substr(0, 3))) {
+      CodedActor host = *pair.target;
+      host.code.resize(3);
+      const std::string visit_note =
+          event_note.empty() ? "addressing a foreign legislature: a visit"
+                             : event_note + "; addressing a foreign legislature: a visit";
+      events_.push_back(
+          make_event(*pair.source, host, "042", choice, verbs.file(), visit_note, "verb"));
+      events_.push_back(
+          make_event(host, *pair.source, "043", choice, verbs.file(), visit_note, "verb"));
+      continue;
+    }
     Event event = make_event(*pair.source, *pair.target, std::move(event_code), choice,
                              verbs.file(), event_note, "verb");
     // The place a visit goes to is the country ("visiting Beijing": CHN), not its government.

@@ -28,6 +28,7 @@ ORDER {ORDERED}
 
 --- TELL  [010]  ---
 TELL {TOLD}
+ADDRESS {ADDRESSED}
 
 --- VISIT  [042:043]  ---
 VISIT
@@ -75,6 +76,7 @@ constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
 REBELS [~REB]
+CONGRESS [~LEG]
 NEWSPAPER [~MED]
 GENERAL [~MIL]
 GENERAL_ELECTION [---]
@@ -373,6 +375,13 @@ TEST(EventCoderDocument, WhatIsDiscussedIsATopicNotAPartner) {
   auto events = code_text("Brazil discussed Bolivia with Chile.");
   EXPECT_TRUE(has(events, "BRA CHL 046")) << testing::PrintToString(events);
   EXPECT_FALSE(has(events, "BRA BOL 046")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, AddressingAForeignLegislatureIsAVisit) {
+  auto events = code_text("Luiz Inacio Lula addressed the Chilean Congress.");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 042")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRAGOV 043")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAGOV CHLLEG 010")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
