@@ -2528,6 +2528,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const auto& own = codings_[base_phrase].actors;
     if (!own.empty() && own.front().token_end <= head) sources = own;
   }
+  // "the kidnappers of four professors": a noun for those who did the act is its source.
+  if (sources.empty() && is_perpetrator_noun(word(head)) && codings_[base_phrase].computed)
+    sources = codings_[base_phrase].actors;
   // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
   if (choice.match.target_position >= 0) {
     const int32_t at = phrase_of_actor_at(choice.match.target_position);
@@ -3026,8 +3029,9 @@ void give_unknown_actors_main_country(Document& document, size_t first_event, si
   for (size_t index = first_mention; index < document.mentions.size() && !dateline_named; ++index)
     dateline_named = !dateline_country.empty() &&
                      document.mentions[index].actor_code.starts_with(dateline_country);
-  const std::string country =
-      dateline_named ? dateline_country : main_country(document, first_mention);
+  std::string country = dateline_named ? dateline_country : main_country(document, first_mention);
+  // With no country leading, the dateline's is still the best guess.
+  if (country.empty()) country = dateline_country;
   if (country.empty()) return;
   auto resolve = [&](std::string& code) {
     if (!code.starts_with("---")) return false;

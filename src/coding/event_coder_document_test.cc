@@ -67,6 +67,10 @@ TALKS {TALKS}
 --- ATTACK_NOUN  [190]  ---
 ATTACK
 
+--- KIDNAPPERS_NOUN  [181]  ---
+KIDNAPPER
+- * (OF +)  [181]
+
 --- ARREST_NOUN  [173]  ---
 ARREST
 - * (OF +)  [173]
@@ -76,6 +80,7 @@ constexpr std::string_view kAgents = R"(
 GOVERNMENT [~GOV]
 ARMY [~MIL]
 REBELS [~REB]
+KIDNAPPER [~CRM]
 CONGRESS [~LEG]
 NEWSPAPER [~MED]
 GENERAL [~MIL]
@@ -382,6 +387,11 @@ TEST(EventCoderDocument, AddressingAForeignLegislatureIsAVisit) {
   EXPECT_TRUE(has(events, "BRAGOV CHL 042")) << testing::PrintToString(events);
   EXPECT_TRUE(has(events, "CHL BRAGOV 043")) << testing::PrintToString(events);
   EXPECT_FALSE(has(events, "BRAGOV CHLLEG 010")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, KidnappersOfSomeoneKidnappedThem) {
+  auto events = code_text("BRASILIA, June 2 - The kidnappers of a Chilean general spoke.");
+  EXPECT_TRUE(has(events, "BRACRM CHLMIL 181")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
