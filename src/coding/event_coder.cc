@@ -1705,7 +1705,10 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     // spying for Iraq": Iraq is not detained).
     const bool relative =
         options_.code_relative_clauses && label_is(sub.label, "SBAR") && is_subject_relative(node);
-    if (local_end(sub) <= after || local_begin(sub) >= end || relative) {
+    // Nor in a comparison ("subsidises its farms more than the European Community").
+    const bool comparison = !sub.is_preterminal() && local_end(sub) > local_begin(sub) &&
+                            word(local_begin(sub)) == "than";
+    if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison) {
       node = subtree_end_[node];
       continue;
     }
