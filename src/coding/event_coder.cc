@@ -388,6 +388,7 @@ class SentenceCoder {
   bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
   bool is_wanted_only(int32_t verb_node) const;
+  int32_t lone_word(int32_t node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
   // (NP-TMP, or time words only), and there is at least one.
@@ -1454,17 +1455,21 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   });
 }
 
+// The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
+int32_t SentenceCoder::lone_word(int32_t node) const {
+  const TreeNode& phrase = tree_[node];
+  if (label_is(phrase.label, "ADJP") && phrase.token_end == phrase.token_begin + 1 &&
+      phrase.first_child >= 0 && tree_[phrase.first_child].is_preterminal())
+    return phrase.first_child;
+  return node;
+}
+
 // A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
 // reports what could happen, not what happened.
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
-      const TreeNode& word = tree_[child];
-      // "is (ADJP likely) to attack".
-      if (label_is(word.label, "ADJP") && word.token_end == word.token_begin + 1) {
-        const std::string& adjective = document_.tokens[word.token_begin].norm;
-        if (adjective == "likely" || adjective == "unlikely") return true;
-      }
+      const TreeNode& word = tree_[lone_word(child)];  // "is (ADJP likely) to attack"
       if (!word.is_preterminal()) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
       // "is expected to", "is likely to": speculation, not an act.
@@ -1543,11 +1548,7 @@ bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
   bool wanted = false, planned = false;
   any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
-      const TreeNode& sub = tree_[child];
-      // "would be (ADJP happy) to meet"
-      if (label_is(sub.label, "ADJP") && sub.token_end == sub.token_begin + 1 &&
-          is_intention_word(document_.tokens[sub.token_begin].norm))
-        wanted = true;
+      const TreeNode& sub = tree_[lone_word(child)];  // "would be (ADJP happy) to meet"
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
       if (is_intention_word(norm)) wanted = true;
@@ -1566,7 +1567,7 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     bool to_infinitive_below = false;
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
-      const TreeNode& sub = tree_[child];
+      const TreeNode& sub = tree_[lone_word(child)];  // "is (ADJP ready) to negotiate"
       if (is_clause(sub.label)) to_infinitive_below = true;
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
