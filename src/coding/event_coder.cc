@@ -388,6 +388,7 @@ class SentenceCoder {
   bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
   bool is_wanted_only(int32_t verb_node) const;
+  bool is_arranged(int32_t verb_node) const;
   int32_t lone_word(int32_t node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
@@ -1542,6 +1543,22 @@ bool is_intention_word(std::string_view norm) {
 
 }  // namespace
 
+// Whether a meeting still to come is arranged between the sides ("was scheduled to meet",
+// "agreed to meet", "is due to visit"), not only announced by one of them.
+bool SentenceCoder::is_arranged(int32_t verb_node) const {
+  return any_phrase_above(verb_node, true, [&](int32_t phrase) {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& sub = tree_[lone_word(child)];
+      if (!sub.is_preterminal()) continue;
+      const std::string& norm = document_.tokens[sub.token_begin].norm;
+      if (norm == "scheduled" || norm == "due" || norm == "set" || norm == "agreed" ||
+          norm == "agree" || norm == "agrees" || norm == "arranged")
+        return true;
+    }
+    return false;
+  });
+}
+
 // Whether what makes the verb still to come is only someone wanting it ("wishes to meet"),
 // with no "will", schedule or plan above it.
 bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
@@ -2244,8 +2261,14 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const std::string& head_lemma = document_.tokens[first_token_ + head].lemma;
   // "We wish to reach an agreement with Bolivia": a wish is one side's; the other side
   // intends nothing yet.
+  // So is an announced visit or meeting ("Straw is to visit Thailand", "will start talks
+  // with Croatia"): the other side is committed only when it is scheduled or agreed.
+  // A meeting with someone ("will travel to Montevideo to meet Lacalle Pou") takes two.
+  bool meeting = head_lemma == "meet";
+  for (uint32_t t = chosen_end; t < limit && !meeting; ++t)
+    meeting = document_.tokens[first_token_ + t].lemma == "meet";
   const bool one_sided = (future_meeting || future_cooperation) && !code.reciprocal.empty() &&
-                         is_wanted_only(verb_node);
+                         (is_wanted_only(verb_node) || (!is_arranged(verb_node) && !meeting));
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
     if (one_sided && pair.code == &code.reciprocal) continue;
@@ -2676,7 +2699,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
                       verb >= 0 && is_future(verb);
-  const EventCode intent{"036", "036"};
+  const EventCode intent{"036", future && is_arranged(verb) ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
   // "India and Pakistan resumed peace talks": the members of a compound source hold them with

@@ -249,9 +249,12 @@ TEST(EventCoderDocument, AWishToMeetIsOneSided) {
   auto happy = code_text("Brazil said it would be happy to visit Chile.");
   EXPECT_TRUE(has(happy, "BRA CHL 036")) << testing::PrintToString(happy);
   EXPECT_FALSE(has(happy, "CHL BRA 036")) << testing::PrintToString(happy);
-  // A visit that will happen is both sides' commitment.
-  auto planned = code_text("Brazil will visit Chile.");
-  EXPECT_TRUE(has(planned, "CHL BRA 036")) << testing::PrintToString(planned);
+  // An announced visit is the visitor's intent; a scheduled one is both sides'.
+  auto announced = code_text("Brazil will visit Chile.");
+  EXPECT_TRUE(has(announced, "BRA CHL 036")) << testing::PrintToString(announced);
+  EXPECT_FALSE(has(announced, "CHL BRA 036")) << testing::PrintToString(announced);
+  auto scheduled = code_text("Brazil is scheduled to visit Chile.");
+  EXPECT_TRUE(has(scheduled, "CHL BRA 036")) << testing::PrintToString(scheduled);
 }
 
 TEST(EventCoderDocument, WantingToCooperateIsIntent) {
