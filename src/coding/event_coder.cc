@@ -2079,6 +2079,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     for (int32_t phrase = verb_phrase; phrase >= 0; phrase = tree_[phrase].parent)
       if (label_is(tree_[phrase].label, "VP") && dated_long_before(phrase)) return;
   }
+  // "pays more than France contributes to the EU budget": a comparison describes a measure,
+  // not an act.
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent)
+    if ((label_is(tree_[node].label, "SBAR") || label_is(tree_[node].label, "PP")) &&
+        word(local_begin(tree_[node])) == "than")
+      return;
   // "He denied an earlier report that he planned to ...": what a denied report says did not
   // happen.
   if (options_.skip_negated && in_denied_report(verb_node)) return;

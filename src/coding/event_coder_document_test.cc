@@ -318,6 +318,12 @@ TEST(EventCoderDocument, WhatADeniedReportSaysDidNotHappen) {
   EXPECT_TRUE(has(code_text("Brazil confirmed reports that it criticized Chile."), "BRA CHL 121"));
 }
 
+TEST(EventCoderDocument, ComparisonsAreNoActs) {
+  EXPECT_FALSE(
+      has(code_text("Brazil praised Chile more than Bolivia criticized Chile."), "BOL CHL 121"));
+  EXPECT_FALSE(has(code_text("Brazil praised Chile more than Bolivia."), "BRA BOL 051"));
+}
+
 TEST(EventCoderDocument, FailingToActIsNoAct) {
   EXPECT_TRUE(code_text("Brazil failed to criticize Chile.").empty());
   // Asked or told what: the subject is the one addressed, and the asker is unnamed.
