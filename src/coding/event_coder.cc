@@ -1669,6 +1669,23 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
     }
     phrase = parent;
   }
+  // "Mamdouh Habib, previously accused of terrorist offences": a participle phrase inside a
+  // noun phrase is passive.
+  {
+    const int32_t vp = verb_phrase_of(verb_node);
+    if (vp >= 0 && tree_[vp].first_child == verb_node && tree_[vp].parent >= 0 &&
+        label_is(tree_[tree_[vp].parent].label, "NP"))
+      return true;
+    // The same set off by a comma in the clause (", previously accused of ...,").
+    if (vp >= 0 && tree_[vp].first_child == verb_node && tree_[vp].parent >= 0 &&
+        is_clause(tree_[tree_[vp].parent].label)) {
+      int32_t before = -1;
+      for (int32_t child = tree_[tree_[vp].parent].first_child; child >= 0 && child != vp;
+           child = tree_[child].next_sibling)
+        if (!label_is(tree_[child].label, "ADVP")) before = child;
+      if (before >= 0 && std::string_view(tree_[before].label) == ",") return true;
+    }
+  }
   // "when asked if he would sell arms": a bare participle opening a clause after "when",
   // "if", "once" ... is passive.
   {

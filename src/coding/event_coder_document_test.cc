@@ -292,6 +292,12 @@ TEST(EventCoderDocument, BareParticipleWithAByPhraseIsPassive) {
   EXPECT_FALSE(has(events, "BRAMIL CHL 121")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, ParticiplePhraseOnANounIsPassive) {
+  // Bolivia was criticized, by someone unnamed; Brazil criticized no one.
+  auto events = code_text("Brazil said Bolivia, previously criticized by no one here, met Chile.");
+  EXPECT_FALSE(has(events, "BRA BOL 121")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, ParticipleAfterWhenIsPassive) {
   // "when told that ...": Lula was told, by no one named; he told no one.
   auto events = code_text("Luiz Inacio Lula smiled when told that Chile had criticized Bolivia.");
