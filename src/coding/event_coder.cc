@@ -2208,6 +2208,27 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         break;
       }
   }
+  // "Shaheen condemned the detentions, and asked Tehran to free the boats": a condemnation
+  // whose object names no one is of the one the next conjoined verb addresses.
+  if (targets.empty() && code.code.starts_with("11") && verb_phrase >= 0 &&
+      tree_[verb_phrase].parent >= 0) {
+    // The conjuncts are verb phrases, or this verb's clause and a verb phrase after it.
+    const int32_t holder =
+        is_clause(tree_[tree_[verb_phrase].parent].label) ? tree_[verb_phrase].parent : verb_phrase;
+    bool conjunction = false;
+    for (int32_t next = tree_[holder].next_sibling; next >= 0; next = tree_[next].next_sibling) {
+      if (std::string_view(tree_[next].label) == "CC") conjunction = true;
+      if (!conjunction || !label_is(tree_[next].label, "VP")) continue;
+      const int32_t addressed =
+          first_coded_phrase(next, local_begin(tree_[next]), local_end(tree_[next]));
+      if (addressed >= 0 && codings_[addressed].has_actor) {
+        targets = codings_[addressed].actors;
+        note += note.empty() ? "target of the next conjoined verb"
+                             : "; target of the next conjoined verb";
+      }
+      break;
+    }
+  }
   // "on arriving here for talks", in a story datelined PEKING: "here" is the dateline's
   // country.
   CodedActor here;

@@ -35,6 +35,9 @@ VISIT
 ARRIVE
 - * HERE  [042:043]
 
+--- CONDEMN  [111]  ---
+CONDEMN
+
 --- DISCUSS  [046:046]  ---
 DISCUSS [---]
 - * (WITH +)  [046:046]
@@ -407,6 +410,11 @@ TEST(EventCoderDocument, AddressingAForeignLegislatureIsAVisit) {
 TEST(EventCoderDocument, KidnappersOfSomeoneKidnappedThem) {
   auto events = code_text("BRASILIA, June 2 - The kidnappers of a Chilean general spoke.");
   EXPECT_TRUE(has(events, "BRACRM CHLMIL 181")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, CondemnationTakesTheNextConjoinedVerbsTarget) {
+  auto events = code_text("Brazil condemned the arrests and ordered Chile to free the men.");
+  EXPECT_TRUE(has(events, "BRA CHL 111")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
