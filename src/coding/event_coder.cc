@@ -163,6 +163,11 @@ struct DocumentMemory {
   // government, an organisation): what "it" opening the next sentence stands for.
   bool has_subject_body = false;
   CodedActor subject_body;
+  // The speaker of the last sentence with quotation marks, for a quotation that goes on into
+  // the next sentence without naming one.
+  bool has_speaker = false;
+  int32_t speaker_sentence = -2;
+  CodedActor speaker;
   int32_t person_before = -1;    // the distinct person named before that one
   int32_t last_country = -1;     // actor index of the last country (a bare country code) named
   std::string dateline_country;  // the country of the story's dateline, if it has one
@@ -462,6 +467,7 @@ class SentenceCoder {
   bool is_first_person_pronoun(int32_t node) const;
   bool is_opening_it(int32_t node) const;
   void find_speaker();
+  void find_speaker_here();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
@@ -2846,6 +2852,23 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
 // them: the subject of a reporting verb outside the quotation, or the noun phrase right after
 // it ("said President Chirac"), or the person a "he"/"she" subject stands for.
 void SentenceCoder::find_speaker() {
+  find_speaker_here();
+  if (memory_ == nullptr) return;
+  // BBC style: '"We will not yield." ... "We have made our offer," he said.' A quotation that
+  // opens its sentence and names no speaker goes on from the speaker of the sentence before.
+  const bool opens_quoted =
+      token_count_ > 0 && (tag(0) == "``" || (!quoted_.empty() && quoted_[0]));
+  if (!has_speaker_ && opens_quoted && memory_->has_speaker &&
+      memory_->speaker_sentence == sentence_index_ - 1) {
+    speaker_ = memory_->speaker;
+    has_speaker_ = true;
+  }
+  memory_->has_speaker = has_speaker_;
+  memory_->speaker_sentence = sentence_index_;
+  if (has_speaker_) memory_->speaker = speaker_;
+}
+
+void SentenceCoder::find_speaker_here() {
   has_speaker_ = false;
   quoted_.assign(token_count_, 0);
   bool open = false, any_mark = false;

@@ -205,6 +205,17 @@ TEST(EventCoderDocument, WeInAQuotationIsItsSpeaker) {
   EXPECT_FALSE(has(unattributed, "BRAGOV CHL 051")) << testing::PrintToString(unattributed);
 }
 
+TEST(EventCoderDocument, QuotationGoesOnIntoTheNextSentence) {
+  auto events =
+      code_text("Luiz Inacio Lula said: \"We praised Bolivia.\" \"We criticized Chile.\"");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 121")) << testing::PrintToString(events);
+  // Not past a sentence without quotation marks.
+  auto later = code_text(
+      "Luiz Inacio Lula said: \"We praised Bolivia.\" Bolivia met Chile. \"We criticized "
+      "Chile.\"");
+  EXPECT_FALSE(has(later, "BRAGOV CHL 121")) << testing::PrintToString(later);
+}
+
 TEST(EventCoderDocument, QuotedPersonIsTheSpeaker) {
   auto events = code_text(
       "Luiz Inacio Lula arrived. \"We praised Chile,\" the Bolivian government quoted him as "
