@@ -165,12 +165,12 @@ bool continues_base_np(Tag t) {
   return t == kCD || is_adjective(t) || is_noun(t) || t == kDollar || t == kHash || t == kFW;
 }
 
-// Common nouns that name a stretch of time ("last month", "this week").
 bool is_weekday(std::string_view word) {
   return word == "monday" || word == "tuesday" || word == "wednesday" || word == "thursday" ||
          word == "friday" || word == "saturday" || word == "sunday";
 }
 
+// Common nouns that name a stretch of time ("last month", "this week").
 bool is_time_noun(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kWords = {
       "week",    "month", "year",   "day",   "morning", "night",  "weekend", "afternoon",
@@ -670,13 +670,12 @@ class Attacher {
   }
 
   bool is_time_word(std::string_view word) const {
-    static constexpr std::array<std::string_view, 30> kWords = {
-        "monday",   "tuesday", "wednesday", "thursday",  "friday",    "saturday",
-        "sunday",   "january", "february",  "march",     "april",     "may",
-        "june",     "july",    "august",    "september", "october",   "november",
-        "december", "today",   "yesterday", "tomorrow",  "week",      "month",
-        "year",     "morning", "night",     "weekend",   "afternoon", "evening"};
-    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+    static constexpr std::array<std::string_view, 23> kWords = {
+        "january", "february",  "march",     "april",     "may",      "june",
+        "july",    "august",    "september", "october",   "november", "december",
+        "today",   "yesterday", "tomorrow",  "week",      "month",    "year",
+        "morning", "night",     "weekend",   "afternoon", "evening"};
+    return is_weekday(word) || std::find(kWords.begin(), kWords.end(), word) != kWords.end();
   }
 
   bool is_time_measure(const Item& np) const {
