@@ -178,6 +178,13 @@ bool is_time_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Words that head a noun phrase before "of" when tagged as adjectives ("many of them").
+bool is_quantifier(std::string_view word) {
+  static constexpr std::array<std::string_view, 8> kWords = {"many", "most", "several", "few",
+                                                             "much", "some", "various", "numerous"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Participles that work as prepositions before a noun phrase.
 bool is_participle_preposition(std::string_view word) {
   return word == "following" || word == "including" || word == "regarding" ||
@@ -291,6 +298,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         builder.append(np, builder.leaf(j++));
       if (j < n && (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS))
         builder.append(np, builder.leaf(j++));
+      // A quotation mark opening the words after a determiner stays in the phrase:
+      // (NP (DT a) (`` ") (NN lack) ...), not a phrase of its own that cuts the noun off.
+      if (j > i && j + 1 < n && builder.tag(j) == kOpenQuote && builder.tag(j - 1) != kPRP &&
+          continues_base_np(builder.tag(j + 1)))
+        builder.append(np, builder.leaf(j++));
       if (modifying_gerund && j == i) builder.append(np, builder.leaf(j++));
       while (j < n) {
         Tag next = builder.tag(j);
@@ -354,6 +366,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       bool all_adjectives = true;
       for (uint32_t k = i; k < j; ++k)
         if (!is_adjective(builder.tag(k)) && !is_adverb(builder.tag(k))) all_adjectives = false;
+      // But a quantifier before "of" is the head of a noun phrase: "many of its objections".
+      if (all_adjectives && j == i + 1 && j < n && builder.word(j) == "of" &&
+          is_quantifier(builder.word(i)))
+        all_adjectives = false;
       if (all_adjectives) {
         builder.nodes()[np].phrase = Phrase::kADJP;
         item.kind = Kind::kADJP;

@@ -118,6 +118,21 @@ TEST(SyntaxStage, PluralNounEndsTheNounPhraseBeforeAName) {
       << tree;
 }
 
+TEST(SyntaxStage, QuantifierBeforeOfHeadsANounPhrase) {
+  Document document = parse("He said many of Washington's objections were wrong.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (S (NP (NP (JJ many)) (PP (IN of) (NP (NP (NNP Washington) (POS "
+                      "'s)) (NNS objections)))) (VP (VBD were)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, QuotationMarkAfterADeterminerStaysInTheNounPhrase) {
+  Document document = parse("It was based on a \"lack of understanding\" of the rules.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT a) (`` \") (NN lack))"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");

@@ -1,0 +1,49 @@
+// herald's own verb dictionary judges statements by their words: what a speaker says about
+// another actor's conduct codes an event from the speaker to that actor ("said the US should
+// have acted sooner" criticises the US). The sentences are written for this test; one herald
+// run codes them all.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support/coded_events.h"
+
+namespace herald::testing {
+namespace {
+
+struct Case {
+  Article article;
+  std::vector<EventTriple> expected;  // exactly these events, in any order
+};
+
+TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
+  const std::vector<Case> cases = {
+      {{"should-have", "Mr Straw said the US should have acted sooner.", "2005-01-12"},
+       {{"GBRGOV", "USA", "111"}}},
+      {{"lack-of-understanding",
+        "But Mr Straw said many of Washington's objections were based on a \"lack of "
+        "understanding\" of the rules.",
+        "2005-02-09"},
+       {{"GBRGOV", "USAGOV", "111"}}},
+      // What someone should do is advice, not criticism.
+      {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {}},
+  };
+  std::vector<Article> articles;
+  for (const Case& one : cases) articles.push_back(one.article);
+  const std::vector<CodedEvents> coded = code_articles(articles);
+  ASSERT_EQ(coded.size(), cases.size());
+  for (size_t index = 0; index < cases.size(); ++index) {
+    SCOPED_TRACE(cases[index].article.id);
+    ASSERT_TRUE(coded[index].error.empty()) << coded[index].error;
+    std::vector<EventTriple> found = coded[index].events;
+    std::vector<EventTriple> expected = cases[index].expected;
+    std::sort(found.begin(), found.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(found, expected);
+  }
+}
+
+}  // namespace
+}  // namespace herald::testing
