@@ -333,6 +333,7 @@ class SentenceCoder {
 
   void find_phrases();
   void code_noun_phrases();
+  void resolve_object_pronouns();
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -591,6 +592,53 @@ void SentenceCoder::code_noun_phrases() {
     if (label_is(tree_[node].label, "NP") || label_is(tree_[node].label, "NX") ||
         label_is(tree_[node].label, "NAC"))
       code_noun_phrase(node);
+  if (options_.resolve_pronouns) resolve_object_pronouns();
+}
+
+// "offered to free him", "met Blair and praised him": an object "him" or "her" stands for
+// the last person named before it in the sentence, other than the subject of its own clause
+// (in "Bush said Blair praised him", "him" is not Blair). A person here is a coded noun
+// phrase that ends in a name.
+void SentenceCoder::resolve_object_pronouns() {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!is_pronoun(static_cast<int32_t>(node))) continue;
+    const uint32_t position = local_begin(tree_[node]);
+    const std::string_view pronoun = word(position);
+    if (pronoun != "him" && pronoun != "her") continue;
+    PhraseCoding& coding = codings_[node];
+    if (!coding.actors.empty()) continue;
+    // The subject of the nearest clause above the pronoun that has one.
+    uint32_t subject_begin = position, subject_end = position;
+    for (int32_t above = tree_[node].parent; above >= 0; above = tree_[above].parent) {
+      if (!is_clause(tree_[above].label)) continue;
+      int32_t subject = -1;
+      for (int32_t child = tree_[above].first_child; child >= 0;
+           child = tree_[child].next_sibling) {
+        if (local_begin(tree_[child]) > position) break;
+        if (label_is(tree_[child].label, "NP")) subject = child;
+        if (label_is(tree_[child].label, "VP")) break;
+      }
+      if (subject < 0) continue;
+      subject_begin = local_begin(tree_[subject]);
+      subject_end = local_end(tree_[subject]);
+      break;
+    }
+    int32_t best = -1;
+    for (size_t other = 0; other < tree_.size(); ++other) {
+      const PhraseCoding& candidate = codings_[other];
+      if (!candidate.computed || !candidate.has_actor || candidate.actors.size() != 1) continue;
+      const uint32_t begin = local_begin(tree_[other]), end = local_end(tree_[other]);
+      if (end > position || end == begin || tag(end - 1) != "NNP") continue;
+      if (begin >= subject_begin && end <= subject_end) continue;
+      if (best < 0 || end > local_end(tree_[best])) best = static_cast<int32_t>(other);
+    }
+    if (best < 0) continue;
+    coding.actors = codings_[best].actors;
+    coding.actors.front().token_begin = position;
+    coding.actors.front().token_end = position + 1;
+    coding.has_actor = true;
+    coding.computed = true;
+  }
 }
 
 void SentenceCoder::code_noun_phrase(int32_t node_index) {
@@ -3082,6 +3130,9 @@ void SentenceCoder::run() {
   }
 }
 
+// "him", "her": objects resolved to a person the sentence names before them.
+bool is_object_pronoun(std::string_view text) { return text == "him" || text == "her"; }
+
 // The country an article is about: the country prefix its coded actor mentions name most,
 // when it is named at least twice and more often than any other; "" otherwise.
 std::string main_country(const Document& document, size_t first_mention) {
@@ -3089,6 +3140,8 @@ std::string main_country(const Document& document, size_t first_mention) {
   for (size_t index = first_mention; index < document.mentions.size(); ++index) {
     const std::string& code = document.mentions[index].actor_code;
     if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3))) continue;
+    // An object pronoun repeats a name of its own sentence, already counted.
+    if (is_object_pronoun(document.mentions[index].canonical)) continue;
     const std::string_view country = std::string_view(code).substr(0, 3);
     auto found = std::find_if(counts.begin(), counts.end(),
                               [&](const auto& entry) { return entry.first == country; });
