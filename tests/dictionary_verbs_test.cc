@@ -39,6 +39,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"DEU", "BOL", "071"}}},
       {{"gave-refugees", "Britain gave 1.3 mln sterling to the UNHCR for refugees.", "1987-03-31"},
        {{"GBR", "IGOUNOHCR", "073"}}},
+      // "told X to do Y or face Z" is a threat.
+      {{"or-face",
+        "Michael Howard told Japan to resolve the row over the shareholding or face an abrupt "
+        "deterioration in trade relations.",
+        "1987-04-07"},
+       {{"GBRGOV", "JPN", "130"}}},
       // What someone should do is advice, not criticism.
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {}},
   };

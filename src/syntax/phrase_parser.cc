@@ -345,6 +345,17 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
+        // A stock ticker after a company's name ("Cable and Wireless Plc's <CAWL.L>
+        // shareholding") glosses it and does not end the phrase: (PRN (SYM <) ... (SYM >)).
+        if (builder.word(j) == "<" && j > i) {
+          uint32_t close = j + 1;
+          while (close < n && close <= j + 4 && builder.word(close) != ">") ++close;
+          if (close < n && close <= j + 4 && close > j + 1) {
+            builder.append(np, builder.phrase_of_leaves(Phrase::kPRN, j, close + 1));
+            j = close + 1;
+            continue;
+          }
+        }
         // Possessive: "Brazil 's development bank" -> (NP (NP Brazil 's) development bank)
         if (next == kPOS && has_head) {
           builder.append(np, builder.leaf(j++));
@@ -705,6 +716,11 @@ class Attacher {
   Item coordinate_verb_phrases(Item vp) {
     const Item* conjunction = top();
     const Item* right = top(1);
+    // "to resolve the row or face a deterioration": a bare verb after "or"/"and" joins the
+    // infinitive's verb -> (S (VP (TO to) (VP (VP resolve ...) (CC or) (VP face ...)))).
+    if (vp.kind == Kind::kInfinitive && conjunction && conjunction->kind == Kind::kCC && right &&
+        right->kind == Kind::kVP && !right->finite && right->first_tag == kVB)
+      return coordinate_infinitive(vp);
     if (vp.kind != Kind::kVP || !conjunction || conjunction->kind != Kind::kCC || !right ||
         right->kind != Kind::kVP)
       return vp;
@@ -719,6 +735,29 @@ class Attacher {
     Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});
     merged.finite = vp.finite;
     merged.first_tag = vp.first_tag;
+    return merged;
+  }
+
+  Item coordinate_infinitive(Item infinitive) {
+    std::vector<Node>& nodes = b_.nodes();
+    const int32_t to_phrase = nodes[infinitive.node].first_child;
+    if (to_phrase < 0 || nodes[to_phrase].phrase != Phrase::kVP) return infinitive;
+    const int32_t inner = nodes[to_phrase].last_child;
+    int32_t before = nodes[to_phrase].first_child;
+    while (before >= 0 && nodes[before].next_sibling != inner) before = nodes[before].next_sibling;
+    if (inner < 0 || before < 0 || nodes[inner].phrase != Phrase::kVP) return infinitive;
+    Item cc = pop();
+    Item other = pop();
+    const int32_t joined = b_.phrase(Phrase::kVP);
+    b_.append(joined, inner);
+    b_.append(joined, cc.node);
+    b_.append(joined, other.node);
+    nodes[before].next_sibling = joined;
+    nodes[to_phrase].last_child = joined;
+    nodes[to_phrase].end = nodes[joined].end;
+    nodes[infinitive.node].end = nodes[joined].end;
+    Item merged = b_.make(Kind::kInfinitive, infinitive.node);
+    merged.first_tag = kTO;
     return merged;
   }
 

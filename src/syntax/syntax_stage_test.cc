@@ -149,6 +149,22 @@ TEST(SyntaxStage, TimeNounAfterAPrepositionIsNoGerund) {
   EXPECT_EQ(tree.find("VBG"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, BareVerbAfterOrJoinsTheInfinitive) {
+  Document document = parse("He told Japan to resolve the row or face a deterioration in trade.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (VP (TO to) (VP (VP (VB resolve) (NP (DT the) (NN row))) (CC or) (VP "
+                      "(VB face)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, StockTickerStaysInsideTheCompanysNounPhrase) {
+  Document document = parse("They sold Cable and Wireless Plc's <CAWL.L> shareholding.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PRN (SYM <) (NNP CAWL.L) (SYM >)) (NN shareholding))"), std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
