@@ -761,10 +761,42 @@ class Attacher {
     return merged;
   }
 
+  // "Bush, and the presidents of Sri Lanka and Indonesia": after a list that opens with a
+  // name, an of-phrase belongs to the last conjunct's common noun, not to the whole list.
+  bool attach_to_last_conjunct(Item& list) {
+    std::vector<Node>& nodes = b_.nodes();
+    const int32_t first = nodes[list.node].first_child;
+    const int32_t last = nodes[list.node].last_child;
+    if (first < 0 || last < 0 || first == last || nodes[first].phrase != Phrase::kNP ||
+        nodes[last].phrase != Phrase::kNP)
+      return false;
+    bool conjunction = false;
+    int32_t before = -1;
+    for (int32_t child = first; child >= 0; child = nodes[child].next_sibling) {
+      if (nodes[child].phrase == Phrase::kPreterminal && nodes[child].tag == kCC)
+        conjunction = true;
+      if (nodes[child].next_sibling == last) before = child;
+    }
+    const Tag first_head = b_.tag(nodes[first].end - 1);
+    const Tag last_head = b_.tag(nodes[last].end - 1);
+    if (!conjunction || before < 0 || !(first_head == kNNP || first_head == kNNPS) ||
+        !(last_head == kNN || last_head == kNNS))
+      return false;
+    const int32_t modified = b_.phrase(Phrase::kNP);
+    b_.append(modified, last);
+    b_.append(modified, pop().node);
+    nodes[before].next_sibling = modified;
+    nodes[list.node].last_child = modified;
+    nodes[list.node].end = nodes[modified].end;
+    list.end = nodes[modified].end;
+    return true;
+  }
+
   void noun_phrase(Item np, size_t index) {
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
       if (next->kind == Kind::kPP && b_.word(next->begin) == "of") {
+        if (attach_to_last_conjunct(np)) continue;
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

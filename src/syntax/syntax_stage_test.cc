@@ -165,6 +165,16 @@ TEST(SyntaxStage, StockTickerStaysInsideTheCompanysNounPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, OfPhraseAfterAListBelongsToItsLastCommonNoun) {
+  Document document =
+      parse("He spoke to President George Bush, and the presidents of Sri Lanka and Indonesia.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC and) (NP (NP (DT the) (NNS presidents)) (PP (IN of) (NP (NP (NNP Sri) "
+                      "(NNP Lanka)) (CC and) (NP (NNP Indonesia)))))"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
