@@ -217,9 +217,29 @@ struct DocumentMemory {
 
 // The intent (03x) that announces a cooperation code: 05x diplomatic -> 032; 06x material
 // -> 031, and 061-064 to their own kinds 0311-0314; 07x aid -> 033, and 071-074 to
-// 0331-0334. "" for other codes.
+// 0331-0334; 08x yielding -> 035 and its kinds (081 -> 0351, 084x release -> 0353, 085 ->
+// 0354, 086 -> 0355, 087x -> 0356). "" for other codes.
 std::string intent_code(std::string_view code) {
   if (code.starts_with("05")) return "032";
+  if (code.starts_with("08")) {
+    if (code.size() < 3) return "035";
+    switch (code[2]) {
+      case '1':
+        return "0351";
+      case '2':
+        return "0352";
+      case '4':
+        return "0353";
+      case '5':
+        return "0354";
+      case '6':
+        return "0355";
+      case '7':
+        return "0356";
+      default:
+        return "035";
+    }
+  }
   const bool material = code.starts_with("06"), aid = code.starts_with("07");
   if (!material && !aid) return "";
   std::string intent = material ? "031" : "033";
@@ -376,6 +396,7 @@ class SentenceCoder {
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
   int32_t relative_antecedent(int32_t verb_node) const;
+  int32_t announcer_of(int32_t verb_node) const;
   // The SBAR reached from a verb through its verb phrases and clause, or -1.
   int32_t clause_opener_of(int32_t verb_node) const;
   // The noun phrase a relative clause (an SBAR inside an NP) follows and modifies, or -1.
@@ -1016,6 +1037,36 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   int32_t parent = tree_[verb_node].parent;
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+// "The US announced that Habib will be released": the subject of the announcing verb whose
+// complement clause holds `verb_node`, or -1. Only verbs that make something public count.
+int32_t SentenceCoder::announcer_of(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0 && label_is(tree_[node].label, "VP")) node = tree_[node].parent;
+  if (node < 0 || !is_clause(tree_[node].label)) return -1;
+  int32_t above = tree_[node].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  if (above < 0 || !label_is(tree_[above].label, "VP")) return -1;
+  // The announcing verb: the last verb leaf among the verb phrase's children.
+  int32_t announcing = -1;
+  for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label)) announcing = child;
+  if (announcing < 0) return -1;
+  const std::string& lemma = document_.tokens[tree_[announcing].token_begin].lemma;
+  if (lemma != "announce" && lemma != "confirm" && lemma != "say" && lemma != "declare" &&
+      lemma != "state" && lemma != "disclose" && lemma != "tell")
+    return -1;
+  // Up through the verb phrases to the clause, whose noun phrase before them is the subject.
+  int32_t clause = above;
+  while (clause >= 0 && label_is(tree_[clause].label, "VP")) clause = tree_[clause].parent;
+  if (clause < 0 || !is_clause(tree_[clause].label)) return -1;
+  int32_t subject = -1;
+  for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "VP")) break;
+    if (label_is(tree_[child].label, "NP")) subject = child;
+  }
+  return subject;
 }
 
 int32_t SentenceCoder::relative_antecedent(int32_t verb_node) const {
@@ -2209,6 +2260,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       target_node = subject;
       passive_without_agent = true;
       note = "passive";
+      // "The US announced that Habib will be released": a release announced by someone is
+      // theirs to make.
+      if (code.code.starts_with("084") || code.code.starts_with("0353")) {
+        const int32_t announcer = announcer_of(verb_node);
+        if (announcer >= 0 && codings_[announcer].computed && codings_[announcer].has_actor) {
+          source_node = announcer;
+          passive_without_agent = false;
+          note = "passive; released by the one who announced it";
+        }
+      }
     }
   }
   if (source_node < 0 && !passive_without_agent) source_node = subject;

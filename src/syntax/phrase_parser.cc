@@ -837,6 +837,24 @@ class Attacher {
           continue;
         }
       }
+      // Participle phrase between commas before the verb: "Habib , previously accused of
+      // terrorist offences , will be released" -> (NP (NP Habib) , (VP ...) ,).
+      if (is_comma(b_, *next)) {
+        size_t at = 1;
+        if (top(at) && top(at)->kind == Kind::kADVP) ++at;
+        const Item* participle = top(at);
+        if (participle && participle->kind == Kind::kVP && !participle->finite &&
+            (participle->first_tag == kVBN || participle->first_tag == kVBG) && top(at + 1) &&
+            is_comma(b_, *top(at + 1)) && is_finite_clause_head(top(at + 2))) {
+          int32_t node = b_.phrase(Phrase::kNP);
+          b_.append(node, np.node);
+          for (size_t k = 0; k <= at + 1; ++k) b_.append(node, pop().node);
+          Tag head = np.head_tag;
+          np = b_.make(Kind::kNP, node);
+          np.head_tag = head;
+          continue;
+        }
+      }
       // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ,"
       if (is_comma(b_, *next) && top(1) && top(2) &&
           (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&

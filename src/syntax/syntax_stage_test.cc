@@ -175,6 +175,17 @@ TEST(SyntaxStage, OfPhraseAfterAListBelongsToItsLastCommonNoun) {
       << tree;
 }
 
+TEST(SyntaxStage, ParticiplePhraseBetweenCommasModifiesTheSubject) {
+  Document document = parse(
+      "The US announced that Habib, previously accused of terrorist offences, will be released.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NP (NNP Habib)) (, ,) (ADVP (RB previously)) (VP "
+                      "(VBN accused)"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,)) (VP (MD will)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
