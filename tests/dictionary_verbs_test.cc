@@ -54,6 +54,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "offences, will be released without charge.",
         "2005-01-11"},
        {{"USA", "AUS", "0353"}}},
+      // "the four" is the group last counted with four.
+      {{"the-four",
+        "All four Britons held by the US will be returned. Mr Straw said the US had agreed to "
+        "release the four.",
+        "2005-01-11"},
+       {{"USA", "GBR", "0353"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should do is advice, not criticism.

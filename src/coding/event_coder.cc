@@ -193,6 +193,13 @@ struct DocumentMemory {
     std::vector<EntryRef> entries;  // the dictionary lines that coded the first mention
   };
   std::vector<LearnedName> learned_names;
+  // Groups counted when first named ("four British detainees" -> GBR...), found again as
+  // "the four". Keyed by the number written in digits.
+  struct CountedGroup {
+    std::string number;
+    CodedActor actor;
+  };
+  std::vector<CountedGroup> counted_groups;
   const LearnedName* learned(std::string_view surname) const {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
@@ -354,6 +361,7 @@ class SentenceCoder {
   void find_phrases();
   void code_noun_phrases();
   void resolve_object_pronouns();
+  void resolve_counted_groups();
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -614,6 +622,67 @@ void SentenceCoder::code_noun_phrases() {
         label_is(tree_[node].label, "NAC"))
       code_noun_phrase(node);
   if (options_.resolve_pronouns) resolve_object_pronouns();
+  if (memory_ != nullptr) resolve_counted_groups();
+}
+
+// "four" -> "4": the numbers a counted group is named with, in digits; "" for others.
+std::string number_in_digits(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kWords = {"one",  "two", "three",  "four",
+                                                              "five", "six", "seven",  "eight",
+                                                              "nine", "ten", "eleven", "twelve"};
+  for (size_t index = 0; index < kWords.size(); ++index)
+    if (word == kWords[index]) return std::to_string(index + 1);
+  if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+      }))
+    return std::string(word);
+  return "";
+}
+
+// "The US agreed to free four British detainees ... release the four": "the" and a number
+// alone stand for the group last named with that number and a plural noun in the story.
+void SentenceCoder::resolve_counted_groups() {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!label_is(tree_[node].label, "NP")) continue;
+    const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
+    if (end - begin != 2 || word(begin) != "the" || tag(begin + 1) != "CD") continue;
+    PhraseCoding& coding = codings_[node];
+    if (!coding.actors.empty()) continue;
+    const std::string number = number_in_digits(word(begin + 1));
+    for (auto group = memory_->counted_groups.rbegin(); group != memory_->counted_groups.rend();
+         ++group) {
+      if (group->number != number) continue;
+      CodedActor actor = group->actor;
+      actor.token_begin = begin;
+      actor.token_end = end;
+      coding.actors.assign(1, std::move(actor));
+      coding.has_actor = coding.computed = true;
+      break;
+    }
+  }
+  // Learn this sentence's counted groups: a coded phrase of one actor whose own words hold a
+  // number right before a plural noun (adjectives between).
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    const PhraseCoding& coding = codings_[node];
+    if (!label_is(tree_[node].label, "NP") || !coding.computed || !coding.has_actor ||
+        coding.actors.size() != 1)
+      continue;
+    const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
+    for (uint32_t t = begin; t + 1 < end; ++t) {
+      if (tag(t) != "CD") continue;
+      uint32_t noun = t + 1;
+      while (noun < end && tag(noun) == "JJ") ++noun;
+      // The plural may be a name's ("four Britons", tagged as a name).
+      while (noun + 1 < end && tag(noun + 1).starts_with("NN")) ++noun;
+      const bool plural = noun < end && (tag(noun) == "NNS" || tag(noun) == "NNPS" ||
+                                         (tag(noun) == "NNP" && word(noun).ends_with("s")));
+      if (!plural) continue;
+      const std::string number = number_in_digits(word(t));
+      if (number.empty() || number == "1") continue;
+      memory_->counted_groups.push_back({number, coding.actors.front()});
+      break;
+    }
+  }
 }
 
 // "offered to free him", "met Blair and praised him": an object "him" or "her" stands for
