@@ -27,6 +27,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "understanding\" of the rules.",
         "2005-02-09"},
        {{"GBRGOV", "USAGOV", "111"}}},
+      // Taking ground is occupying territory; a threat of air raids is a threat of attack.
+      {{"captured-posts", "Iranian forces captured several Iraqi defence posts east of Basra.",
+        "1987-03-04"},
+       {{"IRNMIL", "IRQ", "192"}}},
+      {{"threatened-raids", "Iraq threatened a resumption of air raids on Iranian cities.",
+        "1987-03-04"},
+       {{"IRQ", "IRN", "1384"}}},
+      // Money is economic aid, relief for refugees humanitarian aid.
+      {{"granted-marks", "West Germany granted Bolivia 300 mln marks.", "1987-03-24"},
+       {{"DEU", "BOL", "071"}}},
+      {{"gave-refugees", "Britain gave 1.3 mln sterling to the UNHCR for refugees.", "1987-03-31"},
+       {{"GBR", "IGOUNOHCR", "073"}}},
       // What someone should do is advice, not criticism.
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {}},
   };

@@ -133,6 +133,22 @@ TEST(SyntaxStage, QuotationMarkAfterADeterminerStaysInTheNounPhrase) {
   EXPECT_NE(tree.find("(NP (DT a) (`` \") (NN lack))"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, ParticipleBetweenAVerbAndANounIsAnAdjective) {
+  Document document = parse(
+      "Papandreou expressed qualified optimism after briefing opposition "
+      "leaders on the talks.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (JJ qualified) (NN optimism))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(VBG briefing) (NP (NN opposition) (NNS leaders))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, TimeNounAfterAPrepositionIsNoGerund) {
+  Document document = parse("The ministers met after evening prayers.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("VBG"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");

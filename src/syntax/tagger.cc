@@ -1,6 +1,7 @@
 #include "syntax/tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 namespace herald::syntax {
@@ -217,6 +218,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     return false;
   };
   auto not_a_verb = [&](size_t i) { return !is_verb(tags[i]) && tags[i] != kMD; };
+  // "briefing", "shelling", "making", "stopping": an -ing form of a verb WordNet knows, for
+  // the words the tagger's lexicon lists only as nouns. Time nouns are no gerunds.
+  auto is_gerund_of_verb = [&](std::string_view word) {
+    if (word == "evening" || word == "morning") return false;
+    std::string stem(word.substr(0, word.size() - 3));
+    for (char& ch : stem) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lexicon_->is_base_form('v', stem) || lexicon_->is_base_form('v', stem + "e")) return true;
+    return stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+           lexicon_->is_base_form('v', stem.substr(0, stem.size() - 1));
+  };
   for (size_t i = 1; i < n; ++i) {
     size_t before = i - 1;
     while (before > 0 && is_adverb(tags[before])) --before;
@@ -287,6 +298,15 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = can_be(i, kRB) ? kRB : kJJ;
       continue;
     }
+    // "expressed qualified optimism": a participle between a full verb and a noun is the
+    // noun's adjective, not a second verb.
+    if (tags[i] == kVBN && before < i &&
+        (tags[before] == kVBD || tags[before] == kVBZ || tags[before] == kVBP) &&
+        !is_form_of_have(words[before]) && !is_form_of_be_or_do(words[before]) && i + 1 < n &&
+        (tags[i + 1] == kNN || tags[i + 1] == kNNS) && can_be(i, kJJ)) {
+      tags[i] = kJJ;
+      continue;
+    }
     // "crowds burned": a plural noun read as a verb before a participle or past tense,
     // where the first word is no auxiliary.
     if (tags[i - 1] == kVBZ && (tags[i] == kVBN || tags[i] == kVBD) && can_be(i - 1, kNNS) &&
@@ -310,8 +330,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
          words[i - 1] == "upon" || words[i - 1] == "by" || words[i - 1] == "without" ||
          words[i - 1] == "since") &&
         (tags[i + 1] == kDT || tags[i + 1] == kNNS || is_proper_noun(tags[i + 1]) ||
-         tags[i + 1] == kPRPS || tags[i + 1] == kCD || tags[i + 1] == kJJ) &&
-        can_be(i, kVBG)) {
+         tags[i + 1] == kPRPS || tags[i + 1] == kCD || tags[i + 1] == kJJ ||
+         (tags[i + 1] == kNN && i + 2 < n && (tags[i + 2] == kNN || tags[i + 2] == kNNS))) &&
+        (can_be(i, kVBG) || is_gerund_of_verb(words[i]))) {
       tags[i] = kVBG;
       continue;
     }
