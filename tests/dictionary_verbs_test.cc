@@ -39,6 +39,23 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"DEU", "BOL", "071"}}},
       {{"gave-refugees", "Britain gave 1.3 mln sterling to the UNHCR for refugees.", "1987-03-31"},
        {{"GBR", "IGOUNOHCR", "073"}}},
+      // "told X to do Y or face Z" is a threat.
+      {{"or-face",
+        "Michael Howard told Japan to resolve the row over the shareholding or face an abrupt "
+        "deterioration in trade relations.",
+        "1987-04-07"},
+       {{"GBRGOV", "JPN", "130"}}},
+      // A release still to come is an intent to release (0353); an announced release
+      // without a named agent is the announcer's.
+      {{"will-release", "The US will release the British detainees.", "2005-01-11"},
+       {{"USA", "GBRCRM", "0353"}}},
+      {{"announced-release",
+        "The US has announced that Australian Mamdouh Habib, previously accused of terrorist "
+        "offences, will be released without charge.",
+        "2005-01-11"},
+       {{"USA", "AUS", "0353"}}},
+      // Reported by someone else, an attack is not the reporter's.
+      {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should do is advice, not criticism.
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {}},
   };

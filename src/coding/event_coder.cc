@@ -217,9 +217,29 @@ struct DocumentMemory {
 
 // The intent (03x) that announces a cooperation code: 05x diplomatic -> 032; 06x material
 // -> 031, and 061-064 to their own kinds 0311-0314; 07x aid -> 033, and 071-074 to
-// 0331-0334. "" for other codes.
+// 0331-0334; 08x yielding -> 035 and its kinds (081 -> 0351, 084x release -> 0353, 085 ->
+// 0354, 086 -> 0355, 087x -> 0356). "" for other codes.
 std::string intent_code(std::string_view code) {
   if (code.starts_with("05")) return "032";
+  if (code.starts_with("08")) {
+    if (code.size() < 3) return "035";
+    switch (code[2]) {
+      case '1':
+        return "0351";
+      case '2':
+        return "0352";
+      case '4':
+        return "0353";
+      case '5':
+        return "0354";
+      case '6':
+        return "0355";
+      case '7':
+        return "0356";
+      default:
+        return "035";
+    }
+  }
   const bool material = code.starts_with("06"), aid = code.starts_with("07");
   if (!material && !aid) return "";
   std::string intent = material ? "031" : "033";
@@ -333,6 +353,7 @@ class SentenceCoder {
 
   void find_phrases();
   void code_noun_phrases();
+  void resolve_object_pronouns();
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -375,6 +396,7 @@ class SentenceCoder {
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
   int32_t relative_antecedent(int32_t verb_node) const;
+  int32_t announcer_of(int32_t verb_node) const;
   // The SBAR reached from a verb through its verb phrases and clause, or -1.
   int32_t clause_opener_of(int32_t verb_node) const;
   // The noun phrase a relative clause (an SBAR inside an NP) follows and modifies, or -1.
@@ -591,6 +613,53 @@ void SentenceCoder::code_noun_phrases() {
     if (label_is(tree_[node].label, "NP") || label_is(tree_[node].label, "NX") ||
         label_is(tree_[node].label, "NAC"))
       code_noun_phrase(node);
+  if (options_.resolve_pronouns) resolve_object_pronouns();
+}
+
+// "offered to free him", "met Blair and praised him": an object "him" or "her" stands for
+// the last person named before it in the sentence, other than the subject of its own clause
+// (in "Bush said Blair praised him", "him" is not Blair). A person here is a coded noun
+// phrase that ends in a name.
+void SentenceCoder::resolve_object_pronouns() {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!is_pronoun(static_cast<int32_t>(node))) continue;
+    const uint32_t position = local_begin(tree_[node]);
+    const std::string_view pronoun = word(position);
+    if (pronoun != "him" && pronoun != "her") continue;
+    PhraseCoding& coding = codings_[node];
+    if (!coding.actors.empty()) continue;
+    // The subject of the nearest clause above the pronoun that has one.
+    uint32_t subject_begin = position, subject_end = position;
+    for (int32_t above = tree_[node].parent; above >= 0; above = tree_[above].parent) {
+      if (!is_clause(tree_[above].label)) continue;
+      int32_t subject = -1;
+      for (int32_t child = tree_[above].first_child; child >= 0;
+           child = tree_[child].next_sibling) {
+        if (local_begin(tree_[child]) > position) break;
+        if (label_is(tree_[child].label, "NP")) subject = child;
+        if (label_is(tree_[child].label, "VP")) break;
+      }
+      if (subject < 0) continue;
+      subject_begin = local_begin(tree_[subject]);
+      subject_end = local_end(tree_[subject]);
+      break;
+    }
+    int32_t best = -1;
+    for (size_t other = 0; other < tree_.size(); ++other) {
+      const PhraseCoding& candidate = codings_[other];
+      if (!candidate.computed || !candidate.has_actor || candidate.actors.size() != 1) continue;
+      const uint32_t begin = local_begin(tree_[other]), end = local_end(tree_[other]);
+      if (end > position || end == begin || tag(end - 1) != "NNP") continue;
+      if (begin >= subject_begin && end <= subject_end) continue;
+      if (best < 0 || end > local_end(tree_[best])) best = static_cast<int32_t>(other);
+    }
+    if (best < 0) continue;
+    coding.actors = codings_[best].actors;
+    coding.actors.front().token_begin = position;
+    coding.actors.front().token_end = position + 1;
+    coding.has_actor = true;
+    coding.computed = true;
+  }
 }
 
 void SentenceCoder::code_noun_phrase(int32_t node_index) {
@@ -968,6 +1037,36 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   int32_t parent = tree_[verb_node].parent;
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+// "The US announced that Habib will be released": the subject of the announcing verb whose
+// complement clause holds `verb_node`, or -1. Only verbs that make something public count.
+int32_t SentenceCoder::announcer_of(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0 && label_is(tree_[node].label, "VP")) node = tree_[node].parent;
+  if (node < 0 || !is_clause(tree_[node].label)) return -1;
+  int32_t above = tree_[node].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  if (above < 0 || !label_is(tree_[above].label, "VP")) return -1;
+  // The announcing verb: the last verb leaf among the verb phrase's children.
+  int32_t announcing = -1;
+  for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label)) announcing = child;
+  if (announcing < 0) return -1;
+  const std::string& lemma = document_.tokens[tree_[announcing].token_begin].lemma;
+  if (lemma != "announce" && lemma != "confirm" && lemma != "say" && lemma != "declare" &&
+      lemma != "state" && lemma != "disclose" && lemma != "tell")
+    return -1;
+  // Up through the verb phrases to the clause, whose noun phrase before them is the subject.
+  int32_t clause = above;
+  while (clause >= 0 && label_is(tree_[clause].label, "VP")) clause = tree_[clause].parent;
+  if (clause < 0 || !is_clause(tree_[clause].label)) return -1;
+  int32_t subject = -1;
+  for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "VP")) break;
+    if (label_is(tree_[child].label, "NP")) subject = child;
+  }
+  return subject;
 }
 
 int32_t SentenceCoder::relative_antecedent(int32_t verb_node) const {
@@ -2161,6 +2260,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       target_node = subject;
       passive_without_agent = true;
       note = "passive";
+      // "The US announced that Habib will be released": a release announced by someone is
+      // theirs to make.
+      if (code.code.starts_with("084") || code.code.starts_with("0353")) {
+        const int32_t announcer = announcer_of(verb_node);
+        if (announcer >= 0 && codings_[announcer].computed && codings_[announcer].has_actor) {
+          source_node = announcer;
+          passive_without_agent = false;
+          note = "passive; released by the one who announced it";
+        }
+      }
     }
   }
   if (source_node < 0 && !passive_without_agent) source_node = subject;
@@ -3082,6 +3191,9 @@ void SentenceCoder::run() {
   }
 }
 
+// "him", "her": objects resolved to a person the sentence names before them.
+bool is_object_pronoun(std::string_view text) { return text == "him" || text == "her"; }
+
 // The country an article is about: the country prefix its coded actor mentions name most,
 // when it is named at least twice and more often than any other; "" otherwise.
 std::string main_country(const Document& document, size_t first_mention) {
@@ -3089,6 +3201,8 @@ std::string main_country(const Document& document, size_t first_mention) {
   for (size_t index = first_mention; index < document.mentions.size(); ++index) {
     const std::string& code = document.mentions[index].actor_code;
     if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3))) continue;
+    // An object pronoun repeats a name of its own sentence, already counted.
+    if (is_object_pronoun(document.mentions[index].canonical)) continue;
     const std::string_view country = std::string_view(code).substr(0, 3);
     auto found = std::find_if(counts.begin(), counts.end(),
                               [&](const auto& entry) { return entry.first == country; });

@@ -132,6 +132,15 @@ TEST(EventCoderDocument, CountrylessActorTakesTheMainCountry) {
   for (const std::string& event : events) EXPECT_EQ(event.find("---"), std::string::npos);
 }
 
+TEST(EventCoderDocument, ObjectPronounIsTheLastPersonNamedBeforeIt) {
+  auto events = code_text("Luiz Inacio Lula met Michelle Bachelet and praised her.", "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHLGOV 051")) << testing::PrintToString(events);
+  // Not the subject of its own clause: "her" is Bachelet, who speaks, not Lula.
+  events = code_text("Michelle Bachelet said Luiz Inacio Lula had praised her.", "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHLGOV 051")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAGOV BRAGOV 051")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
   // Bolivia is named most, but the story is reported from Brasilia and names Brazil.
   auto events = code_text(

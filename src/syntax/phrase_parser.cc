@@ -345,6 +345,17 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
+        // A stock ticker after a company's name ("Cable and Wireless Plc's <CAWL.L>
+        // shareholding") glosses it and does not end the phrase: (PRN (SYM <) ... (SYM >)).
+        if (builder.word(j) == "<" && j > i) {
+          uint32_t close = j + 1;
+          while (close < n && close <= j + 4 && builder.word(close) != ">") ++close;
+          if (close < n && close <= j + 4 && close > j + 1) {
+            builder.append(np, builder.phrase_of_leaves(Phrase::kPRN, j, close + 1));
+            j = close + 1;
+            continue;
+          }
+        }
         // Possessive: "Brazil 's development bank" -> (NP (NP Brazil 's) development bank)
         if (next == kPOS && has_head) {
           builder.append(np, builder.leaf(j++));
@@ -705,6 +716,11 @@ class Attacher {
   Item coordinate_verb_phrases(Item vp) {
     const Item* conjunction = top();
     const Item* right = top(1);
+    // "to resolve the row or face a deterioration": a bare verb after "or"/"and" joins the
+    // infinitive's verb -> (S (VP (TO to) (VP (VP resolve ...) (CC or) (VP face ...)))).
+    if (vp.kind == Kind::kInfinitive && conjunction && conjunction->kind == Kind::kCC && right &&
+        right->kind == Kind::kVP && !right->finite && right->first_tag == kVB)
+      return coordinate_infinitive(vp);
     if (vp.kind != Kind::kVP || !conjunction || conjunction->kind != Kind::kCC || !right ||
         right->kind != Kind::kVP)
       return vp;
@@ -722,10 +738,65 @@ class Attacher {
     return merged;
   }
 
+  Item coordinate_infinitive(Item infinitive) {
+    std::vector<Node>& nodes = b_.nodes();
+    const int32_t to_phrase = nodes[infinitive.node].first_child;
+    if (to_phrase < 0 || nodes[to_phrase].phrase != Phrase::kVP) return infinitive;
+    const int32_t inner = nodes[to_phrase].last_child;
+    int32_t before = nodes[to_phrase].first_child;
+    while (before >= 0 && nodes[before].next_sibling != inner) before = nodes[before].next_sibling;
+    if (inner < 0 || before < 0 || nodes[inner].phrase != Phrase::kVP) return infinitive;
+    Item cc = pop();
+    Item other = pop();
+    const int32_t joined = b_.phrase(Phrase::kVP);
+    b_.append(joined, inner);
+    b_.append(joined, cc.node);
+    b_.append(joined, other.node);
+    nodes[before].next_sibling = joined;
+    nodes[to_phrase].last_child = joined;
+    nodes[to_phrase].end = nodes[joined].end;
+    nodes[infinitive.node].end = nodes[joined].end;
+    Item merged = b_.make(Kind::kInfinitive, infinitive.node);
+    merged.first_tag = kTO;
+    return merged;
+  }
+
+  // "Bush, and the presidents of Sri Lanka and Indonesia": after a list that opens with a
+  // name, an of-phrase belongs to the last conjunct's common noun, not to the whole list.
+  bool attach_to_last_conjunct(Item& list) {
+    std::vector<Node>& nodes = b_.nodes();
+    const int32_t first = nodes[list.node].first_child;
+    const int32_t last = nodes[list.node].last_child;
+    if (first < 0 || last < 0 || first == last || nodes[first].phrase != Phrase::kNP ||
+        nodes[last].phrase != Phrase::kNP)
+      return false;
+    bool conjunction = false;
+    int32_t before = -1;
+    for (int32_t child = first; child >= 0; child = nodes[child].next_sibling) {
+      if (nodes[child].phrase == Phrase::kPreterminal && nodes[child].tag == kCC)
+        conjunction = true;
+      if (nodes[child].next_sibling == last) before = child;
+    }
+    const Tag first_head = b_.tag(nodes[first].end - 1);
+    const Tag last_head = b_.tag(nodes[last].end - 1);
+    if (!conjunction || before < 0 || !(first_head == kNNP || first_head == kNNPS) ||
+        !(last_head == kNN || last_head == kNNS))
+      return false;
+    const int32_t modified = b_.phrase(Phrase::kNP);
+    b_.append(modified, last);
+    b_.append(modified, pop().node);
+    nodes[before].next_sibling = modified;
+    nodes[list.node].last_child = modified;
+    nodes[list.node].end = nodes[modified].end;
+    list.end = nodes[modified].end;
+    return true;
+  }
+
   void noun_phrase(Item np, size_t index) {
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
       if (next->kind == Kind::kPP && b_.word(next->begin) == "of") {
+        if (attach_to_last_conjunct(np)) continue;
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -760,6 +831,24 @@ class Attacher {
           b_.append(node, comma.node);
           b_.append(node, apposition);
           b_.append(node, pop().node);  // the closing comma
+          Tag head = np.head_tag;
+          np = b_.make(Kind::kNP, node);
+          np.head_tag = head;
+          continue;
+        }
+      }
+      // Participle phrase between commas before the verb: "Habib , previously accused of
+      // terrorist offences , will be released" -> (NP (NP Habib) , (VP ...) ,).
+      if (is_comma(b_, *next)) {
+        size_t at = 1;
+        if (top(at) && top(at)->kind == Kind::kADVP) ++at;
+        const Item* participle = top(at);
+        if (participle && participle->kind == Kind::kVP && !participle->finite &&
+            (participle->first_tag == kVBN || participle->first_tag == kVBG) && top(at + 1) &&
+            is_comma(b_, *top(at + 1)) && is_finite_clause_head(top(at + 2))) {
+          int32_t node = b_.phrase(Phrase::kNP);
+          b_.append(node, np.node);
+          for (size_t k = 0; k <= at + 1; ++k) b_.append(node, pop().node);
           Tag head = np.head_tag;
           np = b_.make(Kind::kNP, node);
           np.head_tag = head;

@@ -149,6 +149,43 @@ TEST(SyntaxStage, TimeNounAfterAPrepositionIsNoGerund) {
   EXPECT_EQ(tree.find("VBG"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, BareVerbAfterOrJoinsTheInfinitive) {
+  Document document = parse("He told Japan to resolve the row or face a deterioration in trade.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (VP (TO to) (VP (VP (VB resolve) (NP (DT the) (NN row))) (CC or) (VP "
+                      "(VB face)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, StockTickerStaysInsideTheCompanysNounPhrase) {
+  Document document = parse("They sold Cable and Wireless Plc's <CAWL.L> shareholding.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PRN (SYM <) (NNP CAWL.L) (SYM >)) (NN shareholding))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, OfPhraseAfterAListBelongsToItsLastCommonNoun) {
+  Document document =
+      parse("He spoke to President George Bush, and the presidents of Sri Lanka and Indonesia.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC and) (NP (NP (DT the) (NNS presidents)) (PP (IN of) (NP (NP (NNP Sri) "
+                      "(NNP Lanka)) (CC and) (NP (NNP Indonesia)))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ParticiplePhraseBetweenCommasModifiesTheSubject) {
+  Document document = parse(
+      "The US announced that Habib, previously accused of terrorist offences, will be released.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (NP (NP (NNP Habib)) (, ,) (ADVP (RB previously)) (VP "
+                      "(VBN accused)"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(, ,)) (VP (MD will)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
