@@ -60,6 +60,22 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "release the four.",
         "2005-01-11"},
        {{"USA", "GBR", "0353"}}},
+      // Crushing an attack is fighting, not repression; a deadline is an ultimatum; an
+      // endorsement delivered is praise, not aid.
+      {{"crushed-attack", "Iraqi forces crushed an Iranian attack on the peak.", "1987-03-11"},
+       {{"IRQMIL", "IRN", "190"}}},
+      {{"given-until",
+        "Belgium gave Britain and West Germany until April 3 to withdraw their opposition.",
+        "1987-03-25"},
+       {{"BEL", "GBR", "139"}, {"BEL", "DEU", "139"}}},
+      {{"endorsement", "Shultz delivered a powerful endorsement of the Manila government.",
+        "1987-06-16"},
+       {{"USAGOV", "PHLGOV", "051"}}},
+      // The target is not in a concession, nor in the reason after an object.
+      {{"despite",
+        "Mr Straw approved the measures despite considerable opposition from the Tories.",
+        "2005-02-24"},
+       {}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should do is advice, not criticism.

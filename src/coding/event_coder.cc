@@ -309,7 +309,7 @@ bool is_country_code(std::string_view code) {
 // Plural heads that "the two ..." / "both ..." use for people or for their countries.
 bool is_pair_head(std::string_view noun, bool* countries) {
   *countries = noun == "nations" || noun == "countries" || noun == "neighbors" ||
-               noun == "neighbours" || noun == "governments";
+               noun == "neighbours" || noun == "governments" || noun == "states";
   return *countries || noun == "leaders" || noun == "presidents" || noun == "sides" ||
          noun == "ministers" || noun == "heads" || noun == "officials";
 }
@@ -1908,6 +1908,7 @@ int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
 int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const {
   // Preorder over the verb phrase: a subtree is the index range [node, subtree_end_[node]).
   int32_t fallback = -1;
+  uint32_t concession_end = UINT32_MAX;
   for (int32_t node = verb_phrase + 1; node < subtree_end_[verb_phrase];) {
     const TreeNode& sub = tree_[node];
     // Nor inside a relative clause on the object ("detained their crew, who confessed to
@@ -1917,7 +1918,20 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     // Nor in a comparison ("subsidises its farms more than the European Community").
     const bool comparison = !sub.is_preterminal() && local_end(sub) > local_begin(sub) &&
                             word(local_begin(sub)) == "than";
-    if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison) {
+    // Nor in a concession ("approved the measures despite opposition from the Tories"), nor,
+    // once an object with a role was found, in the reason or topic after it ("criticised the
+    // government for its claim about the EU": the government is criticised).
+    bool aside = false;
+    if (label_is(sub.label, "PP") && local_end(sub) > local_begin(sub)) {
+      const std::string_view preposition = word(local_begin(sub));
+      // A phrase right after the concession continues it ("despite opposition from ...").
+      aside = preposition == "despite" || local_begin(sub) == concession_end ||
+              (fallback >= 0 &&
+               (preposition == "for" || preposition == "about" || preposition == "over"));
+      if (aside && (preposition == "despite" || local_begin(sub) == concession_end))
+        concession_end = local_end(sub);
+    }
+    if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside) {
       node = subtree_end_[node];
       continue;
     }
