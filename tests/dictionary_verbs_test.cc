@@ -78,8 +78,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
-      // What someone should do is advice, not criticism.
-      {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {}},
+      // What someone should or must do is an appeal to them, not criticism.
+      {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {{"GBRGOV", "USA", "020"}}},
+      {{"must-do", "Mr Straw said Iran must stop enriching uranium.", "2005-01-12"},
+       {{"GBRGOV", "IRN", "020"}}},
   };
   std::vector<Article> articles;
   for (const Case& one : cases) articles.push_back(one.article);
