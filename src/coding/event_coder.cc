@@ -1352,6 +1352,21 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
         std::string_view(tree_[tree_[node].first_child].label) == "VBG" &&
         tree_[parent].first_child != node && label_is(tree_[tree_[parent].first_child].label, "NP"))
       return tree_[parent].first_child;
+    // "Speaking after talks with Blair, Abbas said": a present participle opening the clause
+    // has the clause's subject, after the comma ("Asked about ..., Blair said" does not: he
+    // is the one asked).
+    if (is_clause(label) && tree_[parent].first_child == node &&
+        label_is(tree_[node].label, "VP") && tree_[node].first_child >= 0 &&
+        std::string_view(tree_[tree_[node].first_child].label) == "VBG") {
+      int32_t after = tree_[node].next_sibling;
+      if (after >= 0 && std::string_view(tree_[after].label) == ",") {
+        after = tree_[after].next_sibling;
+        if (after >= 0 && label_is(tree_[after].label, "NP")) {
+          if (inherited) *inherited = true;
+          return after;
+        }
+      }
+    }
     if (is_clause(label)) {
       int32_t subject = -1;
       // "Shaheen condemned the detentions, and asked Tehran to free ...": a verb phrase
@@ -2855,6 +2870,23 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
+  // "Shultz praised Manila after a meeting with Aquino", "Speaking after talks with Blair,
+  // Abbas said": a meeting that frames the clause's act is its subject's.
+  if (sources.empty() && !code.reciprocal.empty() && verb >= 0) {
+    const int32_t holder = tree_[whole].parent;
+    if (holder >= 0 && label_is(tree_[holder].label, "PP")) {
+      const std::string_view preposition = word(local_begin(tree_[holder]));
+      if (preposition == "after" || preposition == "following" || preposition == "before" ||
+          preposition == "during" || preposition == "at" || preposition == "upon") {
+        bool inherited = false;
+        const int32_t subject = subject_of(verb, &inherited);
+        if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+          sources = codings_[subject].actors;
+          note += "; source is the subject of the clause it frames";
+        }
+      }
+    }
+  }
   // "he has been in intensive talks with other G8 ministers": talks one is in are one's own.
   if (sources.empty() && !code.reciprocal.empty()) {
     const int32_t holder = tree_[whole].parent;
@@ -3032,8 +3064,12 @@ bool SentenceCoder::only_introduced(uint32_t comma) const {
     if (std::string_view(part.label) == "," || std::string_view(part.label) == "``" ||
         std::string_view(part.label) == "''")
       continue;
+    // "Speaking to reporters, Lula praised Chile": a participle phrase introduces too.
+    const bool participle = label_is(part.label, "VP") && part.first_child >= 0 &&
+                            (std::string_view(tree_[part.first_child].label) == "VBG" ||
+                             std::string_view(tree_[part.first_child].label) == "VBN");
     if (!label_is(part.label, "SBAR") && !label_is(part.label, "PP") &&
-        !label_is(part.label, "ADVP"))
+        !label_is(part.label, "ADVP") && !participle)
       return false;
     anything_before = true;
   }

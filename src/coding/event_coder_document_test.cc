@@ -141,6 +141,21 @@ TEST(EventCoderDocument, ObjectPronounIsTheLastPersonNamedBeforeIt) {
   EXPECT_FALSE(has(events, "BRAGOV BRAGOV 051")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, OpeningParticiplePhraseKeepsTheMainClause) {
+  auto events = code_text("Speaking to reporters, Luiz Inacio Lula praised Chile.", "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, TalksFramingAClauseAreItsSubjects) {
+  auto events =
+      code_text("Luiz Inacio Lula praised Chile after talks with Michelle Bachelet.", "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHLGOV 046")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHLGOV BRAGOV 046")) << testing::PrintToString(events);
+  events = code_text("Speaking after talks with Michelle Bachelet, Luiz Inacio Lula praised Chile.",
+                     "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHLGOV 046")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
   // Bolivia is named most, but the story is reported from Brasilia and names Brazil.
   auto events = code_text(

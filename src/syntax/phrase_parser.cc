@@ -185,6 +185,23 @@ bool is_quantifier(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns of meeting and agreeing, whose "with"/"between" phrase names the other side.
+bool is_event_noun(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "meeting",      "meetings",      "talks",     "discussions", "negotiations", "consultations",
+      "conversation", "conversations", "agreement", "agreements",  "deal",         "treaty",
+      "accord",       "summit",        "relations", "ties",        "cooperation",  "contacts",
+      "session",      "dialogue",      "encounter", "exchange"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// Prepositions that set an act in time: "after talks with ...", "at a meeting with ...".
+bool is_framing_preposition(std::string_view word) {
+  return word == "after" || word == "following" || word == "before" || word == "during" ||
+         word == "at" || word == "upon" || word == "After" || word == "Following" ||
+         word == "Before" || word == "During" || word == "At" || word == "Upon";
+}
+
 // Participles that work as prepositions before a noun phrase.
 bool is_participle_preposition(std::string_view word) {
   return word == "following" || word == "including" || word == "regarding" ||
@@ -795,6 +812,16 @@ class Attacher {
   void noun_phrase(Item np, size_t index) {
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
+      // "after a meeting with President Aquino": the partners of an event noun that frames
+      // the clause are its own (after a verb, "held talks with", or "restoration of ties
+      // with", the treebank attaches them higher).
+      if (next->kind == Kind::kPP &&
+          (b_.word(next->begin) == "with" || b_.word(next->begin) == "between") &&
+          is_event_noun(b_.word(np.end - 1)) && index > 0 && items_[index - 1].kind == Kind::kIN &&
+          is_framing_preposition(b_.word(items_[index - 1].begin))) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
       if (next->kind == Kind::kPP && b_.word(next->begin) == "of") {
         if (attach_to_last_conjunct(np)) continue;
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});

@@ -87,7 +87,10 @@ TEST(SyntaxStage, CommaAndButBeforeASubjectAndVerbJoinClauses) {
 TEST(SyntaxStage, FollowingBeforeANounPhraseIsAPreposition) {
   Document document = parse("At a news conference following talks with Blair, Abbas spoke.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
-  EXPECT_NE(tree.find("(PP (VBG following) (NP (NNS talks)))"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(PP (VBG following) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP "
+                      "Blair)))))"),
+            std::string::npos)
+      << tree;
 }
 
 TEST(SyntaxStage, ParenthesisGlossesTheNounPhraseBeforeIt) {
@@ -184,6 +187,14 @@ TEST(SyntaxStage, ParticiplePhraseBetweenCommasModifiesTheSubject) {
             std::string::npos)
       << tree;
   EXPECT_NE(tree.find("(, ,)) (VP (MD will)"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
+  Document document = parse("Shultz praised Manila after a meeting with President Aquino.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN after) (NP (NP (DT a) (NN meeting)) (PP (IN with)"),
+            std::string::npos)
+      << tree;
 }
 
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
