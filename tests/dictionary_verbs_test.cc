@@ -86,6 +86,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The letter, released to the media by a South Korean government spokesman, was short.",
         "1987-03-17"},
        {}},
+      // Telling someone something is no act towards them by itself; what is told may be.
+      {{"told", "Michael Howard told Japan about the plan.", "1987-04-07"}, {}},
+      // A habit is not an act.
+      {{"habit", "Kiichi Miyazawa talks with James Baker from time to time.", "1987-04-03"}, {}},
+      {{"habit-adverb", "Kiichi Miyazawa regularly meets James Baker.", "1987-04-03"}, {}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should or must do is an appeal to them, not criticism.

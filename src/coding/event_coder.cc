@@ -417,6 +417,7 @@ class SentenceCoder {
   template <typename Test>
   bool any_phrase_above(int32_t verb_node, bool through_adjectives, const Test& test) const;
   bool is_negated(int32_t verb_node) const;
+  bool is_habitual(int32_t verb_phrase) const;
   bool is_hypothetical(int32_t verb_node) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
@@ -1645,6 +1646,25 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
   });
 }
 
+// A verb phrase that says its act is a habit: "regularly", "usually", "from time to time"
+// among its own words (not inside a clause below it).
+bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
+  const uint32_t begin = local_begin(tree_[verb_phrase]), end = local_end(tree_[verb_phrase]);
+  for (uint32_t t = begin; t < end; ++t) {
+    const std::string_view text = word(t);
+    if (text == "regularly" || text == "usually" || text == "routinely" || text == "often" ||
+        text == "frequently" || text == "occasionally" || text == "sometimes")
+      return true;
+    if (text == "time" && t >= 1 && t + 2 < end && word(t - 1) == "from" && word(t + 1) == "to" &&
+        word(t + 2) == "time")
+      return true;
+  }
+  // An adverb right before the verb phrase: "he regularly meets".
+  return begin > 0 && (word(begin - 1) == "regularly" || word(begin - 1) == "usually" ||
+                       word(begin - 1) == "often" || word(begin - 1) == "routinely" ||
+                       word(begin - 1) == "frequently");
+}
+
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
 int32_t SentenceCoder::lone_word(int32_t node) const {
   const TreeNode& phrase = tree_[node];
@@ -2291,6 +2311,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     return;
   if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
     return;
+  // "he talks with the Treasury Secretary from time to time": a habit, not an act.
+  if (options_.skip_hypothetical && verb_phrase >= 0 && is_habitual(verb_phrase)) return;
   // "The EU imposed its arms ban on China in 1989": an act dated more than a year before
   // the story is history, not news.
   if (options_.skip_old_events && verb_phrase >= 0) {
@@ -3497,8 +3519,10 @@ void drop_meetings_with_talks(Document& document, size_t first_event) {
            (a.source == b.target && a.target == b.source);
   };
   auto talks = [](const Event& event) { return event.code == "046"; };
+  // A telephone call (041) is a discussion of its own, not a meeting the talks supersede.
   auto meeting = [](const Event& event) {
-    return event.code.size() == 3 && event.code.starts_with("04") && event.code != "046";
+    return event.code.size() == 3 && event.code.starts_with("04") && event.code != "046" &&
+           event.code != "041";
   };
   std::vector<Event> kept;
   for (size_t index = first_event; index < document.events.size(); ++index) {
