@@ -39,6 +39,9 @@ TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
        {{"GBRGOV", "GBROPP", "111"}}},
       {{"post-2005", "The Washington Post criticised Iran.", "2005-02-01"},
        {{"USAMED", "IRN", "111"}}},
+      // A group's officials outside government are the group: no GOV is added.
+      {{"tory-spokesman", "A Tory spokesman criticised Iran.", "2005-02-01"},
+       {{"GBROPP", "IRN", "111"}}},
   };
   std::vector<Article> articles;
   for (const Case& one : cases) articles.push_back(one.article);

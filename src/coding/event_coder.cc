@@ -106,6 +106,17 @@ std::vector<std::string> split_compound_code(const std::string& code) {
   return parts;
 }
 
+// Whether an actor code holds a role of a group outside the state: opposition, rebels,
+// insurgents, separatists, NGOs, rights groups, media, business, labour, criminals.
+bool has_nonstate_role(std::string_view actor) {
+  static constexpr std::array<std::string_view, 11> kRoles = {
+      "OPP", "REB", "INS", "SEP", "NGO", "HRI", "MED", "BUS", "LAB", "CRM", "UAF"};
+  for (size_t position = 3; position + 3 <= actor.size(); position += 3)
+    if (std::find(kRoles.begin(), kRoles.end(), actor.substr(position, 3)) != kRoles.end())
+      return true;
+  return false;
+}
+
 // Adds an agent code's three-letter parts to an actor code, each unless already there
 // ("GBRGOV" + "GOVDEV" -> "GBRGOVDEV").
 std::string compose(const std::string& actor, const Agent& agent) {
@@ -122,6 +133,9 @@ std::string compose(const std::string& actor, const Agent& agent) {
     // An organisation's officials are the organisation: "EU commission president" is
     // IGOEUREEC, not a government of it.
     if (part == "GOV" && actor.starts_with("IGO")) continue;
+    // So are a group's outside government: "Tory spokesman" is GBROPP, "ANC president"
+    // ZAFREB, not a government of theirs.
+    if (part == "GOV" && has_nonstate_role(actor)) continue;
     bool found = false;
     for (size_t position = 3; position + 3 <= actor.size(); position += 3)
       if (std::string_view(actor).substr(position, 3) == part) found = true;
