@@ -76,6 +76,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Mr Straw approved the measures despite considerable opposition from the Tories.",
         "2005-02-24"},
        {}},
+      // Talks over the telephone are a telephone call.
+      {{"over-the-telephone",
+        "Kiichi Miyazawa said he recently talked with James Baker over the telephone.",
+        "1987-04-03"},
+       {{"JPNGOV", "USAGOV", "041"}, {"USAGOV", "JPNGOV", "041"}}},
+      // A letter released to the media is no release of persons.
+      {{"released-to-media",
+        "The letter, released to the media by a South Korean government spokesman, was short.",
+        "1987-03-17"},
+       {}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should or must do is an appeal to them, not criticism.

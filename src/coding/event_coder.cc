@@ -3429,6 +3429,68 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
 // Returns the discard entry that matches the sentence (given its word ids), or -1.
 // Two actors who held talks (046) in a story: their meetings and visits (040-045) in it are
 // the occasions of those talks, not further acts.
+// "Musharraf met Blair in London ... the two leaders had talked about Kashmir": when a story
+// codes meetings or visits between one pair of countries only, codes no talks (046) at all,
+// and speaks of talks or discussions without coding whose, the talks are that meeting's: the
+// meeting becomes the reciprocal 046, as the CAMEO manual codes talks held during a meeting or
+// visit.
+void meetings_with_unattributed_talks(Document& document, size_t first_event) {
+  auto meeting = [](const Event& event) {
+    return event.code.size() == 3 && event.code.starts_with("04") && event.code != "046" &&
+           event.code != "041";
+  };
+  auto country = [](const std::string& code) { return std::string_view(code).substr(0, 3); };
+  // The one pair of countries that meet; "" when none or several.
+  std::string_view first_side, second_side;
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    const Event& event = document.events[index];
+    if (event.code == "046") return;
+    if (!meeting(event)) continue;
+    const std::string_view source = country(event.source), target = country(event.target);
+    if (first_side.empty()) {
+      first_side = source;
+      second_side = target;
+    } else if (!((source == first_side && target == second_side) ||
+                 (source == second_side && target == first_side))) {
+      return;  // meetings between more than one pair: whose talks is unclear
+    }
+  }
+  if (first_side.empty()) return;
+  const bool talks =
+      std::any_of(document.tokens.begin(), document.tokens.end(), [](const Token& token) {
+        return token.norm == "talks" || token.norm == "discussions" ||
+               token.norm == "negotiations" || token.lemma == "talk" || token.lemma == "discuss" ||
+               token.lemma == "negotiate";
+      });
+  if (!talks) return;
+  // One 046 each way, from the meeting event that names the sides most precisely
+  // ("PAKGOV met GBRGOV" rather than "PAKGOV visited GBR").
+  size_t best[2] = {SIZE_MAX, SIZE_MAX};
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    const Event& event = document.events[index];
+    if (!meeting(event)) continue;
+    size_t& slot = best[country(event.source) == first_side ? 0 : 1];
+    if (slot == SIZE_MAX ||
+        event.source.size() + event.target.size() >
+            document.events[slot].source.size() + document.events[slot].target.size())
+      slot = index;
+  }
+  std::vector<Event> kept;
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    Event& event = document.events[index];
+    if (meeting(event)) {
+      if (index != best[0] && index != best[1]) continue;
+      event.code = "046";
+      event.root_code = "04";
+      const std::string note = "the story's talks, held at this meeting";
+      event.evidence.note += event.evidence.note.empty() ? note : "; " + note;
+    }
+    kept.push_back(std::move(event));
+  }
+  document.events.resize(first_event);
+  for (Event& event : kept) document.events.push_back(std::move(event));
+}
+
 void drop_meetings_with_talks(Document& document, size_t first_event) {
   auto same_pair = [](const Event& a, const Event& b) {
     return (a.source == b.source && a.target == b.target) ||
@@ -3539,7 +3601,10 @@ void EventCoder::code_document(Document& document, const CodingOptions& options)
   if (options.unknown_country_is_main_country)
     give_unknown_actors_main_country(document, first_event, first_mention, memory.dateline_country);
   if (!options.code_domestic_without_roles) drop_domestic_without_roles(document, first_event);
-  if (options.negotiation_takes_precedence) drop_meetings_with_talks(document, first_event);
+  if (options.negotiation_takes_precedence) {
+    meetings_with_unattributed_talks(document, first_event);
+    drop_meetings_with_talks(document, first_event);
+  }
   if (options.require_countries) {
     // Still without a country after the main-country step: no dyad between known actors.
     document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),

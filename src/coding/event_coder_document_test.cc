@@ -113,6 +113,7 @@ std::vector<std::string> code_text(const std::string& text,
   options.code_time_clauses = true;
   options.skip_old_events = true;
   options.unnamed_states_are_uis = true;
+  options.negotiation_takes_precedence = true;
   coder.code_document(document, options);
   std::vector<std::string> events;
   for (const Event& event : document.events)
@@ -154,6 +155,17 @@ TEST(EventCoderDocument, TalksFramingAClauseAreItsSubjects) {
   events = code_text("Speaking after talks with Michelle Bachelet, Luiz Inacio Lula praised Chile.",
                      "2007-01-01");
   EXPECT_TRUE(has(events, "BRAGOV CHLGOV 046")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, TalksNoOneIsSaidToHoldAreTheMeetings) {
+  auto events =
+      code_text("Luiz Inacio Lula visited Chile on Monday. The talks covered trade.", "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 046")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRAGOV 046")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAGOV CHL 042")) << testing::PrintToString(events);
+  // Without talks the visit stays a visit.
+  events = code_text("Luiz Inacio Lula visited Chile on Monday.", "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 042")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {

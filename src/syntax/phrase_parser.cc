@@ -362,6 +362,16 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
+        // A scare-quoted modifier: a "spectator" role -> the closing mark stays inside too
+        // when the phrase goes on after it.
+        if (next == kCloseQuote && j > i && j + 1 < n && continues_base_np(builder.tag(j + 1)) &&
+            std::any_of(builder.nodes().begin() + np, builder.nodes().end(), [&](const Node& node) {
+              return node.phrase == Phrase::kPreterminal && node.tag == kOpenQuote &&
+                     node.begin >= i && node.begin < j;
+            })) {
+          builder.append(np, builder.leaf(j++));
+          continue;
+        }
         // A stock ticker after a company's name ("Cable and Wireless Plc's <CAWL.L>
         // shareholding") glosses it and does not end the phrase: (PRN (SYM <) ... (SYM >)).
         if (builder.word(j) == "<" && j > i) {

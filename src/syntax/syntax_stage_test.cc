@@ -197,6 +197,13 @@ TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
       << tree;
 }
 
+TEST(SyntaxStage, ScareQuotedModifierStaysInTheNounPhrase) {
+  Document document = parse("Nations took a \"spectator\" role to Iraq's reconstruction.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT a) (`` \") (NN spectator) ('' \") (NN role))"), std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
