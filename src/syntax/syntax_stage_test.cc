@@ -204,6 +204,12 @@ TEST(SyntaxStage, ScareQuotedModifierStaysInTheNounPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, CapitalizedVerbAfterUSIsAVerb) {
+  Document document = parse("The U.S. Alleges that Japan is selling chips below cost.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBZ Alleges) (SBAR (IN that)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");

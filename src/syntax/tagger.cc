@@ -122,8 +122,11 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
   int quote_parity = 0;
   for (size_t i = 0; i < n; ++i) {
     scratch.offsets.push_back(static_cast<uint32_t>(scratch.candidates.size()));
-    bool after_opening = i > 0 && (words[i - 1] == "\"" || words[i - 1] == "\xE2\x80\x9C" ||
-                                   words[i - 1] == ":" || words[i - 1] == "(");
+    // Wire copy capitalizes the word after "U.S." ("the U.S. Alleges that", "U.S. And
+    // Japan"): like a sentence's first word, it may be a common word in capitals.
+    bool after_opening =
+        i > 0 && (words[i - 1] == "\"" || words[i - 1] == "\xE2\x80\x9C" || words[i - 1] == ":" ||
+                  words[i - 1] == "(" || words[i - 1] == "U.S." || words[i - 1] == "U.K.");
     size_t before = scratch.candidates.size();
     candidates_for(words[i], i, all_capitals, after_opening, quote_parity, scratch);
     if (scratch.candidates.size() == before) scratch.candidates.push_back({kNN, 0.0f});

@@ -127,13 +127,15 @@ bool is_opener(std::string_view text, const Span& span) {
   return (word == "\"" || word == "'") && !is_closer(text, span);
 }
 
-constexpr std::array<std::string_view, 48> kSentenceOpeners = {
-    "The",   "A",     "An",    "He",        "She",       "It",        "They",  "We",
-    "I",     "But",   "And",   "In",        "On",        "At",        "This",  "That",
-    "These", "Those", "There", "His",       "Her",       "Its",       "Their", "Our",
-    "Mr.",   "Mrs.",  "Ms.",   "However",   "Meanwhile", "After",     "When",  "While",
-    "If",    "As",    "For",   "Last",      "Earlier",   "Officials", "Some",  "Many",
-    "Both",  "Under", "Since", "According", "Yet",       "So",        "Such",  "Today"};
+// Words that open a sentence after an abbreviation's period. Not "And": wire copy writes
+// "the U.S. And Japan" inside a sentence.
+constexpr std::array<std::string_view, 47> kSentenceOpeners = {
+    "The",   "A",     "An",        "He",        "She",       "It",    "They",  "We",
+    "I",     "But",   "In",        "On",        "At",        "This",  "That",  "These",
+    "Those", "There", "His",       "Her",       "Its",       "Their", "Our",   "Mr.",
+    "Mrs.",  "Ms.",   "However",   "Meanwhile", "After",     "When",  "While", "If",
+    "As",    "For",   "Last",      "Earlier",   "Officials", "Some",  "Many",  "Both",
+    "Under", "Since", "According", "Yet",       "So",        "Such",  "Today"};
 
 bool is_sentence_opener(std::string_view word) {
   return std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), word) !=

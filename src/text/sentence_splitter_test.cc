@@ -71,6 +71,9 @@ TEST(SentenceSplitter, TitlesInitialsAndAbbreviations) {
             (Strings{"Gen. Smith met Andrés M. López in the U.S. on Monday.", "They talked."}));
   EXPECT_EQ(sentences_of("Troops left the U.S. The war ended."),
             (Strings{"Troops left the U.S.", "The war ended."}));
+  // Wire copy capitalizes the word after "U.S." inside a sentence.
+  EXPECT_EQ(sentences_of("Officials in the U.S. And Japan met."),
+            (Strings{"Officials in the U.S. And Japan met."}));
 }
 
 TEST(SentenceSplitter, ClosingQuotesStayWithTheirSentence) {
