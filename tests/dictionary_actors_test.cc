@@ -39,6 +39,13 @@ TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
        {{"GBRGOV", "GBROPP", "111"}}},
       {{"post-2005", "The Washington Post criticised Iran.", "2005-02-01"},
        {{"USAMED", "IRN", "111"}}},
+      // A name after a title and its "for" phrase is the titled person, found again by
+      // surname.
+      {{"minister-for",
+        "Australian Minister for Trade Negotiations Michael Duffy arrived. Duffy criticised "
+        "Japan.",
+        "1987-10-19"},
+       {{"AUSGOV", "JPN", "111"}}},
       // A group's officials outside government are the group: no GOV is added.
       {{"tory-spokesman", "A Tory spokesman criticised Iran.", "2005-02-01"},
        {{"GBROPP", "IRN", "111"}}},

@@ -91,6 +91,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // A habit is not an act.
       {{"habit", "Kiichi Miyazawa talks with James Baker from time to time.", "1987-04-03"}, {}},
       {{"habit-adverb", "Kiichi Miyazawa regularly meets James Baker.", "1987-04-03"}, {}},
+      // A visit "here" is to the dateline's country; talks "in" a country are with it.
+      {{"here-on-a-visit",
+        "BANGKOK, Oct 19 - Australian Prime Minister Bob Hawke, here on a three-day visit after "
+        "talks in the United States, said progress has been made.",
+        "1987-10-19"},
+       {{"AUSGOV", "THA", "042"},
+        {"THA", "AUSGOV", "043"},
+        {"AUSGOV", "USA", "046"},
+        {"USA", "AUSGOV", "046"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should or must do is an appeal to them, not criticism.

@@ -376,6 +376,7 @@ class SentenceCoder {
   void code_noun_phrases();
   void resolve_object_pronouns();
   void resolve_counted_groups();
+  void name_after_title();
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -638,6 +639,53 @@ void SentenceCoder::code_noun_phrases() {
       code_noun_phrase(node);
   if (options_.resolve_pronouns) resolve_object_pronouns();
   if (memory_ != nullptr) resolve_counted_groups();
+  name_after_title();
+}
+
+// "Australian Minister for Trade Negotiations Michael Duffy said": the parser leaves the
+// name as a phrase of its own after the titled phrase and its of/for phrase. A name no
+// dictionary knows, right after a phrase coded by a title with a country (of/for phrases
+// between), is that titled person; later sentences find him by his last name.
+void SentenceCoder::name_after_title() {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!label_is(tree_[node].label, "NP") || !codings_[node].actors.empty()) continue;
+    const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
+    if (end - begin < 2) continue;
+    bool name = true;
+    for (uint32_t t = begin; t < end && name; ++t)
+      name = tag(t) == "NNP" && actor_at_[t] < 0 && agent_at_[t] < 0;
+    if (!name || tree_[node].parent < 0) continue;
+    // The siblings before it: of/for phrases, then the titled phrase.
+    int32_t titled = -1;
+    std::vector<int32_t> before;
+    for (int32_t child = tree_[tree_[node].parent].first_child;
+         child >= 0 && child != static_cast<int32_t>(node); child = tree_[child].next_sibling)
+      before.push_back(child);
+    for (size_t k = before.size(); k-- > 0;) {
+      const int32_t sibling = before[k];
+      if (label_is(tree_[sibling].label, "PP") &&
+          (word(local_begin(tree_[sibling])) == "for" || word(local_begin(tree_[sibling])) == "of"))
+        continue;
+      if (label_is(tree_[sibling].label, "NP") && k + 1 < before.size()) titled = sibling;
+      break;
+    }
+    if (titled < 0) continue;
+    const PhraseCoding& title = codings_[titled];
+    if (!title.computed || title.actors.size() != 1) continue;
+    const CodedActor& actor = title.actors.front();
+    const bool has_title =
+        std::any_of(actor.entries.begin(), actor.entries.end(),
+                    [](const EntryRef& entry) { return std::string_view(entry.role) == "agent"; });
+    if (!has_title || actor.code.size() < 6 ||
+        !is_country_code(std::string_view(actor.code).substr(0, 3)))
+      continue;
+    PhraseCoding& coding = codings_[node];
+    coding.actors.assign(1, actor);
+    coding.actors.front().token_begin = begin;
+    coding.actors.front().token_end = end;
+    coding.has_actor = coding.computed = true;
+    learn_name(end - 1, actor);
+  }
 }
 
 // "four" -> "4": the numbers a counted group is named with, in digits; "" for others.
@@ -2878,6 +2926,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     if (holder >= 0 && (label_is(tree_[holder].label, "VP") || is_clause(tree_[holder].label)))
       first_after = tree_[climb].next_sibling;
   }
+  bool place_is_first = false;  // the "in" phrase comes right after the noun's phrase
   for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
     if (!label_is(tree_[child].label, "PP")) break;
     const int32_t preposition = tree_[child].first_child;
@@ -2891,8 +2940,10 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       sources = codings_[inner].actors;
     else if (is_target_preposition(word_text) && targets.empty())
       targets = codings_[inner].actors;
-    else if (word_text == "in" && place < 0)
+    else if (word_text == "in" && place < 0) {
       place = inner;
+      place_is_first = child == first_after;
+    }
   }
   if (sources.empty() && verb >= 0) {
     const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
@@ -3004,6 +3055,38 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         }
         break;
       }
+    }
+  }
+  // "Duffy, here on a three-day visit": a visit "here" is to the dateline's country.
+  CodedActor here;
+  if (targets.empty() && !code.reciprocal.empty() && memory_ != nullptr &&
+      !memory_->dateline_country.empty()) {
+    const int32_t holder = tree_[whole].parent;
+    const int32_t above = holder >= 0 ? tree_[holder].parent : -1;
+    if (holder >= 0 && label_is(tree_[holder].label, "PP") && above >= 0) {
+      int32_t before = -1;
+      for (int32_t child = tree_[above].first_child; child >= 0 && child != holder;
+           child = tree_[child].next_sibling)
+        before = child;
+      if (before >= 0 && local_end(tree_[before]) == local_begin(tree_[before]) + 1 &&
+          word(local_begin(tree_[before])) == "here") {
+        here.code = memory_->dateline_country;
+        here.token_begin = local_begin(tree_[before]);
+        here.token_end = here.token_begin + 1;
+        targets = std::span<const CodedActor>(&here, 1);
+        note += "; \"here\" is the dateline's country";
+      }
+    }
+  }
+  // "after talks in the United States and the EC": talks held in a country are with it.
+  std::vector<CodedActor> hosts;
+  if (targets.empty() && !code.reciprocal.empty() && place >= 0 && place_is_first &&
+      codings_[place].computed && codings_[place].has_actor) {
+    for (const CodedActor& host : codings_[place].actors)
+      if (host.code.size() >= 3 && !host.code.starts_with("---")) hosts.push_back(host);
+    if (!hosts.empty()) {
+      targets = hosts;
+      note += "; held where they took place";
     }
   }
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
