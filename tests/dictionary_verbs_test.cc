@@ -100,6 +100,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"THA", "AUSGOV", "043"},
         {"AUSGOV", "USA", "046"},
         {"USA", "AUSGOV", "046"}}},
+      // A visit named on the way home is the speaker's; "the need to" is no appeal.
+      {{"return-from-visit",
+        "Michael Howard said on his return from a visit to Japan that he saw the need to be "
+        "fair.",
+        "1987-04-22"},
+       {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // What someone should or must do is an appeal to them, not criticism.

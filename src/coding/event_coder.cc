@@ -3044,6 +3044,16 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
                                       label_is(tree_[tree_[top].parent].label, "NP")))
       top = tree_[top].parent;
     const int32_t clause = tree_[top].parent;
+    // "said on his return from a visit to Japan": the phrase may hang on the verb.
+    if (top != whole && label_is(tree_[top].label, "PP") && clause >= 0 &&
+        label_is(tree_[clause].label, "VP") && verb >= 0) {
+      bool inherited = false;
+      const int32_t subject = subject_of(verb, &inherited);
+      if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+        sources = codings_[subject].actors;
+        note += "; source is the subject of the clause it modifies";
+      }
+    }
     if (top != whole && label_is(tree_[top].label, "PP") && clause >= 0 &&
         is_clause(tree_[clause].label)) {
       for (int32_t child = tree_[clause].first_child; child >= 0;
