@@ -46,6 +46,12 @@ TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
         "Japan.",
         "1987-10-19"},
        {{"AUSGOV", "JPN", "111"}}},
+      // A person known by full name is found again by a surname the dictionaries leave out.
+      {{"howard-surname",
+        "Corporate Affairs Minister Michael Howard arrived in Tokyo. At a news conference "
+        "Howard criticised Japan.",
+        "1987-04-22"},
+       {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}, {"GBRGOV", "JPN", "111"}}},
       // A group's officials outside government are the group: no GOV is added.
       {{"tory-spokesman", "A Tory spokesman criticised Iran.", "2005-02-01"},
        {{"GBROPP", "IRN", "111"}}},

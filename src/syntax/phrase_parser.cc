@@ -310,6 +310,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       int32_t np = builder.phrase(Phrase::kNP);
       uint32_t j = i;
       bool has_head = false;
+      // The object of a preposition that opens the sentence, before any verb.
+      const bool opening_phrase = !items.empty() && items.back().kind == Kind::kIN &&
+                                  std::none_of(items.begin(), items.end(), [](const Item& item) {
+                                    return item.kind == Kind::kVerbGroup;
+                                  });
       // Pre-determiners and determiners (or a leading adverb before a number: "almost five").
       if (j < n && (builder.tag(j) == kPDT || is_adverb(builder.tag(j))))
         builder.append(np, builder.leaf(j++));
@@ -330,6 +335,13 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             break;
           // So does a plural common noun: "told reporters West Germany would provide".
           if (j > i && next == kNNP && builder.tag(j - 1) == kNNS) break;
+          // And an opening phrase's noun before the subject's name: "At an airport news
+          // conference Howard denied ..." (a name, then a finite verb, and no verb before).
+          if (j > i && next == kNNP && builder.tag(j - 1) == kNN && opening_phrase) {
+            uint32_t after_name = j;
+            while (after_name < n && builder.tag(after_name) == kNNP) ++after_name;
+            if (after_name < n && is_finite_verb(builder.tag(after_name))) break;
+          }
           // A weekday ends the phrase before a name: "said on Sunday Iran had seized".
           if (j > i && next == kNNP && builder.tag(j - 1) == kNNP &&
               is_weekday(builder.word(j - 1)))

@@ -210,6 +210,13 @@ TEST(SyntaxStage, CapitalizedVerbAfterUSIsAVerb) {
   EXPECT_NE(tree.find("(VP (VBZ Alleges) (SBAR (IN that)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, OpeningPhraseEndsBeforeTheSubjectsName) {
+  Document document = parse("At an airport news conference Howard denied the charges.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NN conference))) (NP (NNP Howard)) (VP (VBD denied)"), std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
