@@ -3606,12 +3606,28 @@ void meetings_with_unattributed_talks(Document& document, size_t first_event) {
     }
   }
   if (first_side.empty()) return;
-  const bool talks =
-      std::any_of(document.tokens.begin(), document.tokens.end(), [](const Token& token) {
-        return token.norm == "talks" || token.norm == "discussions" ||
-               token.norm == "negotiations" || token.lemma == "talk" || token.lemma == "discuss" ||
-               token.lemma == "negotiate";
-      });
+  // Talks in a sentence that codes meetings or intents to meet are someone's already ("is
+  // scheduled to join talks in Japan").
+  std::vector<char> coded_meeting(document.sentences.size(), 0);
+  for (size_t index = first_event; index < document.events.size(); ++index) {
+    const Event& event = document.events[index];
+    if (event.sentence >= 0 && static_cast<size_t>(event.sentence) < coded_meeting.size() &&
+        (event.code.starts_with("04") || event.code == "036"))
+      coded_meeting[static_cast<size_t>(event.sentence)] = 1;
+  }
+  bool talks = false;
+  for (size_t sentence = 0; sentence < document.sentences.size() && !talks; ++sentence) {
+    if (coded_meeting[sentence]) continue;
+    const Sentence& span = document.sentences[sentence];
+    for (uint32_t t = span.token_begin; t < span.token_end && t < document.tokens.size(); ++t) {
+      const Token& token = document.tokens[t];
+      if (token.norm == "talks" || token.norm == "discussions" || token.norm == "negotiations" ||
+          token.lemma == "talk" || token.lemma == "discuss" || token.lemma == "negotiate") {
+        talks = true;
+        break;
+      }
+    }
+  }
   if (!talks) return;
   // One 046 each way, from the meeting event that names the sides most precisely
   // ("PAKGOV met GBRGOV" rather than "PAKGOV visited GBR").
