@@ -377,7 +377,6 @@ class SentenceCoder {
   void resolve_object_pronouns();
   void resolve_counted_groups();
   void name_after_title();
-  void learn_surnames();
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -641,26 +640,6 @@ void SentenceCoder::code_noun_phrases() {
   if (options_.resolve_pronouns) resolve_object_pronouns();
   if (memory_ != nullptr) resolve_counted_groups();
   name_after_title();
-  if (memory_ != nullptr) learn_surnames();
-}
-
-// "Corporate Affairs Minister Michael Howard ... Howard denied": a person the dictionaries
-// know by full name is found again by surname later in the story, even where the surname
-// alone is left out of the dictionaries because it names several people.
-void SentenceCoder::learn_surnames() {
-  const CivilDate date = document_.date_of_sentence(sentence_index_);
-  for (const TokenMatch& match : actor_matches_) {
-    if (match.end - match.begin < 2 || tag(match.end - 1) != "NNP") continue;
-    const Actor& actor = dictionaries_.actors().actor(match.value);
-    if (actor.dated.empty()) continue;
-    CodedActor coded;
-    coded.code = actor.code_on(date);
-    if (coded.code.size() < 3 || coded.code.find('/') != std::string::npos) continue;
-    coded.token_begin = match.begin;
-    coded.token_end = match.end;
-    coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-    learn_name(match.end - 1, coded);
-  }
 }
 
 // "Australian Minister for Trade Negotiations Michael Duffy said": the parser leaves the
