@@ -214,6 +214,10 @@ struct DocumentMemory {
     CodedActor actor;
   };
   std::vector<CountedGroup> counted_groups;
+  // The last actor a sentence's main clause reports as saying, claiming or alleging
+  // something: the one "denied the claims" answers.
+  bool has_claimant = false;
+  CodedActor claimant;
   const LearnedName* learned(std::string_view surname) const {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
@@ -266,6 +270,12 @@ std::string intent_code(std::string_view code) {
   std::string intent = material ? "031" : "033";
   if (code.size() == 3 && code[2] >= '1' && code[2] <= '4') intent += code[2];
   return intent;
+}
+
+// Nouns for what someone claimed: "denied the claims", "rejected the allegations".
+bool is_claim_noun(std::string_view word) {
+  return word == "claims" || word == "claim" || word == "allegations" || word == "allegation" ||
+         word == "accusations" || word == "accusation" || word == "charges" || word == "reports";
 }
 
 // Verbs of force that politicians use for words: "attacked the plan", "clashed with
@@ -407,6 +417,7 @@ class SentenceCoder {
   // The first clause node in preorder (the sentence's top clause), or -1.
   int32_t top_clause() const;
   void remember_subject_person();
+  void remember_claimant();
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
@@ -2542,6 +2553,26 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         break;
       }
   }
+  // "The US government denied the claims": a denial of claims no one is named for answers
+  // the last one the story reported claiming something.
+  CodedActor claimant;
+  if (targets.empty() && code.code == "016" && memory_ != nullptr && memory_->has_claimant &&
+      !sources.empty() && memory_->claimant.code != sources.front().code) {
+    // The claims are the object, or the subject of a passive ("His claims were denied").
+    const bool passive = subject >= 0 && is_passive(verb_node);
+    const uint32_t from = passive ? local_begin(tree_[subject]) : chosen_end;
+    const uint32_t to = passive ? local_end(tree_[subject]) : std::min(limit, chosen_end + 4);
+    for (uint32_t t = from; t < to; ++t)
+      if (is_claim_noun(word(t))) {
+        claimant = memory_->claimant;
+        claimant.token_begin = t;
+        claimant.token_end = t + 1;
+        targets = std::span<const CodedActor>(&claimant, 1);
+        note += note.empty() ? "the claims are the last claimant's"
+                             : "; the claims are the last claimant's";
+        break;
+      }
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
@@ -3155,6 +3186,41 @@ void SentenceCoder::remember_subject_person() {
   if (memory_->has_subject_body) memory_->subject_body = coding.actors.front();
 }
 
+// Remembers who the main clause says is claiming something ("Mubanga said he was beaten",
+// "the Tories charged that ..."), for a later denial of "the claims".
+void SentenceCoder::remember_claimant() {
+  const int32_t clause = top_clause();
+  if (clause < 0) return;
+  int32_t subject = -1, verb_phrase = -1;
+  for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "VP")) {
+      verb_phrase = child;
+      break;
+    }
+    if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) subject = child;
+  }
+  if (subject < 0 || verb_phrase < 0 || !codings_[subject].computed ||
+      codings_[subject].actors.size() != 1 || !codings_[subject].has_actor)
+    return;
+  // The verb: the last verb of the chain of verb phrases ("has claimed").
+  int32_t phrase = verb_phrase, verb = -1;
+  while (phrase >= 0) {
+    int32_t next = -1;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label)) verb = child;
+      if (label_is(tree_[child].label, "VP")) next = child;
+    }
+    phrase = next;
+  }
+  if (verb < 0) return;
+  const std::string& lemma = document_.tokens[tree_[verb].token_begin].lemma;
+  if (lemma != "say" && lemma != "claim" && lemma != "allege" && lemma != "accuse" &&
+      lemma != "charge" && lemma != "complain" && lemma != "insist" && lemma != "tell")
+    return;
+  memory_->claimant = codings_[subject].actors.front();
+  memory_->has_claimant = true;
+}
+
 int32_t SentenceCoder::top_clause() const {
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
     if (is_clause(tree_[node].label)) return node;
@@ -3417,6 +3483,7 @@ void SentenceCoder::run() {
         memory_->dateline_country = code.substr(0, 3);
     }
     remember_subject_person();
+    remember_claimant();
     for (const TokenMatch& match : actor_matches_) {
       if (removed_[match.begin]) continue;
       const Actor& actor = dictionaries_.actors().actor(match.value);

@@ -45,6 +45,9 @@ DISCUSS [---]
 --- COOPERATE  [050]  ---
 COOPERATE
 
+--- DENY  [016]  ---
+DENY {DENIES DENIED DENYING}
+
 --- FIGHT  [190]  ---
 FIGHT {FOUGHT}
 ATTACK {ATTACKED}
@@ -166,6 +169,18 @@ TEST(EventCoderDocument, TalksNoOneIsSaidToHoldAreTheMeetings) {
   // Without talks the visit stays a visit.
   events = code_text("Luiz Inacio Lula visited Chile on Monday.", "2007-01-01");
   EXPECT_TRUE(has(events, "BRAGOV CHL 042")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, DeniedClaimsAreTheLastClaimants) {
+  auto events = code_text(
+      "Michelle Bachelet said Brazil had spied on Chile. Luiz Inacio Lula denied the claims.",
+      "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHLGOV 016")) << testing::PrintToString(events);
+  events = code_text(
+      "Michelle Bachelet said Brazil had spied on Chile. Her claims were denied by Luiz Inacio "
+      "Lula.",
+      "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHLGOV 016")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
@@ -370,7 +385,7 @@ TEST(EventCoderDocument, InfinitiveOfANounOrWithAForSubjectIsNotDone) {
 }
 
 TEST(EventCoderDocument, WhatADeniedReportSaysDidNotHappen) {
-  EXPECT_TRUE(code_text("Brazil denied reports that it criticized Chile.").empty());
+  EXPECT_FALSE(has(code_text("Brazil denied reports that it criticized Chile."), "BRA CHL 121"));
   EXPECT_TRUE(has(code_text("Brazil confirmed reports that it criticized Chile."), "BRA CHL 121"));
 }
 
