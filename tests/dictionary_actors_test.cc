@@ -52,6 +52,10 @@ TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
         "Howard criticised Japan.",
         "1987-04-22"},
        {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}, {"GBRGOV", "JPN", "111"}}},
+      // A religion's word closing a name is a surname; a relative is not the one named.
+      {{"louise-christian", "British lawyer Louise Christian criticised the US.", "2005-01-12"},
+       {{"GBRJUD", "USA", "111"}}},
+      {{"wife", "The prime minister's wife praised Iran.", "2004-10-30"}, {}},
       // A group's officials outside government are the group: no GOV is added.
       {{"tory-spokesman", "A Tory spokesman criticised Iran.", "2005-02-01"},
        {{"GBROPP", "IRN", "111"}}},

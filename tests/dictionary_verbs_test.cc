@@ -91,6 +91,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // A habit is not an act.
       {{"habit", "Kiichi Miyazawa talks with James Baker from time to time.", "1987-04-03"}, {}},
       {{"habit-adverb", "Kiichi Miyazawa regularly meets James Baker.", "1987-04-03"}, {}},
+      {{"habit-always", "Iran has always appealed to Iraq.", "1987-03-19"}, {}},
+      // A passive with no one named as doing it acts on its subject, whatever purpose follows.
+      {{"detained-to-silence", "Britain said Jack Straw was detained to silence him.",
+        "2005-02-01"},
+       {}},
       // A visit "here" is to the dateline's country; talks "in" a country are with it.
       {{"here-on-a-visit",
         "BANGKOK, Oct 19 - Australian Prime Minister Bob Hawke, here on a three-day visit after "

@@ -272,6 +272,20 @@ std::string intent_code(std::string_view code) {
   return intent;
 }
 
+// CAMEO's religion codes, which agents such as "Christian" or "Muslim" carry.
+bool is_religion_code(std::string_view code) {
+  return code == "CHR" || code == "MOS" || code == "MUS" || code == "JEW" || code == "BUD" ||
+         code == "HIN" || code == "REL" || code == "SIK";
+}
+
+// Nouns for relatives: "the prime minister's wife" is someone else.
+bool is_kinship_noun(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "wife",  "husband",  "son",    "daughter", "brother", "sister", "father", "mother",
+      "widow", "children", "family", "nephew",   "niece",   "cousin", "spouse", "sons"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Nouns for what someone claimed: "denied the claims", "rejected the allegations".
 bool is_claim_noun(std::string_view word) {
   return word == "claims" || word == "claim" || word == "allegations" || word == "allegation" ||
@@ -453,6 +467,7 @@ class SentenceCoder {
   bool is_arranged(int32_t verb_node) const;
   int32_t lone_word(int32_t node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
+  bool is_raising_verb(uint32_t head) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
   // (NP-TMP, or time words only), and there is at least one.
   bool only_time_complements(int32_t verb_phrase, uint32_t after) const;
@@ -611,6 +626,14 @@ void SentenceCoder::find_phrases() {
     // "general election": a phrase written as no agent hides the agents inside it.
     if (actors.agent(match.value).code.empty()) {
       position += match.length;
+      continue;
+    }
+    // "Lawyer Louise Christian": a religion's word closing a name is a surname.
+    if (match.length == 1 && position > 0 && tag(position) == "NNP" && tag(position - 1) == "NNP" &&
+        actor_at_[position - 1] < 0 && agent_at_[position - 1] < 0 &&
+        is_religion_code(actors.agent(match.value).code) &&
+        (position + 1 >= token_count_ || tag(position + 1) != "NNP")) {
+      ++position;
       continue;
     }
     const int32_t index = static_cast<int32_t>(agent_matches_.size());
@@ -814,6 +837,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       codable_before_[local_end(node)] == codable_before_[local_begin(node)] &&
       !is_conflict_noun(word(local_end(node) - 1)) &&
       !(options_.unnamed_states_are_uis && is_states_noun(word(local_end(node) - 1))))
+    return;
+  // "the prime minister's wife": a relative named by a possessive is not the one it names.
+  if (local_end(node) >= local_begin(node) + 3 && is_kinship_noun(word(local_end(node) - 1)) &&
+      tag(local_end(node) - 2) == "POS")
     return;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
 
@@ -1726,7 +1753,9 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
   for (uint32_t t = begin; t < end; ++t) {
     const std::string_view text = word(t);
     if (text == "regularly" || text == "usually" || text == "routinely" || text == "often" ||
-        text == "frequently" || text == "occasionally" || text == "sometimes")
+        text == "frequently" || text == "occasionally" || text == "sometimes" || text == "always" ||
+        text == "repeatedly" || text == "constantly" || text == "continually" ||
+        text == "previously")
       return true;
     if (text == "time" && t >= 1 && t + 2 < end && word(t - 1) == "from" && word(t + 1) == "to" &&
         word(t + 2) == "time")
@@ -1735,7 +1764,8 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
   // An adverb right before the verb phrase: "he regularly meets".
   return begin > 0 && (word(begin - 1) == "regularly" || word(begin - 1) == "usually" ||
                        word(begin - 1) == "often" || word(begin - 1) == "routinely" ||
-                       word(begin - 1) == "frequently");
+                       word(begin - 1) == "frequently" || word(begin - 1) == "always" ||
+                       word(begin - 1) == "repeatedly");
 }
 
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
@@ -1897,6 +1927,16 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
 // a raising passive whose subject belongs to the inner clause. A clause opened by "if",
 // "whether" or "that" is what the subject was asked or told ("Blair was asked if ..."): the
 // subject is still the one the act was aimed at.
+// "is said to be about to", "was expected to": passives whose subject belongs to the clause
+// after them. Any other passive ("was detained to prevent him from ...") acts on its subject.
+bool SentenceCoder::is_raising_verb(uint32_t head) const {
+  const std::string& lemma = document_.tokens[first_token_ + head].lemma;
+  return lemma == "say" || lemma == "report" || lemma == "believe" || lemma == "think" ||
+         lemma == "expect" || lemma == "understand" || lemma == "know" || lemma == "allege" ||
+         lemma == "consider" || lemma == "rumour" || lemma == "rumor" || lemma == "see" ||
+         lemma == "schedule" || lemma == "set" || lemma == "due" || lemma == "suppose";
+}
+
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling) {
@@ -2448,7 +2488,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       if (target_node < 0) target_node = subject;
       note = "passive";
     } else if (options_.passive_subject_is_target && best == nullptr && source_node < 0 &&
-               target_node < 0 && !has_clause_complement(verb_phrase)) {
+               target_node < 0 && (!has_clause_complement(verb_phrase) || !is_raising_verb(head))) {
       // "He was briefed on ...": the subject undergoes the act; whoever did it is unnamed.
       target_node = subject;
       passive_without_agent = true;
