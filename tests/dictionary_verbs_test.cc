@@ -113,6 +113,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
+      // What was said may accuse the first actor named in it of a wrong.
+      {{"said-violated", "Mr Straw said Iran had violated the agreement.", "2004-10-30"},
+       {{"GBRGOV", "IRN", "112"}}},
       // What someone should or must do is an appeal to them, not criticism.
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {{"GBRGOV", "USA", "020"}}},
       {{"must-do", "Mr Straw said Iran must stop enriching uranium.", "2005-01-12"},
