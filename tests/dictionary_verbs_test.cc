@@ -129,6 +129,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBRGOV", "DEUGOV", "051"}, {"GBRGOV", "SUNGOV", "036"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
+      // Progress foreseen is an optimistic comment, none a pessimistic one.
+      {{"progress", "Prince Abdullah said there would be progress on ending Iran's war.",
+        "1987-03-19"},
+       {{"SAUGOV", "IRN", "013"}}},
       // What was said may accuse the first actor named in it of a wrong.
       {{"said-violated", "Mr Straw said Iran had violated the agreement.", "2004-10-30"},
        {{"GBRGOV", "IRN", "112"}}},
