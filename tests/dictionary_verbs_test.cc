@@ -140,6 +140,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {{"GBRGOV", "USA", "020"}}},
       {{"must-do", "Mr Straw said Iran must stop enriching uranium.", "2005-01-12"},
        {{"GBRGOV", "IRN", "020"}}},
+      {{"vital", "Mr Straw said it was vital that Iran stopped enriching uranium.", "2005-01-12"},
+       {{"GBRGOV", "IRN", "020"}}},
   };
   std::vector<Article> articles;
   for (const Case& one : cases) articles.push_back(one.article);
