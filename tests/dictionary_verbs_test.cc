@@ -88,6 +88,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       // Telling someone something is no act towards them by itself; what is told may be.
       {{"told", "Michael Howard told Japan about the plan.", "1987-04-07"}, {}},
+      {{"told-that", "Michael Howard told Japan that the plan was fair.", "1987-04-07"},
+       {{"GBRGOV", "JPN", "010"}}},
+      // Whoever is told must come right after the verb; a trust abused is no assault.
+      {{"told-delegates-that",
+        "Charles Kennedy told delegates that Labour had abused the public's trust.", "2005-03-01"},
+       {}},
       // A habit is not an act.
       {{"habit", "Kiichi Miyazawa talks with James Baker from time to time.", "1987-04-03"}, {}},
       {{"habit-adverb", "Kiichi Miyazawa regularly meets James Baker.", "1987-04-03"}, {}},
