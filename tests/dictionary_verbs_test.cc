@@ -111,8 +111,27 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "fair.",
         "1987-04-22"},
        {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},
+      // Talks a pronoun subject came from are its person's; a visit ahead, or next week, is
+      // still to come.
+      {{"from-talks",
+        "Margaret Thatcher met Helmut Kohl in Bonn. She had flown to West Germany from talks with "
+        "Francois Mitterrand.",
+        "1987-03-24"},
+       {{"GBRGOV", "DEUGOV", "040"},
+        {"DEUGOV", "GBRGOV", "040"},
+        {"GBRGOV", "DEU", "042"},
+        {"DEU", "GBRGOV", "043"},
+        {"GBRGOV", "FRAGOV", "046"},
+        {"FRAGOV", "GBRGOV", "046"}}},
+      {{"visit-next-week",
+        "Margaret Thatcher praised Helmut Kohl ahead of her visit to Moscow next week.",
+        "1987-03-24"},
+       {{"GBRGOV", "DEUGOV", "051"}, {"GBRGOV", "SUNGOV", "036"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
+      // What was said may accuse the first actor named in it of a wrong.
+      {{"said-violated", "Mr Straw said Iran had violated the agreement.", "2004-10-30"},
+       {{"GBRGOV", "IRN", "112"}}},
       // What someone should or must do is an appeal to them, not criticism.
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {{"GBRGOV", "USA", "020"}}},
       {{"must-do", "Mr Straw said Iran must stop enriching uranium.", "2005-01-12"},

@@ -278,6 +278,11 @@ bool is_religion_code(std::string_view code) {
          code == "HIN" || code == "REL" || code == "SIK";
 }
 
+bool is_weekday_word(std::string_view word) {
+  return word == "monday" || word == "tuesday" || word == "wednesday" || word == "thursday" ||
+         word == "friday" || word == "saturday" || word == "sunday";
+}
+
 // Nouns for relatives: "the prime minister's wife" is someone else.
 bool is_kinship_noun(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kWords = {
@@ -431,6 +436,7 @@ class SentenceCoder {
   // The first clause node in preorder (the sentence's top clause), or -1.
   int32_t top_clause() const;
   void remember_subject_person();
+  bool is_future_noun(int32_t whole) const;
   void remember_claimant();
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
@@ -3123,6 +3129,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
         sources = codings_[subject].actors;
         note += "; source is the subject of the clause it modifies";
+      } else if (options_.resolve_pronouns) {
+        // "She had flown to West Germany from talks with Mitterrand".
+        const int32_t pronoun = pronoun_subject(verb);
+        if (pronoun >= 0 && resolve_pronoun(pronoun, in_talks)) {
+          sources = std::span<const CodedActor>(&in_talks, 1);
+          note += "; source is the subject of the clause it modifies; pronoun resolved";
+        }
       }
     }
     if (top != whole && label_is(tree_[top].label, "PP") && clause >= 0 &&
@@ -3172,7 +3185,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      verb >= 0 && is_future(verb);
+                      ((verb >= 0 && is_future(verb)) || is_future_noun(whole));
   const EventCode intent{"036", future && is_arranged(verb) ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
@@ -3187,6 +3200,21 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   if (sources.empty() || targets.empty()) return;
   add_events(sources, targets, chosen, choice, nouns.file(), chosen_note);
+}
+
+// "ahead of her visit to Moscow next week", "talks due tomorrow": a noun event the text
+// dates after the story, or that something happens ahead of, is still to come.
+bool SentenceCoder::is_future_noun(int32_t whole) const {
+  const uint32_t begin = local_begin(tree_[whole]), end = local_end(tree_[whole]);
+  if (begin >= 2 && word(begin - 2) == "ahead" && word(begin - 1) == "of") return true;
+  for (uint32_t t = begin; t < std::min(token_count_, end + 3); ++t) {
+    if (word(t) == "tomorrow") return true;
+    if (word(t) == "next" && t + 1 < token_count_ &&
+        (word(t + 1) == "week" || word(t + 1) == "month" || word(t + 1) == "year" ||
+         is_weekday_word(word(t + 1))))
+      return true;
+  }
+  return false;
 }
 
 // Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the

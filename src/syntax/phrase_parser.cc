@@ -342,9 +342,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             while (after_name < n && builder.tag(after_name) == kNNP) ++after_name;
             if (after_name < n && is_finite_verb(builder.tag(after_name))) break;
           }
-          // A weekday ends the phrase before a name: "said on Sunday Iran had seized".
-          if (j > i && next == kNNP && builder.tag(j - 1) == kNNP &&
-              is_weekday(builder.word(j - 1)))
+          // A weekday ends the phrase before a name or a noun other than a time of day: "said
+          // on Sunday Iran had seized", "said on Monday fighting was continuing".
+          if (j > i && (next == kNNP || next == kNN || next == kNNS) &&
+              builder.tag(j - 1) == kNNP && is_weekday(builder.word(j - 1)) &&
+              !is_time_noun(builder.word(j)))
             break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
           if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
@@ -718,7 +720,16 @@ class Attacher {
       }
       if (!take) break;
       complements_.push_back(pop());
-      if (last) break;
+      if (last) {
+        // "said fighting was continuing but that Iran had exaggerated": a second that-clause
+        // joined by a conjunction is the verb's too.
+        if (complements_.back().kind == Kind::kSBAR && top() && top()->kind == Kind::kCC &&
+            top(1) && top(1)->kind == Kind::kSBAR && b_.word(top(1)->begin) == "that") {
+          complements_.push_back(pop());
+          complements_.push_back(pop());
+        }
+        break;
+      }
     }
     return b_.verb_phrase(group, complements_);
   }

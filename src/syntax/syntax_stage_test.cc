@@ -217,6 +217,18 @@ TEST(SyntaxStage, OpeningPhraseEndsBeforeTheSubjectsName) {
       << tree;
 }
 
+TEST(SyntaxStage, WeekdayEndsThePhraseBeforeANoun) {
+  Document document = parse(
+      "He said on Monday fighting was continuing in the north but that Iran had exaggerated.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NNP Monday))) (SBAR (S (NP (NN fighting))"),
+            std::string::npos)
+      << tree;
+  // The second that-clause is the verb's too.
+  EXPECT_NE(tree.find("(CC but) (SBAR (IN that) (S (NP (NNP Iran))"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(. .)))"), tree.size() - 7) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");
