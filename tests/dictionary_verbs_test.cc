@@ -129,12 +129,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBRGOV", "DEUGOV", "051"}, {"GBRGOV", "SUNGOV", "036"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
+      // Progress foreseen is an optimistic comment, none a pessimistic one.
+      {{"progress", "Prince Abdullah said there would be progress on ending Iran's war.",
+        "1987-03-19"},
+       {{"SAUGOV", "IRN", "013"}}},
       // What was said may accuse the first actor named in it of a wrong.
       {{"said-violated", "Mr Straw said Iran had violated the agreement.", "2004-10-30"},
        {{"GBRGOV", "IRN", "112"}}},
       // What someone should or must do is an appeal to them, not criticism.
       {{"should-do", "Mr Straw said the US should act.", "2005-01-12"}, {{"GBRGOV", "USA", "020"}}},
       {{"must-do", "Mr Straw said Iran must stop enriching uranium.", "2005-01-12"},
+       {{"GBRGOV", "IRN", "020"}}},
+      {{"vital", "Mr Straw said it was vital that Iran stopped enriching uranium.", "2005-01-12"},
        {{"GBRGOV", "IRN", "020"}}},
   };
   std::vector<Article> articles;

@@ -229,6 +229,12 @@ TEST(SyntaxStage, WeekdayEndsThePhraseBeforeANoun) {
   EXPECT_EQ(tree.find("(. .)))"), tree.size() - 7) << tree;
 }
 
+TEST(SyntaxStage, PluralNounAfterANounBeforeAGerundIsANoun) {
+  Document document = parse("He said Labour poster plans attacking Mr Howard were abusive.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NN poster) (NNS plans)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, AppositionKeepsItsPrepositionalPhrases) {
   Document document =
       parse("Alexander Ivanov, head of the Gulf desk at the Foreign Ministry, told reporters.");

@@ -339,6 +339,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = kVBG;
       continue;
     }
+    // "Labour poster plans attacking Mr Howard": a plural noun read as a verb right after
+    // a common noun and before a gerund ends a compound noun ("plans attacking" is no verb
+    // phrase: the verb "plan" takes an infinitive).
+    if (tags[i - 1] == kVBZ && tags[i] == kVBG && i >= 2 && tags[i - 2] == kNN &&
+        can_be(i - 1, kNNS) &&
+        !(words[i - 1] == "is" || words[i - 1] == "has" || words[i - 1] == "does" ||
+          words[i - 1] == "gets" || words[i - 1] == "keeps")) {
+      tags[i - 1] = kNNS;
+      continue;
+    }
     // "toured Gulf Arab states saying": a plural noun read as a verb before a gerund, where
     // the noun phrase it ends is the object of a verb or a preposition.
     if (tags[i - 1] == kVBZ && tags[i] == kVBG && i >= 2 && can_be(i - 1, kNNS) &&
