@@ -688,28 +688,32 @@ void SentenceCoder::code_noun_phrases() {
 // between), is that titled person; later sentences find him by his last name.
 void SentenceCoder::name_after_title() {
   for (size_t node = 0; node < tree_.size(); ++node) {
-    if (!label_is(tree_[node].label, "NP") || !codings_[node].actors.empty()) continue;
+    if (!label_is(tree_[node].label, "NP") || !codings_[node].actors.empty() ||
+        tree_[node].parent < 0)
+      continue;
     const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
     if (end - begin < 2) continue;
+    // The siblings before it: a phrase, then one or more of/for phrases right up to it.
+    int32_t titled = -1;
+    int phrases_between = 0;
+    for (int32_t child = tree_[tree_[node].parent].first_child;
+         child >= 0 && child != static_cast<int32_t>(node); child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "NP")) {
+        titled = child;
+        phrases_between = 0;
+      } else if (titled >= 0 && label_is(tree_[child].label, "PP") &&
+                 (word(local_begin(tree_[child])) == "for" ||
+                  word(local_begin(tree_[child])) == "of")) {
+        ++phrases_between;
+      } else {
+        titled = -1;
+      }
+    }
+    if (titled < 0 || phrases_between == 0) continue;
     bool name = true;
     for (uint32_t t = begin; t < end && name; ++t)
       name = tag(t) == "NNP" && actor_at_[t] < 0 && agent_at_[t] < 0;
-    if (!name || tree_[node].parent < 0) continue;
-    // The siblings before it: of/for phrases, then the titled phrase.
-    int32_t titled = -1;
-    std::vector<int32_t> before;
-    for (int32_t child = tree_[tree_[node].parent].first_child;
-         child >= 0 && child != static_cast<int32_t>(node); child = tree_[child].next_sibling)
-      before.push_back(child);
-    for (size_t k = before.size(); k-- > 0;) {
-      const int32_t sibling = before[k];
-      if (label_is(tree_[sibling].label, "PP") &&
-          (word(local_begin(tree_[sibling])) == "for" || word(local_begin(tree_[sibling])) == "of"))
-        continue;
-      if (label_is(tree_[sibling].label, "NP") && k + 1 < before.size()) titled = sibling;
-      break;
-    }
-    if (titled < 0) continue;
+    if (!name) continue;
     const PhraseCoding& title = codings_[titled];
     if (!title.computed || title.actors.size() != 1) continue;
     const CodedActor& actor = title.actors.front();
@@ -745,6 +749,9 @@ std::string number_in_digits(std::string_view word) {
 // "The US agreed to free four British detainees ... release the four": "the" and a number
 // alone stand for the group last named with that number and a plural noun in the story.
 void SentenceCoder::resolve_counted_groups() {
+  bool numbers = false;
+  for (uint32_t t = 0; t < token_count_ && !numbers; ++t) numbers = tag(t) == "CD";
+  if (!numbers) return;
   for (size_t node = 0; node < tree_.size(); ++node) {
     if (!label_is(tree_[node].label, "NP")) continue;
     const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
@@ -793,6 +800,9 @@ void SentenceCoder::resolve_counted_groups() {
 // (in "Bush said Blair praised him", "him" is not Blair). A person here is a coded noun
 // phrase that ends in a name.
 void SentenceCoder::resolve_object_pronouns() {
+  bool any = false;
+  for (uint32_t t = 0; t < token_count_ && !any; ++t) any = word(t) == "him" || word(t) == "her";
+  if (!any) return;
   for (size_t node = 0; node < tree_.size(); ++node) {
     if (!is_pronoun(static_cast<int32_t>(node))) continue;
     const uint32_t position = local_begin(tree_[node]);
