@@ -133,6 +133,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Margaret Thatcher praised Helmut Kohl ahead of her visit to Moscow next week.",
         "1987-03-24"},
        {{"GBRGOV", "DEUGOV", "051"}, {"GBRGOV", "SUNGOV", "036"}}},
+      // Warning of retaliation is a threat of sanctions; two sides that end talks held them.
+      {{"warned-retaliate",
+        "Britain warned that it would retaliate if Japan did not open its markets.", "1987-04-06"},
+       {{"GBR", "JPN", "1312"}}},
+      {{"ended-talks", "The European Community and Comecon ended talks here.", "1987-03-20"},
+       {{"IGOEUREEC", "IGOEEUCMN", "046"}, {"IGOEEUCMN", "IGOEUREEC", "046"}}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // Progress foreseen is an optimistic comment, none a pessimistic one.

@@ -3023,6 +3023,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const int32_t inner =
         first_coded_phrase(child, local_end(tree_[preposition]), local_end(tree_[child]));
     if (inner < 0 || codings_[inner].actors.empty()) continue;
+    // "talks between the EC and the Soviet Union": the sides of a reciprocal act, with
+    // each other.
+    if (word_text == "between" && sources.empty() && !code.reciprocal.empty() &&
+        codings_[inner].actors.size() >= 2) {
+      sources = codings_[inner].actors;
+      continue;
+    }
     if ((word_text == "from" || word_text == "by") && sources.empty())
       sources = codings_[inner].actors;
     else if (is_target_preposition(word_text) && targets.empty())

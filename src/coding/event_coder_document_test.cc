@@ -183,6 +183,12 @@ TEST(EventCoderDocument, DeniedClaimsAreTheLastClaimants) {
   EXPECT_TRUE(has(events, "BRAGOV CHLGOV 016")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, TalksBetweenTwoSidesAreBetweenThem) {
+  auto events = code_text("Brazil criticized the talks between Bolivia and Chile.");
+  EXPECT_TRUE(has(events, "BOL CHL 046")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BOL 046")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, DatelineCountryIsTheMainCountry) {
   // Bolivia is named most, but the story is reported from Brasilia and names Brazil.
   auto events = code_text(
