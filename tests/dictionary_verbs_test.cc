@@ -139,6 +139,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBR", "JPN", "1312"}}},
       {{"ended-talks", "The European Community and Comecon ended talks here.", "1987-03-20"},
        {{"IGOEUREEC", "IGOEEUCMN", "046"}, {"IGOEEUCMN", "IGOEUREEC", "046"}}},
+      // A reporting clause closing the sentence judges what came before it, unless that is a
+      // quotation.
+      {{"closing-report", "Iran had violated the ceasefire, Mr Straw said.", "2005-01-12"},
+       {{"GBRGOV", "IRN", "112"}}},
+      {{"closing-report-quoted", "\"Iran should stop,\" Mr Straw said.", "2005-01-12"}, {}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // Progress foreseen is an optimistic comment, none a pessimistic one.

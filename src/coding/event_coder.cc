@@ -509,6 +509,7 @@ class SentenceCoder {
   // Nominal events: a noun phrase headed by an event noun ("an EU demand for Turkey to ...",
   // "talks with Ankara") with a source and a target of its own.
   void code_noun_events();
+  void code_fronted_report(int32_t verb_node);
   void code_noun_event(int32_t base_phrase);
   // Replaces the "---" of a countryless side (`code`, at `span`) with the country of the last
   // actor before it in the sentence, unless that is `other`'s country; notes it.
@@ -2777,6 +2778,79 @@ Event SentenceCoder::make_event(const CodedActor& from, const CodedActor& to, st
   return event;
 }
 
+// A reporting verb in the clause that closes the sentence after a comma ("..., Mary
+// Robinson has said"): its statement patterns are matched on the words before the comma,
+// and the first actor they name (or the one the pattern marks) is the target.
+void SentenceCoder::code_fronted_report(int32_t verb_node) {
+  const uint32_t head = local_begin(tree_[verb_node]);
+  const std::string& lemma = document_.tokens[first_token_ + head].lemma;
+  if (lemma != "say" && lemma != "add" && lemma != "insist" && lemma != "tell" &&
+      lemma != "declare" && lemma != "state" && lemma != "claim")
+    return;
+  // The comma that opens the closing clause: the last clause-level comma before the verb.
+  uint32_t comma = head;
+  while (comma > 0 && word(comma - 1) != ",") --comma;
+  if (comma <= 1) return;
+  const uint32_t content_end = comma - 1;
+  // A quotation before the comma speaks for itself: its "we" and "I" are the speaker's.
+  for (uint32_t t = 0; t < content_end; ++t)
+    if (t < quoted_.size() && quoted_[t]) return;
+  // The reporter: a coded noun phrase between the comma and the verb. Taking the clause out
+  // cleared its phrases' codings; code them again, inner phrases first.
+  for (int32_t node = static_cast<int32_t>(tree_.size()) - 1; node >= 0; --node)
+    if (label_is(tree_[node].label, "NP") && local_begin(tree_[node]) >= comma &&
+        local_end(tree_[node]) <= head)
+      code_noun_phrase(node);
+  int32_t reporter = -1;
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!label_is(tree_[node].label, "NP") || !codings_[node].computed ||
+        !codings_[node].has_actor || codings_[node].actors.size() != 1)
+      continue;
+    if (local_begin(tree_[node]) >= comma && local_end(tree_[node]) <= head) {
+      reporter = static_cast<int32_t>(node);
+      break;
+    }
+  }
+  if (reporter < 0) return;
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
+  FormChoice choice;
+  for (uint32_t candidate : candidates) {
+    const VerbForm& form = verbs.form(candidate);
+    if (!form.before.empty() || !form.after.empty()) continue;
+    const VerbFamily& family = verbs.family(form.family);
+    for (size_t slot = 0; slot < family.patterns.size(); ++slot) {
+      const VerbPattern& pattern = verbs.pattern(family.patterns[slot]);
+      if (pattern.code.is_ignored() || !pattern.code.codes_something() || !pattern.before.empty())
+        continue;
+      if (choice.best != nullptr && pattern.weight <= choice.best->weight) continue;
+      PatternMatch match = match_pattern(verbs, pattern, 0, 0, content_end, false);
+      if (!match.matched) continue;
+      choice.form = &form;
+      choice.best = &pattern;
+      choice.match = match;
+    }
+  }
+  if (choice.best == nullptr) return;
+  choice.begin = head;
+  choice.end = head + 1;
+  // The target: the actor the pattern marks, else the first actor named before the comma.
+  int32_t target = -1;
+  if (choice.match.target_position >= 0 && actor_at_[choice.match.target_position] >= 0)
+    target = phrase_of_actor_at(choice.match.target_position);
+  for (size_t node = 0; node < tree_.size() && target < 0; ++node)
+    if (label_is(tree_[node].label, "NP") && codings_[node].computed &&
+        !codings_[node].actors.empty() && local_end(tree_[node]) <= content_end)
+      target = static_cast<int32_t>(node);
+  if (target < 0 || !codings_[target].computed) return;
+  const CodedActor& from = codings_[reporter].actors.front();
+  for (const CodedActor& to : codings_[target].actors) {
+    if (to.code == from.code) continue;
+    events_.push_back(make_event(from, to, choice.best->code.code, choice, verbs.file(),
+                                 "what the closing reporting clause said", "verb"));
+  }
+}
+
 void SentenceCoder::add_events(std::span<const CodedActor> sources,
                                std::span<const CodedActor> targets, const EventCode& code,
                                const FormChoice& choice, const std::string& file,
@@ -3523,6 +3597,12 @@ void SentenceCoder::run() {
     if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
         tree_[node].token_end > tree_[node].token_begin)
       code_verb(node);
+  // "The government must act quickly, Mary Robinson has said": the reporting clause closing
+  // the sentence judges what came before it.
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+    if (tree_[node].is_preterminal() && is_verb_tag(tree_[node].label) &&
+        tree_[node].token_end > tree_[node].token_begin && removed_[local_begin(tree_[node])])
+      code_fronted_report(node);
   if (dictionaries_.nouns().family_count() > 0) code_noun_events();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
