@@ -693,7 +693,10 @@ void SentenceCoder::name_after_title() {
         tree_[node].parent < 0)
       continue;
     const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
-    if (end - begin < 2) continue;
+    if (end - begin < 2 || actor_at_[end - 1] >= 0 || tag(end - 1) != "NNP" ||
+        tree_[node].parent < 0 ||
+        tree_[tree_[node].parent].first_child == static_cast<int32_t>(node))
+      continue;
     // The siblings before it: a phrase, then one or more of/for phrases right up to it.
     int32_t titled = -1;
     int phrases_between = 0;
