@@ -6,22 +6,15 @@
 // the US government). The sentences are written for this test; one herald run codes them all.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <string>
 #include <vector>
 
-#include "support/coded_events.h"
+#include "support/expected_events.h"
 
 namespace herald::testing {
 namespace {
 
-struct Case {
-  Article article;
-  std::vector<EventTriple> expected;  // exactly these events, in any order
-};
-
 TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
-  const std::vector<Case> cases = {
+  const std::vector<ExpectedEvents> cases = {
       {{"ongpin-1987", "Ongpin met Shamir in Jerusalem on Monday.", "1987-03-02"},
        {{"PHLGOV", "ISRGOV", "040"}, {"ISRGOV", "PHLGOV", "040"}}},
       // Neither surname means an office holder in 1995: nothing is coded.
@@ -60,19 +53,7 @@ TEST(DictionaryActors, CodesDatedSurnamesAbbreviationsAndBodies) {
       {{"tory-spokesman", "A Tory spokesman criticised Iran.", "2005-02-01"},
        {{"GBROPP", "IRN", "111"}}},
   };
-  std::vector<Article> articles;
-  for (const Case& one : cases) articles.push_back(one.article);
-  const std::vector<CodedEvents> coded = code_articles(articles);
-  ASSERT_EQ(coded.size(), cases.size());
-  for (size_t index = 0; index < cases.size(); ++index) {
-    SCOPED_TRACE(cases[index].article.id);
-    ASSERT_TRUE(coded[index].error.empty()) << coded[index].error;
-    std::vector<EventTriple> found = coded[index].events;
-    std::vector<EventTriple> expected = cases[index].expected;
-    std::sort(found.begin(), found.end());
-    std::sort(expected.begin(), expected.end());
-    EXPECT_EQ(found, expected);
-  }
+  expect_exact_events(cases);
 }
 
 }  // namespace

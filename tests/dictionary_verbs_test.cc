@@ -4,22 +4,15 @@
 // run codes them all.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <string>
 #include <vector>
 
-#include "support/coded_events.h"
+#include "support/expected_events.h"
 
 namespace herald::testing {
 namespace {
 
-struct Case {
-  Article article;
-  std::vector<EventTriple> expected;  // exactly these events, in any order
-};
-
 TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
-  const std::vector<Case> cases = {
+  const std::vector<ExpectedEvents> cases = {
       {{"should-have", "Mr Straw said the US should have acted sooner.", "2005-01-12"},
        {{"GBRGOV", "USA", "111"}}},
       {{"lack-of-understanding",
@@ -160,19 +153,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"vital", "Mr Straw said it was vital that Iran stopped enriching uranium.", "2005-01-12"},
        {{"GBRGOV", "IRN", "020"}}},
   };
-  std::vector<Article> articles;
-  for (const Case& one : cases) articles.push_back(one.article);
-  const std::vector<CodedEvents> coded = code_articles(articles);
-  ASSERT_EQ(coded.size(), cases.size());
-  for (size_t index = 0; index < cases.size(); ++index) {
-    SCOPED_TRACE(cases[index].article.id);
-    ASSERT_TRUE(coded[index].error.empty()) << coded[index].error;
-    std::vector<EventTriple> found = coded[index].events;
-    std::vector<EventTriple> expected = cases[index].expected;
-    std::sort(found.begin(), found.end());
-    std::sort(expected.begin(), expected.end());
-    EXPECT_EQ(found, expected);
-  }
+  expect_exact_events(cases);
 }
 
 }  // namespace

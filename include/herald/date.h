@@ -33,4 +33,7 @@ struct CivilDate {
   auto operator<=>(const CivilDate&) const = default;
 };
 
+// Whether a lower-case word names a day of the week ("monday" ... "sunday").
+bool is_weekday_name(std::string_view lowercase_word);
+
 }  // namespace herald

@@ -8,6 +8,8 @@
 #include <span>
 #include <string_view>
 
+#include "herald/date.h"
+
 namespace herald::coding {
 namespace {
 
@@ -276,11 +278,6 @@ std::string intent_code(std::string_view code) {
 bool is_religion_code(std::string_view code) {
   return code == "CHR" || code == "MOS" || code == "MUS" || code == "JEW" || code == "BUD" ||
          code == "HIN" || code == "REL" || code == "SIK";
-}
-
-bool is_weekday_word(std::string_view word) {
-  return word == "monday" || word == "tuesday" || word == "wednesday" || word == "thursday" ||
-         word == "friday" || word == "saturday" || word == "sunday";
 }
 
 // Nouns for relatives: "the prime minister's wife" is someone else.
@@ -3305,7 +3302,7 @@ bool SentenceCoder::is_future_noun(int32_t whole) const {
     if (word(t) == "tomorrow") return true;
     if (word(t) == "next" && t + 1 < token_count_ &&
         (word(t + 1) == "week" || word(t + 1) == "month" || word(t + 1) == "year" ||
-         is_weekday_word(word(t + 1))))
+         is_weekday_name(word(t + 1))))
       return true;
   }
   return false;

@@ -56,7 +56,8 @@ CivilDate CivilDate::from_days_since_epoch(long days) {
   const unsigned day_of_era = static_cast<unsigned>(days - era * 146097);
   const unsigned year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const unsigned mp = (5 * day_of_year + 2) / 153;
   const int d = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
   const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
@@ -88,10 +89,16 @@ std::optional<CivilDate> CivilDate::parse(std::string_view text) {
     }
   }
   if (date.year < 1 || date.month < 0 || date.month > 12) return std::nullopt;
-  if (date.day != 0 && (date.month == 0 || date.day < 1 ||
-                        date.day > days_in_month(date.year, date.month)))
+  if (date.day != 0 &&
+      (date.month == 0 || date.day < 1 || date.day > days_in_month(date.year, date.month)))
     return std::nullopt;
   return date;
+}
+
+bool is_weekday_name(std::string_view lowercase_word) {
+  return lowercase_word == "monday" || lowercase_word == "tuesday" ||
+         lowercase_word == "wednesday" || lowercase_word == "thursday" ||
+         lowercase_word == "friday" || lowercase_word == "saturday" || lowercase_word == "sunday";
 }
 
 }  // namespace herald

@@ -31,4 +31,11 @@ TEST(CivilDate, DayArithmeticRoundTrips) {
     EXPECT_EQ(CivilDate::from_days_since_epoch(day).days_since_epoch(), day);
 }
 
+TEST(CivilDate, WeekdayNamesAreLowerCaseDayNames) {
+  EXPECT_TRUE(is_weekday_name("monday"));
+  EXPECT_TRUE(is_weekday_name("sunday"));
+  EXPECT_FALSE(is_weekday_name("Monday"));
+  EXPECT_FALSE(is_weekday_name("week"));
+}
+
 }  // namespace herald

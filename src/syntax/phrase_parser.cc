@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "herald/date.h"
+
 namespace herald::syntax {
 namespace {
 
@@ -163,11 +165,6 @@ bool starts_base_np(Tag t) {
 
 bool continues_base_np(Tag t) {
   return t == kCD || is_adjective(t) || is_noun(t) || t == kDollar || t == kHash || t == kFW;
-}
-
-bool is_weekday(std::string_view word) {
-  return word == "monday" || word == "tuesday" || word == "wednesday" || word == "thursday" ||
-         word == "friday" || word == "saturday" || word == "sunday";
 }
 
 // Common nouns that name a stretch of time ("last month", "this week").
@@ -345,7 +342,7 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           // A weekday ends the phrase before a name or a noun other than a time of day: "said
           // on Sunday Iran had seized", "said on Monday fighting was continuing".
           if (j > i && (next == kNNP || next == kNN || next == kNNS) &&
-              builder.tag(j - 1) == kNNP && is_weekday(builder.word(j - 1)) &&
+              builder.tag(j - 1) == kNNP && is_weekday_name(builder.word(j - 1)) &&
               !is_time_noun(builder.word(j)))
             break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
@@ -752,7 +749,7 @@ class Attacher {
         "july",    "august",    "september", "october",   "november", "december",
         "today",   "yesterday", "tomorrow",  "week",      "month",    "year",
         "morning", "night",     "weekend",   "afternoon", "evening"};
-    return is_weekday(word) || std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+    return is_weekday_name(word) || std::find(kWords.begin(), kWords.end(), word) != kWords.end();
   }
 
   bool is_time_measure(const Item& np) const {
