@@ -448,6 +448,7 @@ class SentenceCoder {
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
   int32_t relative_antecedent(int32_t verb_node) const;
   int32_t announcer_of(int32_t verb_node) const;
+  CodedActor here_actor(uint32_t token) const;
   // The SBAR reached from a verb through its verb phrases and clause, or -1.
   int32_t clause_opener_of(int32_t verb_node) const;
   // The noun phrase a relative clause (an SBAR inside an NP) follows and modifies, or -1.
@@ -691,7 +692,6 @@ void SentenceCoder::name_after_title() {
       continue;
     const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
     if (end - begin < 2 || actor_at_[end - 1] >= 0 || tag(end - 1) != "NNP" ||
-        tree_[node].parent < 0 ||
         tree_[tree_[node].parent].first_child == static_cast<int32_t>(node))
       continue;
     // The siblings before it: a phrase, then one or more of/for phrases right up to it.
@@ -1224,6 +1224,16 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
 int32_t SentenceCoder::verb_phrase_of(int32_t verb_node) const {
   int32_t parent = tree_[verb_node].parent;
   return parent >= 0 && label_is(tree_[parent].label, "VP") ? parent : -1;
+}
+
+// "here" at `token`, in a story with a dateline: the dateline's country.
+// REQUIRES: memory_ with a dateline country.
+CodedActor SentenceCoder::here_actor(uint32_t token) const {
+  CodedActor here;
+  here.code = memory_->dateline_country;
+  here.token_begin = token;
+  here.token_end = token + 1;
+  return here;
 }
 
 // "The US announced that Habib will be released": the subject of the announcing verb whose
@@ -2601,9 +2611,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       !memory_->dateline_country.empty() && verb_phrase >= 0) {
     for (uint32_t t = chosen_end; t < limit; ++t)
       if (word(t) == "here" && tag(t) == "RB") {
-        here.code = memory_->dateline_country;
-        here.token_begin = t;
-        here.token_end = t + 1;
+        here = here_actor(t);
         targets = std::span<const CodedActor>(&here, 1);
         note += note.empty() ? "\"here\" is the dateline's country"
                              : "; \"here\" is the dateline's country";
@@ -3255,9 +3263,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         before = child;
       if (before >= 0 && local_end(tree_[before]) == local_begin(tree_[before]) + 1 &&
           word(local_begin(tree_[before])) == "here") {
-        here.code = memory_->dateline_country;
-        here.token_begin = local_begin(tree_[before]);
-        here.token_end = here.token_begin + 1;
+        here = here_actor(local_begin(tree_[before]));
         targets = std::span<const CodedActor>(&here, 1);
         note += "; \"here\" is the dateline's country";
       }
