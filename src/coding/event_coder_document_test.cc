@@ -510,5 +510,11 @@ TEST(EventCoderDocument, FutureTalksWithoutAVerbAreCodedSafely) {
   for (const std::string& event : events) EXPECT_EQ(event.find("042"), std::string::npos);
 }
 
+TEST(EventCoderDocument, DatedFutureTalksCommitBothSides) {
+  auto events = code_text("Brazil will praise Bolivia at talks with Chile tomorrow.");
+  EXPECT_TRUE(has(events, "BRA CHL 036")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRA 036")) << testing::PrintToString(events);
+}
+
 }  // namespace
 }  // namespace herald::coding
