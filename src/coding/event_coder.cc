@@ -3293,11 +3293,14 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
   // Talks dated or awaited ("talks in Geneva tomorrow", "ahead of next week's talks") are
-  // scheduled: both sides are committed to them.
+  // scheduled: both sides are committed to them. A dated visit commits only the visitor, as
+  // the guide codes a trip whose host is not reported committed.
   const bool dated = is_future_noun(whole);
+  const bool symmetric = code.reciprocal == code.code;
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
                       ((verb >= 0 && is_future(verb)) || dated);
-  const EventCode intent{"036", future && (dated || (verb >= 0 && is_arranged(verb))) ? "036" : ""};
+  const EventCode intent{
+      "036", future && ((dated && symmetric) || (verb >= 0 && is_arranged(verb))) ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
   // "India and Pakistan resumed peace talks": the members of a compound source hold them with
