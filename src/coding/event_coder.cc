@@ -294,6 +294,17 @@ bool is_claim_noun(std::string_view word) {
          word == "accusations" || word == "accusation" || word == "charges" || word == "reports";
 }
 
+// The head nouns by which a story names again a body it first named in full: "the European
+// Community" then "the Community", "the European Commission" then "the Commission". Words
+// that name a country's own institution as often ("Parliament", "Congress") are left out.
+bool is_body_head_noun(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "commission", "community", "union",  "council",   "court",        "party",
+      "front",      "movement",  "agency", "alliance",  "organisation", "organization",
+      "league",     "fund",      "bank",   "authority", "tribunal"};
+  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
 // Verbs of force that politicians use for words: "attacked the plan", "clashed with
 // ministers", "hit out at".
 bool is_verbal_attack_verb(std::string_view lemma) {
@@ -3283,7 +3294,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // "will start accession talks with Croatia": talks still to come are an intent to meet.
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
                       ((verb >= 0 && is_future(verb)) || is_future_noun(whole));
-  const EventCode intent{"036", future && is_arranged(verb) ? "036" : ""};
+  const EventCode intent{"036", future && verb >= 0 && is_arranged(verb) ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
   // "India and Pakistan resumed peace talks": the members of a compound source hold them with
@@ -3665,6 +3676,15 @@ void SentenceCoder::run() {
         const std::string& surname = document_.tokens[first_token_ + match.end - 1].norm;
         if (surname.size() >= 3)
           memory_->learn(surname, code, {{&actor.file, actor.line, &actor.root, "actor"}});
+      }
+      // "the European Community ... the Community": a body named in full is named again by
+      // its head noun.
+      if (actor.dated.empty() && match.end - match.begin >= 2 && code.size() > 3 &&
+          !is_country_code(std::string_view(code).substr(0, 3)) &&
+          code.find('/') == std::string::npos && tag(match.end - 1) == "NNP") {
+        const std::string& head = document_.tokens[first_token_ + match.end - 1].norm;
+        if (is_body_head_noun(head))
+          memory_->learn(head, code, {{&actor.file, actor.line, &actor.root, "actor"}});
       }
       if (!actor.dated.empty())
         memory_->remember(static_cast<int32_t>(match.value));

@@ -62,6 +62,7 @@ CHILE_ [CHL]
 +CHILEAN_
 LUIZ_INACIO_LULA_ [BRAELI]
 	[BRAGOV 20030101-20101231]
+EUROPEAN_COMMUNITY_ [IGOEUREEC]
 MICHELLE_BACHELET_ [CHLELI]
 	[CHLGOV 20060311-20100311]
 )";
@@ -69,6 +70,9 @@ MICHELLE_BACHELET_ [CHLELI]
 constexpr std::string_view kNouns = R"(
 --- TALKS_NOUN  [046:046]  ---
 TALKS {TALKS}
+
+--- VISIT_NOUN  [042:043]  ---
+VISIT
 
 --- ATTACK_NOUN  [190]  ---
 ATTACK
@@ -488,6 +492,22 @@ TEST(EventCoderDocument, CondemnationTakesTheNextConjoinedVerbsTarget) {
 TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
   auto events = code_text("Brazil's government fought rebels.");
   EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, BodyNamedInFullIsNamedAgainByItsHeadNoun) {
+  auto events = code_text("The European Community met Brazil. Chile criticized the Community.");
+  EXPECT_TRUE(has(events, "CHL IGOEUREEC 121")) << testing::PrintToString(events);
+  // Without the full name first, "the Community" names no one.
+  EXPECT_TRUE(code_text("Chile criticized the Community.").empty());
+}
+
+TEST(EventCoderDocument, FutureTalksWithoutAVerbAreCodedSafely) {
+  // No verb governs the noun: the future check must not look for one (this read outside the
+  // tree before).
+  auto events = code_text(
+      "BRASILIA, June 2 - Brazil spoke. And, they add, a visit here next week "
+      "by Chilean ministers could help.");
+  for (const std::string& event : events) EXPECT_EQ(event.find("042"), std::string::npos);
 }
 
 }  // namespace
