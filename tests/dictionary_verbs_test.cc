@@ -130,6 +130,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"warned-retaliate",
         "Britain warned that it would retaliate if Japan did not open its markets.", "1987-04-06"},
        {{"GBR", "JPN", "1312"}}},
+      // Pressure or force still to come is a threat: sanctions due to be imposed (1312), an
+      // attack a state says it will make (1384).
+      {{"due-to-slap",
+        "The Reagan administration is due to slap 100 pct tariffs on Japanese products on "
+        "Friday.",
+        "1987-04-13"},
+       {{"USAGOV", "JPN", "1312"}}},
+      {{"would-attack", "Iraq said it would attack Iranian ships.", "1987-04-13"},
+       {{"IRQ", "IRN", "1384"}}},
+      {{"imposed", "The United States imposed sanctions on Japan.", "1987-04-13"},
+       {{"USA", "JPN", "163"}}},
       {{"ended-talks", "The European Community and Comecon ended talks here.", "1987-03-20"},
        {{"IGOEUREEC", "IGOEEUCMN", "046"}, {"IGOEEUCMN", "IGOEUREEC", "046"}}},
       // A reporting clause closing the sentence judges what came before it, unless that is a

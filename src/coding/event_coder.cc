@@ -246,6 +246,24 @@ struct DocumentMemory {
 // -> 031, and 061-064 to their own kinds 0311-0314; 07x aid -> 033, and 071-074 to
 // 0331-0334; 08x yielding -> 035 and its kinds (081 -> 0351, 084x release -> 0353, 085 ->
 // 0354, 086 -> 0355, 087x -> 0356). "" for other codes.
+// The threat that an act of force or pressure still to come is (CAMEO 13x): sanctions due to
+// be imposed ("is due to slap tariffs on Japan on Friday") threaten them, 1312; a break of
+// relations, 1313; a cut in aid, 1311; an attack, 138 and its kinds. Empty for other acts.
+std::string threat_code(std::string_view code) {
+  if (code.starts_with("16")) {
+    if (code == "161") return "1313";
+    if (code == "162" || code.starts_with("162")) return "1311";
+    if (code == "163") return "1312";
+    return "131";
+  }
+  if (code == "191") return "1381";
+  if (code == "192") return "1382";
+  if (code.starts_with("18")) return "1383";
+  if (code.starts_with("19")) return "1384";
+  if (code.starts_with("20")) return "1385";
+  return "";
+}
+
 std::string intent_code(std::string_view code) {
   if (code.starts_with("05")) return "032";
   if (code.starts_with("08")) {
@@ -2704,6 +2722,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
   const bool future_cooperation = options_.future_cooperation_is_intent && !future_meeting &&
                                   !intent_code(code.code).empty() && is_future(verb_node);
+  // And force or pressure still to come ("is due to slap tariffs on Japan") is a threat.
+  const bool future_threat = options_.future_cooperation_is_intent && !future_meeting &&
+                             !threat_code(code.code).empty() && is_future(verb_node);
+  if (future_threat) note += note.empty() ? "future pressure: threat" : "; future pressure: threat";
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
   const std::string& head_lemma = document_.tokens[first_token_ + head].lemma;
@@ -2730,6 +2752,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = "036";
     else if (future_cooperation && !intent_code(*pair.code).empty())
       event_code = intent_code(*pair.code);
+    else if (future_threat && !threat_code(*pair.code).empty())
+      event_code = threat_code(*pair.code);
     else
       event_code = *pair.code;
     // "Mr Cable also attacked Labour's taxes": a politician's attack is criticism (111).

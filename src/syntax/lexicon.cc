@@ -274,6 +274,18 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon_uncached(const LexiconPaths&
       return Status::data_error(fmt::format("{}: no entries found (is the {} package intact?)",
                                             index_path, kWordNetPackage));
   }
+  // A rare word seen only as a noun may still be a verb ("slap": once, as a noun, in the
+  // treebank): where WordNet knows its spelling as a verb's base form, it also gets the base
+  // verb tag, as if seen once more as one, so that context ("due to slap tariffs") can
+  // choose them.
+  for (const Counted& entry : counted) {
+    if (entry.total > 3 || entry.counts[kVB] > 0 || entry.counts[kVBP] > 0) continue;
+    if (entry.counts[kNN] <= 0 || entry.word.front() < 'a' || entry.word.front() > 'z') continue;
+    if (!lexicon->is_base_form('v', entry.word)) continue;
+    std::array<double, kTagCount> counts = entry.counts;
+    counts[kVB] += 1;
+    lexicon->words_[entry.word] = to_scores(counts, entry.total + 1, 0.0);
+  }
   return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
 

@@ -33,6 +33,13 @@ TEST(SyntaxStage, TagsLemmasAndTree) {
             "(NP (NNP Gondor)))) (PP (IN on) (NP (NNP Monday)))) (. .)))");
 }
 
+TEST(SyntaxStage, RareNounThatWordNetKnowsAsAVerbCanBeOne) {
+  // "slap" is seen once in the treebank counts, as a noun; after "to" it is a verb.
+  Document document = parse("Washington plans to slap tariffs on Gondor.");
+  EXPECT_EQ(document.tokens[3].tag, "VB");
+  EXPECT_EQ(parse("It was a slap in the face.").tokens[3].tag, "NN");
+}
+
 TEST(SyntaxStage, ClausesAndRelatives) {
   Document document = parse("Officials said the rebels, who had attacked the town, would leave.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
