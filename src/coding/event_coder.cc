@@ -1844,6 +1844,14 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "is expected to", "is likely to": speculation, not an act.
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
+      // "states have to work with the US", "said states had to work with": an obligation,
+      // not an act. A narrated "had to" ("Iraq had to withdraw") is a past fact.
+      if (is_verb_tag(word.label) && (norm == "have" || norm == "has" || norm == "had") &&
+          word.next_sibling >= 0 && is_clause(tree_[word.next_sibling].label) &&
+          local_begin(tree_[word.next_sibling]) < token_count_ &&
+          this->word(local_begin(tree_[word.next_sibling])) == "to" &&
+          (norm != "had" || is_reported_future(phrase)))
+        return true;
       if (std::string_view(word.label) != "MD") continue;
       // "said he would visit" is the future as the speaker saw it; "would have given" never is.
       const uint32_t next = local_end(word);
