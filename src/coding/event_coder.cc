@@ -2927,9 +2927,9 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
   // "President Gbagbo broke a ceasefire with rebels", "Turkey arrested 15 Kurdish rebels":
   // rebels or an opposition facing a state, its government, army or police are most likely
-  // that state's own.
+  // that state's own; so are a legislature or courts ("the White House asked Congress").
   const std::string_view role = std::string_view(code).substr(3, 3);
-  if ((role == "REB" || role == "OPP" || role == "INS") &&
+  if ((role == "REB" || role == "OPP" || role == "INS" || role == "LEG" || role == "JUD") &&
       (other.size() == 3 || (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
                                                    std::string_view(other).substr(3, 3) == "MIL" ||
                                                    std::string_view(other).substr(3, 3) == "COP"))))
