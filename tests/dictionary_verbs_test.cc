@@ -141,6 +141,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"IRQ", "IRN", "1384"}}},
       {{"imposed", "The United States imposed sanctions on Japan.", "1987-04-13"},
        {{"USA", "JPN", "163"}}},
+      // An obligation is no act; a narrated past obligation was met.
+      {{"has-to", "Britain has to work with the US.", "2004-11-04"}, {}},
+      {{"said-had-to", "Mr Blair said states had to work with the US.", "2004-11-04"}, {}},
+      {{"narrated-had-to", "Iraq had to withdraw its troops from Kuwait.", "1990-08-10"},
+       {{"IRQ", "KWT", "0874"}}},
       {{"ended-talks", "The European Community and Comecon ended talks here.", "1987-03-20"},
        {{"IGOEUREEC", "IGOEEUCMN", "046"}, {"IGOEEUCMN", "IGOEUREEC", "046"}}},
       // A reporting clause closing the sentence judges what came before it, unless that is a

@@ -1844,6 +1844,14 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "is expected to", "is likely to": speculation, not an act.
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
+      // "states have to work with the US", "said states had to work with": an obligation,
+      // not an act. A narrated "had to" ("Iraq had to withdraw") is a past fact.
+      if (is_verb_tag(word.label) && (norm == "have" || norm == "has" || norm == "had") &&
+          word.next_sibling >= 0 && is_clause(tree_[word.next_sibling].label) &&
+          local_begin(tree_[word.next_sibling]) < token_count_ &&
+          this->word(local_begin(tree_[word.next_sibling])) == "to" &&
+          (norm != "had" || is_reported_future(phrase)))
+        return true;
       if (std::string_view(word.label) != "MD") continue;
       // "said he would visit" is the future as the speaker saw it; "would have given" never is.
       const uint32_t next = local_end(word);
@@ -2919,9 +2927,9 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
       other.size() >= 3 ? std::string_view(other).substr(0, 3) : std::string_view();
   // "President Gbagbo broke a ceasefire with rebels", "Turkey arrested 15 Kurdish rebels":
   // rebels or an opposition facing a state, its government, army or police are most likely
-  // that state's own.
+  // that state's own; so are a legislature or courts ("the White House asked Congress").
   const std::string_view role = std::string_view(code).substr(3, 3);
-  if ((role == "REB" || role == "OPP" || role == "INS") &&
+  if ((role == "REB" || role == "OPP" || role == "INS" || role == "LEG" || role == "JUD") &&
       (other.size() == 3 || (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
                                                    std::string_view(other).substr(3, 3) == "MIL" ||
                                                    std::string_view(other).substr(3, 3) == "COP"))))

@@ -494,6 +494,14 @@ TEST(EventCoderDocument, RebelsFacingAGovernmentAreItsOwn) {
   EXPECT_TRUE(has(events, "BRAGOV BRAREB 190")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, ALegislatureFacingAGovernmentIsItsOwn) {
+  // In a story datelined elsewhere, "Congress" is still the Brazilian government's.
+  auto events = code_text(
+      "SANTIAGO, June 2 - Chile praised Bolivia. Brazil's government "
+      "criticized Congress.");
+  EXPECT_TRUE(has(events, "BRAGOV BRALEG 121")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, BodyNamedInFullIsNamedAgainByItsHeadNoun) {
   auto events = code_text("The European Community met Brazil. Chile criticized the Community.");
   EXPECT_TRUE(has(events, "CHL IGOEUREEC 121")) << testing::PrintToString(events);
