@@ -497,6 +497,7 @@ class SentenceCoder {
   bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
   bool is_future_here(int32_t verb_node) const;
+  bool is_dated_ahead(int32_t verb_node) const;
   int32_t conjunct_verb_before(int32_t verb_node) const;
   bool is_wanted_only(int32_t verb_node) const;
   bool is_arranged(int32_t verb_node) const;
@@ -1983,6 +1984,58 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
   return before >= 0 && is_future_here(before);
 }
 
+// "The chancellor is travelling to America next week", "leaves on April 7 to attend the IMF
+// meetings": a verb in the present whose verb phrase (with the infinitives it heads) is dated
+// after the story's date is still to come.
+bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
+  int32_t top = verb_phrase_of(verb_node);
+  if (top < 0) return false;
+  // Up through verb phrases and subjectless infinitive clauses ("leaves ... to attend").
+  for (int32_t above = tree_[top].parent; above >= 0; above = tree_[above].parent) {
+    if (label_is(tree_[above].label, "VP")) {
+      top = above;
+    } else if (!is_subjectless_clause(above)) {
+      break;
+    }
+  }
+  int32_t finite = -1;
+  for (int32_t child = tree_[top].first_child; child >= 0 && finite < 0;
+       child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() &&
+        (is_verb_tag(tree_[child].label) || std::string_view(tree_[child].label) == "MD"))
+      finite = child;
+  // Only a present tense ("leaves", "is travelling") or a modal: a bare participle ("before
+  // heading on Friday to Mozambique") takes the tense of a clause it does not show.
+  if (finite < 0) return false;
+  const std::string_view finite_tag = tag(local_begin(tree_[finite]));
+  if (finite_tag != "VBZ" && finite_tag != "VBP" && finite_tag != "MD") return false;
+  const CivilDate today = document_.date_of_sentence(sentence_index_);
+  const uint32_t end = local_end(tree_[top]);
+  for (uint32_t t = local_begin(tree_[finite]) + 1; t < end; ++t) {
+    const std::string_view here = word(t);
+    if (here == "tomorrow") return true;
+    if (t + 1 >= end) continue;
+    const std::string_view next = word(t + 1);
+    if (here == "next" &&
+        (next == "week" || next == "month" || next == "year" || is_weekday_name(next)))
+      return true;
+    if (here == "on" && is_weekday_name(next)) return true;
+    // "on April 7", "April 7": a day of the month after the story's date.
+    const int month = month_from_name(here);
+    if (month > 0 && today.has_day() && tag(t + 1) == "CD") {
+      int day = 0;
+      for (char digit : next) {
+        if (digit < '0' || digit > '9') break;
+        day = day * 10 + (digit - '0');
+      }
+      if (day >= 1 && day <= 31 &&
+          (month > today.month || (month == today.month && day > today.day)))
+        return true;
+    }
+  }
+  return false;
+}
+
 // The head verb of the clause or verb phrase joined by a conjunction before this verb's phrase
 // (siblings: S/VP, CC, this VP), or -1.
 int32_t SentenceCoder::conjunct_verb_before(int32_t verb_node) const {
@@ -2796,19 +2849,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                                      local_end(tree_[verb_phrase]));
   // A meeting, visit or talks still to come ("is scheduled to meet", "will visit") is an
   // intent to meet (036), both ways, as CAMEO codes announced meetings.
-  // "The chancellor is travelling to America next week": a present tense dated ahead is the
-  // future too.
-  bool dated_ahead = false;
-  if (verb_phrase >= 0 && !tag(head).starts_with("VBD") && !tag(head).starts_with("VBN")) {
-    const uint32_t end = local_end(tree_[verb_phrase]);
-    for (uint32_t t = head + 1; t < end && !dated_ahead; ++t)
-      dated_ahead =
-          word(t) == "tomorrow" || (word(t) == "next" && t + 1 < end &&
-                                    (word(t + 1) == "week" || word(t + 1) == "month" ||
-                                     word(t + 1) == "year" || is_weekday_name(word(t + 1))));
-  }
   const bool future_meeting = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                              (is_future(verb_node) || dated_ahead);
+                              (is_future(verb_node) || is_dated_ahead(verb_node));
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
@@ -3433,7 +3475,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "after talks in the United States and the EC": talks held in a country are with it.
   std::vector<CodedActor> hosts;
-  if (targets.empty() && !code.reciprocal.empty() && place >= 0 && place_is_first &&
+  // Only talks: an organisation's meetings are held at a venue ("the IMF meetings in
+  // Washington"), not with its country.
+  if (targets.empty() && code.code == "046" && place >= 0 && place_is_first &&
       codings_[place].computed && codings_[place].has_actor) {
     for (const CodedActor& host : codings_[place].actors)
       if (host.code.size() >= 3 && !host.code.starts_with("---")) hosts.push_back(host);
