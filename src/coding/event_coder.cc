@@ -306,6 +306,15 @@ bool is_kinship_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Titles of one person: "the Pakistani president", "the foreign minister".
+bool is_person_title(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {
+      "president",   "minister", "premier",      "chancellor", "secretary", "leader",
+      "king",        "queen",    "prince",       "ambassador", "envoy",     "spokesman",
+      "spokeswoman", "chairman", "commissioner", "governor",   "mayor"};
+  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+}
+
 // Nouns for what someone claimed: "denied the claims", "rejected the allegations".
 bool is_claim_noun(std::string_view word) {
   return word == "claims" || word == "claim" || word == "allegations" || word == "allegation" ||
@@ -3554,6 +3563,8 @@ void SentenceCoder::remember_subject_person() {
   const uint32_t last = local_end(tree_[subject]) - 1;
   if (!person && tag(last) == "NNP" && actor_at_[last] < 0 && memory_->learned(word(last)))
     person = true;
+  // "the Pakistani president": one person, named by a title with a country.
+  if (!person && agent_at_[last] >= 0 && is_person_title(word(last))) person = true;
   const PhraseCoding& coding = codings_[subject];
   const bool single = coding.computed && coding.actors.size() == 1 &&
                       coding.actors.front().code.find('/') == std::string::npos &&
