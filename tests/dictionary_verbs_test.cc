@@ -177,6 +177,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"TZA", "GBRGOV", "043"},
         {"GBRGOV", "MOZ", "042"},
         {"MOZ", "GBRGOV", "043"}}},
+      // Talks with no other side named, framing what a reporter says another country did,
+      // were held between the two.
+      {{"after-discussions",
+        "Foreign Secretary Jack Straw said the US had agreed to release the men after "
+        "intensive discussions.",
+        "2005-01-12"},
+       {{"USA", "GBRGOV", "046"}, {"GBRGOV", "USA", "046"}}},
       {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
        {}},
       // A state that held until now is a standing policy.

@@ -3363,6 +3363,39 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
+  // "Straw said the US had agreed to release the four after intensive discussions": talks
+  // with no other side named, framing what a reporter says another country did, were held
+  // between the two.
+  if (!sources.empty() && targets.empty() && code.code == "046" && verb >= 0 &&
+      sources.size() == 1) {
+    int32_t node = tree_[verb].parent;
+    while (node >= 0 && (label_is(tree_[node].label, "VP") ||
+                         (is_clause(tree_[node].label) && is_subjectless_clause(node))))
+      node = tree_[node].parent;
+    // The clause's own verb ("had"), whose reporting verb and its subject announcer_of finds.
+    int32_t clause_verb = -1;
+    if (node >= 0 && is_clause(tree_[node].label))
+      for (int32_t child = tree_[node].first_child; child >= 0 && clause_verb < 0;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "VP"))
+          for (int32_t word_node = tree_[child].first_child; word_node >= 0;
+               word_node = tree_[word_node].next_sibling)
+            if (tree_[word_node].is_preterminal() && is_verb_tag(tree_[word_node].label)) {
+              clause_verb = word_node;
+              break;
+            }
+    const int32_t reporter = clause_verb >= 0 ? announcer_of(clause_verb) : -1;
+    if (reporter >= 0 && codings_[reporter].computed && codings_[reporter].has_actor &&
+        codings_[reporter].actors.size() == 1) {
+      const CodedActor& other = codings_[reporter].actors.front();
+      if (other.code.size() >= 3 && sources.front().code.size() >= 3 &&
+          other.code.compare(0, 3, sources.front().code, 0, 3) != 0 &&
+          !other.code.starts_with("---")) {
+        targets = codings_[reporter].actors;
+        note += "; held with the one who reports them";
+      }
+    }
+  }
   // "he has been in intensive talks with other G8 ministers": talks one is in are one's own.
   if (sources.empty() && !code.reciprocal.empty()) {
     const int32_t holder = tree_[whole].parent;
