@@ -3348,6 +3348,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "Shultz praised Manila after a meeting with Aquino", "Speaking after talks with Blair,
   // Abbas said": a meeting that frames the clause's act is its subject's.
+  bool framed = false;
   if (sources.empty() && !code.reciprocal.empty() && verb >= 0) {
     const int32_t holder = tree_[whole].parent;
     if (holder >= 0 && label_is(tree_[holder].label, "PP")) {
@@ -3358,6 +3359,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         const int32_t subject = subject_of(verb, &inherited);
         if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
           sources = codings_[subject].actors;
+          framed = true;
           note += "; source is the subject of the clause it frames";
         }
       }
@@ -3366,8 +3368,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // "Straw said the US had agreed to release the four after intensive discussions": talks
   // with no other side named, framing what a reporter says another country did, were held
   // between the two.
-  if (!sources.empty() && targets.empty() && code.code == "046" && verb >= 0 &&
-      sources.size() == 1) {
+  if (framed && targets.empty() && code.code == "046" && sources.size() == 1) {
     int32_t node = tree_[verb].parent;
     while (node >= 0 && (label_is(tree_[node].label, "VP") ||
                          (is_clause(tree_[node].label) && is_subjectless_clause(node))))
