@@ -190,6 +190,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "signed up.",
         "2005-01-15"},
        {}},
+      {{"deliver-budget",
+        "Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March.",
+        "2005-01-15"},
+       {}},
       {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
        {}},
       // A state that held until now is a standing policy.
