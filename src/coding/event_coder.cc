@@ -519,6 +519,7 @@ class SentenceCoder {
   bool is_future(int32_t verb_node) const;
   bool is_future_here(int32_t verb_node) const;
   bool is_dated_ahead(int32_t verb_node) const;
+  bool names_time_ahead(uint32_t t, uint32_t end) const;
   int32_t conjunct_verb_before(int32_t verb_node) const;
   bool is_wanted_only(int32_t verb_node) const;
   bool is_arranged(int32_t verb_node) const;
@@ -2033,13 +2034,9 @@ bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
   const CivilDate today = document_.date_of_sentence(sentence_index_);
   const uint32_t end = local_end(tree_[top]);
   for (uint32_t t = local_begin(tree_[finite]) + 1; t < end; ++t) {
-    const std::string_view here = word(t);
-    if (here == "tomorrow") return true;
+    if (names_time_ahead(t, end)) return true;
     if (t + 1 >= end) continue;
-    const std::string_view next = word(t + 1);
-    if (here == "next" &&
-        (next == "week" || next == "month" || next == "year" || is_weekday_name(next)))
-      return true;
+    const std::string_view here = word(t), next = word(t + 1);
     if (here == "on" && is_weekday_name(next)) return true;
     // "on April 7", "April 7": a day of the month after the story's date.
     const int month = month_from_name(here);
@@ -3577,14 +3574,18 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
 bool SentenceCoder::is_future_noun(int32_t whole) const {
   const uint32_t begin = local_begin(tree_[whole]), end = local_end(tree_[whole]);
   if (begin >= 2 && word(begin - 2) == "ahead" && word(begin - 1) == "of") return true;
-  for (uint32_t t = begin; t < std::min(token_count_, end + 3); ++t) {
-    if (word(t) == "tomorrow") return true;
-    if (word(t) == "next" && t + 1 < token_count_ &&
-        (word(t + 1) == "week" || word(t + 1) == "month" || word(t + 1) == "year" ||
-         is_weekday_name(word(t + 1))))
-      return true;
-  }
+  const uint32_t limit = std::min(token_count_, end + 3);
+  for (uint32_t t = begin; t < limit; ++t)
+    if (names_time_ahead(t, limit)) return true;
   return false;
+}
+
+// "tomorrow", "next week", "next month", "next year", "next Tuesday" at `t` (before `end`).
+bool SentenceCoder::names_time_ahead(uint32_t t, uint32_t end) const {
+  if (word(t) == "tomorrow") return true;
+  if (word(t) != "next" || t + 1 >= end) return false;
+  const std::string_view unit = word(t + 1);
+  return unit == "week" || unit == "month" || unit == "year" || is_weekday_name(unit);
 }
 
 // Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the
