@@ -509,6 +509,55 @@ void attach_parentheticals(Builder& builder, std::vector<Item>& items) {
   items.swap(out);
 }
 
+// Verbs of saying that close a news sentence after a comma: "..., officials said."
+bool is_reporting_verb(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "said",      "says",     "say",        "told",       "tells",   "added",
+      "adds",      "noted",    "notes",      "reported",   "reports", "announced",
+      "stated",    "claimed",  "claims",     "insisted",   "warned",  "warns",
+      "explained", "wrote",    "declared",   "confirmed",  "argued",  "argues",
+      "stressed",  "asserted", "emphasised", "emphasized", "alleged", "charged"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// "Arnor signed a protocol with Dagolath, its biggest trading partner, officials said.": a
+// clause, a comma, then a subject and a finite verb of saying with nothing after it but
+// adjuncts ("on Saturday", "here", "told reporters") and the final punctuation. The treebank
+// reads it as (S (S ...) (, ,) (NP officials) (VP said) (. .)): the comma is marked as a
+// barrier, so that nothing before it (an appositive, a list, a verb wanting a clause) takes
+// the reporting clause or the comma, and the subject joins no list across it.
+void mark_reporting_clause(const Builder& builder, std::vector<Item>& items) {
+  size_t end = items.size();
+  while (end > 0 && items[end - 1].kind == Kind::kPunct && !is_comma(builder, items[end - 1]))
+    --end;
+  size_t verb = end;
+  while (verb > 0 && (items[verb - 1].kind == Kind::kNP || items[verb - 1].kind == Kind::kIN ||
+                      items[verb - 1].kind == Kind::kADVP))
+    --verb;
+  if (verb == 0) return;
+  const Item& group = items[verb - 1];
+  if (group.kind != Kind::kVerbGroup || !group.finite ||
+      !is_reporting_verb(builder.word(group.end - 1)))
+    return;
+  size_t subject = verb - 1;
+  while (subject > 0 &&
+         (items[subject - 1].kind == Kind::kNP || items[subject - 1].kind == Kind::kCC ||
+          items[subject - 1].kind == Kind::kADJP ||
+          (items[subject - 1].kind == Kind::kIN && builder.word(items[subject - 1].begin) == "of")))
+    --subject;
+  if (subject == verb - 1 || items[subject].kind != Kind::kNP || subject == 0) return;
+  size_t comma = subject - 1;
+  if (comma > 0 && items[comma].kind == Kind::kPunct &&
+      builder.tag(items[comma].begin) == kCloseQuote)
+    --comma;
+  if (!is_comma(builder, items[comma])) return;
+  // A clause before the comma: "Mordor, Rohan and Bree said." is one subject.
+  if (std::none_of(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(comma),
+                   [](const Item& item) { return item.kind == Kind::kVerbGroup; }))
+    return;
+  items[comma].barrier = true;
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -526,6 +575,7 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
     size_t j = i + 1;
     size_t end = i;  // last item of a complete list
     while (j + 1 < items.size()) {
+      if (items[j].barrier) break;
       if (is_comma(builder, items[j]) && items[j + 1].kind == Kind::kNP) {
         members.push_back(j + 1);
         j += 2;
@@ -586,13 +636,23 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
 class Attacher {
  public:
   Attacher(Builder& builder, std::vector<Item>& items, std::vector<Item>& stack,
-           std::vector<Item>& complements)
-      : b_(builder), items_(items), stack_(stack), complements_(complements) {}
+           std::vector<Item>& complements, std::vector<Item>& closing)
+      : b_(builder), items_(items), stack_(stack), complements_(complements), closing_(closing) {}
 
   void run() {
     stack_.clear();
+    std::vector<Item>& closing = closing_;
+    closing.clear();
     for (size_t i = items_.size(); i-- > 0;) {
       Item item = items_[i];
+      if (item.barrier) {
+        // The closing reporting clause is done: what comes before it attaches on its own,
+        // with the comma as the end of its segment.
+        closing.swap(stack_);
+        stack_.clear();
+        push(item);
+        continue;
+      }
       switch (item.kind) {
         case Kind::kVerbGroup:
           push(coordinate_verb_phrases(verb_group(item)));
@@ -617,6 +677,7 @@ class Attacher {
           break;
       }
     }
+    stack_.insert(stack_.begin(), closing.begin(), closing.end());
   }
 
  private:
@@ -925,7 +986,7 @@ class Attacher {
         b_.append(node, np.node);
         b_.append(node, comma.node);
         b_.append(node, inner.node);
-        if (is_comma(b_, *top())) b_.append(node, pop().node);
+        if (is_comma(b_, *top()) && !top()->barrier) b_.append(node, pop().node);
         Tag head = np.head_tag;
         np = b_.make(Kind::kNP, node);
         np.head_tag = head;
@@ -1087,6 +1148,7 @@ class Attacher {
   std::vector<Item>& items_;
   std::vector<Item>& stack_;
   std::vector<Item>& complements_;
+  std::vector<Item>& closing_;
 };
 
 // "Mbeki attacked British imperialists, saying they ...": a participial phrase after a
@@ -1202,8 +1264,9 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
   attach_parentheticals(builder, scratch.items);
+  mark_reporting_clause(builder, scratch.items);
   coordinate_noun_phrases(builder, scratch.items);
-  Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
+  Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements, scratch.closing);
   attacher.run();
   const int32_t root = finish(builder, scratch.stack);
 

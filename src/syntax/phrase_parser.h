@@ -81,14 +81,16 @@ class PhraseParser {
     uint32_t begin = 0, end = 0;
     bool finite = false;  // VP/S: has a finite verb
     bool has_subject = false;
-    Tag first_tag = kNN;  // first token's tag (verb group: first verb)
-    Tag head_tag = kNN;   // NP: last token's tag
+    bool barrier = false;  // a comma before a closing reporting clause ("..., officials said.")
+    Tag first_tag = kNN;   // first token's tag (verb group: first verb)
+    Tag head_tag = kNN;    // NP: last token's tag
   };
   struct Scratch {
     std::vector<Node> nodes;
     std::vector<Item> items;
     std::vector<Item> stack;
     std::vector<Item> complements;
+    std::vector<Item> closing;
     std::vector<int32_t> walk;
     std::vector<int32_t> children;
   };

@@ -314,5 +314,29 @@ TEST(SyntaxStage, BritishSpellingsAreKnownWords) {
   EXPECT_EQ(document.tokens[7].tag, "NN");   // defence
 }
 
+TEST(SyntaxStage, ClosingReportingClauseStaysInTheSentence) {
+  // The appositive does not take the comma before "officials said", nor does "signed" take
+  // the reporting clause as its complement.
+  Document document = parse(
+      "Gondor signed a trade protocol with Rohan, its biggest trading partner, officials said.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (PRP$ its) (JJS biggest) (NN trading) (NN partner)))))) (, ,) (NP (NNS "
+                      "officials)) (VP (VBD said)) (. .)))"),
+            std::string::npos)
+      << tree;
+  // The subject of the reporting clause joins no list with the phrase before the comma.
+  document = parse("Rebels attacked the town on Saturday, defense and military officials said.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (NP (NN defense)) (CC and) "
+                      "(NP (JJ military) (NNS officials))) (VP (VBD said))"),
+            std::string::npos)
+      << tree;
+  // Without a clause before the comma, the names are one subject.
+  document = parse("Mordor, Rohan and Bree said.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NNP Mordor) (, ,) (NNP Rohan) (CC and) (NNP Bree))"), std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
