@@ -356,6 +356,22 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           has_head = true;
           continue;
         }
+        // An adverb between a determiner and an adjective: "a very senior official", "the
+        // most dangerous" -> (NP (DT a) (ADJP (RB very) (JJ senior)) (NN official)); also before
+        // a participle that a noun follows ("his recently appointed deputy").
+        if (is_adverb(next) && j > i &&
+            (builder.tag(j - 1) == kDT || builder.tag(j - 1) == kPRPS ||
+             builder.tag(j - 1) == kPDT)) {
+          uint32_t modified = j;
+          while (modified < n && is_adverb(builder.tag(modified))) ++modified;
+          if (modified < n && (is_adjective(builder.tag(modified)) ||
+                               (builder.tag(modified) == kVBN && modified + 1 < n &&
+                                is_noun(builder.tag(modified + 1))))) {
+            builder.append(np, builder.phrase_of_leaves(Phrase::kADJP, j, modified + 1));
+            j = modified + 1;
+            continue;
+          }
+        }
         // Participles and gerunds between a modifier and a noun: "the ruling party".
         if ((next == kVBN || next == kVBG) && j > i && j + 1 < n &&
             (is_noun(builder.tag(j + 1)) ||

@@ -338,5 +338,18 @@ TEST(SyntaxStage, ClosingReportingClauseStaysInTheSentence) {
       << tree;
 }
 
+TEST(SyntaxStage, AdverbBeforeAnAdjectiveStaysInTheNounPhrase) {
+  Document document = parse("A very senior official said on Saturday that the talks had failed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (DT A) (ADJP (RB very) (JJ senior)) (NN official)) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  document = parse("The mines are among the most dangerous in the world.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN among) (NP (DT the) (ADJP (RBS most) (JJ dangerous))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
