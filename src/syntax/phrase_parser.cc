@@ -14,9 +14,9 @@ using Node = PhraseParser::Node;
 using Item = PhraseParser::Item;
 
 std::string_view phrase_name(Phrase phrase) {
-  static constexpr std::array<std::string_view, 16> kNames = {
-      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP",  "ADVP",
-      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", "CONJP", ""};
+  static constexpr std::array<std::string_view, 17> kNames = {
+      "ROOT", "S",      "SBAR", "NP",  "VP", "PP",    "ADJP", "ADVP", "PRT",
+      "WHNP", "WHADVP", "FRAG", "PRN", "QP", "CONJP", "WHPP", ""};
   return kNames[static_cast<size_t>(phrase)];
 }
 
@@ -1086,6 +1086,34 @@ class Attacher {
       return;
     }
     const std::string_view word = b_.word(in.begin);
+    // "raids in which dozens were killed": a preposition before a relative "which"/"whom"
+    // goes into the relative clause, (SBAR (WHPP (IN in) (WHNP (WDT which))) (S ...)), which
+    // the noun before it then takes.
+    if (next->kind == Kind::kRelative && word != "that" && b_.tag(in.begin) == kIN) {
+      std::vector<Node>& nodes = b_.nodes();
+      const int32_t pronoun = nodes[next->node].first_child;
+      if (pronoun >= 0 && nodes[pronoun].phrase == Phrase::kWHNP &&
+          (b_.word(nodes[pronoun].begin) == "which" || b_.word(nodes[pronoun].begin) == "whom")) {
+        Item relative = pop();
+        int32_t rest = nodes[pronoun].next_sibling;
+        nodes[pronoun].next_sibling = -1;
+        const int32_t wh_phrase = b_.phrase(Phrase::kWHPP);
+        b_.append(wh_phrase, in.node);
+        b_.append(wh_phrase, pronoun);
+        const int32_t clause = b_.phrase(Phrase::kSBAR);
+        b_.append(clause, wh_phrase);
+        while (rest >= 0) {
+          const int32_t following = nodes[rest].next_sibling;
+          nodes[rest].next_sibling = -1;
+          b_.append(clause, rest);
+          rest = following;
+        }
+        Item joined = b_.make(Kind::kRelative, clause);
+        joined.finite = relative.finite;
+        push(joined);
+        return;
+      }
+    }
     if (next->kind == Kind::kS) {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
       return;

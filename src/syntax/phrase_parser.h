@@ -2,7 +2,7 @@
 //
 // herald's own parser, built for speed and for what the event coder reads: trees in the
 // shape of Stanford CoreNLP / Penn Treebank parses (ROOT, S, NP, VP, PP, SBAR, ADJP, ADVP,
-// PRT, WHNP, WHADVP, FRAG), with the subject NP, the VP with its verb and object NP/PP,
+// PRT, WHNP, WHADVP, WHPP, FRAG), with the subject NP, the VP with its verb and object NP/PP,
 // SBAR clauses (complement, relative, subordinate) and coordinated NPs where the coder
 // looks for them. It works as a two-pass cascade, linear in the sentence length:
 //   1. chunking, left to right: base NPs (with possessives), verb groups (auxiliaries,
@@ -48,6 +48,7 @@ class PhraseParser {
     kPRN,
     kQP,
     kCONJP,
+    kWHPP,
     kPreterminal
   };
   enum class Kind : uint8_t {

@@ -351,5 +351,13 @@ TEST(SyntaxStage, AdverbBeforeAnAdjectiveStaysInTheNounPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, PrepositionBeforeWhichOpensTheRelativeClause) {
+  Document document = parse("The rebels launched raids in which dozens of civilians were killed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NNS raids)) (SBAR (WHPP (IN in) (WHNP (WDT which))) (S (NP"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
