@@ -141,6 +141,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"IRQ", "IRN", "1384"}}},
       {{"imposed", "The United States imposed sanctions on Japan.", "1987-04-13"},
        {{"USA", "JPN", "163"}}},
+      // Charges someone denies were aimed at them; a role alone ("opposition") names who
+      // made them.
+      {{"denied-charges",
+        "Michael Howard denied opposition charges that his trip had been a failure.", "1987-04-11"},
+       {{"GBRGOV", "GBROPP", "016"}, {"GBROPP", "GBRGOV", "112"}}},
       // An obligation is no act; a narrated past obligation was met.
       {{"has-to", "Britain has to work with the US.", "2004-11-04"}, {}},
       {{"said-had-to", "Mr Blair said states had to work with the US.", "2004-11-04"}, {}},

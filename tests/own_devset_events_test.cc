@@ -1,4 +1,4 @@
-// The repository's own development set: 44 shared-corpus articles (24 Reuters-21578, 20 BBC
+// The repository's own development set: 52 shared-corpus articles (28 Reuters-21578, 24 BBC
 // politics) annotated with CAMEO events as ../shared/devset/GUIDE.md says (docs/devset.md).
 // The annotations in tests/devset-own store no text, only the corpus reference and the
 // character offsets of each event's sentence in the prepared text (support/corpus_text.h),
@@ -32,7 +32,7 @@ namespace {
 // 0.01. Raise them as herald improves; lower them only when a new blind draw joins the set
 // (its articles were never tuned on, so the set's figure falls), to the new measured value.
 constexpr double kRootF1Floor = 0.53;
-constexpr double kFullF1Floor = 0.32;
+constexpr double kFullF1Floor = 0.30;
 
 std::vector<std::filesystem::path> annotation_files() {
   std::vector<std::filesystem::path> files;
@@ -71,7 +71,7 @@ std::set<std::string> word_runs(const std::string& text) {
 // The annotations hold no article text and are well formed; needs no ../shared.
 TEST(OwnDevsetAnnotations, AreWellFormedAndHoldNoText) {
   const std::vector<std::filesystem::path> files = annotation_files();
-  ASSERT_EQ(files.size(), 44u);
+  ASSERT_EQ(files.size(), 52u);
   for (const std::filesystem::path& path : files) {
     SCOPED_TRACE(path.filename().string());
     const nlohmann::json article = read_json(path);

@@ -3104,7 +3104,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const int32_t at = phrase_of_actor_at(choice.match.source_position);
     if (at >= 0 && codings_[at].computed) sources = codings_[at].actors;
   }
-  if (sources.empty() && codings_[base_phrase].computed && codings_[base_phrase].has_actor) {
+  // "opposition charges": a role alone names who criticises or accuses; its country comes
+  // from the sentence or the story, as for any actor without one.
+  const bool said_against = code.code.starts_with("11") || code.code.starts_with("12");
+  if (sources.empty() && codings_[base_phrase].computed &&
+      (codings_[base_phrase].has_actor || said_against)) {
     const auto& own = codings_[base_phrase].actors;
     if (!own.empty() && own.front().token_end <= head) sources = own;
   }
@@ -3173,6 +3177,22 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
         sources = codings_[subject].actors;
         note += "; source is the subject of '" + std::string(word(local_begin(tree_[verb]))) + "'";
+      }
+    }
+  }
+  // "Howard denied opposition charges that his trip had been a failure": criticism or
+  // accusations that someone denies, rejects or faces are aimed at them.
+  if (targets.empty() && !sources.empty() && verb >= 0 &&
+      (code.code.starts_with("11") || code.code.starts_with("12")) &&
+      tree_[whole].parent == tree_[verb].parent) {
+    const std::string& lemma = document_.tokens[first_token_ + local_begin(tree_[verb])].lemma;
+    if (lemma == "deny" || lemma == "reject" || lemma == "dismiss" || lemma == "rebut" ||
+        lemma == "refute" || lemma == "face" || lemma == "answer" || lemma == "counter") {
+      bool inherited = false;
+      const int32_t subject = subject_of(verb, &inherited);
+      if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+        targets = codings_[subject].actors;
+        note += "; target is the one who answers it";
       }
     }
   }
