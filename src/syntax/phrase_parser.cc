@@ -205,6 +205,40 @@ bool is_participle_preposition(std::string_view word) {
          word == "concerning" || word == "excluding" || word == "barring";
 }
 
+// Words that make a number a quantity phrase with it ("a million", "800 million").
+bool is_magnitude(std::string_view word) {
+  return word == "hundred" || word == "thousand" || word == "million" || word == "billion" ||
+         word == "trillion" || word == "dozen";
+}
+
+bool is_year_like(std::string_view word) {
+  return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The words before a number that make it a quantity phrase: "about 70", "at least eight",
+// "more than 100", "as many as 40,000", "up to 30" -> (QP ...) as in the treebank. Returns
+// how many words open it, 0 if none do.
+uint32_t quantity_opener(const Builder& builder, uint32_t i) {
+  const uint32_t n = builder.size();
+  auto number_at = [&](uint32_t at) {
+    return at < n && builder.tag(at) == kCD && !is_year_like(builder.word(at));
+  };
+  const std::string_view w = builder.word(i);
+  if ((w == "about" || w == "around" || w == "over" || w == "under") &&
+      (builder.tag(i) == kIN || builder.tag(i) == kRB) && number_at(i + 1))
+    return 1;
+  if (i + 1 >= n) return 0;
+  const std::string_view next = builder.word(i + 1);
+  if (w == "at" && (next == "least" || next == "most") && number_at(i + 2)) return 2;
+  if ((w == "more" || w == "less" || w == "fewer") && next == "than" && number_at(i + 2)) return 2;
+  if (w == "up" && next == "to" && number_at(i + 2)) return 2;
+  if (w == "as" && (next == "many" || next == "much" || next == "few") && i + 2 < n &&
+      builder.word(i + 2) == "as" && number_at(i + 3))
+    return 3;
+  return 0;
+}
+
 // Chunking: the base phrases of the sentence, left to right.
 void chunk(Builder& builder, std::vector<Item>& items) {
   const uint32_t n = builder.size();
@@ -297,6 +331,21 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       continue;
     }
 
+    // A quantity: (NP (QP (IN at) (JJS least) (CD eight)) (NNS people)).
+    if (const uint32_t opener = quantity_opener(builder, i); opener > 0) {
+      const int32_t np = builder.phrase(Phrase::kNP);
+      const int32_t quantity = builder.phrase(Phrase::kQP);
+      uint32_t j = i;
+      while (j < i + opener || (j < n && builder.tag(j) == kCD))
+        builder.append(quantity, builder.leaf(j++));
+      builder.append(np, quantity);
+      while (j < n && (is_noun(builder.tag(j)) || is_adjective(builder.tag(j))))
+        builder.append(np, builder.leaf(j++));
+      items.push_back(builder.make(Kind::kNP, np));
+      i = j;
+      continue;
+    }
+
     if (starts_base_np(t) || modifying_gerund ||
         (is_adverb(t) && i + 1 < n && builder.tag(i + 1) == kCD)) {
       if (t == kPRP || t == kEX) {
@@ -315,8 +364,17 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       // Pre-determiners and determiners (or a leading adverb before a number: "almost five").
       if (j < n && (builder.tag(j) == kPDT || is_adverb(builder.tag(j))))
         builder.append(np, builder.leaf(j++));
-      if (j < n && (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS))
+      // "a million rupees" -> (NP (QP (DT a) (CD million)) (NNS rupees))
+      if (j < n && (builder.word(j) == "a" || builder.word(j) == "an") && j + 1 < n &&
+          builder.tag(j + 1) == kCD && is_magnitude(builder.word(j + 1))) {
+        const int32_t quantity = builder.phrase(Phrase::kQP);
+        builder.append(quantity, builder.leaf(j++));
+        while (j < n && builder.tag(j) == kCD) builder.append(quantity, builder.leaf(j++));
+        builder.append(np, quantity);
+      } else if (j < n &&
+                 (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS)) {
         builder.append(np, builder.leaf(j++));
+      }
       // A quotation mark opening the words after a determiner stays in the phrase:
       // (NP (DT a) (`` ") (NN lack) ...), not a phrase of its own that cuts the noun off.
       if (j > i && j + 1 < n && builder.tag(j) == kOpenQuote && builder.tag(j - 1) != kPRP &&
@@ -325,6 +383,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       if (modifying_gerund && j == i) builder.append(np, builder.leaf(j++));
       while (j < n) {
         Tag next = builder.tag(j);
+        // Numbers in a row are one quantity: "an 800 million ducat protocol".
+        if (next == kCD && j + 1 < n && builder.tag(j + 1) == kCD) {
+          const int32_t quantity = builder.phrase(Phrase::kQP);
+          while (j < n && builder.tag(j) == kCD) builder.append(quantity, builder.leaf(j++));
+          builder.append(np, quantity);
+          has_head = true;
+          continue;
+        }
         if (continues_base_np(next)) {
           // A time noun ends the phrase before a name: "last month López Obrador accused".
           if (j > i && next == kNNP && (builder.tag(j - 1) == kNN || builder.tag(j - 1) == kNNS) &&

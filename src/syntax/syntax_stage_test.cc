@@ -359,5 +359,24 @@ TEST(SyntaxStage, PrepositionBeforeWhichOpensTheRelativeClause) {
       << tree;
 }
 
+TEST(SyntaxStage, NumbersWithTheirModifiersAreQuantityPhrases) {
+  Document document = parse("Insurgents killed at least eight people in Aleppo.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD killed) (NP (QP (IN at) (JJS least) (CD eight)) (NNS people)) (PP"),
+            std::string::npos)
+      << tree;
+  document = parse("Gondor signed an 800 million ducat protocol and sent a million rupees.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT an) (QP (CD 800) (CD million)) (NN ducat) (NN protocol))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (QP (DT a) (CD million)) (NNS rupees))"), std::string::npos) << tree;
+  // A year after "about" is no quantity.
+  document = parse("They talked about 1990 and more than 100 prisoners.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(QP (IN about)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(QP (JJR more) (IN than) (CD 100))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
