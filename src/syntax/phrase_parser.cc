@@ -276,11 +276,18 @@ void chunk(Builder& builder, std::vector<Item>& items) {
 
     // "pursuing retreating Iranian troops": a gerund right after a verb's gerund, before an
     // adjective or a noun, opens the noun phrase it modifies.
-    const bool modifying_gerund = t == kVBG && i > 0 && i + 1 < n && builder.tag(i - 1) == kVBG &&
-                                  builder.word(i - 1) != "being" &&
-                                  builder.word(i - 1) != "having" &&
-                                  (is_adjective(builder.tag(i + 1)) || builder.tag(i + 1) == kNN ||
-                                   builder.tag(i + 1) == kNNS);
+    // So does a participle right after a preposition, before a noun: "met with exiled
+    // dissidents", "an offensive against besieged Osgiliath" (not after a subordinator: "as
+    // expected prices rose").
+    const bool modifying_gerund =
+        (t == kVBG && i > 0 && i + 1 < n && builder.tag(i - 1) == kVBG &&
+         builder.word(i - 1) != "being" && builder.word(i - 1) != "having" &&
+         (is_adjective(builder.tag(i + 1)) || builder.tag(i + 1) == kNN ||
+          builder.tag(i + 1) == kNNS)) ||
+        (t == kVBN && i > 0 && i + 1 < n && builder.tag(i - 1) == kIN &&
+         !is_subordinator(builder.word(i - 1)) &&
+         (is_noun(builder.tag(i + 1)) ||
+          (is_adjective(builder.tag(i + 1)) && i + 2 < n && is_noun(builder.tag(i + 2)))));
     // Verb groups: auxiliaries, modals, "to" + verb, adverbs between verbs.
     const bool to_verb = t == kTO && i + 1 < n &&
                          (builder.tag(i + 1) == kVB || (is_adverb(builder.tag(i + 1)) &&
@@ -443,8 +450,8 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             (is_noun(builder.tag(j + 1)) ||
              (builder.tag(j - 1) == kDT && is_adjective(builder.tag(j + 1)) && j + 2 < n &&
               is_noun(builder.tag(j + 2)))) &&
-            (builder.tag(j - 1) == kDT || is_adjective(builder.tag(j - 1)) ||
-             builder.tag(j - 1) == kPRPS)) {
+            (builder.tag(j - 1) == kDT || builder.tag(j - 1) == kCD ||
+             is_adjective(builder.tag(j - 1)) || builder.tag(j - 1) == kPRPS)) {
           builder.append(np, builder.leaf(j++));
           continue;
         }

@@ -378,5 +378,19 @@ TEST(SyntaxStage, NumbersWithTheirModifiersAreQuantityPhrases) {
   EXPECT_NE(tree.find("(QP (JJR more) (IN than) (CD 100))"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, ParticipleBeforeANounModifiesIt) {
+  // After a preposition: the with-phrase keeps its object, and "met" its partner.
+  Document document = parse("The president met with exiled dissidents from Myanmar.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD met) (PP (IN with) (NP (VBN exiled) (NNS dissidents)))"),
+            std::string::npos)
+      << tree;
+  // After a number.
+  document = parse("The USA gave asylum to the two exiled dissidents.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT the) (CD two) (VBN exiled) (NNS dissidents))"), std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
