@@ -1311,10 +1311,80 @@ void attach_participial_clauses(Builder& builder, std::vector<Item>& stack) {
   }
 }
 
+// "France accused Rwanda of alleging Paris played a role, but said it was determined ...":
+// a finite verb phrase after a comma and a conjunction at the top of the sentence, with no
+// subject of its own, is coordinated with the main verb phrase of the clause before the
+// comma, (S (NP France) (VP (VP accused ...) (, ,) (CC but) (VP said ...))), not with the
+// nearest verb (which may sit in a clause inside it). A list works the same way:
+// "attacked the convoy, killed three soldiers and seized weapons" -> one flat coordination.
+// Only at the top level, after attachment, when the clause structure is known.
+void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) {
+  std::vector<Node>& nodes = builder.nodes();
+  for (size_t k = 0; k + 2 < stack.size(); ++k) {
+    if (stack[k].kind != Kind::kS || !stack[k].has_subject || stack[k].node < 0) continue;
+    if (!is_comma(builder, stack[k + 1])) continue;
+    size_t last = k + 2;  // the item of the verb phrase after the comma (and conjunction)
+    bool conjunction = false;
+    if (stack[last].kind == Kind::kCC && stack[last].node >= 0 &&
+        nodes[stack[last].node].phrase == Phrase::kPreterminal && last + 1 < stack.size()) {
+      conjunction = true;
+      ++last;
+    }
+    const Item& right = stack[last];
+    if (right.kind != Kind::kVP || !right.finite || right.node < 0) continue;
+    // Without a conjunction, the phrase after the comma must itself end a list: (VP (VP ...)
+    // (CC and) (VP ...)).
+    bool list = false;
+    if (!conjunction) {
+      const int32_t first = nodes[right.node].first_child;
+      list = first >= 0 && nodes[first].phrase == Phrase::kVP;
+      bool has_conjunction = false;
+      for (int32_t child = first; child >= 0 && list; child = nodes[child].next_sibling) {
+        const Node& node = nodes[child];
+        if (node.phrase == Phrase::kPreterminal && node.tag == kCC) has_conjunction = true;
+        list = node.phrase == Phrase::kVP ||
+               (node.phrase == Phrase::kPreterminal && (node.tag == kCC || node.tag == kComma));
+      }
+      if (!list || !has_conjunction) continue;
+    }
+    // The clause's own verb phrase: its last child.
+    Node& clause = nodes[stack[k].node];
+    const int32_t main = clause.last_child;
+    if (main < 0 || nodes[main].phrase != Phrase::kVP) continue;
+    int32_t before = -1;
+    for (int32_t child = clause.first_child; child >= 0 && child != main;
+         child = nodes[child].next_sibling)
+      before = child;
+    const int32_t coordination = builder.phrase(Phrase::kVP);
+    nodes[main].next_sibling = -1;
+    builder.append(coordination, main);
+    builder.append(coordination, builder.node_of(stack[k + 1]));
+    if (conjunction) {
+      builder.append(coordination, builder.node_of(stack[k + 2]));
+      builder.append(coordination, right.node);
+    } else {
+      flatten_into(builder, coordination, right.node);
+    }
+    Node& outer = nodes[stack[k].node];  // nodes may have grown: take the reference anew
+    if (before >= 0) {
+      nodes[before].next_sibling = coordination;
+    } else {
+      outer.first_child = coordination;
+    }
+    outer.last_child = coordination;
+    outer.end = std::max(outer.end, nodes[coordination].end);
+    stack[k].end = outer.end;
+    stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                stack.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    --k;  // the longer clause may take a further phrase
+  }
+}
+
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
+  coordinate_clause_verb_phrases(builder, stack);
   int32_t root = builder.phrase(Phrase::kRoot);
   size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
   int32_t flatten = -1;

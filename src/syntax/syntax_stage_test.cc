@@ -392,5 +392,36 @@ TEST(SyntaxStage, ParticipleBeforeANounModifiesIt) {
       << tree;
 }
 
+TEST(SyntaxStage, VerbPhraseAfterACommaAndConjunctionJoinsTheMainVerb) {
+  // ", and gave" joins "met", the clause's own verb phrase.
+  Document document =
+      parse("The minister met rebel leaders in Kabul on Monday, and gave them a warning.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (DT The) (NN minister)) (VP (VP (VBD met)"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (NNP Monday)))) (, ,) (CC and) (VP (VBD gave)"), std::string::npos)
+      << tree;
+  // Not the nearest verb, which sits in a clause inside the main verb phrase.
+  document = parse("France accused Rwanda of alleging Paris played a role, but said it was ready.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NNP France)) (VP (VP (VBD accused)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (DT a) (NN role)))))))))) (, ,) (CC but) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  // A list of verb phrases, the participle after "and" read as a past tense.
+  document = parse("The rebels attacked the convoy, killed three soldiers and seized weapons.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VP (VBD attacked) (NP (DT the) (NN convoy))) (, ,) (VP (VBD killed) "
+                      "(NP (CD three) (NNS soldiers))) (CC and) (VP (VBD seized)"),
+            std::string::npos)
+      << tree;
+  // A clause with its own subject after ", and" stays a clause.
+  document = parse("The rebels attacked the town, and the army responded.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(, ,) (CC and) (S (NP (DT the) (NN army)) (VP (VBD responded)))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

@@ -210,7 +210,8 @@ bool is_subject_pronoun(std::string_view word) {
 //   - after "has/have/had" (adverbs between): a past participle ("has celebrated Eid");
 //   - after a subject pronoun: a past tense ("it deplored Libya");
 //   - after "and"/"or" when the clause before had a past-tense verb with an object: a past
-//     tense ("condemned an attack ... and promised aid");
+//     tense ("condemned an attack ... and promised aid"), also for a participle after the
+//     conjunction ("attacked the convoy and seized weapons", ", and threatened to");
 //   - after a sentence-initial name: a present or past tense ("Ethiopia departs from").
 void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<Tag>& tags,
                           const Scratch& scratch) const {
@@ -325,6 +326,25 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         (tags[i - 2] == kVBN || tags[i - 2] == kVBD) && can_be(i, tags[i - 2])) {
       tags[i] = tags[i - 2];
       continue;
+    }
+    // "killed three soldiers and seized weapons", "accused Iraq of attacking its ships, and
+    // threatened to retaliate": a participle after a conjunction (a comma before it or not),
+    // where the nearest finite verb or participle before is a full verb's past tense, is a
+    // past tense too, unless it modifies a subject ("and wounded civilians were taken").
+    if (tags[i] == kVBN && tags[i - 1] == kCC && can_be(i, kVBD) && i >= 2) {
+      size_t verb = i - 1;
+      while (verb > 0 && !(is_finite_verb(tags[verb - 1]) || tags[verb - 1] == kVBN)) --verb;
+      size_t after = i + 1;
+      while (after < n && (is_noun(tags[after]) || is_adjective(tags[after]) ||
+                           tags[after] == kCD || tags[after] == kDT))
+        ++after;
+      const bool modifies_subject =
+          after > i + 1 && after < n && (is_finite_verb(tags[after]) || tags[after] == kMD);
+      if (verb > 0 && tags[verb - 1] == kVBD && !is_form_of_have(words[verb - 1]) &&
+          !is_form_of_be_or_do(words[verb - 1]) && !modifies_subject) {
+        tags[i] = kVBD;
+        continue;
+      }
     }
     // "after briefing opposition leaders": an -ing word after a preposition of time or means,
     // before its object, is a gerund.
