@@ -146,6 +146,19 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"denied-charges",
         "Michael Howard denied opposition charges that his trip had been a failure.", "1987-04-11"},
        {{"GBRGOV", "GBROPP", "016"}, {"GBROPP", "GBRGOV", "112"}}},
+      // Meeting someone to talk is holding talks; talks still to come, in a verb phrase that
+      // shares a clause's "will", are an intent of both; talks favoured are no talks.
+      {{"met-to-talk",
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi to talk about Turkey.",
+        "2004-12-14"},
+       {{"GBRGOV", "ITAGOV", "046"}, {"ITAGOV", "GBRGOV", "046"}}},
+      {{"will-and-hold-talks",
+        "Prime Minister Yasuhiro Nakasone will make an official visit to the United States "
+        "from April 29 and hold talks in Washington with President Reagan, an official said.",
+        "1987-03-27"},
+       {{"JPNGOV", "USA", "036"}, {"JPNGOV", "USAGOV", "036"}, {"USAGOV", "JPNGOV", "036"}}},
+      {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
+       {}},
       // An obligation is no act; a narrated past obligation was met.
       {{"has-to", "Britain has to work with the US.", "2004-11-04"}, {}},
       {{"said-had-to", "Mr Blair said states had to work with the US.", "2004-11-04"}, {}},

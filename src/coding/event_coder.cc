@@ -496,6 +496,8 @@ class SentenceCoder {
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
+  bool is_future_here(int32_t verb_node) const;
+  int32_t conjunct_verb_before(int32_t verb_node) const;
   bool is_wanted_only(int32_t verb_node) const;
   bool is_arranged(int32_t verb_node) const;
   int32_t lone_word(int32_t node) const;
@@ -1909,6 +1911,13 @@ bool SentenceCoder::is_reported_future(int32_t phrase) const {
 namespace {
 
 // Words of wanting and readiness that put the verb below them in the future.
+// Verbs whose object is what the subject wants to happen: "favour an early start to talks".
+bool is_wish_verb(std::string_view lemma) {
+  return lemma == "favour" || lemma == "favor" || lemma == "want" || lemma == "seek" ||
+         lemma == "propose" || lemma == "advocate" || lemma == "prefer" || lemma == "urge" ||
+         lemma == "demand";
+}
+
 bool is_intention_word(std::string_view norm) {
   static constexpr std::string_view kWords[] = {
       "want",  "wants",  "wanted", "wanting", "wish",     "wishes", "wished",  "hope",     "hopes",
@@ -1956,7 +1965,51 @@ bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
   return wanted && !planned;
 }
 
+// "Nakasone will make a visit to the United States and hold talks with Reagan", parsed as a
+// clause and a verb phrase joined by "and": the verb phrase shares the clause's tense.
 bool SentenceCoder::is_future(int32_t verb_node) const {
+  if (is_future_here(verb_node)) return true;
+  const int32_t before = conjunct_verb_before(verb_node);
+  return before >= 0 && is_future_here(before);
+}
+
+// The head verb of the clause or verb phrase joined by a conjunction before this verb's phrase
+// (siblings: S/VP, CC, this VP), or -1.
+int32_t SentenceCoder::conjunct_verb_before(int32_t verb_node) const {
+  const int32_t verb_phrase = verb_phrase_of(verb_node);
+  if (verb_phrase < 0 || tree_[verb_phrase].parent < 0) return -1;
+  int32_t conjunct = -1;
+  bool conjunction = false;
+  for (int32_t child = tree_[tree_[verb_phrase].parent].first_child;
+       child >= 0 && child != verb_phrase; child = tree_[child].next_sibling) {
+    if (std::string_view(tree_[child].label) == "CC") {
+      conjunction = true;
+    } else if (label_is(tree_[child].label, "S") || label_is(tree_[child].label, "VP")) {
+      conjunct = child;
+      conjunction = false;
+    } else if (std::string_view(tree_[child].label) != ",") {
+      conjunct = -1;
+      conjunction = false;
+    }
+  }
+  if (conjunct < 0 || !conjunction) return -1;
+  // Down to the verb phrase of the conjunct and its first verb.
+  int32_t phrase = conjunct;
+  if (label_is(tree_[phrase].label, "S")) {
+    phrase = -1;
+    for (int32_t child = tree_[conjunct].first_child; child >= 0; child = tree_[child].next_sibling)
+      if (label_is(tree_[child].label, "VP")) phrase = child;
+  }
+  if (phrase < 0) return -1;
+  // The first verb or modal: "will" in "will make a visit".
+  for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() &&
+        (is_verb_tag(tree_[child].label) || std::string_view(tree_[child].label) == "MD"))
+      return child;
+  return -1;
+}
+
+bool SentenceCoder::is_future_here(int32_t verb_node) const {
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     bool to_infinitive_below = false;
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
@@ -2742,9 +2795,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // So is an announced visit or meeting ("Straw is to visit Thailand", "will start talks
   // with Croatia"): the other side is committed only when it is scheduled or agreed.
   // A meeting with someone ("will travel to Montevideo to meet Lacalle Pou") takes two.
-  bool meeting = head_lemma == "meet";
-  for (uint32_t t = chosen_end; t < limit && !meeting; ++t)
-    meeting = document_.tokens[first_token_ + t].lemma == "meet";
+  // So do talks held with someone ("will hold talks in Washington with President Reagan").
+  auto meets = [](std::string_view lemma) {
+    return lemma == "meet" || lemma == "talk" || lemma == "talks" || lemma == "negotiation";
+  };
+  bool meeting = meets(head_lemma);
+  for (uint32_t t = head; t < limit && !meeting; ++t)
+    meeting = meets(document_.tokens[first_token_ + t].lemma);
   const bool one_sided = (future_meeting || future_cooperation) && !code.reciprocal.empty() &&
                          (is_wanted_only(verb_node) || (!is_arranged(verb_node) && !meeting));
   for (const Pair& pair : pairs) {
@@ -3349,15 +3406,19 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // the guide codes a trip whose host is not reported committed.
   const bool dated = is_future_noun(whole);
   const bool symmetric = code.reciprocal == code.code;
+  // "Italy and Germany favour an early start to talks": talks someone wants, favours or seeks
+  // are still to come, and commit only the one who wants them.
+  const bool wished = verb >= 0 && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      ((verb >= 0 && is_future(verb)) || dated);
-  const EventCode intent{
-      "036", future && ((dated && symmetric) || (verb >= 0 && is_arranged(verb))) ? "036" : ""};
+                      ((verb >= 0 && is_future(verb)) || dated || wished);
+  const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)));
+  const EventCode intent{"036", committed ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
   // "India and Pakistan resumed peace talks": the members of a compound source hold them with
   // each other.
   if (targets.empty() && sources.size() >= 2 && !code.reciprocal.empty()) {
+    if (wished) return;  // whom they want talks with is not said
     for (size_t left = 0; left < sources.size(); ++left)
       for (size_t right = left + 1; right < sources.size(); ++right)
         add_events(sources.subspan(left, 1), sources.subspan(right, 1), chosen, choice,
