@@ -423,5 +423,15 @@ TEST(SyntaxStage, VerbPhraseAfterACommaAndConjunctionJoinsTheMainVerb) {
       << tree;
 }
 
+TEST(SyntaxStage, BareVerbPhraseAfterACommaAndConjunctionSharesTheModal) {
+  Document document = parse(
+      "The statement said Gondor would contribute grain to the agency, and give money to Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (MD would) (VP (VP (VB contribute) (NP (NN grain)) (PP (TO to) (NP "
+                      "(DT the) (NN agency)))) (, ,) (CC and) (VP (VB give)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
