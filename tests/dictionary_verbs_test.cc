@@ -157,6 +157,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "from April 29 and hold talks in Washington with President Reagan, an official said.",
         "1987-03-27"},
        {{"JPNGOV", "USA", "036"}, {"JPNGOV", "USAGOV", "036"}, {"USAGOV", "JPNGOV", "036"}}},
+      {{"travelling-next-week", "Chancellor Gordon Brown is travelling to America next week.",
+        "2004-12-07"},
+       {{"GBRGOV", "USA", "036"}}},
       {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
        {}},
       // An obligation is no act; a narrated past obligation was met.

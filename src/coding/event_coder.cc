@@ -2776,8 +2776,19 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                                      local_end(tree_[verb_phrase]));
   // A meeting, visit or talks still to come ("is scheduled to meet", "will visit") is an
   // intent to meet (036), both ways, as CAMEO codes announced meetings.
-  const bool future_meeting =
-      options_.future_meetings_are_intent && code.code.starts_with("04") && is_future(verb_node);
+  // "The chancellor is travelling to America next week": a present tense dated ahead is the
+  // future too.
+  bool dated_ahead = false;
+  if (verb_phrase >= 0 && !tag(head).starts_with("VBD") && !tag(head).starts_with("VBN")) {
+    const uint32_t end = local_end(tree_[verb_phrase]);
+    for (uint32_t t = head + 1; t < end && !dated_ahead; ++t)
+      dated_ahead =
+          word(t) == "tomorrow" || (word(t) == "next" && t + 1 < end &&
+                                    (word(t + 1) == "week" || word(t + 1) == "month" ||
+                                     word(t + 1) == "year" || is_weekday_name(word(t + 1))));
+  }
+  const bool future_meeting = options_.future_meetings_are_intent && code.code.starts_with("04") &&
+                              (is_future(verb_node) || dated_ahead);
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
