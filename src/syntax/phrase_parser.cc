@@ -682,6 +682,18 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       out.push_back(items[i]);
       continue;
     }
+    // "an orphanage in Tanzania and a credit union in Mozambique": the conjunction joins the
+    // phrases the same preposition modifies, not the two nouns around it (attachment does).
+    // Only for names (places, bodies): "presence in all the units and centres in the state"
+    // is one list.
+    if (i >= 2 && items[i - 1].kind == Kind::kIN && items[i - 2].kind == Kind::kNP &&
+        is_proper_noun(items[i].head_tag) && end + 2 < items.size() &&
+        items[end + 1].kind == Kind::kIN && items[end + 2].kind == Kind::kNP &&
+        is_proper_noun(items[end + 2].head_tag) &&
+        builder.word(items[end + 1].begin) == builder.word(items[i - 1].begin)) {
+      out.push_back(items[i]);
+      continue;
+    }
     // "proposed a freeze last week and Canada has begun": a time phrase joins no list.
     if (is_time_noun(builder.word(items[i].end - 1)) ||
         is_time_noun(builder.word(items[end].end - 1))) {
@@ -958,6 +970,59 @@ class Attacher {
     return merged;
   }
 
+  // The preposition of a parallel list's first member: (NP (NP (NP ...) (PP (IN in) ...)) ...).
+  std::string_view parallel_preposition(const Item& list) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    const int32_t member = nodes[list.node].first_child;
+    if (member < 0) return {};
+    const int32_t phrase = nodes[member].last_child;
+    if (phrase < 0 || nodes[phrase].phrase != Phrase::kPP) return {};
+    return b_.word(nodes[phrase].begin);
+  }
+
+  // See noun_phrase: `np` with the prepositional phrase on top of the stack becomes the
+  // first conjunct of a list whose members each have a phrase of the same preposition.
+  bool coordinate_parallel_phrases(Item& np) {
+    const Item* own = top();
+    if (!own || own->kind != Kind::kPP || own->node < 0) return false;
+    const std::string_view preposition = b_.word(own->begin);
+    if (preposition == "of" || !is_proper_noun(own->head_tag)) return false;
+    // ", X in B, Y in C and Z in D" already joined: continue it.
+    if (top(1) && is_comma(b_, *top(1)) && top(2) && top(2)->kind == Kind::kNP &&
+        top(2)->parallel && parallel_preposition(*top(2)) == preposition) {
+      Item phrase = pop();
+      Item comma = pop();
+      Item list = pop();
+      const int32_t node = b_.phrase(Phrase::kNP);
+      b_.append(node, wrap(Phrase::kNP, Kind::kNP, {np.node, phrase.node}).node);
+      b_.append(node, comma.node);
+      flatten_into(b_, node, list.node);
+      np = b_.make(Kind::kNP, node);
+      np.parallel = true;
+      return true;
+    }
+    size_t conjunction = 1;
+    if (top(1) && is_comma(b_, *top(1))) conjunction = 2;
+    const Item* cc = top(conjunction);
+    const Item* other = top(conjunction + 1);
+    const Item* twin = top(conjunction + 2);
+    if (!cc || cc->kind != Kind::kCC || !other || other->kind != Kind::kNP || !twin ||
+        twin->kind != Kind::kPP || b_.word(twin->begin) != preposition ||
+        !is_proper_noun(twin->head_tag))
+      return false;
+    Item phrase = pop();
+    const int32_t node = b_.phrase(Phrase::kNP);
+    b_.append(node, wrap(Phrase::kNP, Kind::kNP, {np.node, phrase.node}).node);
+    if (conjunction == 2) b_.append(node, pop().node);
+    b_.append(node, pop().node);  // the conjunction
+    Item right = pop();
+    Item right_phrase = pop();
+    b_.append(node, wrap(Phrase::kNP, Kind::kNP, {right.node, right_phrase.node}).node);
+    np = b_.make(Kind::kNP, node);
+    np.parallel = true;
+    return true;
+  }
+
   // "Bush, and the presidents of Sri Lanka and Indonesia": after a list that opens with a
   // name, an of-phrase belongs to the last conjunct's common noun, not to the whole list.
   bool attach_to_last_conjunct(Item& list) {
@@ -1062,8 +1127,13 @@ class Attacher {
           continue;
         }
       }
-      // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ,"
-      if (is_comma(b_, *next) && top(1) && top(2) &&
+      // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ," (but not a
+      // list of phrases with the preposition that governs this one: "Dallas in the US,
+      // Bordeaux in France and Oporto in Portugal").
+      const bool parallel_list = top(1) && top(1)->parallel && index > 0 &&
+                                 items_[index - 1].kind == Kind::kIN &&
+                                 parallel_preposition(*top(1)) == b_.word(items_[index - 1].begin);
+      if (is_comma(b_, *next) && top(1) && top(2) && !parallel_list &&
           (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
           (is_comma(b_, *top(2)) || (top(2)->kind == Kind::kPunct && top(3) == nullptr))) {
         if (top(1)->kind == Kind::kNP && top(3) && is_finite_clause_head(top(3)) &&
@@ -1094,10 +1164,21 @@ class Attacher {
       push(b_.make(Kind::kSBAR, node));
       return;
     }
+    // "an orphanage in Tanzania and a credit union in Mozambique", "Dallas in the US,
+    // Bordeaux in France and Oporto in Portugal": noun phrases with a phrase of the same
+    // preposition each are the conjuncts, (NP (NP (NP ...) (PP in ...)) (CC and) (NP ...)).
+    if (coordinate_parallel_phrases(np)) return push(np);
     // Coordination: "Brazil and the United States"; a phrase ending in a time word joins no
-    // list ("proposed a freeze last week and Canada has begun ...").
+    // list ("proposed a freeze last week and Canada has begun ..."), nor does the object of a
+    // preposition whose twin follows the other conjunct ("in Tanzania and a union in ...").
+    const bool parallel_object = index >= 2 && items_[index - 1].kind == Kind::kIN &&
+                                 items_[index - 2].kind == Kind::kNP &&
+                                 is_proper_noun(np.head_tag) && top(2) &&
+                                 top(2)->kind == Kind::kPP && is_proper_noun(top(2)->head_tag) &&
+                                 b_.word(top(2)->begin) == b_.word(items_[index - 1].begin);
     if (const Item* next = top(); next && next->kind == Kind::kCC && top(1) &&
-                                  top(1)->kind == Kind::kNP && !is_time_word(b_.word(np.end - 1))) {
+                                  top(1)->kind == Kind::kNP && !is_time_word(b_.word(np.end - 1)) &&
+                                  !parallel_object) {
       Item conjunction = pop();
       Item right = pop();
       int32_t node = b_.phrase(Phrase::kNP);

@@ -82,9 +82,10 @@ class PhraseParser {
     uint32_t begin = 0, end = 0;
     bool finite = false;  // VP/S: has a finite verb
     bool has_subject = false;
-    bool barrier = false;  // a comma before a closing reporting clause ("..., officials said.")
-    Tag first_tag = kNN;   // first token's tag (verb group: first verb)
-    Tag head_tag = kNN;    // NP: last token's tag
+    bool barrier = false;   // a comma before a closing reporting clause ("..., officials said.")
+    bool parallel = false;  // NP: a list of phrases with the same preposition ("X in A and Y in B")
+    Tag first_tag = kNN;    // first token's tag (verb group: first verb)
+    Tag head_tag = kNN;     // NP: last token's tag
   };
   struct Scratch {
     std::vector<Node> nodes;

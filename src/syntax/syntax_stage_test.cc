@@ -433,5 +433,29 @@ TEST(SyntaxStage, BareVerbPhraseAfterACommaAndConjunctionSharesTheModal) {
       << tree;
 }
 
+TEST(SyntaxStage, PhrasesWithTheSamePrepositionAreTheConjuncts) {
+  Document document = parse(
+      "He will see an orphanage in Tanzania and a credit union in Mozambique before leaving.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VB see) (NP (NP (NP (DT an) (NN orphanage)) (PP (IN in) (NP (NNP "
+                      "Tanzania)))) (CC and) (NP (NP (DT a) (NN credit) (NN union)) (PP (IN in) "
+                      "(NP (NNP Mozambique)))))"),
+            std::string::npos)
+      << tree;
+  document = parse("They include Dallas in the US, Bordeaux in France and Oporto in Portugal.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VBP include) (NP (NP (NP (NNP Dallas)) (PP (IN in) (NP (DT the) (NNP "
+                      "US)))) (, ,) (NP (NP (NNP Bordeaux)) (PP (IN in) (NP (NNP France)))) (CC "
+                      "and) (NP (NP (NNP Oporto)) (PP (IN in) (NP (NNP Portugal)))))"),
+            std::string::npos)
+      << tree;
+  // Common nouns keep the plain list: "units and centres in the state".
+  document = parse("There is a police presence in all the units and centres in the state.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (PDT all) (DT the) (NNS units)) (CC and) (NP (NNS centres)))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
