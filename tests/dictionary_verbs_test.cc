@@ -174,6 +174,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"closing-report", "Iran had violated the ceasefire, Mr Straw said.", "2005-01-12"},
        {{"GBRGOV", "IRN", "112"}}},
       {{"closing-report-quoted", "\"Iran should stop,\" Mr Straw said.", "2005-01-12"}, {}},
+      {{"closing-report-pronoun",
+        "Jack Straw spoke in Brussels. Iran had violated the ceasefire, he said.", "2005-01-12"},
+       {{"GBRGOV", "IRN", "112"}}},
+      // A quotation opened in an earlier sentence still speaks for itself.
+      {{"closing-report-quote-goes-on",
+        "Jack Straw spoke in Brussels. \"We agree. That Iranian realism is essential,\" he "
+        "said.",
+        "2005-01-12"},
+       {}},
       // Reported by someone else, an attack is not the reporter's.
       {{"reported-attack", "Iran said the British embassy was attacked.", "2005-01-11"}, {}},
       // Progress foreseen is an optimistic comment, none a pessimistic one.

@@ -2912,8 +2912,9 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
   if (comma <= 1) return;
   const uint32_t content_end = comma - 1;
   // A quotation before the comma speaks for itself: its "we" and "I" are the speaker's.
-  for (uint32_t t = 0; t < content_end; ++t)
-    if (t < quoted_.size() && quoted_[t]) return;
+  // So does one that opened in an earlier sentence and closes here, around the comma.
+  for (uint32_t t = 0; t < head; ++t)
+    if ((t < quoted_.size() && quoted_[t]) || tag(t) == "''" || tag(t) == "``") return;
   // The reporter: a coded noun phrase between the comma and the verb. Taking the clause out
   // cleared its phrases' codings; code them again, inner phrases first.
   for (int32_t node = static_cast<int32_t>(tree_.size()) - 1; node >= 0; --node)
@@ -2930,7 +2931,14 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
       break;
     }
   }
-  if (reporter < 0) return;
+  // "..., he said": a pronoun reporter is the person it stands for.
+  CodedActor pronoun_reporter;
+  bool resolved = false;
+  for (size_t node = 0; node < tree_.size() && reporter < 0 && !resolved; ++node)
+    if (label_is(tree_[node].label, "NP") && local_begin(tree_[node]) >= comma &&
+        local_end(tree_[node]) <= head && is_personal_pronoun(static_cast<int32_t>(node)))
+      resolved = resolve_pronoun(static_cast<int32_t>(node), pronoun_reporter);
+  if (reporter < 0 && !resolved) return;
   const VerbDictionary& verbs = dictionaries_.verbs();
   const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
   FormChoice choice;
@@ -2962,11 +2970,14 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
         !codings_[node].actors.empty() && local_end(tree_[node]) <= content_end)
       target = static_cast<int32_t>(node);
   if (target < 0 || !codings_[target].computed) return;
-  const CodedActor& from = codings_[reporter].actors.front();
+  const CodedActor& from = reporter >= 0 ? codings_[reporter].actors.front() : pronoun_reporter;
+  const std::string note = reporter >= 0
+                               ? "what the closing reporting clause said"
+                               : "what the closing reporting clause said; pronoun resolved";
   for (const CodedActor& to : codings_[target].actors) {
     if (to.code == from.code) continue;
-    events_.push_back(make_event(from, to, choice.best->code.code, choice, verbs.file(),
-                                 "what the closing reporting clause said", "verb"));
+    events_.push_back(
+        make_event(from, to, choice.best->code.code, choice, verbs.file(), note, "verb"));
   }
 }
 
