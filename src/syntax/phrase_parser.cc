@@ -1322,8 +1322,12 @@ class Attacher {
 
   void wh_word(Item wh) {
     const Item* next = top();
-    const bool adverb = b_.tag(wh.begin) == kWRB;
-    int32_t wh_phrase = b_.phrase(adverb ? Phrase::kWHADVP : Phrase::kWHNP);
+    // "what" and "whatever" open a clause that is a noun phrase itself ("after what just
+    // happened"), not a relative clause on the noun before: SBAR, taken as prepositions' and
+    // verbs' objects.
+    const std::string_view pronoun = b_.word(wh.begin);
+    const bool adverb = b_.tag(wh.begin) == kWRB || pronoun == "what" || pronoun == "whatever";
+    int32_t wh_phrase = b_.phrase(b_.tag(wh.begin) == kWRB ? Phrase::kWHADVP : Phrase::kWHNP);
     b_.append(wh_phrase, wh.node);
     if (next && next->kind == Kind::kS) {
       push(
@@ -1336,6 +1340,17 @@ class Attacher {
       Item vp = pop();
       int32_t clause = vp.kind == Kind::kInfinitive ? vp.node : b_.phrase(Phrase::kS);
       if (vp.kind != Kind::kInfinitive) b_.append(clause, vp.node);
+      push(wrap(Phrase::kSBAR, adverb ? Kind::kSBAR : Kind::kRelative, {wh_phrase, clause}));
+      return;
+    }
+    // "the rebels, who also attacked the town, were arrested": adverbs between the pronoun
+    // and its verb belong to the relative clause, (SBAR (WHNP who) (S (ADVP also) (VP ...))).
+    size_t adverbs = 0;
+    while (top(adverbs) && top(adverbs)->kind == Kind::kADVP) ++adverbs;
+    if (b_.tag(wh.begin) != kWRB && adverbs > 0 && top(adverbs) &&
+        top(adverbs)->kind == Kind::kVP) {
+      const int32_t clause = b_.phrase(Phrase::kS);
+      for (size_t k = 0; k <= adverbs; ++k) b_.append(clause, pop().node);
       push(wrap(Phrase::kSBAR, adverb ? Kind::kSBAR : Kind::kRelative, {wh_phrase, clause}));
       return;
     }

@@ -457,5 +457,22 @@ TEST(SyntaxStage, PhrasesWithTheSamePrepositionAreTheConjuncts) {
       << tree;
 }
 
+TEST(SyntaxStage, AdverbAfterARelativePronounStaysInTheRelativeClause) {
+  // The relative clause stays on "the rebels", who remain the subject of "were arrested".
+  Document document = parse("The rebels, who also attacked the town, were arrested.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (DT The) (NNS rebels)) (, ,) (SBAR (WHNP (WP who)) (S (ADVP "
+                      "(RB also)) (VP (VBD attacked) (NP (DT the) (NN town))))) (, ,)) (VP (VBD "
+                      "were)"),
+            std::string::npos)
+      << tree;
+  // "what" opens a clause that a preposition takes.
+  document = parse("The tanks might want Obama to head back after what just happened.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN after) (SBAR (WHNP (WP what)) (S (ADVP (RB just)) (VP"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

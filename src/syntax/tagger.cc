@@ -243,6 +243,20 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = kVBN;
       continue;
     }
+    // "who also attacked the town", "which all have troops": a relative pronoun is the
+    // subject of the verb after it (adverbs between), which is finite.
+    if ((tags[before] == kWP || tags[before] == kWDT) && before < i - 1 && i + 1 < n) {
+      if (tags[i] == kVBN && can_be(i, kVBD) &&
+          (tags[i + 1] == kDT || is_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
+           tags[i + 1] == kPRPS || tags[i + 1] == kCD || is_adjective(tags[i + 1]))) {
+        tags[i] = kVBD;
+        continue;
+      }
+      if (tags[i] == kVB && can_be(i, kVBP)) {
+        tags[i] = kVBP;
+        continue;
+      }
+    }
     if (is_subject_pronoun(words[i - 1]) && not_a_verb(i) && can_be(i, kVBD) &&
         (tags[i] == kJJ || tags[i] == kNN || tags[i] == kVBN)) {
       tags[i] = kVBD;
