@@ -970,6 +970,25 @@ class Attacher {
     return merged;
   }
 
+  // "the leader of Hamas who organised the protest": a relative clause of a person ("who",
+  // "whom") after the name that an of-phrase adds to a common noun belongs to the common
+  // noun, (NP (NP (NP the leader) (PP of (NP Hamas))) (SBAR who ...)): a body or a place is
+  // no "who".
+  bool relative_for_outer_noun(const Item& np, size_t index, const Item& relative) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    const int32_t pronoun = nodes[relative.node].first_child;
+    if (pronoun < 0 || nodes[pronoun].phrase != Phrase::kWHNP) return false;
+    const std::string_view word = b_.word(nodes[pronoun].begin);
+    if (word != "who" && word != "whom") return false;
+    // A name of one word or with "the" (Hamas, the Palestinian Authority), not a person's
+    // first and last name ("the release of Adli Yaish, who had been arrested").
+    const bool body_name = np.end - np.begin == 1 || b_.word(np.begin) == "the";
+    return is_proper_noun(np.head_tag) && body_name && index >= 2 &&
+           items_[index - 1].kind == Kind::kIN && b_.word(items_[index - 1].begin) == "of" &&
+           items_[index - 2].kind == Kind::kNP &&
+           (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
+  }
+
   // The preposition of a parallel list's first member: (NP (NP (NP ...) (PP (IN in) ...)) ...).
   std::string_view parallel_preposition(const Item& list) const {
     const std::vector<Node>& nodes = b_.nodes();
@@ -1072,7 +1091,7 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
-      if (next->kind == Kind::kRelative) {
+      if (next->kind == Kind::kRelative && !relative_for_outer_noun(np, index, *next)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1133,7 +1152,9 @@ class Attacher {
       const bool parallel_list = top(1) && top(1)->parallel && index > 0 &&
                                  items_[index - 1].kind == Kind::kIN &&
                                  parallel_preposition(*top(1)) == b_.word(items_[index - 1].begin);
-      if (is_comma(b_, *next) && top(1) && top(2) && !parallel_list &&
+      const bool outer_relative =
+          top(1) && top(1)->kind == Kind::kRelative && relative_for_outer_noun(np, index, *top(1));
+      if (is_comma(b_, *next) && top(1) && top(2) && !parallel_list && !outer_relative &&
           (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
           (is_comma(b_, *top(2)) || (top(2)->kind == Kind::kPunct && top(3) == nullptr))) {
         if (top(1)->kind == Kind::kNP && top(3) && is_finite_clause_head(top(3)) &&

@@ -474,5 +474,20 @@ TEST(SyntaxStage, AdverbAfterARelativePronounStaysInTheRelativeClause) {
       << tree;
 }
 
+TEST(SyntaxStage, RelativeWhoAfterTheNameOfABodyModifiesTheNounBefore) {
+  Document document = parse("Police arrested the leader of Hamas, who organised the protest.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NP (DT the) (NN leader)) (PP (IN of) (NP (NNP Hamas)))) (, ,) "
+                      "(SBAR (WHNP (WP who))"),
+            std::string::npos)
+      << tree;
+  // A person's name keeps its relative clause.
+  document = parse("The release of Adli Yaish, who had been arrested, came as a surprise.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN of) (NP (NP (NNP Adli) (NNP Yaish)) (, ,) (SBAR (WHNP (WP who))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
