@@ -2015,6 +2015,16 @@ bool SentenceCoder::is_future_here(int32_t verb_node) const {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& sub = tree_[lone_word(child)];  // "is (ADJP ready) to negotiate"
       if (is_clause(sub.label)) to_infinitive_below = true;
+      // "announced plans last week | to slap tariffs": a plan named by the object before
+      // the infinitive.
+      if (label_is(sub.label, "NP") && sub.next_sibling >= 0 &&
+          is_clause(tree_[sub.next_sibling].label) &&
+          word(local_begin(tree_[sub.next_sibling])) == "to" &&
+          tree_[verb_node].token_begin >= tree_[sub.next_sibling].token_begin &&
+          tree_[verb_node].token_end <= tree_[sub.next_sibling].token_end) {
+        for (uint32_t t = local_begin(sub); t < local_end(sub); ++t)
+          if (word(t) == "plans" || word(t) == "plan") return true;
+      }
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
       if (std::string_view(sub.label) == "MD" &&
