@@ -489,5 +489,16 @@ TEST(SyntaxStage, RelativeWhoAfterTheNameOfABodyModifiesTheNounBefore) {
       << tree;
 }
 
+TEST(SyntaxStage, VerbAfterAPluralSubjectOpeningTheSentenceIsFinite) {
+  Document document = parse("Police arrested the leader of the group.");
+  EXPECT_EQ(document.tokens[1].tag, "VBD");
+  document = parse("Fornost and Gondor welcome a resumption of ties.");
+  EXPECT_EQ(document.tokens[3].tag, "VBP");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NNP Fornost) (CC and) (NNP Gondor)) (VP (VBP welcome)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

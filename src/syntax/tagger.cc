@@ -278,14 +278,28 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     }
     // "López Obrador also accused the United States": a participle after a name that opens
     // the clause, with an object after it and no verb before it, is a past tense.
-    if (tags[i] == kVBN && is_proper_noun(tags[before]) && i + 1 < n &&
+    // So does a plural noun ("Police arrested the leader"), and a base form after such a
+    // subject is a present tense ("Fornost and Gondor welcome a resumption").
+    if ((tags[i] == kVBN || tags[i] == kVB) &&
+        (is_proper_noun(tags[before]) || tags[before] == kNNS) && i + 1 < n &&
         (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
          tags[i + 1] == kCD || tags[i + 1] == kPRPS) &&
-        (can_be(i, kVBD) || regular_participle) &&
         std::none_of(tags.begin(), tags.begin() + static_cast<long>(before),
-                     [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
-      tags[i] = kVBD;
-      continue;
+                     [](Tag tag) { return is_verb(tag) || tag == kMD || tag == kTO; })) {
+      if (tags[i] == kVBN && (can_be(i, kVBD) || regular_participle)) {
+        tags[i] = kVBD;
+        continue;
+      }
+      // After one name a base form is no present tense ("Gondor welcome"), after names
+      // joined by a conjunction it is.
+      const bool plural_subject =
+          tags[before] != kNNP ||
+          std::any_of(tags.begin(), tags.begin() + static_cast<long>(before),
+                      [](Tag tag) { return tag == kCC; });
+      if (tags[i] == kVB && plural_subject && can_be(i, kVBP)) {
+        tags[i] = kVBP;
+        continue;
+      }
     }
     // "since the two countries established diplomatic relations": a participle with an object,
     // right after the noun phrase that a subordinating conjunction opens, is that clause's
