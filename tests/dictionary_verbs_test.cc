@@ -166,6 +166,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBRGOV", "USA", "036"}}},
       {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
        {}},
+      // A state that held until now is a standing policy.
+      {{"until-now", "He pointed out that until now the US had allowed Britain to take the lead.",
+        "2005-01-15"},
+       {}},
       // An obligation is no act; a narrated past obligation was met.
       {{"has-to", "Britain has to work with the US.", "2004-11-04"}, {}},
       {{"said-had-to", "Mr Blair said states had to work with the US.", "2004-11-04"}, {}},

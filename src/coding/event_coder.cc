@@ -1819,6 +1819,16 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
         word(t + 2) == "time")
       return true;
   }
+  // "until now the US had allowed Britain to take the lead": a state that held until now
+  // describes a standing policy, not an act. Searched through the verb's clause.
+  int32_t clause = verb_phrase;
+  while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
+  // Parsers often leave an opening "until now" just outside the clause: two words before it.
+  const uint32_t clause_begin = clause >= 0 ? local_begin(tree_[clause]) : begin;
+  for (uint32_t t = clause_begin >= 2 ? clause_begin - 2 : 0; t + 1 < end; ++t)
+    if ((word(t) == "until" || word(t) == "till") &&
+        (word(t + 1) == "now" || word(t + 1) == "recently"))
+      return true;
   // An adverb right before the verb phrase: "he regularly meets".
   return begin > 0 && (word(begin - 1) == "regularly" || word(begin - 1) == "usually" ||
                        word(begin - 1) == "often" || word(begin - 1) == "routinely" ||
