@@ -1086,6 +1086,12 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "ties between Eriador and Osgiliath": a between-phrase names the noun's two sides.
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "between" &&
+          (np.head_tag == kNN || np.head_tag == kNNS)) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
       if (next->kind == Kind::kPP && b_.word(next->begin) == "of") {
         if (attach_to_last_conjunct(np)) continue;
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});

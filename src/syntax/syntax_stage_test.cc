@@ -500,5 +500,15 @@ TEST(SyntaxStage, VerbAfterAPluralSubjectOpeningTheSentenceIsFinite) {
       << tree;
 }
 
+TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
+  Document document =
+      parse("Fornost welcomed a resumption of diplomatic ties between Gondor and Osgiliath.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (JJ diplomatic) (NNS ties)) (PP (IN between) (NP (NNP Gondor) (CC "
+                      "and) (NNP Osgiliath))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
