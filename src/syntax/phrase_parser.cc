@@ -1221,11 +1221,10 @@ class Attacher {
                  left->kind == Kind::kTO ||
                  (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP));
     // Prepositional phrases between a subject and its verb modify the subject:
-    // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...".
+    // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...", also
+    // a time phrase right before the verb, as CoreNLP has it ("Arnor on Thursday signed").
     size_t phrases = 0;
-    while (top(phrases) && top(phrases)->kind == Kind::kPP &&
-           !is_time_word(b_.word(top(phrases)->end - 1)))
-      ++phrases;
+    while (top(phrases) && top(phrases)->kind == Kind::kPP) ++phrases;
     if (!claimed && phrases > 0 && is_finite_clause_head(top(phrases))) {
       int32_t node = b_.phrase(Phrase::kNP);
       b_.append(node, np.node);
@@ -1234,7 +1233,8 @@ class Attacher {
       np = b_.make(Kind::kNP, node);
       np.head_tag = head;
     }
-    // Adverbs and time phrases between subject and verb are children of the clause.
+    // Adverbs between subject and verb are children of the clause, and so are time phrases
+    // before them ("Arnor on Thursday also signed").
     size_t adverbs = 0;
     while (top(adverbs) &&
            (top(adverbs)->kind == Kind::kADVP ||

@@ -510,5 +510,20 @@ TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
       << tree;
 }
 
+TEST(SyntaxStage, TimePhraseBeforeTheVerbModifiesTheSubject) {
+  Document document = parse("Pyongyang on Thursday fired two artillery shells at Seoul.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (NNP Pyongyang)) (PP (IN on) (NP (NNP Thursday)))) (VP (VBD "
+                      "fired)"),
+            std::string::npos)
+      << tree;
+  // Before an adverb it stays in the clause.
+  document = parse("Pyongyang on Thursday also fired two artillery shells at Seoul.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NNP Pyongyang)) (PP (IN on) (NP (NNP Thursday))) (ADVP (RB also))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
