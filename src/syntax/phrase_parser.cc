@@ -267,8 +267,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
     // Participles used as prepositions ("a news conference following talks with ...",
     // "countries including France") head a prepositional phrase, as in the treebank, unless
     // a verb comes right before them ("was following").
-    if (t == kVBG && is_participle_preposition(w) && i + 1 < n && !is_verb(builder.tag(i + 1)) &&
-        (i == 0 || !is_verb(builder.tag(i - 1)))) {
+    // So does "according" before "to": (PP (VBG according) (PP (TO to) (NP reports))).
+    const bool according = w == "according" && i + 1 < n && builder.word(i + 1) == "to";
+    if ((t == kVBG || according) && (is_participle_preposition(w) || according) && i + 1 < n &&
+        !is_verb(builder.tag(i + 1)) && (i == 0 || !is_verb(builder.tag(i - 1)))) {
       items.push_back(builder.make(Kind::kIN, builder.leaf(i)));
       ++i;
       continue;

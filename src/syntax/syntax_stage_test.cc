@@ -525,5 +525,12 @@ TEST(SyntaxStage, TimePhraseBeforeTheVerbModifiesTheSubject) {
       << tree;
 }
 
+TEST(SyntaxStage, AccordingToIsAPrepositionalPhrase) {
+  Document document = parse("Pyongyang fired two shells at Seoul, according to reports.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (VBG according) (PP (TO to) (NP (NNS reports))))"), std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
