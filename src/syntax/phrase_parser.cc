@@ -1108,8 +1108,11 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // (At the start of the sentence only before the clause's finite verb: "A report
+      // released Tuesday alleged ...".)
       if (next->kind == Kind::kVP && !next->finite &&
-          (next->first_tag == kVBN || next->first_tag == kVBG) && index > 0) {
+          (next->first_tag == kVBN || next->first_tag == kVBG) &&
+          (index > 0 || (next->first_tag == kVBN && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1218,10 +1221,14 @@ class Attacher {
     }
     // Subject of a finite VP, unless a preposition or a coordination claims this NP.
     const Item* left = index > 0 ? &items_[index - 1] : nullptr;
+    // A bare time word after a participle is its adjunct, no subject ("a report released
+    // Tuesday alleged ...").
     bool claimed =
         left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
                  left->kind == Kind::kTO ||
-                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP));
+                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP) ||
+                 (left->kind == Kind::kVerbGroup && b_.tag(left->end - 1) == kVBN &&
+                  np.end - np.begin == 1 && is_time_word(b_.word(np.begin))));
     // Prepositional phrases between a subject and its verb modify the subject:
     // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...", also
     // a time phrase right before the verb, as CoreNLP has it ("Arnor on Thursday signed").

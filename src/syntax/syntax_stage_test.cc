@@ -532,5 +532,17 @@ TEST(SyntaxStage, AccordingToIsAPrepositionalPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, ParticipleAfterTheOpeningSubjectIsAReducedRelative) {
+  Document document =
+      parse("A report released Tuesday in the capital alleged that France was aware of it.");
+  EXPECT_EQ(document.tokens[2].tag, "VBN");  // released
+  EXPECT_EQ(document.tokens[7].tag, "VBD");  // alleged
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP (NNP Tuesday)) (PP "
+                      "(IN in) (NP (DT the) (NN capital))))) (VP (VBD alleged) (SBAR (IN that)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

@@ -429,6 +429,32 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         tags[i] = kVBD;
     }
   }
+  // "A 500-page report released Tuesday in the Rwandan capital alleged that ...": the first
+  // verb after the subject that opens the sentence is read as the past tense and the later
+  // one as a participle, but the later one has the object or the that-clause and the first
+  // only a time or a place: the first is a participle modifying the subject (a reduced
+  // relative) and the later one is the clause's verb.
+  size_t first = 0;
+  while (first < n && (is_noun(tags[first]) || tags[first] == kDT || is_adjective(tags[first]) ||
+                       tags[first] == kCD || tags[first] == kPOS || tags[first] == kPRPS))
+    ++first;
+  if (first == 0 || first + 2 >= n || tags[first] != kVBD || !can_be(first, kVBN) ||
+      is_form_of_be_or_do(words[first]) || is_form_of_have(words[first]))
+    return;
+  // The first verb's own words: no object (a time or place only), up to the later verb.
+  if (tags[first + 1] == kDT || tags[first + 1] == kPRP || tags[first + 1] == kPRPS) return;
+  for (size_t i = first + 1; i + 1 < n; ++i) {
+    if (is_verb(tags[i]) || tags[i] == kMD) {
+      const bool object_after = tags[i + 1] == kDT || tags[i + 1] == kPRP || tags[i + 1] == kPRPS ||
+                                is_proper_noun(tags[i + 1]) || words[i + 1] == "that";
+      if (tags[i] == kVBN && is_noun(tags[i - 1]) && can_be(i, kVBD) && object_after) {
+        tags[first] = kVBN;
+        tags[i] = kVBD;
+      }
+      return;
+    }
+    if (tags[i] == kComma || tags[i] == kCC || tags[i] == kWDT || tags[i] == kWP) return;
+  }
 }
 
 // A bigram model often misses the verb of a short clause ("The leaders held/VBN talks",
