@@ -991,6 +991,14 @@ class Attacher {
            (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
   }
 
+  // A verb phrase with a by-phrase among its children ("criticized by Chile").
+  bool has_agent_phrase(const Item& vp) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    for (int32_t child = nodes[vp.node].first_child; child >= 0; child = nodes[child].next_sibling)
+      if (nodes[child].phrase == Phrase::kPP && b_.word(nodes[child].begin) == "by") return true;
+    return false;
+  }
+
   // The preposition of a parallel list's first member: (NP (NP (NP ...) (PP (IN in) ...)) ...).
   std::string_view parallel_preposition(const Item& list) const {
     const std::vector<Node>& nodes = b_.nodes();
@@ -1109,10 +1117,12 @@ class Attacher {
         continue;
       }
       // (At the start of the sentence only before the clause's finite verb: "A report
-      // released Tuesday alleged ...".)
+      // released Tuesday alleged ...", and not with a by-phrase: the event coder reads the
+      // passive agent of "The army criticized by Chile met Bolivia" from the flat clause.)
       if (next->kind == Kind::kVP && !next->finite &&
           (next->first_tag == kVBN || next->first_tag == kVBG) &&
-          (index > 0 || (next->first_tag == kVBN && is_finite_clause_head(top(1))))) {
+          (index > 0 || (next->first_tag == kVBN && is_finite_clause_head(top(1)) &&
+                         !has_agent_phrase(*next)))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
