@@ -268,7 +268,9 @@ void chunk(Builder& builder, std::vector<Item>& items) {
     // "countries including France") head a prepositional phrase, as in the treebank, unless
     // a verb comes right before them ("was following").
     // So does "according" before "to": (PP (VBG according) (PP (TO to) (NP reports))).
-    const bool according = w == "according" && i + 1 < n && builder.word(i + 1) == "to";
+    // And "starting" before a preposition: (PP (VBG starting) (PP (IN on) (NP Sunday))).
+    const bool according = (w == "according" && i + 1 < n && builder.word(i + 1) == "to") ||
+                           (w == "starting" && i + 1 < n && builder.tag(i + 1) == kIN);
     if ((t == kVBG || according) && (is_participle_preposition(w) || according) && i + 1 < n &&
         !is_verb(builder.tag(i + 1)) && (i == 0 || !is_verb(builder.tag(i - 1)))) {
       items.push_back(builder.make(Kind::kIN, builder.leaf(i)));

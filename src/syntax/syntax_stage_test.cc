@@ -544,5 +544,23 @@ TEST(SyntaxStage, ParticipleAfterTheOpeningSubjectIsAReducedRelative) {
       << tree;
 }
 
+TEST(SyntaxStage, StartingBeforeAPrepositionHeadsAPrepositionalPhrase) {
+  Document document = parse("He will meet leaders during a visit to Rohan starting on Sunday.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (VBG starting) (PP (IN on) (NP (NNP Sunday))))"), std::string::npos)
+      << tree;
+  // Before an object it stays a verb.
+  document = parse("He is starting a war.");
+  EXPECT_EQ(document.tokens[2].tag, "VBG");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBG starting) (NP (DT a) (NN war)))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, IngWordAfterAConjunctionJoiningGerundsIsAGerund) {
+  Document document =
+      parse("Activists staged a protest, scaling a pole and unfurling giant banners.");
+  EXPECT_EQ(document.tokens[9].tag, "VBG");  // unfurling
+}
+
 }  // namespace
 }  // namespace herald

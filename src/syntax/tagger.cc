@@ -374,6 +374,17 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // "scaling a pole and unfurling giant banners": an -ing word after a conjunction whose
+    // nearest verb before is a gerund is a gerund too.
+    if ((tags[i] == kJJ || tags[i] == kNN) && tags[i - 1] == kCC && words[i].ends_with("ing") &&
+        i + 1 < n && (can_be(i, kVBG) || is_gerund_of_verb(words[i]))) {
+      size_t verb = i - 1;
+      while (verb > 0 && !is_verb(tags[verb - 1]) && tags[verb - 1] != kMD) --verb;
+      if (verb > 0 && tags[verb - 1] == kVBG && verb + 1 < i) {
+        tags[i] = kVBG;
+        continue;
+      }
+    }
     // "after briefing opposition leaders": an -ing word after a preposition of time or means,
     // before its object, is a gerund.
     if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
