@@ -29,6 +29,31 @@ bool is_subordinator(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Titles of office that an of-phrase names the office of ("Secretary of Energy").
+bool is_title_of_office(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kWords = {"secretary",
+                                                              "minister",
+                                                              "chancellor",
+                                                              "governor",
+                                                              "director",
+                                                              "president",
+                                                              "chairman",
+                                                              "chairwoman",
+                                                              "head",
+                                                              "chief",
+                                                              "commissioner",
+                                                              "ambassador",
+                                                              "envoy",
+                                                              "leader",
+                                                              "mayor",
+                                                              "premier",
+                                                              "speaker",
+                                                              "general",
+                                                              "secretary-general",
+                                                              "attorney"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Verbs that take another verb in the same group: be, have, do, get, modals, "to".
 bool is_auxiliary(std::string_view word, Tag tag) {
   if (tag == kMD || tag == kTO) return true;
@@ -649,6 +674,53 @@ void mark_reporting_clause(const Builder& builder, std::vector<Item>& items) {
                    [](const Item& item) { return item.kind == Kind::kVerbGroup; }))
     return;
   items[comma].barrier = true;
+}
+
+// "US Deputy Secretary of Energy Jeffrey Kupfer", "Chancellor of the Exchequer Nigel
+// Lawson": a title, "of", then three names (after "the"), the office's and the holder's first
+// and last name. The office and the holder are one noun phrase, (NP (NP (NP Secretary) (PP of (NP
+// Energy))) (NP Jeffrey Kupfer)), instead of the holder's name ending the office's name.
+void split_title_holders(Builder& builder, std::vector<Item>& items) {
+  std::vector<Node>& nodes = builder.nodes();
+  for (size_t i = 0; i + 2 < items.size(); ++i) {
+    const Item& title = items[i];
+    const Item& of = items[i + 1];
+    const Item& names = items[i + 2];
+    if (title.kind != Kind::kNP || of.kind != Kind::kIN || builder.word(of.begin) != "of" ||
+        names.kind != Kind::kNP || names.node < 0 || title.node < 0)
+      continue;
+    if (!is_title_of_office(builder.word(title.end - 1)) ||
+        !(builder.tag(title.end - 1) == kNNP || builder.tag(title.end - 1) == kNN))
+      continue;
+    uint32_t first = names.begin;
+    if (builder.word(first) == "the") ++first;
+    // Only three names: one for the office, two for the holder. Longer runs ("the European
+    // Commission Jose Manuel Barroso") cannot be cut without knowing the names.
+    if (names.end != first + 3) continue;
+    bool all_names = true;
+    for (uint32_t k = first; k < names.end; ++k) all_names = all_names && builder.tag(k) == kNNP;
+    // A flat phrase of words only (no possessive or inner phrase).
+    for (int32_t child = nodes[names.node].first_child; child >= 0 && all_names;
+         child = nodes[child].next_sibling)
+      all_names = nodes[child].phrase == Phrase::kPreterminal;
+    if (!all_names) continue;
+    const uint32_t holder = names.end - 2;
+    const int32_t office_name = builder.phrase_of_leaves(Phrase::kNP, names.begin, holder);
+    const int32_t person = builder.phrase_of_leaves(Phrase::kNP, holder, names.end);
+    const int32_t phrase = builder.phrase(Phrase::kPP);
+    builder.append(phrase, of.node);
+    builder.append(phrase, office_name);
+    const int32_t office = builder.phrase(Phrase::kNP);
+    builder.append(office, title.node);
+    builder.append(office, phrase);
+    const int32_t whole = builder.phrase(Phrase::kNP);
+    builder.append(whole, office);
+    builder.append(whole, person);
+    Item joined = builder.make(Kind::kNP, whole);
+    items[i] = joined;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                items.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+  }
 }
 
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
@@ -1657,6 +1729,7 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
   attach_parentheticals(builder, scratch.items);
+  split_title_holders(builder, scratch.items);
   mark_reporting_clause(builder, scratch.items);
   coordinate_noun_phrases(builder, scratch.items);
   Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements, scratch.closing);

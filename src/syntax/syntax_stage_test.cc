@@ -562,5 +562,19 @@ TEST(SyntaxStage, IngWordAfterAConjunctionJoiningGerundsIsAGerund) {
   EXPECT_EQ(document.tokens[9].tag, "VBG");  // unfurling
 }
 
+TEST(SyntaxStage, OfficeAndHolderAfterATitleAreOnePhrase) {
+  Document document =
+      parse("U.K. Chancellor of the Exchequer Nigel Lawson said the talks had failed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (NP (NNP U.K.) (NNP Chancellor)) (PP (IN of) (NP (DT the) (NNP "
+                      "Exchequer)))) (NP (NNP Nigel) (NNP Lawson))) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  // A longer run of names is left alone.
+  document = parse("The President of the European Commission Jose Manuel Barroso left.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(NP (NNP Manuel) (NNP Barroso))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
