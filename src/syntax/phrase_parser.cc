@@ -942,9 +942,14 @@ class Attacher {
             break;
           }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
+          // So does ", almost five years after crowds trashed its embassy". Not for a bare verb
+          // of saying: "..., an AFP correspondent said, two weeks after ..." is parenthetical.
           if (is_comma(b_, *next) && top(1) &&
+              !(complements_.empty() && is_reporting_verb(b_.word(group.end - 1))) &&
               (top(1)->kind == Kind::kPP ||
-               (top(1)->kind == Kind::kSBAR && is_subordinator(b_.word(top(1)->begin)))) &&
+               (top(1)->kind == Kind::kSBAR &&
+                (is_subordinator(b_.word(top(1)->begin)) ||
+                 b_.nodes()[b_.nodes()[top(1)->node].first_child].phrase == Phrase::kNP))) &&
               (!top(2) || top(2)->kind == Kind::kPunct)) {
             complements_.push_back(pop());
             take = true;
@@ -1017,6 +1022,39 @@ class Attacher {
     if (right->finite != vp.finite && !shared_auxiliary) return vp;
     Item cc = pop();
     Item other = pop();
+    if (shared_auxiliary) {
+      // "were killed or injured" -> (VP (VBD were) (VP (VP (VBN killed)) (CC or) (VP (VBN
+      // injured)))): the participles are joined under the auxiliary they share.
+      std::vector<Node>& nodes = b_.nodes();
+      int32_t parent = vp.node;
+      int32_t inner = nodes[parent].last_child;
+      while (inner >= 0 && nodes[inner].phrase == Phrase::kVP && nodes[inner].last_child >= 0 &&
+             nodes[nodes[inner].last_child].phrase == Phrase::kVP) {
+        parent = inner;
+        inner = nodes[inner].last_child;
+      }
+      if (inner >= 0 && nodes[inner].phrase == Phrase::kVP && inner != vp.node) {
+        int32_t before = -1;
+        for (int32_t child = nodes[parent].first_child; child >= 0 && child != inner;
+             child = nodes[child].next_sibling)
+          before = child;
+        const int32_t joined = b_.phrase(Phrase::kVP);
+        b_.append(joined, inner);
+        b_.append(joined, cc.node);
+        b_.append(joined, other.node);
+        if (before >= 0) {
+          nodes[before].next_sibling = joined;
+        } else {
+          nodes[parent].first_child = joined;
+        }
+        nodes[parent].last_child = joined;
+        const uint32_t end = nodes[joined].end;
+        for (int32_t node = vp.node; node >= 0 && node != joined; node = nodes[node].last_child)
+          nodes[node].end = std::max(nodes[node].end, end);
+        vp.end = nodes[vp.node].end;
+        return vp;
+      }
+    }
     Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});
     merged.finite = vp.finite;
     merged.first_tag = vp.first_tag;

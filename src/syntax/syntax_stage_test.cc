@@ -576,5 +576,30 @@ TEST(SyntaxStage, OfficeAndHolderAfterATitleAreOnePhrase) {
   EXPECT_EQ(tree.find("(NP (NNP Manuel) (NNP Barroso))"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, SharedAuxiliaryCoordinatesUnderTheAuxiliary) {
+  Document document = parse("Officials said 54 civilians were killed or injured.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD were) (VP (VP (VBN killed)) (CC or) (VP (VBN injured))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, TimeClauseAfterACommaStaysInTheVerbPhrase) {
+  Document document = parse(
+      "Arnor will restore ties with Gondor, almost five years after crowds burned its embassy.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN with) (NP (NNP Gondor))) (, ,) (SBAR (NP (RB almost) (CD five) "
+                      "(NNS years)) (IN after)"),
+            std::string::npos)
+      << tree;
+  EXPECT_EQ(tree.find("(VP (MD will)"), tree.find("(VP")) << tree;
+  // Not after a bare verb of saying in the middle of the sentence.
+  document = parse(
+      "Troops withdrew on Monday, a correspondent said, two weeks after rebels kidnapped "
+      "peacekeepers.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD said)) (, ,) (SBAR"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
