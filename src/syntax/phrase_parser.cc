@@ -484,6 +484,17 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
+        // Adjectives in a row with a comma between, before a noun: "a long, bloody war",
+        // "complete, full diplomatic ties" -> one phrase with the comma in it.
+        if (next == kComma && j > i && is_adjective(builder.tag(j - 1)) && j + 1 < n &&
+            is_adjective(builder.tag(j + 1))) {
+          uint32_t noun = j + 1;
+          while (noun < n && is_adjective(builder.tag(noun))) ++noun;
+          if (noun < n && (builder.tag(noun) == kNN || builder.tag(noun) == kNNS)) {
+            builder.append(np, builder.leaf(j++));
+            continue;
+          }
+        }
         // Coordinated adjectives before a noun: "awful and evil minister"
         if (next == kCC && j > i && is_adjective(builder.tag(j - 1)) && j + 2 < n &&
             is_adjective(builder.tag(j + 1)) &&

@@ -601,5 +601,14 @@ TEST(SyntaxStage, TimeClauseAfterACommaStaysInTheVerbPhrase) {
   EXPECT_NE(tree.find("(VP (VBD said)) (, ,) (SBAR"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, AdjectivesWithACommaBetweenStayInTheNounPhrase) {
+  Document document = parse("Arnor will restore complete, full diplomatic ties with Gondor.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB restore) (NP (JJ complete) (, ,) (JJ full) (JJ diplomatic) (NNS "
+                      "ties)) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
