@@ -36,4 +36,8 @@ struct CivilDate {
 // Whether a lower-case word names a day of the week ("monday" ... "sunday").
 bool is_weekday_name(std::string_view lowercase_word);
 
+// The month (1-12) a word names, in any case, in full or abbreviated with or without a
+// period ("March", "sept", "Dec."); 0 for any other word.
+int month_from_name(std::string_view word);
+
 }  // namespace herald

@@ -1,5 +1,6 @@
 #include "herald/date.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace herald {
@@ -93,6 +94,23 @@ std::optional<CivilDate> CivilDate::parse(std::string_view text) {
       (date.month == 0 || date.day < 1 || date.day > days_in_month(date.year, date.month)))
     return std::nullopt;
   return date;
+}
+
+int month_from_name(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || word.size() > 9) return 0;
+  char lower[9];
+  for (size_t i = 0; i < word.size(); ++i)
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  const std::string_view folded(lower, word.size());
+  for (int month = 1; month <= 12; ++month) {
+    const std::string_view name = kMonths[month - 1];
+    if (folded == name || (folded.size() == 3 && name.substr(0, 3) == folded)) return month;
+  }
+  return folded == "sept" ? 9 : 0;
 }
 
 bool is_weekday_name(std::string_view lowercase_word) {

@@ -38,4 +38,11 @@ TEST(CivilDate, WeekdayNamesAreLowerCaseDayNames) {
   EXPECT_FALSE(is_weekday_name("week"));
 }
 
+TEST(CivilDate, MonthNamesInFullOrAbbreviated) {
+  EXPECT_EQ(month_from_name("march"), 3);
+  EXPECT_EQ(month_from_name("sept"), 9);
+  EXPECT_EQ(month_from_name("Dec."), 12);
+  EXPECT_EQ(month_from_name("marching"), 0);
+}
+
 }  // namespace herald

@@ -12,18 +12,6 @@
 namespace herald::extract {
 namespace {
 
-int month_number(std::string_view norm) {
-  static const std::unordered_map<std::string_view, int> kMonths = {
-      {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
-      {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
-      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
-      {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
-      {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12}};
-  if (norm.size() < 3 || norm.size() > 9) return 0;
-  const auto found = kMonths.find(norm);
-  return found == kMonths.end() ? 0 : found->second;
-}
-
 int weekday_number(std::string_view norm) {  // 0 = Monday
   if (norm.size() < 6 || !norm.ends_with("day")) return -1;
   static constexpr std::array<std::string_view, 7> kDays = {
@@ -198,7 +186,7 @@ class SentenceDates {
         add(index, index + 2, CivilDate{reference_.year + direction, 0, 0}, "relative year");
         return index + 2;
       }
-      if (const int month = month_number(unit);
+      if (const int month = month_from_name(unit);
           month > 0 && scanned_.words[index + 1].capitalized) {
         // "last November": the most recent one before this month; "next March" the coming one.
         int year = reference_.year;
@@ -232,7 +220,7 @@ class SentenceDates {
     }
 
     // Month names, with day and year when given.
-    if (const int month = month_number(key); month > 0 && word.capitalized) {
+    if (const int month = month_from_name(key); month > 0 && word.capitalized) {
       // "May" and "March" are also words; a month needs a date-like neighbour or preposition.
       const bool ambiguous = key == "may" || key == "march" || key == "mar";
       uint32_t last = index + 1;
@@ -317,7 +305,7 @@ class SentenceDates {
     if (const int year = year_number(word, text(index)); year > 0) {
       // Part of a name ("Terrorism Act 2000"), not a date.
       if (index > begin_ && scanned_.words[index - 1].capitalized &&
-          month_number(norm(index - 1)) == 0)
+          month_from_name(norm(index - 1)) == 0)
         return index + 1;
       // Not a count ("2000 troops"): a year is not followed by a lower-case plural noun.
       if (index + 1 < end_ && !scanned_.words[index + 1].punctuation &&
@@ -347,7 +335,7 @@ std::optional<CivilDate> dateline(const Document& document, const ScannedDocumen
   uint32_t index = 0;
   while (index < end && scanned.words[index].all_caps) ++index;
   if (index == 0 || index + 2 >= end || scanned.norms[index] != ",") return std::nullopt;
-  const int month = month_number(scanned.norms[index + 1]);
+  const int month = month_from_name(scanned.norms[index + 1]);
   const int day = small_number(scanned.words[index + 2].span.of(document.text));
   if (month <= 0 || day < 1 || day > 31 || !document.published.has_day()) return std::nullopt;
   CivilDate date{document.published.year, month, day};

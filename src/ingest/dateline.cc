@@ -22,22 +22,6 @@ bool dash_at(std::string_view text, size_t position) {
 
 }  // namespace
 
-int month_from_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (word.size() < 3) return 0;
-  std::string lower;
-  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (lower == kMonths[i]) return static_cast<int>(i + 1);
-    if (lower.size() == 3 && kMonths[i].substr(0, 3) == lower) return static_cast<int>(i + 1);
-    if (lower == "sept" && i == 8) return 9;
-  }
-  return 0;
-}
-
 std::optional<Dateline> find_dateline(std::string_view text) {
   size_t start = 0;
   while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;

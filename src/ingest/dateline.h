@@ -34,7 +34,6 @@ CivilDate dateline_date(const Dateline& dateline, int context_year);
 // A date spelled in a URL path: /2021/06/08/ or /2021-06-08/ (month precision for /2021/06/).
 CivilDate date_from_url(std::string_view url);
 
-// "June", "Jun", "Jun." (any case) -> 1-12; 0 when not a month name.
-int month_from_name(std::string_view word);
+// Month names are read by month_from_name (herald/date.h).
 
 }  // namespace herald
