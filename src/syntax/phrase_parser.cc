@@ -132,6 +132,10 @@ class Builder {
   // Builds the VP of a verb group [begin, end) with complements (in order).
   Item verb_phrase(const Item& group, const std::vector<Item>& complements);
 
+  // Scratch vectors for the passes before attachment (no allocation per sentence once warm).
+  std::vector<Item>& spare_items() { return scratch_.spare_items; }
+  std::vector<Item>& spare_complements() { return scratch_.complements; }
+
  private:
   std::vector<Node>& nodes_;
   PhraseParser::Scratch& scratch_;
@@ -732,6 +736,43 @@ void split_title_holders(Builder& builder, std::vector<Item>& items) {
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                 items.begin() + static_cast<std::ptrdiff_t>(i) + 3);
   }
+}
+
+// ", it seems,", ", officials said,": a subject and a bare verb of saying or seeming between
+// two commas, inside a sentence that goes on after them, is a parenthetical, (PRN (, ,) (S
+// (NP it) (VP seems)) (, ,)). It attaches like an adverb, so the phrases around it still
+// find each other ("restore, it seems, full diplomatic ties").
+void attach_parenthetical_clauses(Builder& builder, std::vector<Item>& items) {
+  std::vector<Item>& out = builder.spare_items();
+  out.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    const bool parenthetical = i > 0 && i + 4 < items.size() && is_comma(builder, items[i]) &&
+                               items[i + 1].kind == Kind::kNP &&
+                               items[i + 2].kind == Kind::kVerbGroup && items[i + 2].finite &&
+                               is_comma(builder, items[i + 3]) &&
+                               items[i + 4].kind != Kind::kPunct && !items[i].barrier &&
+                               (is_reporting_verb(builder.word(items[i + 2].end - 1)) ||
+                                builder.word(items[i + 2].end - 1) == "seems" ||
+                                builder.word(items[i + 2].end - 1) == "seemed" ||
+                                builder.word(items[i + 2].end - 1) == "appears");
+    if (!parenthetical) {
+      out.push_back(items[i]);
+      continue;
+    }
+    std::vector<Item>& none = builder.spare_complements();
+    none.clear();
+    const Item verb = builder.verb_phrase(items[i + 2], none);
+    const int32_t clause = builder.phrase(Phrase::kS);
+    builder.append(clause, items[i + 1].node);
+    builder.append(clause, verb.node);
+    const int32_t aside = builder.phrase(Phrase::kPRN);
+    builder.append(aside, items[i].node);
+    builder.append(aside, clause);
+    builder.append(aside, items[i + 3].node);
+    out.push_back(builder.make(Kind::kADVP, aside));
+    i += 3;
+  }
+  items.swap(out);
 }
 
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
@@ -1780,6 +1821,7 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   attach_parentheticals(builder, scratch.items);
   split_title_holders(builder, scratch.items);
   mark_reporting_clause(builder, scratch.items);
+  attach_parenthetical_clauses(builder, scratch.items);
   coordinate_noun_phrases(builder, scratch.items);
   Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements, scratch.closing);
   attacher.run();

@@ -93,6 +93,7 @@ class PhraseParser {
     std::vector<Item> stack;
     std::vector<Item> complements;
     std::vector<Item> closing;
+    std::vector<Item> spare_items;
     std::vector<int32_t> walk;
     std::vector<int32_t> children;
   };

@@ -593,12 +593,13 @@ TEST(SyntaxStage, TimeClauseAfterACommaStaysInTheVerbPhrase) {
             std::string::npos)
       << tree;
   EXPECT_EQ(tree.find("(VP (MD will)"), tree.find("(VP")) << tree;
-  // Not after a bare verb of saying in the middle of the sentence.
+  // Not by a bare verb of saying in the middle of the sentence: it is a parenthetical, and the
+  // main verb takes the clause.
   document = parse(
       "Troops withdrew on Monday, a correspondent said, two weeks after rebels kidnapped "
       "peacekeepers.");
   tree = bracketed_tree(document, document.sentences[0]);
-  EXPECT_NE(tree.find("(VP (VBD said)) (, ,) (SBAR"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(VP (VBD said))) (, ,)) (SBAR (NP (CD two)"), std::string::npos) << tree;
 }
 
 TEST(SyntaxStage, AdjectivesWithACommaBetweenStayInTheNounPhrase) {
@@ -606,6 +607,20 @@ TEST(SyntaxStage, AdjectivesWithACommaBetweenStayInTheNounPhrase) {
   std::string tree = bracketed_tree(document, document.sentences[0]);
   EXPECT_NE(tree.find("(VP (VB restore) (NP (JJ complete) (, ,) (JJ full) (JJ diplomatic) (NNS "
                       "ties)) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, SubjectAndVerbOfSayingBetweenCommasAreAParenthetical) {
+  Document document = parse("Arnor will restore, it seems, full diplomatic ties with Gondor.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB restore) (PRN (, ,) (S (NP (PRP it)) (VP (VBZ seems))) (, ,)) (NP "
+                      "(JJ full) (JJ diplomatic) (NNS ties))"),
+            std::string::npos)
+      << tree;
+  document = parse("Troops withdrew on Monday, a correspondent said, after rebels attacked.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PRN (, ,) (S (NP (DT a) (NN correspondent)) (VP (VBD said))) (, ,))"),
             std::string::npos)
       << tree;
 }
