@@ -164,6 +164,26 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"travelling-next-week", "Chancellor Gordon Brown is travelling to America next week.",
         "2004-12-07"},
        {{"GBRGOV", "USA", "036"}}},
+      {{"leaves-on-a-date",
+        "Finance Minister Kiichi Miyazawa leaves on April 7 to attend the IMF meetings in "
+        "Washington.",
+        "1987-04-03"},
+       {{"JPNGOV", "IGOUNOIMF", "036"}}},
+      {{"heading-in-a-past-story",
+        "Chancellor Gordon Brown spent two days in Tanzania before heading on Friday evening "
+        "to Mozambique.",
+        "2005-01-15"},
+       {{"GBRGOV", "TZA", "042"},
+        {"TZA", "GBRGOV", "043"},
+        {"GBRGOV", "MOZ", "042"},
+        {"MOZ", "GBRGOV", "043"}}},
+      // Talks with no other side named, framing what a reporter says another country did,
+      // were held between the two.
+      {{"after-discussions",
+        "Foreign Secretary Jack Straw said the US had agreed to release the men after "
+        "intensive discussions.",
+        "2005-01-12"},
+       {{"USA", "GBRGOV", "046"}, {"GBRGOV", "USA", "046"}}},
       {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
        {}},
       // A state that held until now is a standing policy.

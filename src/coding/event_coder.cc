@@ -306,6 +306,15 @@ bool is_kinship_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Titles of one person: "the Pakistani president", "the foreign minister".
+bool is_person_title(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {
+      "president",   "minister", "premier",      "chancellor", "secretary", "leader",
+      "king",        "queen",    "prince",       "ambassador", "envoy",     "spokesman",
+      "spokeswoman", "chairman", "commissioner", "governor",   "mayor"};
+  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+}
+
 // Nouns for what someone claimed: "denied the claims", "rejected the allegations".
 bool is_claim_noun(std::string_view word) {
   return word == "claims" || word == "claim" || word == "allegations" || word == "allegation" ||
@@ -497,6 +506,7 @@ class SentenceCoder {
   bool is_reported_future(int32_t phrase) const;
   bool is_future(int32_t verb_node) const;
   bool is_future_here(int32_t verb_node) const;
+  bool is_dated_ahead(int32_t verb_node) const;
   int32_t conjunct_verb_before(int32_t verb_node) const;
   bool is_wanted_only(int32_t verb_node) const;
   bool is_arranged(int32_t verb_node) const;
@@ -1983,6 +1993,58 @@ bool SentenceCoder::is_future(int32_t verb_node) const {
   return before >= 0 && is_future_here(before);
 }
 
+// "The chancellor is travelling to America next week", "leaves on April 7 to attend the IMF
+// meetings": a verb in the present whose verb phrase (with the infinitives it heads) is dated
+// after the story's date is still to come.
+bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
+  int32_t top = verb_phrase_of(verb_node);
+  if (top < 0) return false;
+  // Up through verb phrases and subjectless infinitive clauses ("leaves ... to attend").
+  for (int32_t above = tree_[top].parent; above >= 0; above = tree_[above].parent) {
+    if (label_is(tree_[above].label, "VP")) {
+      top = above;
+    } else if (!is_subjectless_clause(above)) {
+      break;
+    }
+  }
+  int32_t finite = -1;
+  for (int32_t child = tree_[top].first_child; child >= 0 && finite < 0;
+       child = tree_[child].next_sibling)
+    if (tree_[child].is_preterminal() &&
+        (is_verb_tag(tree_[child].label) || std::string_view(tree_[child].label) == "MD"))
+      finite = child;
+  // Only a present tense ("leaves", "is travelling") or a modal: a bare participle ("before
+  // heading on Friday to Mozambique") takes the tense of a clause it does not show.
+  if (finite < 0) return false;
+  const std::string_view finite_tag = tag(local_begin(tree_[finite]));
+  if (finite_tag != "VBZ" && finite_tag != "VBP" && finite_tag != "MD") return false;
+  const CivilDate today = document_.date_of_sentence(sentence_index_);
+  const uint32_t end = local_end(tree_[top]);
+  for (uint32_t t = local_begin(tree_[finite]) + 1; t < end; ++t) {
+    const std::string_view here = word(t);
+    if (here == "tomorrow") return true;
+    if (t + 1 >= end) continue;
+    const std::string_view next = word(t + 1);
+    if (here == "next" &&
+        (next == "week" || next == "month" || next == "year" || is_weekday_name(next)))
+      return true;
+    if (here == "on" && is_weekday_name(next)) return true;
+    // "on April 7", "April 7": a day of the month after the story's date.
+    const int month = month_from_name(here);
+    if (month > 0 && today.has_day() && tag(t + 1) == "CD") {
+      int day = 0;
+      for (char digit : next) {
+        if (digit < '0' || digit > '9') break;
+        day = day * 10 + (digit - '0');
+      }
+      if (day >= 1 && day <= 31 &&
+          (month > today.month || (month == today.month && day > today.day)))
+        return true;
+    }
+  }
+  return false;
+}
+
 // The head verb of the clause or verb phrase joined by a conjunction before this verb's phrase
 // (siblings: S/VP, CC, this VP), or -1.
 int32_t SentenceCoder::conjunct_verb_before(int32_t verb_node) const {
@@ -2796,19 +2858,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                                      local_end(tree_[verb_phrase]));
   // A meeting, visit or talks still to come ("is scheduled to meet", "will visit") is an
   // intent to meet (036), both ways, as CAMEO codes announced meetings.
-  // "The chancellor is travelling to America next week": a present tense dated ahead is the
-  // future too.
-  bool dated_ahead = false;
-  if (verb_phrase >= 0 && !tag(head).starts_with("VBD") && !tag(head).starts_with("VBN")) {
-    const uint32_t end = local_end(tree_[verb_phrase]);
-    for (uint32_t t = head + 1; t < end && !dated_ahead; ++t)
-      dated_ahead =
-          word(t) == "tomorrow" || (word(t) == "next" && t + 1 < end &&
-                                    (word(t + 1) == "week" || word(t + 1) == "month" ||
-                                     word(t + 1) == "year" || is_weekday_name(word(t + 1))));
-  }
   const bool future_meeting = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                              (is_future(verb_node) || dated_ahead);
+                              (is_future(verb_node) || is_dated_ahead(verb_node));
   if (future_meeting) note += note.empty() ? "future meeting: intent" : "; future meeting: intent";
   // Likewise cooperation still to come ("said Argentina would work with Brazil") is an intent
   // to cooperate: 05 -> 032, 06 -> 031, 07 -> 033.
@@ -3297,6 +3348,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "Shultz praised Manila after a meeting with Aquino", "Speaking after talks with Blair,
   // Abbas said": a meeting that frames the clause's act is its subject's.
+  bool framed = false;
   if (sources.empty() && !code.reciprocal.empty() && verb >= 0) {
     const int32_t holder = tree_[whole].parent;
     if (holder >= 0 && label_is(tree_[holder].label, "PP")) {
@@ -3307,8 +3359,41 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         const int32_t subject = subject_of(verb, &inherited);
         if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
           sources = codings_[subject].actors;
+          framed = true;
           note += "; source is the subject of the clause it frames";
         }
+      }
+    }
+  }
+  // "Straw said the US had agreed to release the four after intensive discussions": talks
+  // with no other side named, framing what a reporter says another country did, were held
+  // between the two.
+  if (framed && targets.empty() && code.code == "046" && sources.size() == 1) {
+    int32_t node = tree_[verb].parent;
+    while (node >= 0 && (label_is(tree_[node].label, "VP") ||
+                         (is_clause(tree_[node].label) && is_subjectless_clause(node))))
+      node = tree_[node].parent;
+    // The clause's own verb ("had"), whose reporting verb and its subject announcer_of finds.
+    int32_t clause_verb = -1;
+    if (node >= 0 && is_clause(tree_[node].label))
+      for (int32_t child = tree_[node].first_child; child >= 0 && clause_verb < 0;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "VP"))
+          for (int32_t word_node = tree_[child].first_child; word_node >= 0;
+               word_node = tree_[word_node].next_sibling)
+            if (tree_[word_node].is_preterminal() && is_verb_tag(tree_[word_node].label)) {
+              clause_verb = word_node;
+              break;
+            }
+    const int32_t reporter = clause_verb >= 0 ? announcer_of(clause_verb) : -1;
+    if (reporter >= 0 && codings_[reporter].computed && codings_[reporter].has_actor &&
+        codings_[reporter].actors.size() == 1) {
+      const CodedActor& other = codings_[reporter].actors.front();
+      if (other.code.size() >= 3 && sources.front().code.size() >= 3 &&
+          other.code.compare(0, 3, sources.front().code, 0, 3) != 0 &&
+          !other.code.starts_with("---")) {
+        targets = codings_[reporter].actors;
+        note += "; held with the one who reports them";
       }
     }
   }
@@ -3433,7 +3518,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "after talks in the United States and the EC": talks held in a country are with it.
   std::vector<CodedActor> hosts;
-  if (targets.empty() && !code.reciprocal.empty() && place >= 0 && place_is_first &&
+  // Only talks: an organisation's meetings are held at a venue ("the IMF meetings in
+  // Washington"), not with its country.
+  if (targets.empty() && code.code == "046" && place >= 0 && place_is_first &&
       codings_[place].computed && codings_[place].has_actor) {
     for (const CodedActor& host : codings_[place].actors)
       if (host.code.size() >= 3 && !host.code.starts_with("---")) hosts.push_back(host);
@@ -3510,6 +3597,8 @@ void SentenceCoder::remember_subject_person() {
   const uint32_t last = local_end(tree_[subject]) - 1;
   if (!person && tag(last) == "NNP" && actor_at_[last] < 0 && memory_->learned(word(last)))
     person = true;
+  // "the Pakistani president": one person, named by a title with a country.
+  if (!person && agent_at_[last] >= 0 && is_person_title(word(last))) person = true;
   const PhraseCoding& coding = codings_[subject];
   const bool single = coding.computed && coding.actors.size() == 1 &&
                       coding.actors.front().code.find('/') == std::string::npos &&

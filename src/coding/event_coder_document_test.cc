@@ -94,6 +94,7 @@ KIDNAPPER [~CRM]
 CONGRESS [~LEG]
 NEWSPAPER [~MED]
 GENERAL [~MIL]
+PRESIDENT [~GOV]
 GENERAL_ELECTION [---]
 )";
 
@@ -522,6 +523,14 @@ TEST(EventCoderDocument, DatedFutureTalksCommitBothSides) {
   auto events = code_text("Brazil will praise Bolivia at talks with Chile tomorrow.");
   EXPECT_TRUE(has(events, "BRA CHL 036")) << testing::PrintToString(events);
   EXPECT_TRUE(has(events, "CHL BRA 036")) << testing::PrintToString(events);
+}
+
+TEST(EventCoderDocument, HeIsTheTitledSubjectOfTheSentenceBefore) {
+  // "the Chilean president", not Lula whom he met, is who "he" goes on about.
+  auto events = code_text(
+      "On Monday the Chilean president met Luiz Inacio Lula. He criticized Bolivia.", "2007-01-01");
+  EXPECT_TRUE(has(events, "CHLGOV BOL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
 }
 
 }  // namespace

@@ -1,6 +1,5 @@
 #include "ingest/dateline.h"
 
-#include <array>
 #include <cctype>
 
 namespace herald {
