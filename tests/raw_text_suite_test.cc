@@ -14,7 +14,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kRawTextExactFloor = 255;
+constexpr size_t kRawTextExactFloor = 256;
 
 TEST(RawTextSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

@@ -221,6 +221,14 @@ bool is_event_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns of quarrel, whose "with"-phrase names the other side ("the dispute with Osgiliath").
+bool is_quarrel_noun(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "dispute", "disputes", "row",  "rows",     "conflict", "conflicts",     "feud",
+      "quarrel", "standoff", "rift", "tensions", "clashes",  "confrontation", "spat"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Prepositions that set an act in time: "after talks with ...", "at a meeting with ...".
 bool is_framing_preposition(std::string_view word) {
   return word == "after" || word == "following" || word == "before" || word == "during" ||
@@ -1257,6 +1265,12 @@ class Attacher {
           (b_.word(next->begin) == "with" || b_.word(next->begin) == "between") &&
           is_event_noun(b_.word(np.end - 1)) && index > 0 && items_[index - 1].kind == Kind::kIN &&
           is_framing_preposition(b_.word(items_[index - 1].begin))) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "the dispute with Osgiliath": a noun of quarrel names the other side with "with".
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "with" &&
+          is_quarrel_noun(b_.word(np.end - 1))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

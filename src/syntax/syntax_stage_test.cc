@@ -625,5 +625,14 @@ TEST(SyntaxStage, SubjectAndVerbOfSayingBetweenCommasAreAParenthetical) {
       << tree;
 }
 
+TEST(SyntaxStage, WithPhraseAfterANounOfQuarrelIsTheNounsOwn) {
+  Document document = parse("The death toll has risen in the dispute with Osgiliath.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN in) (NP (NP (DT the) (NN dispute)) (PP (IN with) (NP (NNP "
+                      "Osgiliath)))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
