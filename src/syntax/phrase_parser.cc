@@ -1700,73 +1700,11 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
   }
 }
 
-// "Britain would also contribute 1.3 mln sterling to the agency, and give 750,000 sterling to
-// relief agencies": a bare verb phrase after a comma and a conjunction at the top of the
-// sentence shares the modal or "to" of the first bare verb phrase on the right edge of the
-// clause before the comma: (VP (MD would) (VP (VP contribute ...) (, ,) (CC and) (VP give
-// ...))). Before, it was left at the top with no subject.
-void coordinate_bare_verb_phrases(Builder& builder, std::vector<Item>& stack) {
-  std::vector<Node>& nodes = builder.nodes();
-  for (size_t k = 0; k + 3 < stack.size(); ++k) {
-    if (stack[k].kind != Kind::kS || !stack[k].has_subject || stack[k].node < 0) continue;
-    if (!is_comma(builder, stack[k + 1]) || stack[k + 2].kind != Kind::kCC ||
-        stack[k + 2].node < 0 || nodes[stack[k + 2].node].phrase != Phrase::kPreterminal)
-      continue;
-    const Item& right = stack[k + 3];
-    if (right.kind != Kind::kVP || right.finite || right.first_tag != kVB || right.node < 0)
-      continue;
-    // Down the right edge (verb phrases, clauses) to the first verb phrase headed by a bare verb.
-    int32_t parent = -1, target = -1;
-    for (int32_t node = stack[k].node; node >= 0 && target < 0;) {
-      const int32_t child = nodes[node].last_child;
-      if (child < 0) break;
-      const Phrase phrase = nodes[child].phrase;
-      if (phrase == Phrase::kVP) {
-        int32_t verb = nodes[child].first_child;
-        while (verb >= 0 && nodes[verb].phrase != Phrase::kPreterminal)
-          verb = nodes[verb].next_sibling;
-        if (verb >= 0 && nodes[verb].tag == kVB) {
-          parent = node;
-          target = child;
-          break;
-        }
-      }
-      if (phrase != Phrase::kVP && phrase != Phrase::kS && phrase != Phrase::kSBAR) break;
-      node = child;
-    }
-    if (target < 0) continue;
-    int32_t before = -1;
-    for (int32_t child = nodes[parent].first_child; child >= 0 && child != target;
-         child = nodes[child].next_sibling)
-      before = child;
-    const int32_t coordination = builder.phrase(Phrase::kVP);
-    builder.append(coordination, target);
-    builder.append(coordination, builder.node_of(stack[k + 1]));
-    builder.append(coordination, stack[k + 2].node);
-    builder.append(coordination, right.node);
-    if (before >= 0) {
-      nodes[before].next_sibling = coordination;
-    } else {
-      nodes[parent].first_child = coordination;
-    }
-    nodes[parent].last_child = coordination;
-    // The phrases on the right edge now reach the end of the joined verb phrase.
-    const uint32_t end = nodes[coordination].end;
-    for (int32_t node = stack[k].node; node >= 0 && node != coordination;
-         node = nodes[node].last_child)
-      nodes[node].end = std::max(nodes[node].end, end);
-    stack[k].end = nodes[stack[k].node].end;
-    stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1,
-                stack.begin() + static_cast<std::ptrdiff_t>(k) + 4);
-  }
-}
-
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
   coordinate_clause_verb_phrases(builder, stack);
-  coordinate_bare_verb_phrases(builder, stack);
   int32_t root = builder.phrase(Phrase::kRoot);
   size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
   int32_t flatten = -1;
