@@ -705,7 +705,11 @@ void mark_reporting_clause(const Builder& builder, std::vector<Item>& items) {
 // Energy))) (NP Jeffrey Kupfer)), instead of the holder's name ending the office's name.
 void split_title_holders(Builder& builder, std::vector<Item>& items) {
   std::vector<Node>& nodes = builder.nodes();
-  for (size_t i = 0; i + 2 < items.size(); ++i) {
+  std::vector<Item>& out = builder.spare_items();
+  out.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    out.push_back(items[i]);
+    if (i + 2 >= items.size()) continue;
     const Item& title = items[i];
     const Item& of = items[i + 1];
     const Item& names = items[i + 2];
@@ -739,11 +743,10 @@ void split_title_holders(Builder& builder, std::vector<Item>& items) {
     const int32_t whole = builder.phrase(Phrase::kNP);
     builder.append(whole, office);
     builder.append(whole, person);
-    Item joined = builder.make(Kind::kNP, whole);
-    items[i] = joined;
-    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                items.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+    out.back() = builder.make(Kind::kNP, whole);
+    i += 2;
   }
+  items.swap(out);
 }
 
 // ", it seems,", ", officials said,": a subject and a bare verb of saying or seeming between
