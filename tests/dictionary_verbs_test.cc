@@ -184,6 +184,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "intensive discussions.",
         "2005-01-12"},
        {{"USA", "GBRGOV", "046"}, {"GBRGOV", "USA", "046"}}},
+      // Calls to and meetings with the public are campaigning, not events.
+      {{"telephoning-people",
+        "Labour and the Conservatives are still telephoning the millions of people who have "
+        "signed up.",
+        "2005-01-15"},
+       {}},
+      {{"deliver-budget",
+        "Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March.",
+        "2005-01-15"},
+       {}},
       {{"favour-talks", "Italy and Germany also favour an early start to talks.", "2004-12-14"},
        {}},
       // A state that held until now is a standing policy.

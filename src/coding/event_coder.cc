@@ -306,6 +306,18 @@ bool is_kinship_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// A meeting, call, visit or intent to meet (04x, 036) with the general public ("parties
+// telephoning people", "will meet the public"): campaigning, not an act between political
+// actors, and the guide codes none.
+bool is_meeting_with_the_public(std::string_view code, const CodedActor& source,
+                                const CodedActor& target) {
+  if (!code.starts_with("04") && code != "036") return false;
+  auto civilian = [](const std::string& actor) {
+    return actor.size() >= 6 && actor.compare(3, 3, "CVL") == 0;
+  };
+  return civilian(source.code) || civilian(target.code);
+}
+
 // Titles of one person: "the Pakistani president", "the foreign minister".
 bool is_person_title(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
@@ -2888,6 +2900,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                          (is_wanted_only(verb_node) || (!is_arranged(verb_node) && !meeting));
   for (const Pair& pair : pairs) {
     if (pair.source->code == pair.target->code) continue;
+    if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
     if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
     // no act towards the press.
@@ -3063,6 +3076,7 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         const CodedActor& to = direction == 0 ? target : source;
         const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
         if (event_code.empty() || from.code == to.code) continue;
+        if (is_meeting_with_the_public(event_code, from, to)) continue;
         Event event = make_event(from, to, event_code, choice, file, note, "noun");
         events_.push_back(std::move(event));
       }
