@@ -14,7 +14,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kRawTextExactFloor = 251;
+constexpr size_t kRawTextExactFloor = 256;
 
 TEST(RawTextSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

@@ -14,9 +14,9 @@ using Node = PhraseParser::Node;
 using Item = PhraseParser::Item;
 
 std::string_view phrase_name(Phrase phrase) {
-  static constexpr std::array<std::string_view, 16> kNames = {
-      "ROOT", "S",    "SBAR",   "NP",   "VP",  "PP", "ADJP",  "ADVP",
-      "PRT",  "WHNP", "WHADVP", "FRAG", "PRN", "QP", "CONJP", ""};
+  static constexpr std::array<std::string_view, 17> kNames = {
+      "ROOT", "S",      "SBAR", "NP",  "VP", "PP",    "ADJP", "ADVP", "PRT",
+      "WHNP", "WHADVP", "FRAG", "PRN", "QP", "CONJP", "WHPP", ""};
   return kNames[static_cast<size_t>(phrase)];
 }
 
@@ -26,6 +26,31 @@ bool is_subordinator(std::string_view word) {
       "after",   "before", "since", "because", "although", "though",  "while", "if",
       "unless",  "as",     "until", "till",    "when",     "whether", "that",  "once",
       "whereas", "so",     "than",  "for",     "like",     "whilst"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// Titles of office that an of-phrase names the office of ("Secretary of Energy").
+bool is_title_of_office(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kWords = {"secretary",
+                                                              "minister",
+                                                              "chancellor",
+                                                              "governor",
+                                                              "director",
+                                                              "president",
+                                                              "chairman",
+                                                              "chairwoman",
+                                                              "head",
+                                                              "chief",
+                                                              "commissioner",
+                                                              "ambassador",
+                                                              "envoy",
+                                                              "leader",
+                                                              "mayor",
+                                                              "premier",
+                                                              "speaker",
+                                                              "general",
+                                                              "secretary-general",
+                                                              "attorney"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -106,6 +131,10 @@ class Builder {
 
   // Builds the VP of a verb group [begin, end) with complements (in order).
   Item verb_phrase(const Item& group, const std::vector<Item>& complements);
+
+  // Scratch vectors for the passes before attachment (no allocation per sentence once warm).
+  std::vector<Item>& spare_items() { return scratch_.spare_items; }
+  std::vector<Item>& spare_complements() { return scratch_.complements; }
 
  private:
   std::vector<Node>& nodes_;
@@ -192,6 +221,14 @@ bool is_event_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns of quarrel, whose "with"-phrase names the other side ("the dispute with Osgiliath").
+bool is_quarrel_noun(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "dispute", "disputes", "row",  "rows",     "conflict", "conflicts",     "feud",
+      "quarrel", "standoff", "rift", "tensions", "clashes",  "confrontation", "spat"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Prepositions that set an act in time: "after talks with ...", "at a meeting with ...".
 bool is_framing_preposition(std::string_view word) {
   return word == "after" || word == "following" || word == "before" || word == "during" ||
@@ -203,6 +240,40 @@ bool is_framing_preposition(std::string_view word) {
 bool is_participle_preposition(std::string_view word) {
   return word == "following" || word == "including" || word == "regarding" ||
          word == "concerning" || word == "excluding" || word == "barring";
+}
+
+// Words that make a number a quantity phrase with it ("a million", "800 million").
+bool is_magnitude(std::string_view word) {
+  return word == "hundred" || word == "thousand" || word == "million" || word == "billion" ||
+         word == "trillion" || word == "dozen";
+}
+
+bool is_year_like(std::string_view word) {
+  return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The words before a number that make it a quantity phrase: "about 70", "at least eight",
+// "more than 100", "as many as 40,000", "up to 30" -> (QP ...) as in the treebank. Returns
+// how many words open it, 0 if none do.
+uint32_t quantity_opener(const Builder& builder, uint32_t i) {
+  const uint32_t n = builder.size();
+  auto number_at = [&](uint32_t at) {
+    return at < n && builder.tag(at) == kCD && !is_year_like(builder.word(at));
+  };
+  const std::string_view w = builder.word(i);
+  if ((w == "about" || w == "around" || w == "over" || w == "under") &&
+      (builder.tag(i) == kIN || builder.tag(i) == kRB) && number_at(i + 1))
+    return 1;
+  if (i + 1 >= n) return 0;
+  const std::string_view next = builder.word(i + 1);
+  if (w == "at" && (next == "least" || next == "most") && number_at(i + 2)) return 2;
+  if ((w == "more" || w == "less" || w == "fewer") && next == "than" && number_at(i + 2)) return 2;
+  if (w == "up" && next == "to" && number_at(i + 2)) return 2;
+  if (w == "as" && (next == "many" || next == "much" || next == "few") && i + 2 < n &&
+      builder.word(i + 2) == "as" && number_at(i + 3))
+    return 3;
+  return 0;
 }
 
 // Chunking: the base phrases of the sentence, left to right.
@@ -233,8 +304,12 @@ void chunk(Builder& builder, std::vector<Item>& items) {
     // Participles used as prepositions ("a news conference following talks with ...",
     // "countries including France") head a prepositional phrase, as in the treebank, unless
     // a verb comes right before them ("was following").
-    if (t == kVBG && is_participle_preposition(w) && i + 1 < n && !is_verb(builder.tag(i + 1)) &&
-        (i == 0 || !is_verb(builder.tag(i - 1)))) {
+    // So does "according" before "to": (PP (VBG according) (PP (TO to) (NP reports))).
+    // And "starting" before a preposition: (PP (VBG starting) (PP (IN on) (NP Sunday))).
+    const bool according = (w == "according" && i + 1 < n && builder.word(i + 1) == "to") ||
+                           (w == "starting" && i + 1 < n && builder.tag(i + 1) == kIN);
+    if ((t == kVBG || according) && (is_participle_preposition(w) || according) && i + 1 < n &&
+        !is_verb(builder.tag(i + 1)) && (i == 0 || !is_verb(builder.tag(i - 1)))) {
       items.push_back(builder.make(Kind::kIN, builder.leaf(i)));
       ++i;
       continue;
@@ -242,11 +317,18 @@ void chunk(Builder& builder, std::vector<Item>& items) {
 
     // "pursuing retreating Iranian troops": a gerund right after a verb's gerund, before an
     // adjective or a noun, opens the noun phrase it modifies.
-    const bool modifying_gerund = t == kVBG && i > 0 && i + 1 < n && builder.tag(i - 1) == kVBG &&
-                                  builder.word(i - 1) != "being" &&
-                                  builder.word(i - 1) != "having" &&
-                                  (is_adjective(builder.tag(i + 1)) || builder.tag(i + 1) == kNN ||
-                                   builder.tag(i + 1) == kNNS);
+    // So does a participle right after a preposition, before a noun: "met with exiled
+    // dissidents", "an offensive against besieged Osgiliath" (not after a subordinator: "as
+    // expected prices rose").
+    const bool modifying_gerund =
+        (t == kVBG && i > 0 && i + 1 < n && builder.tag(i - 1) == kVBG &&
+         builder.word(i - 1) != "being" && builder.word(i - 1) != "having" &&
+         (is_adjective(builder.tag(i + 1)) || builder.tag(i + 1) == kNN ||
+          builder.tag(i + 1) == kNNS)) ||
+        (t == kVBN && i > 0 && i + 1 < n && builder.tag(i - 1) == kIN &&
+         !is_subordinator(builder.word(i - 1)) &&
+         (is_noun(builder.tag(i + 1)) ||
+          (is_adjective(builder.tag(i + 1)) && i + 2 < n && is_noun(builder.tag(i + 2)))));
     // Verb groups: auxiliaries, modals, "to" + verb, adverbs between verbs.
     const bool to_verb = t == kTO && i + 1 < n &&
                          (builder.tag(i + 1) == kVB || (is_adverb(builder.tag(i + 1)) &&
@@ -297,6 +379,21 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       continue;
     }
 
+    // A quantity: (NP (QP (IN at) (JJS least) (CD eight)) (NNS people)).
+    if (const uint32_t opener = quantity_opener(builder, i); opener > 0) {
+      const int32_t np = builder.phrase(Phrase::kNP);
+      const int32_t quantity = builder.phrase(Phrase::kQP);
+      uint32_t j = i;
+      while (j < i + opener || (j < n && builder.tag(j) == kCD))
+        builder.append(quantity, builder.leaf(j++));
+      builder.append(np, quantity);
+      while (j < n && (is_noun(builder.tag(j)) || is_adjective(builder.tag(j))))
+        builder.append(np, builder.leaf(j++));
+      items.push_back(builder.make(Kind::kNP, np));
+      i = j;
+      continue;
+    }
+
     if (starts_base_np(t) || modifying_gerund ||
         (is_adverb(t) && i + 1 < n && builder.tag(i + 1) == kCD)) {
       if (t == kPRP || t == kEX) {
@@ -315,8 +412,17 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       // Pre-determiners and determiners (or a leading adverb before a number: "almost five").
       if (j < n && (builder.tag(j) == kPDT || is_adverb(builder.tag(j))))
         builder.append(np, builder.leaf(j++));
-      if (j < n && (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS))
+      // "a million rupees" -> (NP (QP (DT a) (CD million)) (NNS rupees))
+      if (j < n && (builder.word(j) == "a" || builder.word(j) == "an") && j + 1 < n &&
+          builder.tag(j + 1) == kCD && is_magnitude(builder.word(j + 1))) {
+        const int32_t quantity = builder.phrase(Phrase::kQP);
+        builder.append(quantity, builder.leaf(j++));
+        while (j < n && builder.tag(j) == kCD) builder.append(quantity, builder.leaf(j++));
+        builder.append(np, quantity);
+      } else if (j < n &&
+                 (builder.tag(j) == kDT || builder.tag(j) == kPRPS || builder.tag(j) == kWPS)) {
         builder.append(np, builder.leaf(j++));
+      }
       // A quotation mark opening the words after a determiner stays in the phrase:
       // (NP (DT a) (`` ") (NN lack) ...), not a phrase of its own that cuts the noun off.
       if (j > i && j + 1 < n && builder.tag(j) == kOpenQuote && builder.tag(j - 1) != kPRP &&
@@ -325,6 +431,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
       if (modifying_gerund && j == i) builder.append(np, builder.leaf(j++));
       while (j < n) {
         Tag next = builder.tag(j);
+        // Numbers in a row are one quantity: "an 800 million ducat protocol".
+        if (next == kCD && j + 1 < n && builder.tag(j + 1) == kCD) {
+          const int32_t quantity = builder.phrase(Phrase::kQP);
+          while (j < n && builder.tag(j) == kCD) builder.append(quantity, builder.leaf(j++));
+          builder.append(np, quantity);
+          has_head = true;
+          continue;
+        }
         if (continues_base_np(next)) {
           // A time noun ends the phrase before a name: "last month López Obrador accused".
           if (j > i && next == kNNP && (builder.tag(j - 1) == kNN || builder.tag(j - 1) == kNNS) &&
@@ -356,15 +470,42 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           has_head = true;
           continue;
         }
+        // An adverb between a determiner and an adjective: "a very senior official", "the
+        // most dangerous" -> (NP (DT a) (ADJP (RB very) (JJ senior)) (NN official)); also before
+        // a participle that a noun follows ("his recently appointed deputy").
+        if (is_adverb(next) && j > i &&
+            (builder.tag(j - 1) == kDT || builder.tag(j - 1) == kPRPS ||
+             builder.tag(j - 1) == kPDT)) {
+          uint32_t modified = j;
+          while (modified < n && is_adverb(builder.tag(modified))) ++modified;
+          if (modified < n && (is_adjective(builder.tag(modified)) ||
+                               (builder.tag(modified) == kVBN && modified + 1 < n &&
+                                is_noun(builder.tag(modified + 1))))) {
+            builder.append(np, builder.phrase_of_leaves(Phrase::kADJP, j, modified + 1));
+            j = modified + 1;
+            continue;
+          }
+        }
         // Participles and gerunds between a modifier and a noun: "the ruling party".
         if ((next == kVBN || next == kVBG) && j > i && j + 1 < n &&
             (is_noun(builder.tag(j + 1)) ||
              (builder.tag(j - 1) == kDT && is_adjective(builder.tag(j + 1)) && j + 2 < n &&
               is_noun(builder.tag(j + 2)))) &&
-            (builder.tag(j - 1) == kDT || is_adjective(builder.tag(j - 1)) ||
-             builder.tag(j - 1) == kPRPS)) {
+            (builder.tag(j - 1) == kDT || builder.tag(j - 1) == kCD ||
+             is_adjective(builder.tag(j - 1)) || builder.tag(j - 1) == kPRPS)) {
           builder.append(np, builder.leaf(j++));
           continue;
+        }
+        // Adjectives in a row with a comma between, before a noun: "a long, bloody war",
+        // "complete, full diplomatic ties" -> one phrase with the comma in it.
+        if (next == kComma && j > i && is_adjective(builder.tag(j - 1)) && j + 1 < n &&
+            is_adjective(builder.tag(j + 1))) {
+          uint32_t noun = j + 1;
+          while (noun < n && is_adjective(builder.tag(noun))) ++noun;
+          if (noun < n && (builder.tag(noun) == kNN || builder.tag(noun) == kNNS)) {
+            builder.append(np, builder.leaf(j++));
+            continue;
+          }
         }
         // Coordinated adjectives before a noun: "awful and evil minister"
         if (next == kCC && j > i && is_adjective(builder.tag(j - 1)) && j + 2 < n &&
@@ -509,6 +650,142 @@ void attach_parentheticals(Builder& builder, std::vector<Item>& items) {
   items.swap(out);
 }
 
+// Verbs of saying that close a news sentence after a comma: "..., officials said."
+bool is_reporting_verb(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "said",      "says",     "say",        "told",       "tells",   "added",
+      "adds",      "noted",    "notes",      "reported",   "reports", "announced",
+      "stated",    "claimed",  "claims",     "insisted",   "warned",  "warns",
+      "explained", "wrote",    "declared",   "confirmed",  "argued",  "argues",
+      "stressed",  "asserted", "emphasised", "emphasized", "alleged", "charged"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// "Arnor signed a protocol with Dagolath, its biggest trading partner, officials said.": a
+// clause, a comma, then a subject and a finite verb of saying with nothing after it but
+// adjuncts ("on Saturday", "here", "told reporters") and the final punctuation. The treebank
+// reads it as (S (S ...) (, ,) (NP officials) (VP said) (. .)): the comma is marked as a
+// barrier, so that nothing before it (an appositive, a list, a verb wanting a clause) takes
+// the reporting clause or the comma, and the subject joins no list across it.
+void mark_reporting_clause(const Builder& builder, std::vector<Item>& items) {
+  size_t end = items.size();
+  while (end > 0 && items[end - 1].kind == Kind::kPunct && !is_comma(builder, items[end - 1]))
+    --end;
+  size_t verb = end;
+  while (verb > 0 && (items[verb - 1].kind == Kind::kNP || items[verb - 1].kind == Kind::kIN ||
+                      items[verb - 1].kind == Kind::kADVP))
+    --verb;
+  if (verb == 0) return;
+  const Item& group = items[verb - 1];
+  if (group.kind != Kind::kVerbGroup || !group.finite ||
+      !is_reporting_verb(builder.word(group.end - 1)))
+    return;
+  size_t subject = verb - 1;
+  while (subject > 0 &&
+         (items[subject - 1].kind == Kind::kNP || items[subject - 1].kind == Kind::kCC ||
+          items[subject - 1].kind == Kind::kADJP ||
+          (items[subject - 1].kind == Kind::kIN && builder.word(items[subject - 1].begin) == "of")))
+    --subject;
+  if (subject == verb - 1 || items[subject].kind != Kind::kNP || subject == 0) return;
+  size_t comma = subject - 1;
+  if (comma > 0 && items[comma].kind == Kind::kPunct &&
+      builder.tag(items[comma].begin) == kCloseQuote)
+    --comma;
+  if (!is_comma(builder, items[comma])) return;
+  // A clause before the comma: "Mordor, Rohan and Bree said." is one subject.
+  if (std::none_of(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(comma),
+                   [](const Item& item) { return item.kind == Kind::kVerbGroup; }))
+    return;
+  items[comma].barrier = true;
+}
+
+// "US Deputy Secretary of Energy Jeffrey Kupfer", "Chancellor of the Exchequer Nigel
+// Lawson": a title, "of", then three names (after "the"), the office's and the holder's first
+// and last name. The office and the holder are one noun phrase, (NP (NP (NP Secretary) (PP of (NP
+// Energy))) (NP Jeffrey Kupfer)), instead of the holder's name ending the office's name.
+void split_title_holders(Builder& builder, std::vector<Item>& items) {
+  std::vector<Node>& nodes = builder.nodes();
+  std::vector<Item>& out = builder.spare_items();
+  out.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    out.push_back(items[i]);
+    if (i + 2 >= items.size()) continue;
+    const Item& title = items[i];
+    const Item& of = items[i + 1];
+    const Item& names = items[i + 2];
+    if (title.kind != Kind::kNP || of.kind != Kind::kIN || builder.word(of.begin) != "of" ||
+        names.kind != Kind::kNP || names.node < 0 || title.node < 0)
+      continue;
+    if (!is_title_of_office(builder.word(title.end - 1)) ||
+        !(builder.tag(title.end - 1) == kNNP || builder.tag(title.end - 1) == kNN))
+      continue;
+    uint32_t first = names.begin;
+    if (builder.word(first) == "the") ++first;
+    // Only three names: one for the office, two for the holder. Longer runs ("the European
+    // Commission Jose Manuel Barroso") cannot be cut without knowing the names.
+    if (names.end != first + 3) continue;
+    bool all_names = true;
+    for (uint32_t k = first; k < names.end; ++k) all_names = all_names && builder.tag(k) == kNNP;
+    // A flat phrase of words only (no possessive or inner phrase).
+    for (int32_t child = nodes[names.node].first_child; child >= 0 && all_names;
+         child = nodes[child].next_sibling)
+      all_names = nodes[child].phrase == Phrase::kPreterminal;
+    if (!all_names) continue;
+    const uint32_t holder = names.end - 2;
+    const int32_t office_name = builder.phrase_of_leaves(Phrase::kNP, names.begin, holder);
+    const int32_t person = builder.phrase_of_leaves(Phrase::kNP, holder, names.end);
+    const int32_t phrase = builder.phrase(Phrase::kPP);
+    builder.append(phrase, of.node);
+    builder.append(phrase, office_name);
+    const int32_t office = builder.phrase(Phrase::kNP);
+    builder.append(office, title.node);
+    builder.append(office, phrase);
+    const int32_t whole = builder.phrase(Phrase::kNP);
+    builder.append(whole, office);
+    builder.append(whole, person);
+    out.back() = builder.make(Kind::kNP, whole);
+    i += 2;
+  }
+  items.swap(out);
+}
+
+// ", it seems,", ", officials said,": a subject and a bare verb of saying or seeming between
+// two commas, inside a sentence that goes on after them, is a parenthetical, (PRN (, ,) (S
+// (NP it) (VP seems)) (, ,)). It attaches like an adverb, so the phrases around it still
+// find each other ("restore, it seems, full diplomatic ties").
+void attach_parenthetical_clauses(Builder& builder, std::vector<Item>& items) {
+  std::vector<Item>& out = builder.spare_items();
+  out.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    const bool parenthetical = i > 0 && i + 4 < items.size() && is_comma(builder, items[i]) &&
+                               items[i + 1].kind == Kind::kNP &&
+                               items[i + 2].kind == Kind::kVerbGroup && items[i + 2].finite &&
+                               is_comma(builder, items[i + 3]) &&
+                               items[i + 4].kind != Kind::kPunct && !items[i].barrier &&
+                               (is_reporting_verb(builder.word(items[i + 2].end - 1)) ||
+                                builder.word(items[i + 2].end - 1) == "seems" ||
+                                builder.word(items[i + 2].end - 1) == "seemed" ||
+                                builder.word(items[i + 2].end - 1) == "appears");
+    if (!parenthetical) {
+      out.push_back(items[i]);
+      continue;
+    }
+    std::vector<Item>& none = builder.spare_complements();
+    none.clear();
+    const Item verb = builder.verb_phrase(items[i + 2], none);
+    const int32_t clause = builder.phrase(Phrase::kS);
+    builder.append(clause, items[i + 1].node);
+    builder.append(clause, verb.node);
+    const int32_t aside = builder.phrase(Phrase::kPRN);
+    builder.append(aside, items[i].node);
+    builder.append(aside, clause);
+    builder.append(aside, items[i + 3].node);
+    out.push_back(builder.make(Kind::kADVP, aside));
+    i += 3;
+  }
+  items.swap(out);
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -526,6 +803,7 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
     size_t j = i + 1;
     size_t end = i;  // last item of a complete list
     while (j + 1 < items.size()) {
+      if (items[j].barrier) break;
       if (is_comma(builder, items[j]) && items[j + 1].kind == Kind::kNP) {
         members.push_back(j + 1);
         j += 2;
@@ -540,6 +818,18 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       break;
     }
     if (end == i) {
+      out.push_back(items[i]);
+      continue;
+    }
+    // "an orphanage in Tanzania and a credit union in Mozambique": the conjunction joins the
+    // phrases the same preposition modifies, not the two nouns around it (attachment does).
+    // Only for names (places, bodies): "presence in all the units and centres in the state"
+    // is one list.
+    if (i >= 2 && items[i - 1].kind == Kind::kIN && items[i - 2].kind == Kind::kNP &&
+        is_proper_noun(items[i].head_tag) && end + 2 < items.size() &&
+        items[end + 1].kind == Kind::kIN && items[end + 2].kind == Kind::kNP &&
+        is_proper_noun(items[end + 2].head_tag) &&
+        builder.word(items[end + 1].begin) == builder.word(items[i - 1].begin)) {
       out.push_back(items[i]);
       continue;
     }
@@ -586,13 +876,23 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
 class Attacher {
  public:
   Attacher(Builder& builder, std::vector<Item>& items, std::vector<Item>& stack,
-           std::vector<Item>& complements)
-      : b_(builder), items_(items), stack_(stack), complements_(complements) {}
+           std::vector<Item>& complements, std::vector<Item>& closing)
+      : b_(builder), items_(items), stack_(stack), complements_(complements), closing_(closing) {}
 
   void run() {
     stack_.clear();
+    std::vector<Item>& closing = closing_;
+    closing.clear();
     for (size_t i = items_.size(); i-- > 0;) {
       Item item = items_[i];
+      if (item.barrier) {
+        // The closing reporting clause is done: what comes before it attaches on its own,
+        // with the comma as the end of its segment.
+        closing.swap(stack_);
+        stack_.clear();
+        push(item);
+        continue;
+      }
       switch (item.kind) {
         case Kind::kVerbGroup:
           push(coordinate_verb_phrases(verb_group(item)));
@@ -617,6 +917,7 @@ class Attacher {
           break;
       }
     }
+    stack_.insert(stack_.begin(), closing.begin(), closing.end());
   }
 
  private:
@@ -704,9 +1005,14 @@ class Attacher {
             break;
           }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
+          // So does ", almost five years after crowds trashed its embassy". Not for a bare verb
+          // of saying: "..., an AFP correspondent said, two weeks after ..." is parenthetical.
           if (is_comma(b_, *next) && top(1) &&
+              !(complements_.empty() && is_reporting_verb(b_.word(group.end - 1))) &&
               (top(1)->kind == Kind::kPP ||
-               (top(1)->kind == Kind::kSBAR && is_subordinator(b_.word(top(1)->begin)))) &&
+               (top(1)->kind == Kind::kSBAR &&
+                (is_subordinator(b_.word(top(1)->begin)) ||
+                 b_.nodes()[b_.nodes()[top(1)->node].first_child].phrase == Phrase::kNP))) &&
               (!top(2) || top(2)->kind == Kind::kPunct)) {
             complements_.push_back(pop());
             take = true;
@@ -779,6 +1085,39 @@ class Attacher {
     if (right->finite != vp.finite && !shared_auxiliary) return vp;
     Item cc = pop();
     Item other = pop();
+    if (shared_auxiliary) {
+      // "were killed or injured" -> (VP (VBD were) (VP (VP (VBN killed)) (CC or) (VP (VBN
+      // injured)))): the participles are joined under the auxiliary they share.
+      std::vector<Node>& nodes = b_.nodes();
+      int32_t parent = vp.node;
+      int32_t inner = nodes[parent].last_child;
+      while (inner >= 0 && nodes[inner].phrase == Phrase::kVP && nodes[inner].last_child >= 0 &&
+             nodes[nodes[inner].last_child].phrase == Phrase::kVP) {
+        parent = inner;
+        inner = nodes[inner].last_child;
+      }
+      if (inner >= 0 && nodes[inner].phrase == Phrase::kVP && inner != vp.node) {
+        int32_t before = -1;
+        for (int32_t child = nodes[parent].first_child; child >= 0 && child != inner;
+             child = nodes[child].next_sibling)
+          before = child;
+        const int32_t joined = b_.phrase(Phrase::kVP);
+        b_.append(joined, inner);
+        b_.append(joined, cc.node);
+        b_.append(joined, other.node);
+        if (before >= 0) {
+          nodes[before].next_sibling = joined;
+        } else {
+          nodes[parent].first_child = joined;
+        }
+        nodes[parent].last_child = joined;
+        const uint32_t end = nodes[joined].end;
+        for (int32_t node = vp.node; node >= 0 && node != joined; node = nodes[node].last_child)
+          nodes[node].end = std::max(nodes[node].end, end);
+        vp.end = nodes[vp.node].end;
+        return vp;
+      }
+    }
     Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});
     merged.finite = vp.finite;
     merged.first_tag = vp.first_tag;
@@ -806,6 +1145,86 @@ class Attacher {
     Item merged = b_.make(Kind::kInfinitive, infinitive.node);
     merged.first_tag = kTO;
     return merged;
+  }
+
+  // "the leader of Hamas who organised the protest": a relative clause of a person ("who",
+  // "whom") after the name that an of-phrase adds to a common noun belongs to the common
+  // noun, (NP (NP (NP the leader) (PP of (NP Hamas))) (SBAR who ...)): a body or a place is
+  // no "who".
+  bool relative_for_outer_noun(const Item& np, size_t index, const Item& relative) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    const int32_t pronoun = nodes[relative.node].first_child;
+    if (pronoun < 0 || nodes[pronoun].phrase != Phrase::kWHNP) return false;
+    const std::string_view word = b_.word(nodes[pronoun].begin);
+    if (word != "who" && word != "whom") return false;
+    // A name of one word or with "the" (Hamas, the Palestinian Authority), not a person's
+    // first and last name ("the release of Adli Yaish, who had been arrested").
+    const bool body_name = np.end - np.begin == 1 || b_.word(np.begin) == "the";
+    return is_proper_noun(np.head_tag) && body_name && index >= 2 &&
+           items_[index - 1].kind == Kind::kIN && b_.word(items_[index - 1].begin) == "of" &&
+           items_[index - 2].kind == Kind::kNP &&
+           (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
+  }
+
+  // A verb phrase with a by-phrase among its children ("criticized by Chile").
+  bool has_agent_phrase(const Item& vp) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    for (int32_t child = nodes[vp.node].first_child; child >= 0; child = nodes[child].next_sibling)
+      if (nodes[child].phrase == Phrase::kPP && b_.word(nodes[child].begin) == "by") return true;
+    return false;
+  }
+
+  // The preposition of a parallel list's first member: (NP (NP (NP ...) (PP (IN in) ...)) ...).
+  std::string_view parallel_preposition(const Item& list) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    const int32_t member = nodes[list.node].first_child;
+    if (member < 0) return {};
+    const int32_t phrase = nodes[member].last_child;
+    if (phrase < 0 || nodes[phrase].phrase != Phrase::kPP) return {};
+    return b_.word(nodes[phrase].begin);
+  }
+
+  // See noun_phrase: `np` with the prepositional phrase on top of the stack becomes the
+  // first conjunct of a list whose members each have a phrase of the same preposition.
+  bool coordinate_parallel_phrases(Item& np) {
+    const Item* own = top();
+    if (!own || own->kind != Kind::kPP || own->node < 0) return false;
+    const std::string_view preposition = b_.word(own->begin);
+    if (preposition == "of" || !is_proper_noun(own->head_tag)) return false;
+    // ", X in B, Y in C and Z in D" already joined: continue it.
+    if (top(1) && is_comma(b_, *top(1)) && top(2) && top(2)->kind == Kind::kNP &&
+        top(2)->parallel && parallel_preposition(*top(2)) == preposition) {
+      Item phrase = pop();
+      Item comma = pop();
+      Item list = pop();
+      const int32_t node = b_.phrase(Phrase::kNP);
+      b_.append(node, wrap(Phrase::kNP, Kind::kNP, {np.node, phrase.node}).node);
+      b_.append(node, comma.node);
+      flatten_into(b_, node, list.node);
+      np = b_.make(Kind::kNP, node);
+      np.parallel = true;
+      return true;
+    }
+    size_t conjunction = 1;
+    if (top(1) && is_comma(b_, *top(1))) conjunction = 2;
+    const Item* cc = top(conjunction);
+    const Item* other = top(conjunction + 1);
+    const Item* twin = top(conjunction + 2);
+    if (!cc || cc->kind != Kind::kCC || !other || other->kind != Kind::kNP || !twin ||
+        twin->kind != Kind::kPP || b_.word(twin->begin) != preposition ||
+        !is_proper_noun(twin->head_tag))
+      return false;
+    Item phrase = pop();
+    const int32_t node = b_.phrase(Phrase::kNP);
+    b_.append(node, wrap(Phrase::kNP, Kind::kNP, {np.node, phrase.node}).node);
+    if (conjunction == 2) b_.append(node, pop().node);
+    b_.append(node, pop().node);  // the conjunction
+    Item right = pop();
+    Item right_phrase = pop();
+    b_.append(node, wrap(Phrase::kNP, Kind::kNP, {right.node, right_phrase.node}).node);
+    np = b_.make(Kind::kNP, node);
+    np.parallel = true;
+    return true;
   }
 
   // "Bush, and the presidents of Sri Lanka and Indonesia": after a list that opens with a
@@ -852,12 +1271,24 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "the dispute with Osgiliath": a noun of quarrel names the other side with "with".
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "with" &&
+          is_quarrel_noun(b_.word(np.end - 1))) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "ties between Eriador and Osgiliath": a between-phrase names the noun's two sides.
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "between" &&
+          (np.head_tag == kNN || np.head_tag == kNNS)) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
       if (next->kind == Kind::kPP && b_.word(next->begin) == "of") {
         if (attach_to_last_conjunct(np)) continue;
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
-      if (next->kind == Kind::kRelative) {
+      if (next->kind == Kind::kRelative && !relative_for_outer_noun(np, index, *next)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -866,8 +1297,13 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // (At the start of the sentence only before the clause's finite verb: "A report
+      // released Tuesday alleged ...", and not with a by-phrase: the event coder reads the
+      // passive agent of "The army criticized by Chile met Bolivia" from the flat clause.)
       if (next->kind == Kind::kVP && !next->finite &&
-          (next->first_tag == kVBN || next->first_tag == kVBG) && index > 0) {
+          (next->first_tag == kVBN || next->first_tag == kVBG) &&
+          (index > 0 || (next->first_tag == kVBN && is_finite_clause_head(top(1)) &&
+                         !has_agent_phrase(*next)))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -912,8 +1348,15 @@ class Attacher {
           continue;
         }
       }
-      // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ,"
-      if (is_comma(b_, *next) && top(1) && top(2) &&
+      // Appositive or parenthetical relative: "his predecessor , Jair Bolsonaro ," (but not a
+      // list of phrases with the preposition that governs this one: "Dallas in the US,
+      // Bordeaux in France and Oporto in Portugal").
+      const bool parallel_list = top(1) && top(1)->parallel && index > 0 &&
+                                 items_[index - 1].kind == Kind::kIN &&
+                                 parallel_preposition(*top(1)) == b_.word(items_[index - 1].begin);
+      const bool outer_relative =
+          top(1) && top(1)->kind == Kind::kRelative && relative_for_outer_noun(np, index, *top(1));
+      if (is_comma(b_, *next) && top(1) && top(2) && !parallel_list && !outer_relative &&
           (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
           (is_comma(b_, *top(2)) || (top(2)->kind == Kind::kPunct && top(3) == nullptr))) {
         if (top(1)->kind == Kind::kNP && top(3) && is_finite_clause_head(top(3)) &&
@@ -925,7 +1368,7 @@ class Attacher {
         b_.append(node, np.node);
         b_.append(node, comma.node);
         b_.append(node, inner.node);
-        if (is_comma(b_, *top())) b_.append(node, pop().node);
+        if (is_comma(b_, *top()) && !top()->barrier) b_.append(node, pop().node);
         Tag head = np.head_tag;
         np = b_.make(Kind::kNP, node);
         np.head_tag = head;
@@ -944,10 +1387,21 @@ class Attacher {
       push(b_.make(Kind::kSBAR, node));
       return;
     }
+    // "an orphanage in Tanzania and a credit union in Mozambique", "Dallas in the US,
+    // Bordeaux in France and Oporto in Portugal": noun phrases with a phrase of the same
+    // preposition each are the conjuncts, (NP (NP (NP ...) (PP in ...)) (CC and) (NP ...)).
+    if (coordinate_parallel_phrases(np)) return push(np);
     // Coordination: "Brazil and the United States"; a phrase ending in a time word joins no
-    // list ("proposed a freeze last week and Canada has begun ...").
+    // list ("proposed a freeze last week and Canada has begun ..."), nor does the object of a
+    // preposition whose twin follows the other conjunct ("in Tanzania and a union in ...").
+    const bool parallel_object = index >= 2 && items_[index - 1].kind == Kind::kIN &&
+                                 items_[index - 2].kind == Kind::kNP &&
+                                 is_proper_noun(np.head_tag) && top(2) &&
+                                 top(2)->kind == Kind::kPP && is_proper_noun(top(2)->head_tag) &&
+                                 b_.word(top(2)->begin) == b_.word(items_[index - 1].begin);
     if (const Item* next = top(); next && next->kind == Kind::kCC && top(1) &&
-                                  top(1)->kind == Kind::kNP && !is_time_word(b_.word(np.end - 1))) {
+                                  top(1)->kind == Kind::kNP && !is_time_word(b_.word(np.end - 1)) &&
+                                  !parallel_object) {
       Item conjunction = pop();
       Item right = pop();
       int32_t node = b_.phrase(Phrase::kNP);
@@ -958,16 +1412,19 @@ class Attacher {
     }
     // Subject of a finite VP, unless a preposition or a coordination claims this NP.
     const Item* left = index > 0 ? &items_[index - 1] : nullptr;
+    // A bare time word after a participle is its adjunct, no subject ("a report released
+    // Tuesday alleged ...").
     bool claimed =
         left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
                  left->kind == Kind::kTO ||
-                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP));
+                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP) ||
+                 (left->kind == Kind::kVerbGroup && b_.tag(left->end - 1) == kVBN &&
+                  np.end - np.begin == 1 && is_time_word(b_.word(np.begin))));
     // Prepositional phrases between a subject and its verb modify the subject:
-    // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...".
+    // "A court in Guyana has issued ...", "Soldiers from Gondor have cordoned off ...", also
+    // a time phrase right before the verb, as CoreNLP has it ("Arnor on Thursday signed").
     size_t phrases = 0;
-    while (top(phrases) && top(phrases)->kind == Kind::kPP &&
-           !is_time_word(b_.word(top(phrases)->end - 1)))
-      ++phrases;
+    while (top(phrases) && top(phrases)->kind == Kind::kPP) ++phrases;
     if (!claimed && phrases > 0 && is_finite_clause_head(top(phrases))) {
       int32_t node = b_.phrase(Phrase::kNP);
       b_.append(node, np.node);
@@ -976,7 +1433,8 @@ class Attacher {
       np = b_.make(Kind::kNP, node);
       np.head_tag = head;
     }
-    // Adverbs and time phrases between subject and verb are children of the clause.
+    // Adverbs between subject and verb are children of the clause, and so are time phrases
+    // before them ("Arnor on Thursday also signed").
     size_t adverbs = 0;
     while (top(adverbs) &&
            (top(adverbs)->kind == Kind::kADVP ||
@@ -1009,6 +1467,34 @@ class Attacher {
       return;
     }
     const std::string_view word = b_.word(in.begin);
+    // "raids in which dozens were killed": a preposition before a relative "which"/"whom"
+    // goes into the relative clause, (SBAR (WHPP (IN in) (WHNP (WDT which))) (S ...)), which
+    // the noun before it then takes.
+    if (next->kind == Kind::kRelative && word != "that" && b_.tag(in.begin) == kIN) {
+      std::vector<Node>& nodes = b_.nodes();
+      const int32_t pronoun = nodes[next->node].first_child;
+      if (pronoun >= 0 && nodes[pronoun].phrase == Phrase::kWHNP &&
+          (b_.word(nodes[pronoun].begin) == "which" || b_.word(nodes[pronoun].begin) == "whom")) {
+        Item relative = pop();
+        int32_t rest = nodes[pronoun].next_sibling;
+        nodes[pronoun].next_sibling = -1;
+        const int32_t wh_phrase = b_.phrase(Phrase::kWHPP);
+        b_.append(wh_phrase, in.node);
+        b_.append(wh_phrase, pronoun);
+        const int32_t clause = b_.phrase(Phrase::kSBAR);
+        b_.append(clause, wh_phrase);
+        while (rest >= 0) {
+          const int32_t following = nodes[rest].next_sibling;
+          nodes[rest].next_sibling = -1;
+          b_.append(clause, rest);
+          rest = following;
+        }
+        Item joined = b_.make(Kind::kRelative, clause);
+        joined.finite = relative.finite;
+        push(joined);
+        return;
+      }
+    }
     if (next->kind == Kind::kS) {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
       return;
@@ -1063,8 +1549,12 @@ class Attacher {
 
   void wh_word(Item wh) {
     const Item* next = top();
-    const bool adverb = b_.tag(wh.begin) == kWRB;
-    int32_t wh_phrase = b_.phrase(adverb ? Phrase::kWHADVP : Phrase::kWHNP);
+    // "what" and "whatever" open a clause that is a noun phrase itself ("after what just
+    // happened"), not a relative clause on the noun before: SBAR, taken as prepositions' and
+    // verbs' objects.
+    const std::string_view pronoun = b_.word(wh.begin);
+    const bool adverb = b_.tag(wh.begin) == kWRB || pronoun == "what" || pronoun == "whatever";
+    int32_t wh_phrase = b_.phrase(b_.tag(wh.begin) == kWRB ? Phrase::kWHADVP : Phrase::kWHNP);
     b_.append(wh_phrase, wh.node);
     if (next && next->kind == Kind::kS) {
       push(
@@ -1080,6 +1570,17 @@ class Attacher {
       push(wrap(Phrase::kSBAR, adverb ? Kind::kSBAR : Kind::kRelative, {wh_phrase, clause}));
       return;
     }
+    // "the rebels, who also attacked the town, were arrested": adverbs between the pronoun
+    // and its verb belong to the relative clause, (SBAR (WHNP who) (S (ADVP also) (VP ...))).
+    size_t adverbs = 0;
+    while (top(adverbs) && top(adverbs)->kind == Kind::kADVP) ++adverbs;
+    if (b_.tag(wh.begin) != kWRB && adverbs > 0 && top(adverbs) &&
+        top(adverbs)->kind == Kind::kVP) {
+      const int32_t clause = b_.phrase(Phrase::kS);
+      for (size_t k = 0; k <= adverbs; ++k) b_.append(clause, pop().node);
+      push(wrap(Phrase::kSBAR, adverb ? Kind::kSBAR : Kind::kRelative, {wh_phrase, clause}));
+      return;
+    }
     push(b_.make(Kind::kNP, wh_phrase));
   }
 
@@ -1087,6 +1588,7 @@ class Attacher {
   std::vector<Item>& items_;
   std::vector<Item>& stack_;
   std::vector<Item>& complements_;
+  std::vector<Item>& closing_;
 };
 
 // "Mbeki attacked British imperialists, saying they ...": a participial phrase after a
@@ -1132,10 +1634,80 @@ void attach_participial_clauses(Builder& builder, std::vector<Item>& stack) {
   }
 }
 
+// "France accused Rwanda of alleging Paris played a role, but said it was determined ...":
+// a finite verb phrase after a comma and a conjunction at the top of the sentence, with no
+// subject of its own, is coordinated with the main verb phrase of the clause before the
+// comma, (S (NP France) (VP (VP accused ...) (, ,) (CC but) (VP said ...))), not with the
+// nearest verb (which may sit in a clause inside it). A list works the same way:
+// "attacked the convoy, killed three soldiers and seized weapons" -> one flat coordination.
+// Only at the top level, after attachment, when the clause structure is known.
+void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) {
+  std::vector<Node>& nodes = builder.nodes();
+  for (size_t k = 0; k + 2 < stack.size(); ++k) {
+    if (stack[k].kind != Kind::kS || !stack[k].has_subject || stack[k].node < 0) continue;
+    if (!is_comma(builder, stack[k + 1])) continue;
+    size_t last = k + 2;  // the item of the verb phrase after the comma (and conjunction)
+    bool conjunction = false;
+    if (stack[last].kind == Kind::kCC && stack[last].node >= 0 &&
+        nodes[stack[last].node].phrase == Phrase::kPreterminal && last + 1 < stack.size()) {
+      conjunction = true;
+      ++last;
+    }
+    const Item& right = stack[last];
+    if (right.kind != Kind::kVP || !right.finite || right.node < 0) continue;
+    // Without a conjunction, the phrase after the comma must itself end a list: (VP (VP ...)
+    // (CC and) (VP ...)).
+    bool list = false;
+    if (!conjunction) {
+      const int32_t first = nodes[right.node].first_child;
+      list = first >= 0 && nodes[first].phrase == Phrase::kVP;
+      bool has_conjunction = false;
+      for (int32_t child = first; child >= 0 && list; child = nodes[child].next_sibling) {
+        const Node& node = nodes[child];
+        if (node.phrase == Phrase::kPreterminal && node.tag == kCC) has_conjunction = true;
+        list = node.phrase == Phrase::kVP ||
+               (node.phrase == Phrase::kPreterminal && (node.tag == kCC || node.tag == kComma));
+      }
+      if (!list || !has_conjunction) continue;
+    }
+    // The clause's own verb phrase: its last child.
+    Node& clause = nodes[stack[k].node];
+    const int32_t main = clause.last_child;
+    if (main < 0 || nodes[main].phrase != Phrase::kVP) continue;
+    int32_t before = -1;
+    for (int32_t child = clause.first_child; child >= 0 && child != main;
+         child = nodes[child].next_sibling)
+      before = child;
+    const int32_t coordination = builder.phrase(Phrase::kVP);
+    nodes[main].next_sibling = -1;
+    builder.append(coordination, main);
+    builder.append(coordination, builder.node_of(stack[k + 1]));
+    if (conjunction) {
+      builder.append(coordination, builder.node_of(stack[k + 2]));
+      builder.append(coordination, right.node);
+    } else {
+      flatten_into(builder, coordination, right.node);
+    }
+    Node& outer = nodes[stack[k].node];  // nodes may have grown: take the reference anew
+    if (before >= 0) {
+      nodes[before].next_sibling = coordination;
+    } else {
+      outer.first_child = coordination;
+    }
+    outer.last_child = coordination;
+    outer.end = std::max(outer.end, nodes[coordination].end);
+    stack[k].end = outer.end;
+    stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                stack.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    --k;  // the longer clause may take a further phrase
+  }
+}
+
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
+  coordinate_clause_verb_phrases(builder, stack);
   int32_t root = builder.phrase(Phrase::kRoot);
   size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
   int32_t flatten = -1;
@@ -1202,8 +1774,11 @@ void PhraseParser::parse(std::span<const std::string_view> lowered, std::span<co
   Builder builder(scratch, lowered, tags);
   chunk(builder, scratch.items);
   attach_parentheticals(builder, scratch.items);
+  split_title_holders(builder, scratch.items);
+  mark_reporting_clause(builder, scratch.items);
+  attach_parenthetical_clauses(builder, scratch.items);
   coordinate_noun_phrases(builder, scratch.items);
-  Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements);
+  Attacher attacher(builder, scratch.items, scratch.stack, scratch.complements, scratch.closing);
   attacher.run();
   const int32_t root = finish(builder, scratch.stack);
 

@@ -2,7 +2,7 @@
 //
 // herald's own parser, built for speed and for what the event coder reads: trees in the
 // shape of Stanford CoreNLP / Penn Treebank parses (ROOT, S, NP, VP, PP, SBAR, ADJP, ADVP,
-// PRT, WHNP, WHADVP, FRAG), with the subject NP, the VP with its verb and object NP/PP,
+// PRT, WHNP, WHADVP, WHPP, FRAG), with the subject NP, the VP with its verb and object NP/PP,
 // SBAR clauses (complement, relative, subordinate) and coordinated NPs where the coder
 // looks for them. It works as a two-pass cascade, linear in the sentence length:
 //   1. chunking, left to right: base NPs (with possessives), verb groups (auxiliaries,
@@ -48,6 +48,7 @@ class PhraseParser {
     kPRN,
     kQP,
     kCONJP,
+    kWHPP,
     kPreterminal
   };
   enum class Kind : uint8_t {
@@ -81,14 +82,18 @@ class PhraseParser {
     uint32_t begin = 0, end = 0;
     bool finite = false;  // VP/S: has a finite verb
     bool has_subject = false;
-    Tag first_tag = kNN;  // first token's tag (verb group: first verb)
-    Tag head_tag = kNN;   // NP: last token's tag
+    bool barrier = false;   // a comma before a closing reporting clause ("..., officials said.")
+    bool parallel = false;  // NP: a list of phrases with the same preposition ("X in A and Y in B")
+    Tag first_tag = kNN;    // first token's tag (verb group: first verb)
+    Tag head_tag = kNN;     // NP: last token's tag
   };
   struct Scratch {
     std::vector<Node> nodes;
     std::vector<Item> items;
     std::vector<Item> stack;
     std::vector<Item> complements;
+    std::vector<Item> closing;
+    std::vector<Item> spare_items;
     std::vector<int32_t> walk;
     std::vector<int32_t> children;
   };

@@ -314,5 +314,315 @@ TEST(SyntaxStage, BritishSpellingsAreKnownWords) {
   EXPECT_EQ(document.tokens[7].tag, "NN");   // defence
 }
 
+TEST(SyntaxStage, ClosingReportingClauseStaysInTheSentence) {
+  // The appositive does not take the comma before "officials said", nor does "signed" take
+  // the reporting clause as its complement.
+  Document document = parse(
+      "Gondor signed a trade protocol with Rohan, its biggest trading partner, officials said.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (PRP$ its) (JJS biggest) (NN trading) (NN partner)))))) (, ,) (NP (NNS "
+                      "officials)) (VP (VBD said)) (. .)))"),
+            std::string::npos)
+      << tree;
+  // The subject of the reporting clause joins no list with the phrase before the comma.
+  document = parse("Rebels attacked the town on Saturday, defense and military officials said.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (NP (NN defense)) (CC and) "
+                      "(NP (JJ military) (NNS officials))) (VP (VBD said))"),
+            std::string::npos)
+      << tree;
+  // Without a clause before the comma, the names are one subject.
+  document = parse("Mordor, Rohan and Bree said.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NNP Mordor) (, ,) (NNP Rohan) (CC and) (NNP Bree))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, AdverbBeforeAnAdjectiveStaysInTheNounPhrase) {
+  Document document = parse("A very senior official said on Saturday that the talks had failed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (DT A) (ADJP (RB very) (JJ senior)) (NN official)) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  document = parse("The mines are among the most dangerous in the world.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN among) (NP (DT the) (ADJP (RBS most) (JJ dangerous))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, PrepositionBeforeWhichOpensTheRelativeClause) {
+  Document document = parse("The rebels launched raids in which dozens of civilians were killed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NNS raids)) (SBAR (WHPP (IN in) (WHNP (WDT which))) (S (NP"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, NumbersWithTheirModifiersAreQuantityPhrases) {
+  Document document = parse("Insurgents killed at least eight people in Aleppo.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD killed) (NP (QP (IN at) (JJS least) (CD eight)) (NNS people)) (PP"),
+            std::string::npos)
+      << tree;
+  document = parse("Gondor signed an 800 million ducat protocol and sent a million rupees.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT an) (QP (CD 800) (CD million)) (NN ducat) (NN protocol))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (QP (DT a) (CD million)) (NNS rupees))"), std::string::npos) << tree;
+  // A year after "about" is no quantity.
+  document = parse("They talked about 1990 and more than 100 prisoners.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(QP (IN about)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(QP (JJR more) (IN than) (CD 100))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, ParticipleBeforeANounModifiesIt) {
+  // After a preposition: the with-phrase keeps its object, and "met" its partner.
+  Document document = parse("The president met with exiled dissidents from Myanmar.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD met) (PP (IN with) (NP (VBN exiled) (NNS dissidents)))"),
+            std::string::npos)
+      << tree;
+  // After a number.
+  document = parse("The USA gave asylum to the two exiled dissidents.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT the) (CD two) (VBN exiled) (NNS dissidents))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, VerbPhraseAfterACommaAndConjunctionJoinsTheMainVerb) {
+  // ", and gave" joins "met", the clause's own verb phrase.
+  Document document =
+      parse("The minister met rebel leaders in Kabul on Monday, and gave them a warning.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (DT The) (NN minister)) (VP (VP (VBD met)"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(NP (NNP Monday)))) (, ,) (CC and) (VP (VBD gave)"), std::string::npos)
+      << tree;
+  // Not the nearest verb, which sits in a clause inside the main verb phrase.
+  document = parse("France accused Rwanda of alleging Paris played a role, but said it was ready.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NNP France)) (VP (VP (VBD accused)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(NP (DT a) (NN role)))))))))) (, ,) (CC but) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  // A list of verb phrases, the participle after "and" read as a past tense.
+  document = parse("The rebels attacked the convoy, killed three soldiers and seized weapons.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VP (VBD attacked) (NP (DT the) (NN convoy))) (, ,) (VP (VBD killed) "
+                      "(NP (CD three) (NNS soldiers))) (CC and) (VP (VBD seized)"),
+            std::string::npos)
+      << tree;
+  // A clause with its own subject after ", and" stays a clause.
+  document = parse("The rebels attacked the town, and the army responded.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(, ,) (CC and) (S (NP (DT the) (NN army)) (VP (VBD responded)))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, PhrasesWithTheSamePrepositionAreTheConjuncts) {
+  Document document = parse(
+      "He will see an orphanage in Tanzania and a credit union in Mozambique before leaving.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VB see) (NP (NP (NP (DT an) (NN orphanage)) (PP (IN in) (NP (NNP "
+                      "Tanzania)))) (CC and) (NP (NP (DT a) (NN credit) (NN union)) (PP (IN in) "
+                      "(NP (NNP Mozambique)))))"),
+            std::string::npos)
+      << tree;
+  document = parse("They include Dallas in the US, Bordeaux in France and Oporto in Portugal.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VBP include) (NP (NP (NP (NNP Dallas)) (PP (IN in) (NP (DT the) (NNP "
+                      "US)))) (, ,) (NP (NP (NNP Bordeaux)) (PP (IN in) (NP (NNP France)))) (CC "
+                      "and) (NP (NP (NNP Oporto)) (PP (IN in) (NP (NNP Portugal)))))"),
+            std::string::npos)
+      << tree;
+  // Common nouns keep the plain list: "units and centres in the state".
+  document = parse("There is a police presence in all the units and centres in the state.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (PDT all) (DT the) (NNS units)) (CC and) (NP (NNS centres)))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, AdverbAfterARelativePronounStaysInTheRelativeClause) {
+  // The relative clause stays on "the rebels", who remain the subject of "were arrested".
+  Document document = parse("The rebels, who also attacked the town, were arrested.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (DT The) (NNS rebels)) (, ,) (SBAR (WHNP (WP who)) (S (ADVP "
+                      "(RB also)) (VP (VBD attacked) (NP (DT the) (NN town))))) (, ,)) (VP (VBD "
+                      "were)"),
+            std::string::npos)
+      << tree;
+  // "what" opens a clause that a preposition takes.
+  document = parse("The tanks might want Obama to head back after what just happened.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN after) (SBAR (WHNP (WP what)) (S (ADVP (RB just)) (VP"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, RelativeWhoAfterTheNameOfABodyModifiesTheNounBefore) {
+  Document document = parse("Police arrested the leader of Hamas, who organised the protest.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NP (DT the) (NN leader)) (PP (IN of) (NP (NNP Hamas)))) (, ,) "
+                      "(SBAR (WHNP (WP who))"),
+            std::string::npos)
+      << tree;
+  // A person's name keeps its relative clause.
+  document = parse("The release of Adli Yaish, who had been arrested, came as a surprise.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN of) (NP (NP (NNP Adli) (NNP Yaish)) (, ,) (SBAR (WHNP (WP who))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, VerbAfterAPluralSubjectOpeningTheSentenceIsFinite) {
+  Document document = parse("Police arrested the leader of the group.");
+  EXPECT_EQ(document.tokens[1].tag, "VBD");
+  document = parse("Fornost and Gondor welcome a resumption of ties.");
+  EXPECT_EQ(document.tokens[3].tag, "VBP");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NNP Fornost) (CC and) (NNP Gondor)) (VP (VBP welcome)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
+  Document document =
+      parse("Fornost welcomed a resumption of diplomatic ties between Gondor and Osgiliath.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (JJ diplomatic) (NNS ties)) (PP (IN between) (NP (NNP Gondor) (CC "
+                      "and) (NNP Osgiliath))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, TimePhraseBeforeTheVerbModifiesTheSubject) {
+  Document document = parse("Pyongyang on Thursday fired two artillery shells at Seoul.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (NNP Pyongyang)) (PP (IN on) (NP (NNP Thursday)))) (VP (VBD "
+                      "fired)"),
+            std::string::npos)
+      << tree;
+  // Before an adverb it stays in the clause.
+  document = parse("Pyongyang on Thursday also fired two artillery shells at Seoul.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NNP Pyongyang)) (PP (IN on) (NP (NNP Thursday))) (ADVP (RB also))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, AccordingToIsAPrepositionalPhrase) {
+  Document document = parse("Pyongyang fired two shells at Seoul, according to reports.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (VBG according) (PP (TO to) (NP (NNS reports))))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ParticipleAfterTheOpeningSubjectIsAReducedRelative) {
+  Document document =
+      parse("A report released Tuesday in the capital alleged that France was aware of it.");
+  EXPECT_EQ(document.tokens[2].tag, "VBN");  // released
+  EXPECT_EQ(document.tokens[7].tag, "VBD");  // alleged
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP (NNP Tuesday)) (PP "
+                      "(IN in) (NP (DT the) (NN capital))))) (VP (VBD alleged) (SBAR (IN that)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, StartingBeforeAPrepositionHeadsAPrepositionalPhrase) {
+  Document document = parse("He will meet leaders during a visit to Rohan starting on Sunday.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (VBG starting) (PP (IN on) (NP (NNP Sunday))))"), std::string::npos)
+      << tree;
+  // Before an object it stays a verb.
+  document = parse("He is starting a war.");
+  EXPECT_EQ(document.tokens[2].tag, "VBG");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBG starting) (NP (DT a) (NN war)))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, IngWordAfterAConjunctionJoiningGerundsIsAGerund) {
+  Document document =
+      parse("Activists staged a protest, scaling a pole and unfurling giant banners.");
+  EXPECT_EQ(document.tokens[9].tag, "VBG");  // unfurling
+}
+
+TEST(SyntaxStage, OfficeAndHolderAfterATitleAreOnePhrase) {
+  Document document =
+      parse("U.K. Chancellor of the Exchequer Nigel Lawson said the talks had failed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (NP (NNP U.K.) (NNP Chancellor)) (PP (IN of) (NP (DT the) (NNP "
+                      "Exchequer)))) (NP (NNP Nigel) (NNP Lawson))) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  // A longer run of names is left alone.
+  document = parse("The President of the European Commission Jose Manuel Barroso left.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(NP (NNP Manuel) (NNP Barroso))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, SharedAuxiliaryCoordinatesUnderTheAuxiliary) {
+  Document document = parse("Officials said 54 civilians were killed or injured.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD were) (VP (VP (VBN killed)) (CC or) (VP (VBN injured))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, TimeClauseAfterACommaStaysInTheVerbPhrase) {
+  Document document = parse(
+      "Arnor will restore ties with Gondor, almost five years after crowds burned its embassy.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN with) (NP (NNP Gondor))) (, ,) (SBAR (NP (RB almost) (CD five) "
+                      "(NNS years)) (IN after)"),
+            std::string::npos)
+      << tree;
+  EXPECT_EQ(tree.find("(VP (MD will)"), tree.find("(VP")) << tree;
+  // Not by a bare verb of saying in the middle of the sentence: it is a parenthetical, and the
+  // main verb takes the clause.
+  document = parse(
+      "Troops withdrew on Monday, a correspondent said, two weeks after rebels kidnapped "
+      "peacekeepers.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD said))) (, ,)) (SBAR (NP (CD two)"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, AdjectivesWithACommaBetweenStayInTheNounPhrase) {
+  Document document = parse("Arnor will restore complete, full diplomatic ties with Gondor.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB restore) (NP (JJ complete) (, ,) (JJ full) (JJ diplomatic) (NNS "
+                      "ties)) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, SubjectAndVerbOfSayingBetweenCommasAreAParenthetical) {
+  Document document = parse("Arnor will restore, it seems, full diplomatic ties with Gondor.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB restore) (PRN (, ,) (S (NP (PRP it)) (VP (VBZ seems))) (, ,)) (NP "
+                      "(JJ full) (JJ diplomatic) (NNS ties))"),
+            std::string::npos)
+      << tree;
+  document = parse("Troops withdrew on Monday, a correspondent said, after rebels attacked.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PRN (, ,) (S (NP (DT a) (NN correspondent)) (VP (VBD said))) (, ,))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, WithPhraseAfterANounOfQuarrelIsTheNounsOwn) {
+  Document document = parse("The death toll has risen in the dispute with Osgiliath.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN in) (NP (NP (DT the) (NN dispute)) (PP (IN with) (NP (NNP "
+                      "Osgiliath)))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

@@ -210,7 +210,8 @@ bool is_subject_pronoun(std::string_view word) {
 //   - after "has/have/had" (adverbs between): a past participle ("has celebrated Eid");
 //   - after a subject pronoun: a past tense ("it deplored Libya");
 //   - after "and"/"or" when the clause before had a past-tense verb with an object: a past
-//     tense ("condemned an attack ... and promised aid");
+//     tense ("condemned an attack ... and promised aid"), also for a participle after the
+//     conjunction ("attacked the convoy and seized weapons", ", and threatened to");
 //   - after a sentence-initial name: a present or past tense ("Ethiopia departs from").
 void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<Tag>& tags,
                           const Scratch& scratch) const {
@@ -242,6 +243,20 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = kVBN;
       continue;
     }
+    // "who also attacked the town", "which all have troops": a relative pronoun is the
+    // subject of the verb after it (adverbs between), which is finite.
+    if ((tags[before] == kWP || tags[before] == kWDT) && before < i - 1 && i + 1 < n) {
+      if (tags[i] == kVBN && can_be(i, kVBD) &&
+          (tags[i + 1] == kDT || is_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
+           tags[i + 1] == kPRPS || tags[i + 1] == kCD || is_adjective(tags[i + 1]))) {
+        tags[i] = kVBD;
+        continue;
+      }
+      if (tags[i] == kVB && can_be(i, kVBP)) {
+        tags[i] = kVBP;
+        continue;
+      }
+    }
     if (is_subject_pronoun(words[i - 1]) && not_a_verb(i) && can_be(i, kVBD) &&
         (tags[i] == kJJ || tags[i] == kNN || tags[i] == kVBN)) {
       tags[i] = kVBD;
@@ -263,14 +278,28 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     }
     // "López Obrador also accused the United States": a participle after a name that opens
     // the clause, with an object after it and no verb before it, is a past tense.
-    if (tags[i] == kVBN && is_proper_noun(tags[before]) && i + 1 < n &&
+    // So does a plural noun ("Police arrested the leader"), and a base form after such a
+    // subject is a present tense ("Fornost and Gondor welcome a resumption").
+    if ((tags[i] == kVBN || tags[i] == kVB) &&
+        (is_proper_noun(tags[before]) || tags[before] == kNNS) && i + 1 < n &&
         (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
          tags[i + 1] == kCD || tags[i + 1] == kPRPS) &&
-        (can_be(i, kVBD) || regular_participle) &&
         std::none_of(tags.begin(), tags.begin() + static_cast<long>(before),
-                     [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
-      tags[i] = kVBD;
-      continue;
+                     [](Tag tag) { return is_verb(tag) || tag == kMD || tag == kTO; })) {
+      if (tags[i] == kVBN && (can_be(i, kVBD) || regular_participle)) {
+        tags[i] = kVBD;
+        continue;
+      }
+      // After one name a base form is no present tense ("Gondor welcome"), after names
+      // joined by a conjunction it is.
+      const bool plural_subject =
+          tags[before] != kNNP ||
+          std::any_of(tags.begin(), tags.begin() + static_cast<long>(before),
+                      [](Tag tag) { return tag == kCC; });
+      if (tags[i] == kVB && plural_subject && can_be(i, kVBP)) {
+        tags[i] = kVBP;
+        continue;
+      }
     }
     // "since the two countries established diplomatic relations": a participle with an object,
     // right after the noun phrase that a subordinating conjunction opens, is that clause's
@@ -326,6 +355,36 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = tags[i - 2];
       continue;
     }
+    // "killed three soldiers and seized weapons", "accused Iraq of attacking its ships, and
+    // threatened to retaliate": a participle after a conjunction (a comma before it or not),
+    // where the nearest finite verb or participle before is a full verb's past tense, is a
+    // past tense too, unless it modifies a subject ("and wounded civilians were taken").
+    if (tags[i] == kVBN && tags[i - 1] == kCC && can_be(i, kVBD) && i >= 2) {
+      size_t verb = i - 1;
+      while (verb > 0 && !(is_finite_verb(tags[verb - 1]) || tags[verb - 1] == kVBN)) --verb;
+      size_t after = i + 1;
+      while (after < n && (is_noun(tags[after]) || is_adjective(tags[after]) ||
+                           tags[after] == kCD || tags[after] == kDT))
+        ++after;
+      const bool modifies_subject =
+          after > i + 1 && after < n && (is_finite_verb(tags[after]) || tags[after] == kMD);
+      if (verb > 0 && tags[verb - 1] == kVBD && !is_form_of_have(words[verb - 1]) &&
+          !is_form_of_be_or_do(words[verb - 1]) && !modifies_subject) {
+        tags[i] = kVBD;
+        continue;
+      }
+    }
+    // "scaling a pole and unfurling giant banners": an -ing word after a conjunction whose
+    // nearest verb before is a gerund is a gerund too.
+    if ((tags[i] == kJJ || tags[i] == kNN) && tags[i - 1] == kCC && words[i].ends_with("ing") &&
+        i + 1 < n && (can_be(i, kVBG) || is_gerund_of_verb(words[i]))) {
+      size_t verb = i - 1;
+      while (verb > 0 && !is_verb(tags[verb - 1]) && tags[verb - 1] != kMD) --verb;
+      if (verb > 0 && tags[verb - 1] == kVBG && verb + 1 < i) {
+        tags[i] = kVBG;
+        continue;
+      }
+    }
     // "after briefing opposition leaders": an -ing word after a preposition of time or means,
     // before its object, is a gerund.
     if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
@@ -380,6 +439,32 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       else if (tags[i] == kNN && can_be(i, kVBD))
         tags[i] = kVBD;
     }
+  }
+  // "A 500-page report released Tuesday in the Rwandan capital alleged that ...": the first
+  // verb after the subject that opens the sentence is read as the past tense and the later
+  // one as a participle, but the later one has the object or the that-clause and the first
+  // only a time or a place: the first is a participle modifying the subject (a reduced
+  // relative) and the later one is the clause's verb.
+  size_t first = 0;
+  while (first < n && (is_noun(tags[first]) || tags[first] == kDT || is_adjective(tags[first]) ||
+                       tags[first] == kCD || tags[first] == kPOS || tags[first] == kPRPS))
+    ++first;
+  if (first == 0 || first + 2 >= n || tags[first] != kVBD || !can_be(first, kVBN) ||
+      is_form_of_be_or_do(words[first]) || is_form_of_have(words[first]))
+    return;
+  // The first verb's own words: no object (a time or place only), up to the later verb.
+  if (tags[first + 1] == kDT || tags[first + 1] == kPRP || tags[first + 1] == kPRPS) return;
+  for (size_t i = first + 1; i + 1 < n; ++i) {
+    if (is_verb(tags[i]) || tags[i] == kMD) {
+      const bool object_after = tags[i + 1] == kDT || tags[i + 1] == kPRP || tags[i + 1] == kPRPS ||
+                                is_proper_noun(tags[i + 1]) || words[i + 1] == "that";
+      if (tags[i] == kVBN && is_noun(tags[i - 1]) && can_be(i, kVBD) && object_after) {
+        tags[first] = kVBN;
+        tags[i] = kVBD;
+      }
+      return;
+    }
+    if (tags[i] == kComma || tags[i] == kCC || tags[i] == kWDT || tags[i] == kWP) return;
   }
 }
 
