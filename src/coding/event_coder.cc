@@ -2042,8 +2042,8 @@ bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
     const int month = month_from_name(here);
     if (month > 0 && today.has_day() && tag(t + 1) == "CD") {
       int day = 0;
-      for (char digit : next) {
-        if (digit < '0' || digit > '9') break;
+      for (char digit : next) {  // stops past 31: "April 1987" is a year, and no overflow
+        if (digit < '0' || digit > '9' || day > 31) break;
         day = day * 10 + (digit - '0');
       }
       if (day >= 1 && day <= 31 &&
