@@ -212,6 +212,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"closing-report", "Iran had violated the ceasefire, Mr Straw said.", "2005-01-12"},
        {{"GBRGOV", "IRN", "112"}}},
       {{"closing-report-quoted", "\"Iran should stop,\" Mr Straw said.", "2005-01-12"}, {}},
+      // Refusals by what is refused: persons kept (1243), sanctions kept (1244).
+      {{"refused-to-release", "Iran refused to release the British sailors.", "2004-12-17"},
+       {{"IRN", "GBR", "1243"}}},
       {{"no-evidence",
         "The Pentagon said there was no evidence that any British detainee was tortured.",
         "2005-02-15"},
