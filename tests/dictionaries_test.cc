@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
 #include <string>
 
 #include "coding/dictionary_set.h"
@@ -63,6 +65,37 @@ TEST(Dictionaries, GeneratedCountryFileIsUpToDate) {
   const CommandResult result =
       run_command("python3 " + shell_quote(source_path("scripts/generate-countries")) + " --check");
   EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
+// Every event code the verb and noun dictionaries give ("[0253]", "[042:043]") is a code of
+// herald's CAMEO table: a typo there ("0613", a code CAMEO does not have) would code events no
+// one can look up, export or score.
+TEST(Dictionaries, EveryEventCodeIsInTheCameoTable) {
+  std::set<std::string> known;
+  {
+    std::ifstream table(source_path("data/cameo/cameo-codes.tsv"));
+    std::string line;
+    while (std::getline(table, line))
+      if (!line.empty() && line[0] != '#') known.insert(line.substr(0, line.find('\t')));
+  }
+  ASSERT_GT(known.size(), 200u);
+  const std::regex code_in_brackets(R"(\[(\d{3,4})?(?::(\d{3,4}))?\])");
+  std::string unknown;
+  for (const char* file : {"data/verbs/herald.verbs.txt", "data/verbs/herald.nouns.txt"}) {
+    std::ifstream in(source_path(file));
+    ASSERT_TRUE(in) << file;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      const std::string text = line.substr(0, line.find('#'));
+      for (auto match = std::sregex_iterator(text.begin(), text.end(), code_in_brackets);
+           match != std::sregex_iterator(); ++match)
+        for (size_t group = 1; group <= 2; ++group)
+          if ((*match)[group].matched && !known.contains((*match)[group].str()))
+            unknown += std::string(file) + ":" + std::to_string(number) + ": " +
+                       (*match)[group].str() + "\n";
+    }
+  }
+  EXPECT_TRUE(unknown.empty()) << unknown;
 }
 
 }  // namespace
