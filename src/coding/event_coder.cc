@@ -246,6 +246,12 @@ struct DocumentMemory {
 // -> 031, and 061-064 to their own kinds 0311-0314; 07x aid -> 033, and 071-074 to
 // 0331-0334; 08x yielding -> 035 and its kinds (081 -> 0351, 084x release -> 0353, 085 ->
 // 0354, 086 -> 0355, 087x -> 0356). "" for other codes.
+// Whether `word` is one of a fixed list of words.
+template <size_t N>
+bool is_one_of(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // The threat that an act of force or pressure still to come is (CAMEO 13x): sanctions due to
 // be imposed ("is due to slap tariffs on Japan on Friday") threaten them, 1312; a break of
 // relations, 1313; a cut in aid, 1311; an attack, 138 and its kinds. Empty for other acts.
@@ -324,7 +330,7 @@ bool is_person_title(std::string_view word) {
       "president",   "minister", "premier",      "chancellor", "secretary", "leader",
       "king",        "queen",    "prince",       "ambassador", "envoy",     "spokesman",
       "spokeswoman", "chairman", "commissioner", "governor",   "mayor"};
-  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+  return is_one_of(kTitles, word);
 }
 
 // Nouns for what someone claimed: "denied the claims", "rejected the allegations".
@@ -341,7 +347,7 @@ bool is_body_head_noun(std::string_view word) {
       "commission", "community", "union",  "council",   "court",        "party",
       "front",      "movement",  "agency", "alliance",  "organisation", "organization",
       "league",     "fund",      "bank",   "authority", "tribunal"};
-  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+  return is_one_of(kHeads, word);
 }
 
 // Verbs of force that politicians use for words: "attacked the plan", "clashed with
@@ -371,7 +377,7 @@ bool is_perpetrator_noun(std::string_view noun) {
       "kidnappers", "kidnapper", "captors",   "captor",   "abductors", "abductor",
       "killers",    "killer",    "attackers", "attacker", "assassins", "assassin",
       "murderers",  "murderer",  "hijackers", "hijacker", "torturers", "jailers"};
-  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+  return is_one_of(kNouns, noun);
 }
 
 // Plural heads that name states ("countries hit by the tsunami").
@@ -384,7 +390,7 @@ bool is_conflict_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {"war",      "conflict", "dispute",    "row",
                                                 "crisis",   "tension",  "tensions",   "feud",
                                                 "standoff", "fighting", "hostilities"};
-  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+  return is_one_of(kNouns, noun);
 }
 
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
@@ -1910,7 +1916,7 @@ bool is_reporting_lemma(std::string_view lemma) {
   static constexpr std::string_view kLemmas[] = {"say",     "tell",   "add",     "state",
                                                  "declare", "insist", "explain", "write",
                                                  "reply",   "stress", "warn",    "announce"};
-  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
+  return is_one_of(kLemmas, lemma);
 }
 
 bool is_reporting_verb(std::string_view word) {
@@ -1956,7 +1962,7 @@ bool is_intention_word(std::string_view norm) {
       "want",  "wants",  "wanted", "wanting", "wish",     "wishes", "wished",  "hope",     "hopes",
       "hoped", "hoping", "intend", "intends", "intended", "ready",  "willing", "prepared", "eager",
       "seek",  "seeks",  "sought", "seeking", "happy",    "glad",   "pleased"};
-  return std::find(std::begin(kWords), std::end(kWords), norm) != std::end(kWords);
+  return is_one_of(kWords, norm);
 }
 
 }  // namespace
