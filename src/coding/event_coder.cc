@@ -527,6 +527,7 @@ class SentenceCoder {
   bool is_dated_ahead(int32_t verb_node) const;
   bool names_time_ahead(uint32_t t, uint32_t end) const;
   int32_t conjunct_verb_before(int32_t verb_node) const;
+  int32_t first_verb_child(int32_t phrase, bool or_modal) const;
   bool is_wanted_only(int32_t verb_node) const;
   bool is_arranged(int32_t verb_node) const;
   int32_t lone_word(int32_t node) const;
@@ -1939,10 +1940,8 @@ bool SentenceCoder::is_reported_future(int32_t phrase) const {
   int32_t above = tree_[node].parent;
   if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
   if (above < 0 || !label_is(tree_[above].label, "VP")) return false;
-  for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
-    if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label))
-      return is_reporting_verb(word(local_begin(tree_[child])));
-  return false;
+  const int32_t reporting = first_verb_child(above, false);
+  return reporting >= 0 && is_reporting_verb(word(local_begin(tree_[reporting])));
 }
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
@@ -2026,12 +2025,7 @@ bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
       break;
     }
   }
-  int32_t finite = -1;
-  for (int32_t child = tree_[top].first_child; child >= 0 && finite < 0;
-       child = tree_[child].next_sibling)
-    if (tree_[child].is_preterminal() &&
-        (is_verb_tag(tree_[child].label) || std::string_view(tree_[child].label) == "MD"))
-      finite = child;
+  const int32_t finite = first_verb_child(top, true);
   // Only a present tense ("leaves", "is travelling") or a modal: a bare participle ("before
   // heading on Friday to Mozambique") takes the tense of a clause it does not show.
   if (finite < 0) return false;
@@ -2087,11 +2081,17 @@ int32_t SentenceCoder::conjunct_verb_before(int32_t verb_node) const {
     for (int32_t child = tree_[conjunct].first_child; child >= 0; child = tree_[child].next_sibling)
       if (label_is(tree_[child].label, "VP")) phrase = child;
   }
-  if (phrase < 0) return -1;
   // The first verb or modal: "will" in "will make a visit".
+  return phrase < 0 ? -1 : first_verb_child(phrase, true);
+}
+
+// The first word of `phrase` (among its children) that is a verb, or also a modal when
+// `or_modal`; -1 when there is none.
+int32_t SentenceCoder::first_verb_child(int32_t phrase, bool or_modal) const {
   for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
     if (tree_[child].is_preterminal() &&
-        (is_verb_tag(tree_[child].label) || std::string_view(tree_[child].label) == "MD"))
+        (is_verb_tag(tree_[child].label) ||
+         (or_modal && std::string_view(tree_[child].label) == "MD")))
       return child;
   return -1;
 }
@@ -3395,13 +3395,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     if (node >= 0 && is_clause(tree_[node].label))
       for (int32_t child = tree_[node].first_child; child >= 0 && clause_verb < 0;
            child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "VP"))
-          for (int32_t word_node = tree_[child].first_child; word_node >= 0;
-               word_node = tree_[word_node].next_sibling)
-            if (tree_[word_node].is_preterminal() && is_verb_tag(tree_[word_node].label)) {
-              clause_verb = word_node;
-              break;
-            }
+        if (label_is(tree_[child].label, "VP")) clause_verb = first_verb_child(child, false);
     const int32_t reporter = clause_verb >= 0 ? announcer_of(clause_verb) : -1;
     if (reporter >= 0 && codings_[reporter].computed && codings_[reporter].has_actor &&
         codings_[reporter].actors.size() == 1) {
