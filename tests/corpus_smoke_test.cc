@@ -6,18 +6,14 @@
 // Under the sanitizer build, any such read fails the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "support/test_paths.h"
 
 namespace herald::testing {
 namespace {
-
-size_t count_lines(const std::string& text) {
-  size_t lines = 0;
-  for (char c : text) lines += c == '\n';
-  return lines;
-}
 
 void code_whole_corpus(const std::string& file, size_t minimum_events) {
   HERALD_REQUIRE_SHARED();
@@ -26,7 +22,7 @@ void code_whole_corpus(const std::string& file, size_t minimum_events) {
       run_command(herald_binary() + " code --format petrarch --no-extract --threads 2 --data " +
                   source_path("data") + " " + corpus);
   ASSERT_EQ(result.exit_code, 0) << file << ": " << result.err;
-  const size_t events = count_lines(result.out);
+  const auto events = static_cast<size_t>(std::count(result.out.begin(), result.out.end(), '\n'));
   std::printf("%s: %zu events\n", file.c_str(), events);
   // A run that stops early, or codes nothing, is as wrong as a crash.
   EXPECT_GE(events, minimum_events) << file;
