@@ -608,6 +608,7 @@ class SentenceCoder {
   void find_speaker_here();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
+  bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
   void learn_name(uint32_t last_word, const CodedActor& actor);
@@ -1133,6 +1134,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     code_new_actor(node_index);
     return;
   }
+  // "The prime minister also urged ...": a bare title names the person the story is about,
+  // as "he" does; that person's country is the title's.
+  if (found.empty() && is_title_of_subject_person(node_index, own)) {
+    CodedActor holder;
+    holder.code = memory_->subject_person.code.substr(0, 3);
+    holder.token_begin = agents.front()->begin;
+    holder.token_end = agents.back()->end;
+    holder.entries = memory_->subject_person.entries;
+    found.push_back(std::move(holder));
+  }
   coding.has_actor = !found.empty();
   if (found.empty()) {
     CodedActor unknown;
@@ -1196,6 +1207,25 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     }
   }
   learn_titled_name(node_index, coding, own);
+}
+
+// "the prime minister", "the Home Secretary": the definite article, then only the words of
+// one title of a single person, with the story's last subject a person of a known country.
+bool SentenceCoder::is_title_of_subject_person(int32_t node_index,
+                                               const std::vector<char>& own) const {
+  if (memory_ == nullptr || !memory_->has_subject_person) return false;
+  const std::string& person = memory_->subject_person.code;
+  if (person.size() < 3 || !is_country_code(std::string_view(person).substr(0, 3))) return false;
+  const TreeNode& node = tree_[node_index];
+  const uint32_t begin = local_begin(node);
+  if (word(begin) != "the") return false;
+  uint32_t last = begin;
+  for (uint32_t t = begin + 1; t < local_end(node); ++t) {
+    if (!own[t]) continue;
+    if (agent_at_[t] < 0 || actor_at_[t] >= 0) return false;
+    last = t;
+  }
+  return last > begin && is_person_title(word(last)) && tag(last) != "NNS" && tag(last) != "NNPS";
 }
 
 // "West German President Richard von Weizsaecker": a country and a title coded the phrase,

@@ -533,5 +533,21 @@ TEST(EventCoderDocument, HeIsTheTitledSubjectOfTheSentenceBefore) {
   EXPECT_FALSE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
 }
 
+TEST(EventCoderDocument, ABareTitleIsThePersonTheStoryIsAbout) {
+  // Bolivia and its government are named more often than Brazil, so the article's main
+  // country would give "the president" the wrong one.
+  auto events = code_text(
+      "Bolivia praised Chile. Bolivia's government criticized Chile. Luiz Inacio Lula spoke. "
+      "The president criticized Bolivia.",
+      "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
+  // Only a person's title: "the government" is not a person.
+  events = code_text(
+      "Bolivia praised Chile. Bolivia's government criticized Chile. Luiz Inacio Lula spoke. "
+      "The government criticized Chile.",
+      "2007-01-01");
+  EXPECT_FALSE(has(events, "BRAGOV CHL 121")) << testing::PrintToString(events);
+}
+
 }  // namespace
 }  // namespace herald::coding
