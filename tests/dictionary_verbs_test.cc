@@ -243,6 +243,29 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBRGOV", "IRN", "020"}}},
       {{"vital", "Mr Straw said it was vital that Iran stopped enriching uranium.", "2005-01-12"},
        {{"GBRGOV", "IRN", "020"}}},
+      // Questioning whether something was done doubts it; questioning a suspect is
+      // investigating; a threat left open is a threat.
+      {{"questioned-whether",
+        "Amnesty International questioned whether the British government had used torture "
+        "evidence.",
+        "2005-02-15"},
+       {{"NGOHRIAMN", "GBRGOV", "111"}}},
+      {{"questioned-suspects", "The British police questioned two Algerian suspects.",
+        "2005-02-15"},
+       {{"GBRCOP", "DZA", "090"}}},
+      {{"raised-questions",
+        "Amnesty International raised questions about whether the British government had used "
+        "torture evidence.",
+        "2005-02-15"},
+       {{"NGOHRIAMN", "GBRGOV", "111"}}},
+      {{"not-rule-out",
+        "The Japanese foreign ministry refused to rule out retaliation against the United "
+        "States.",
+        "1987-04-02"},
+       {{"JPNGOV", "USA", "1312"}}},
+      {{"indignation", "The Soviet Union expressed indignation at the United States.",
+        "1987-04-08"},
+       {{"SUN", "USA", "111"}}},
   };
   expect_exact_events(cases);
 }
