@@ -268,6 +268,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The United States said the evidence of Japanese microchip dumping had been conclusive.",
         "1987-04-13"},
        {{"USA", "JPN", "112"}}},
+      // Reports denied, with no one named for them, are the press's; the people the reports
+      // are about are not their authors.
+      {{"dismissed-reports",
+        "Tony Blair has dismissed reports he told Gordon Brown he would quit before the next "
+        "general election.",
+        "2005-01-09"},
+       {{"GBRGOV", "GBRMED", "016"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -2836,24 +2836,39 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       }
   }
   // "The US government denied the claims": a denial of claims no one is named for answers
-  // the last one the story reported claiming something.
+  // the last one the story reported claiming something; "Blair dismissed reports he would
+  // quit": reports no one is named for are the press's of the denier's country (the
+  // guide's target for a denial is the accuser). Actors inside what was claimed ("reports
+  // he told Gordon Brown") are not its authors.
   CodedActor claimant;
-  if (targets.empty() && code.code == "016" && memory_ != nullptr && memory_->has_claimant &&
-      !sources.empty() && memory_->claimant.code != sources.front().code) {
+  if (code.code == "016" && !sources.empty()) {
     // The claims are the object, or the subject of a passive ("His claims were denied").
     const bool passive = subject >= 0 && is_passive(verb_node);
     const uint32_t from = passive ? local_begin(tree_[subject]) : chosen_end;
     const uint32_t to = passive ? local_end(tree_[subject]) : std::min(limit, chosen_end + 4);
-    for (uint32_t t = from; t < to; ++t)
-      if (is_claim_noun(word(t))) {
+    uint32_t claim = to;
+    for (uint32_t t = from; t < to && claim == to; ++t)
+      if (is_claim_noun(word(t)) || word(t) == "report") claim = t;
+    const bool named_author =
+        !targets.empty() && (target_node < 0 || local_begin(tree_[target_node]) <= claim);
+    const std::string& own = sources.front().code;
+    if (claim < to && !named_author) {
+      if (memory_ != nullptr && memory_->has_claimant && memory_->claimant.code != own) {
         claimant = memory_->claimant;
-        claimant.token_begin = t;
-        claimant.token_end = t + 1;
-        targets = std::span<const CodedActor>(&claimant, 1);
         note += note.empty() ? "the claims are the last claimant's"
                              : "; the claims are the last claimant's";
-        break;
+      } else if ((word(claim) == "reports" || word(claim) == "report") && own.size() >= 3 &&
+                 is_country_code(std::string_view(own).substr(0, 3))) {
+        claimant.code = own.substr(0, 3) + "MED";
+        note +=
+            note.empty() ? "reports denied are the press's" : "; reports denied are the press's";
       }
+      if (!claimant.code.empty()) {
+        claimant.token_begin = claim;
+        claimant.token_end = claim + 1;
+        targets = std::span<const CodedActor>(&claimant, 1);
+      }
+    }
   }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
@@ -2936,8 +2951,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
     if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
-    // no act towards the press.
-    if (pair.code->starts_with("01") && pair.target->code.size() >= 6 &&
+    // no act towards the press (denying what the press reported is one).
+    if (pair.code->starts_with("01") && *pair.code != "016" && pair.target->code.size() >= 6 &&
         pair.target->code.find("MED", 3) != std::string::npos)
       continue;
     std::string event_code;
