@@ -263,6 +263,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "States.",
         "1987-04-02"},
        {{"JPNGOV", "USA", "1312"}}},
+      // A wrong named by a noun in what was said accuses whoever commits it.
+      {{"dumping",
+        "The United States said the evidence of Japanese microchip dumping had been conclusive.",
+        "1987-04-13"},
+       {{"USA", "JPN", "112"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

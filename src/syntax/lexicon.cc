@@ -286,6 +286,17 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon_uncached(const LexiconPaths&
     counts[kVB] += 1;
     lexicon->words_[entry.word] = to_scores(counts, entry.total + 1, 0.0);
   }
+  // And the other way round: a rare word seen only as a base-form verb ("torture": twice, as
+  // a verb) may still be a noun ("evidence of torture") where WordNet knows it as one.
+  for (const Counted& entry : counted) {
+    if (entry.total > 3 || entry.counts[kNN] > 0 || entry.counts[kNNS] > 0) continue;
+    if (entry.counts[kVB] <= 0 && entry.counts[kVBP] <= 0) continue;
+    if (entry.word.front() < 'a' || entry.word.front() > 'z') continue;
+    if (!lexicon->is_base_form('n', entry.word)) continue;
+    std::array<double, kTagCount> counts = entry.counts;
+    counts[kNN] += 1;
+    lexicon->words_[entry.word] = to_scores(counts, entry.total + 1, 0.0);
+  }
   return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
 

@@ -40,6 +40,13 @@ TEST(SyntaxStage, RareNounThatWordNetKnowsAsAVerbCanBeOne) {
   EXPECT_EQ(parse("It was a slap in the face.").tokens[3].tag, "NN");
 }
 
+TEST(SyntaxStage, RareVerbThatWordNetKnowsAsANounCanBeOne) {
+  // "torture" is seen twice in the treebank counts, as a verb; after "of" it is a noun.
+  Document document = parse("There was no evidence of torture by Gondor.");
+  EXPECT_EQ(document.tokens[5].tag, "NN");
+  EXPECT_EQ(parse("They torture prisoners.").tokens[1].tag, "VBP");
+}
+
 TEST(SyntaxStage, ClausesAndRelatives) {
   Document document = parse("Officials said the rebels, who had attacked the town, would leave.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
