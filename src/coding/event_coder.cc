@@ -609,6 +609,7 @@ class SentenceCoder {
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
+  bool is_press_report(uint32_t t) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
   void learn_name(uint32_t last_word, const CodedActor& actor);
@@ -2857,7 +2858,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         claimant = memory_->claimant;
         note += note.empty() ? "the claims are the last claimant's"
                              : "; the claims are the last claimant's";
-      } else if ((word(claim) == "reports" || word(claim) == "report") && own.size() >= 3 &&
+      } else if (is_press_report(claim) && own.size() >= 3 &&
                  is_country_code(std::string_view(own).substr(0, 3))) {
         claimant.code = own.substr(0, 3) + "MED";
         note +=
@@ -2952,7 +2953,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
     // no act towards the press (denying what the press reported is one).
-    if (pair.code->starts_with("01") && *pair.code != "016" && pair.target->code.size() >= 6 &&
+    if (pair.code->starts_with("01") && pair.target != &claimant && pair.target->code.size() >= 6 &&
         pair.target->code.find("MED", 3) != std::string::npos)
       continue;
     std::string event_code;
@@ -3623,6 +3624,16 @@ bool SentenceCoder::is_future_noun(int32_t whole) const {
   for (uint32_t t = begin; t < limit; ++t)
     if (names_time_ahead(t, limit)) return true;
   return false;
+}
+
+// Reports at `t` that are the press's when no one is named for them: "reports", "press
+// reports", "a newspaper report"; a singular "report" alone is as often an agency's or a
+// committee's.
+bool SentenceCoder::is_press_report(uint32_t t) const {
+  if (word(t) == "reports") return true;
+  if (word(t) != "report" || t == 0) return false;
+  const std::string_view before = word(t - 1);
+  return before == "press" || before == "newspaper" || before == "media";
 }
 
 // "tomorrow", "next week", "next month", "next year", "next Tuesday" at `t` (before `end`).
