@@ -275,6 +275,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "general election.",
         "2005-01-09"},
        {{"GBRGOV", "GBRMED", "016"}}},
+      // A wrong given as the reason for an act against someone accuses them; with the
+      // disapproval already coded, nothing is added.
+      {{"for-violating", "Britain imposed sanctions against Iran for violating the ceasefire.",
+        "1987-03-25"},
+       {{"GBR", "IRN", "163"}, {"GBR", "IRN", "112"}}},
+      {{"criticised-for-breaking", "Britain criticised Iran for breaking the ceasefire.",
+        "1987-03-25"},
+       {{"GBR", "IRN", "111"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -568,6 +568,9 @@ class SentenceCoder {
   // Nominal events: a noun phrase headed by an event noun ("an EU demand for Turkey to ...",
   // "talks with Ankara") with a source and a target of its own.
   void code_noun_events();
+  // "sanctions against Japan for violating the agreement": a wrong given as the reason for
+  // an act against someone accuses them (112).
+  void code_wrongs_given_as_reasons();
   void code_fronted_report(int32_t verb_node);
   void code_noun_event(int32_t base_phrase);
   // Replaces the "---" of a countryless side (`code`, at `span`) with the country of the last
@@ -3222,6 +3225,78 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
   return {};
 }
 
+namespace {
+
+// Verbs of a wrong that, given as the reason for an act against someone ("for violating",
+// "for breaching"), accuse them.
+bool is_wrong_lemma(std::string_view lemma) {
+  return lemma == "violate" || lemma == "breach" || lemma == "break" || lemma == "flout" ||
+         lemma == "transgress";
+}
+
+}  // namespace
+
+void SentenceCoder::code_wrongs_given_as_reasons() {
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    if (!tree_[node].is_preterminal() || std::string_view(tree_[node].label) != "VBG") continue;
+    const uint32_t head = local_begin(tree_[node]);
+    if (!is_wrong_lemma(document_.tokens[first_token_ + head].lemma)) continue;
+    // (PP (IN for) (S (VP (VBG violating) ...))): a subjectless clause after "for".
+    const int32_t verb_phrase = tree_[node].parent;
+    if (verb_phrase < 0 || !label_is(tree_[verb_phrase].label, "VP")) continue;
+    const int32_t clause = tree_[verb_phrase].parent;
+    if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause)) continue;
+    const int32_t reason = tree_[clause].parent;
+    if (reason < 0 || !label_is(tree_[reason].label, "PP") ||
+        word(local_begin(tree_[reason])) != "for")
+      continue;
+    // The one the act is against: the phrase right before the reason, a noun phrase or an
+    // "against" phrase.
+    int32_t before = -1;
+    const int32_t parent = tree_[reason].parent;
+    if (parent < 0) continue;
+    for (int32_t child = tree_[parent].first_child; child >= 0 && child != reason;
+         child = tree_[child].next_sibling)
+      before = child;
+    if (before < 0) continue;
+    int32_t accused = -1;
+    if (label_is(tree_[before].label, "NP")) {
+      accused = before;
+    } else if (label_is(tree_[before].label, "PP") &&
+               word(local_begin(tree_[before])) == "against") {
+      for (int32_t child = tree_[before].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "NP")) accused = child;
+    }
+    if (accused < 0 || !codings_[accused].computed || !codings_[accused].has_actor) continue;
+    // The one who acts, or calls for the act: the subject of the verb the reason belongs to.
+    const int32_t verb = governing_verb(reason);
+    if (verb < 0) continue;
+    bool inherited = false;
+    const int32_t subject = subject_of(verb, &inherited);
+    if (subject < 0 || !codings_[subject].computed || !codings_[subject].has_actor) continue;
+    FormChoice choice;
+    const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
+    if (candidates.empty() ||
+        !choose_form(verbs, candidates, head, local_end(tree_[verb_phrase]), false, choice))
+      continue;
+    choice.best = nullptr;  // the verb's own entry is the evidence; its patterns do not apply
+    for (const CodedActor& from : codings_[subject].actors)
+      for (const CodedActor& to : codings_[accused].actors) {
+        if (from.code == to.code || from.code.starts_with("---") || to.code.starts_with("---"))
+          continue;
+        // "criticised Iran for breaking the ceasefire": the disapproval is coded already.
+        const bool disapproved = std::any_of(events_.begin(), events_.end(), [&](const Event& e) {
+          return e.source == from.code && e.target == to.code && e.root_code == "11";
+        });
+        if (disapproved) continue;
+        events_.push_back(
+            make_event(from, to, "112", choice, verbs.file(),
+                       "a wrong given as the reason for an act against them accuses them", "verb"));
+      }
+  }
+}
+
 int32_t SentenceCoder::governing_verb(int32_t node) const {
   for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
     if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
@@ -3942,6 +4017,7 @@ void SentenceCoder::run() {
         tree_[node].token_end > tree_[node].token_begin && removed_[local_begin(tree_[node])])
       code_fronted_report(node);
   if (dictionaries_.nouns().family_count() > 0) code_noun_events();
+  code_wrongs_given_as_reasons();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
   for (uint32_t position = 0; position < token_count_; ++position) {
