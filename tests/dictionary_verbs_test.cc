@@ -283,6 +283,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"criticised-for-breaking", "Britain criticised Iran for breaking the ceasefire.",
         "1987-03-25"},
        {{"GBR", "IRN", "111"}}},
+      // Support someone has or wins is the supporter's act; "have" as an auxiliary is no
+      // possession.
+      {{"has-support", "Kuwait has the full support of Saudi Arabia.", "1987-06-29"},
+       {{"SAU", "KWT", "051"}}},
+      {{"won-backing", "Kuwait won the backing of Saudi Arabia.", "1987-06-29"},
+       {{"SAU", "KWT", "051"}}},
+      {{"had-been-seeking", "Britain had been seeking support from Japan.", "1987-04-26"},
+       {{"GBR", "JPN", "030"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

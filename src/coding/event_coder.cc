@@ -2652,6 +2652,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;
+  // "had been approved to help fund support from ...": "have" as an auxiliary, with a verb
+  // phrase of its own after it, is no verb of possession.
+  if (verb_phrase >= 0 && document_.tokens[first_token_ + head].lemma == "have")
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling)
+      if (label_is(tree_[child].label, "VP")) return;
   bool inherited = false;
   int32_t subject = subject_of(verb_node, &inherited);
   const bool compound_subject =
