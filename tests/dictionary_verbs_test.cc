@@ -291,6 +291,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"SAU", "KWT", "051"}}},
       {{"had-been-seeking", "Britain had been seeking support from Japan.", "1987-04-26"},
        {{"GBR", "JPN", "030"}}},
+      // What talks are on is their topic, not a side.
+      {{"talks-on", "Jack Straw will discuss China's part in the talks on North Korea.",
+        "2005-02-09"},
+       {}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

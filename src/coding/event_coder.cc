@@ -3453,9 +3453,14 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       sources = codings_[inner].actors;
       continue;
     }
+    // "the talks on North Korea": what talks or a meeting are on is their topic, not a side.
+    // ("talks on a pact with Hungary" are still with Hungary.)
+    const uint32_t inner_begin = local_begin(tree_[inner]);
+    const bool topic = (word_text == "on" || word_text == "over") && code.code.starts_with("04") &&
+                       !(inner_begin > 0 && word(inner_begin - 1) == "with");
     if ((word_text == "from" || word_text == "by") && sources.empty())
       sources = codings_[inner].actors;
-    else if (is_target_preposition(word_text) && targets.empty())
+    else if (is_target_preposition(word_text) && targets.empty() && !topic)
       targets = codings_[inner].actors;
     else if (word_text == "in" && place < 0) {
       place = inner;
