@@ -295,6 +295,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"talks-on", "Jack Straw will discuss China's part in the talks on North Korea.",
         "2005-02-09"},
        {}},
+      // A country abbreviation joined to a country adjective shares its plural noun's role;
+      // a country named as a noun does not.
+      {{"us-and-japanese-officials", "U.S. and Japanese officials met in Washington.",
+        "1987-04-05"},
+       {{"USAGOV", "JPNGOV", "040"}, {"JPNGOV", "USAGOV", "040"}}},
+      {{"britain-and-french-troops", "Britain and French troops attacked Iraq.", "1987-04-05"},
+       {{"GBR", "IRQ", "190"}, {"FRAMIL", "IRQ", "190"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

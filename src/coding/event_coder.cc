@@ -613,6 +613,7 @@ class SentenceCoder {
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   bool is_press_report(uint32_t t) const;
+  bool is_abbreviation(uint32_t begin, uint32_t end) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
   void learn_name(uint32_t last_word, const CodedActor& actor);
@@ -942,12 +943,30 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
 
   // Compound phrase: "Fornost and Gondor", "Mordor, Rohan, Fornost and Bree".
   if (conjunction_child && noun_children >= 2) {
+    // "U.S. and Japanese officials": a bare country before "and" shares the role the last
+    // conjunct's plural noun gives its own country adjective.
+    std::string shared_role;
+    const int32_t last = children.back();
+    if (label_is(tree_[last].label, "NP") && codings_[last].computed &&
+        codings_[last].actors.size() == 1 && tag(local_end(tree_[last]) - 1) == "NNS" &&
+        actor_at_[local_begin(tree_[last])] >= 0 && agent_at_[local_end(tree_[last]) - 1] >= 0) {
+      const std::string& code = codings_[last].actors.front().code;
+      if (code.size() == 6 && is_country_code(std::string_view(code).substr(0, 3)))
+        shared_role = code.substr(3);
+    }
     // Every conjunct counts, an agent-only one too ("The Danish media and government":
     // DNKMED and ---GOV).
     for (int32_t child : children) {
       const PhraseCoding& part = codings_[child];
       if (!part.computed) continue;
-      for (const CodedActor& actor : part.actors) coding.actors.push_back(actor);
+      const bool bare_country = !shared_role.empty() && child != last && part.actors.size() == 1 &&
+                                part.actors.front().code.size() == 3 &&
+                                is_country_code(part.actors.front().code) &&
+                                is_abbreviation(local_begin(tree_[child]), local_end(tree_[child]));
+      for (const CodedActor& actor : part.actors) {
+        coding.actors.push_back(actor);
+        if (bare_country) coding.actors.back().code += shared_role;
+      }
       coding.has_actor = coding.has_actor || part.has_actor;
     }
     return;
@@ -3710,6 +3729,22 @@ bool SentenceCoder::is_future_noun(int32_t whole) const {
   for (uint32_t t = begin; t < limit; ++t)
     if (names_time_ahead(t, limit)) return true;
   return false;
+}
+
+// One word in capitals with at most four letters ("U.S.", "UK", "EU"): a name used as an
+// adjective as often as a noun.
+bool SentenceCoder::is_abbreviation(uint32_t begin, uint32_t end) const {
+  if (end == begin + 2 && word(begin) == "the") ++begin;  // "the UK and French governments"
+  if (end != begin + 1) return false;
+  const std::string_view text = document_.text_of(document_.tokens[first_token_ + begin].span);
+  int letters = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (c != '.')
+      return false;
+  }
+  return letters >= 2 && letters <= 4;
 }
 
 // Reports at `t` that are the press's when no one is named for them: "reports", "press
