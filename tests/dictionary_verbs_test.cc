@@ -302,6 +302,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"USAGOV", "JPNGOV", "040"}, {"JPNGOV", "USAGOV", "040"}}},
       {{"britain-and-french-troops", "Britain and French troops attacked Iraq.", "1987-04-05"},
        {{"GBR", "IRQ", "190"}, {"FRAMIL", "IRQ", "190"}}},
+      // Helping an act happen is no aid to its object; helping someone is.
+      {{"help-smash", "Michael Howard said the plans would help smash people smuggling gangs.",
+        "2005-02-07"},
+       {}},
+      {{"help-kenya-rebuild", "The US will help Kenya rebuild its army.", "2005-02-07"},
+       {{"USA", "KEN", "033"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -2677,6 +2677,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
          child = tree_[child].next_sibling)
       if (label_is(tree_[child].label, "VP")) return;
+  // "would help smash the gangs", "helped end the war": "help" with a bare verb after it
+  // helps that act happen; the verb after it is coded for itself ("help Kenya rebuild" still
+  // helps Kenya).
+  if (verb_phrase >= 0 && document_.tokens[first_token_ + head].lemma == "help") {
+    const int32_t next = tree_[verb_node].next_sibling;
+    if (next >= 0 && label_is(tree_[next].label, "VP")) return;
+  }
   bool inherited = false;
   int32_t subject = subject_of(verb_node, &inherited);
   const bool compound_subject =
