@@ -308,6 +308,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       {{"help-kenya-rebuild", "The US will help Kenya rebuild its army.", "2005-02-07"},
        {{"USA", "KEN", "033"}}},
+      // A quotation after a colon holds the speaker's words: its verbs with no subject of
+      // their own are not the speaker's acts.
+      {{"colon-quotation",
+        "Mr Ancram argued: \"What the British Government is doing is giving in to French and "
+        "German pressure.\"",
+        "2005-02-09"},
+       {}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -2686,6 +2686,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   bool inherited = false;
   int32_t subject = subject_of(verb_node, &inherited);
+  // 'Mr Ancram argued: "What the government is doing is giving in to French pressure': a
+  // quotation after a colon is the speaker's words, not acts of the speaker; a verb in it
+  // without a subject of its own has none.
+  if (subject >= 0 && head < quoted_.size() && quoted_[head])
+    for (uint32_t t = local_end(tree_[subject]); t < head; ++t)
+      if (word(t) == ":") return;
   const bool compound_subject =
       subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
 
