@@ -91,6 +91,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"habit", "Kiichi Miyazawa talks with James Baker from time to time.", "1987-04-03"}, {}},
       {{"habit-adverb", "Kiichi Miyazawa regularly meets James Baker.", "1987-04-03"}, {}},
       {{"habit-always", "Iran has always appealed to Iraq.", "1987-03-19"}, {}},
+      {{"habit-generally", "The GCC, which has generally supported Iraq, is an alliance.",
+        "1987-06-29"},
+       {}},
+      {{"habit-long", "Kuwait has long supported Iraq.", "1987-06-29"}, {}},
       // A passive with no one named as doing it acts on its subject, whatever purpose follows.
       {{"detained-to-silence", "Britain said Jack Straw was detained to silence him.",
         "2005-02-01"},
@@ -315,6 +319,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "German pressure.\"",
         "2005-02-09"},
        {}},
+      // Where an organisation meets is its venue, not a side.
+      {{"organisation-met-in", "The GCC met in Riyadh.", "1987-06-29"}, {}},
+      {{"organisation-met-in-with", "The GCC met in Riyadh with Iraq.", "1987-06-29"},
+       {{"IGOGCC", "IRQ", "040"}, {"IRQ", "IGOGCC", "040"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -1896,7 +1896,11 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
     if (text == "regularly" || text == "usually" || text == "routinely" || text == "often" ||
         text == "frequently" || text == "occasionally" || text == "sometimes" || text == "always" ||
         text == "repeatedly" || text == "constantly" || text == "continually" ||
-        text == "previously")
+        text == "previously" || text == "generally" || text == "traditionally" ||
+        text == "historically" || text == "consistently" || text == "customarily")
+      return true;
+    // "which has long supported Iraq": a stance held for long.
+    if (text == "long" && tag(t) == "RB" && t + 1 < end && tag(t + 1).starts_with("VB"))
       return true;
     if (text == "time" && t >= 1 && t + 2 < end && word(t - 1) == "from" && word(t + 1) == "to" &&
         word(t + 2) == "time")
@@ -1916,7 +1920,8 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
   return begin > 0 && (word(begin - 1) == "regularly" || word(begin - 1) == "usually" ||
                        word(begin - 1) == "often" || word(begin - 1) == "routinely" ||
                        word(begin - 1) == "frequently" || word(begin - 1) == "always" ||
-                       word(begin - 1) == "repeatedly");
+                       word(begin - 1) == "repeatedly" || word(begin - 1) == "generally" ||
+                       word(begin - 1) == "traditionally" || word(begin - 1) == "long");
 }
 
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
@@ -2805,6 +2810,18 @@ void SentenceCoder::code_verb(int32_t verb_node) {
           break;
         }
     target_node = first_coded_phrase(verb_phrase, chosen_end, target_limit);
+    // "The GCC met in Riyadh": where an organisation meets is its venue, not a side (as for
+    // "the IMF meetings in Washington"); a side named after it still counts.
+    const bool organisation = subject >= 0 && codings_[subject].computed &&
+                              !codings_[subject].actors.empty() &&
+                              codings_[subject].actors.front().code.starts_with("IGO");
+    while (organisation && target_node >= 0 && code.code == "040") {
+      const int32_t place = tree_[target_node].parent;
+      if (place < 0 || !label_is(tree_[place].label, "PP") ||
+          (word(local_begin(tree_[place])) != "in" && word(local_begin(tree_[place])) != "at"))
+        break;
+      target_node = first_coded_phrase(verb_phrase, local_end(tree_[place]), target_limit);
+    }
   }
 
   // Views of the phrases' actors; copies only for what this verb makes up itself.
