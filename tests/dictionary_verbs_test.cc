@@ -323,6 +323,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"organisation-met-in", "The GCC met in Riyadh.", "1987-06-29"}, {}},
       {{"organisation-met-in-with", "The GCC met in Riyadh with Iraq.", "1987-06-29"},
        {{"IGOGCC", "IRQ", "040"}, {"IRQ", "IGOGCC", "040"}}},
+      // The opposition's criticism naming no one is aimed at the government.
+      {{"opposition-irresponsible",
+        "Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be "
+        "irresponsible.",
+        "2005-02-09"},
+       {{"GBROPP", "GBRGOV", "111"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -2929,6 +2929,19 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       }
     }
   }
+  // "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible": criticism
+  // by an opposition that names no one is aimed at its country's government.
+  CodedActor government;
+  if (targets.empty() && code.code.starts_with("11") && sources.size() == 1 &&
+      sources.front().code.size() >= 6 && sources.front().code.compare(3, 3, "OPP") == 0 &&
+      is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
+    government.code = sources.front().code.substr(0, 3) + "GOV";
+    government.token_begin = head;
+    government.token_end = head + 1;
+    targets = std::span<const CodedActor>(&government, 1);
+    note += note.empty() ? "the opposition's criticism naming no one is aimed at the government"
+                         : "; the opposition's criticism naming no one is aimed at the government";
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
