@@ -2936,8 +2936,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       sources.front().code.size() >= 6 && sources.front().code.compare(3, 3, "OPP") == 0 &&
       is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
     government.code = sources.front().code.substr(0, 3) + "GOV";
-    government.token_begin = head;
-    government.token_end = head + 1;
+    government.token_begin = head;  // named nowhere: an empty span at the verb
+    government.token_end = head;
     targets = std::span<const CodedActor>(&government, 1);
     note += note.empty() ? "the opposition's criticism naming no one is aimed at the government"
                          : "; the opposition's criticism naming no one is aimed at the government";
