@@ -365,6 +365,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "foreign secretary, Michael Ancram, welcomed the return of the four detainees.",
         "2005-01-12"},
        {{"USA", "GBRCRM", "0353"}, {"GBROPP", "USA", "051"}}},
+      {{"release-overdue",
+        "The US agreed to release the four British detainees. Amnesty International described "
+        "the release as \"long overdue\".",
+        "2005-01-12"},
+       {{"USA", "GBRCRM", "0353"}, {"NGOHRIAMN", "USA", "111"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
