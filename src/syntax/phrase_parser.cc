@@ -912,6 +912,9 @@ class Attacher {
         case Kind::kWH:
           wh_word(item);
           break;
+        case Kind::kPunct:
+          if (!quoted_verb_phrase(item)) push(item);
+          break;
         default:
           push(item);
           break;
@@ -1035,6 +1038,37 @@ class Attacher {
       }
     }
     return b_.verb_phrase(group, complements_);
+  }
+
+  // "US policy \"condemns and prohibits\" torture": a verb phrase in quotation marks is the
+  // verb of its clause, and the quotation marks with it, (VP (`` ") (VP condemns and
+  // prohibits) ('' ") (NP torture)): it takes the object after the closing mark, and the noun
+  // phrase before the opening one becomes its subject. Left as loose marks, the clause lost its
+  // verb and the sentence its structure (a later "and said" lost its subject).
+  bool quoted_verb_phrase(const Item& open) {
+    if (b_.tag(open.begin) != kOpenQuote) return false;
+    const Item* quoted = top();
+    const Item* close = top(1);
+    if (!quoted || quoted->kind != Kind::kVP || quoted->node < 0 || !close ||
+        close->kind != Kind::kPunct || b_.tag(close->begin) != kCloseQuote)
+      return false;
+    const Item verb = pop();
+    const int32_t node = b_.phrase(Phrase::kVP);
+    b_.append(node, open.node);
+    b_.append(node, verb.node);
+    b_.append(node, pop().node);
+    // The object and what follows it, as a verb group takes them.
+    if (const Item* object = top(); object && object->kind == Kind::kNP) {
+      b_.append(node, pop().node);
+      while (top() && (top()->kind == Kind::kPP || top()->kind == Kind::kSBAR ||
+                       top()->kind == Kind::kInfinitive))
+        b_.append(node, pop().node);
+    }
+    Item item = b_.make(Kind::kVP, node);
+    item.finite = verb.finite;
+    item.first_tag = verb.first_tag;
+    push(item);
+    return true;
   }
 
   // "unaware of such agreement" -> (ADJP (JJ unaware) (PP (IN of) ...))

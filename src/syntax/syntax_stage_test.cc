@@ -631,5 +631,19 @@ TEST(SyntaxStage, WithPhraseAfterANounOfQuarrelIsTheNounsOwn) {
       << tree;
 }
 
+TEST(SyntaxStage, QuotedVerbPhraseIsTheVerbOfItsClause) {
+  Document document = parse(
+      "But the Steward told reporters Gondor policy \"condemns and prohibits\" torture and said "
+      "there was no evidence.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (S (NP (NNP Gondor) (NN policy)) (VP (`` \") (VP (VP (VBZ condemns)) "
+                      "(CC and) (VP (VBZ prohibits))) ('' \") (NP (NN torture)))))"),
+            std::string::npos)
+      << tree;
+  // "said" shares the subject of "told".
+  EXPECT_NE(tree.find("(NP (DT the) (NNP Steward)) (VP (VP (VBD told)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(CC and) (VP (VBD said)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
