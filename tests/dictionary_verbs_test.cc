@@ -91,6 +91,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"habit", "Kiichi Miyazawa talks with James Baker from time to time.", "1987-04-03"}, {}},
       {{"habit-adverb", "Kiichi Miyazawa regularly meets James Baker.", "1987-04-03"}, {}},
       {{"habit-always", "Iran has always appealed to Iraq.", "1987-03-19"}, {}},
+      {{"habit-generally", "The GCC, which has generally supported Iraq, is an alliance.",
+        "1987-06-29"},
+       {}},
+      {{"habit-long", "Kuwait has long supported Iraq.", "1987-06-29"}, {}},
       // A passive with no one named as doing it acts on its subject, whatever purpose follows.
       {{"detained-to-silence", "Britain said Jack Straw was detained to silence him.",
         "2005-02-01"},
@@ -302,6 +306,29 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"USAGOV", "JPNGOV", "040"}, {"JPNGOV", "USAGOV", "040"}}},
       {{"britain-and-french-troops", "Britain and French troops attacked Iraq.", "1987-04-05"},
        {{"GBR", "IRQ", "190"}, {"FRAMIL", "IRQ", "190"}}},
+      // Helping an act happen is no aid to its object; helping someone is.
+      {{"help-smash", "Michael Howard said the plans would help smash people smuggling gangs.",
+        "2005-02-07"},
+       {}},
+      {{"help-kenya-rebuild", "The US will help Kenya rebuild its army.", "2005-02-07"},
+       {{"USA", "KEN", "033"}}},
+      // A quotation after a colon holds the speaker's words: its verbs with no subject of
+      // their own are not the speaker's acts.
+      {{"colon-quotation",
+        "Mr Ancram argued: \"What the British Government is doing is giving in to French and "
+        "German pressure.\"",
+        "2005-02-09"},
+       {}},
+      // Where an organisation meets is its venue, not a side.
+      {{"organisation-met-in", "The GCC met in Riyadh.", "1987-06-29"}, {}},
+      {{"organisation-met-in-with", "The GCC met in Riyadh with Iraq.", "1987-06-29"},
+       {{"IGOGCC", "IRQ", "040"}, {"IRQ", "IGOGCC", "040"}}},
+      // The opposition's criticism naming no one is aimed at the government.
+      {{"opposition-irresponsible",
+        "Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be "
+        "irresponsible.",
+        "2005-02-09"},
+       {{"GBROPP", "GBRGOV", "111"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

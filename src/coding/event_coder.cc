@@ -1896,7 +1896,11 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
     if (text == "regularly" || text == "usually" || text == "routinely" || text == "often" ||
         text == "frequently" || text == "occasionally" || text == "sometimes" || text == "always" ||
         text == "repeatedly" || text == "constantly" || text == "continually" ||
-        text == "previously")
+        text == "previously" || text == "generally" || text == "traditionally" ||
+        text == "historically" || text == "consistently" || text == "customarily")
+      return true;
+    // "which has long supported Iraq": a stance held for long.
+    if (text == "long" && tag(t) == "RB" && t + 1 < end && tag(t + 1).starts_with("VB"))
       return true;
     if (text == "time" && t >= 1 && t + 2 < end && word(t - 1) == "from" && word(t + 1) == "to" &&
         word(t + 2) == "time")
@@ -1916,7 +1920,8 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
   return begin > 0 && (word(begin - 1) == "regularly" || word(begin - 1) == "usually" ||
                        word(begin - 1) == "often" || word(begin - 1) == "routinely" ||
                        word(begin - 1) == "frequently" || word(begin - 1) == "always" ||
-                       word(begin - 1) == "repeatedly");
+                       word(begin - 1) == "repeatedly" || word(begin - 1) == "generally" ||
+                       word(begin - 1) == "traditionally" || word(begin - 1) == "long");
 }
 
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
@@ -2677,8 +2682,21 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
          child = tree_[child].next_sibling)
       if (label_is(tree_[child].label, "VP")) return;
+  // "would help smash the gangs", "helped end the war": "help" with a bare verb after it
+  // helps that act happen; the verb after it is coded for itself ("help Kenya rebuild" still
+  // helps Kenya).
+  if (verb_phrase >= 0 && document_.tokens[first_token_ + head].lemma == "help") {
+    const int32_t next = tree_[verb_node].next_sibling;
+    if (next >= 0 && label_is(tree_[next].label, "VP")) return;
+  }
   bool inherited = false;
   int32_t subject = subject_of(verb_node, &inherited);
+  // 'Mr Ancram argued: "What the government is doing is giving in to French pressure': a
+  // quotation after a colon is the speaker's words, not acts of the speaker; a verb in it
+  // without a subject of its own has none.
+  if (subject >= 0 && head < quoted_.size() && quoted_[head])
+    for (uint32_t t = local_end(tree_[subject]); t < head; ++t)
+      if (word(t) == ":") return;
   const bool compound_subject =
       subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
 
@@ -2792,6 +2810,18 @@ void SentenceCoder::code_verb(int32_t verb_node) {
           break;
         }
     target_node = first_coded_phrase(verb_phrase, chosen_end, target_limit);
+    // "The GCC met in Riyadh": where an organisation meets is its venue, not a side (as for
+    // "the IMF meetings in Washington"); a side named after it still counts.
+    const bool organisation = subject >= 0 && codings_[subject].computed &&
+                              !codings_[subject].actors.empty() &&
+                              codings_[subject].actors.front().code.starts_with("IGO");
+    while (organisation && target_node >= 0 && code.code == "040") {
+      const int32_t place = tree_[target_node].parent;
+      if (place < 0 || !label_is(tree_[place].label, "PP") ||
+          (word(local_begin(tree_[place])) != "in" && word(local_begin(tree_[place])) != "at"))
+        break;
+      target_node = first_coded_phrase(verb_phrase, local_end(tree_[place]), target_limit);
+    }
   }
 
   // Views of the phrases' actors; copies only for what this verb makes up itself.
@@ -2898,6 +2928,19 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         targets = std::span<const CodedActor>(&claimant, 1);
       }
     }
+  }
+  // "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible": criticism
+  // by an opposition that names no one is aimed at its country's government.
+  CodedActor government;
+  if (targets.empty() && code.code.starts_with("11") && sources.size() == 1 &&
+      sources.front().code.size() >= 6 && sources.front().code.compare(3, 3, "OPP") == 0 &&
+      is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
+    government.code = sources.front().code.substr(0, 3) + "GOV";
+    government.token_begin = head;  // named nowhere: an empty span at the verb
+    government.token_end = head;
+    targets = std::span<const CodedActor>(&government, 1);
+    note += note.empty() ? "the opposition's criticism naming no one is aimed at the government"
+                         : "; the opposition's criticism naming no one is aimed at the government";
   }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target

@@ -47,6 +47,13 @@ TEST(SyntaxStage, RareVerbThatWordNetKnowsAsANounCanBeOne) {
   EXPECT_EQ(parse("They torture prisoners.").tokens[1].tag, "VBP");
 }
 
+TEST(SyntaxStage, AfterHelpABaseFormVerbIsAVerb) {
+  // "smash" is seen more often as a noun; after "help" with a noun phrase after it, a verb.
+  Document document = parse("They would help smash the gangs.");
+  EXPECT_EQ(document.tokens[3].tag, "VB");
+  EXPECT_EQ(parse("The help desk staff helped customers.").tokens[1].tag, "NN");
+}
+
 TEST(SyntaxStage, ClausesAndRelatives) {
   Document document = parse("Officials said the rebels, who had attacked the town, would leave.");
   std::string tree = bracketed_tree(document, document.sentences[0]);

@@ -317,6 +317,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // "would help smash the gangs", "helped end the war": after "help" a word that can be a
+    // base-form verb, with a noun phrase after it, is that verb.
+    if (is_noun(tags[i]) && can_be(i, kVB) && i + 1 < n &&
+        (words[i - 1] == "help" || words[i - 1] == "helps" || words[i - 1] == "helped" ||
+         words[i - 1] == "helping") &&
+        (tags[i + 1] == kDT || tags[i + 1] == kPRPS || is_noun(tags[i + 1]) || tags[i + 1] == kJJ ||
+         tags[i + 1] == kCD)) {
+      tags[i] = kVB;
+      continue;
+    }
     // "is about to restore": a preposition before the infinitive, as the treebank has it.
     if (tags[i] == kTO && (words[i - 1] == "about" || words[i - 1] == "About") &&
         tags[i - 1] == kRB) {
