@@ -459,6 +459,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
               builder.tag(j - 1) == kNNP && is_weekday_name(builder.word(j - 1)) &&
               !is_time_noun(builder.word(j)))
             break;
+          // A number that a time unit and "ago" follow opens a phrase of its own: "in southern
+          // Guyana three years ago".
+          if (j > i && next == kCD && is_noun(builder.tag(j - 1)) && j + 2 < n &&
+              is_time_noun(builder.word(j + 1)) && builder.word(j + 2) == "ago")
+            break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
           if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
               (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
@@ -1293,6 +1298,15 @@ class Attacher {
   }
 
   void noun_phrase(Item np, size_t index) {
+    // "three years ago" -> (ADVP (NP three years) (RB ago)), as in the treebank: the adverb
+    // heads the phrase and the measure is its noun phrase (taken by "over", "until" or a verb).
+    if (const Item* next = top(); next && next->kind == Kind::kADVP && next->node >= 0 &&
+                                  next->end == next->begin + 1 && b_.word(next->begin) == "ago" &&
+                                  is_time_measure(np)) {
+      const int32_t adverb = b_.nodes()[pop().node].first_child;
+      push(wrap(Phrase::kADVP, Kind::kADVP, {np.node, adverb}));
+      return;
+    }
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
       // "after a meeting with President Aquino": the partners of an event noun that frames

@@ -652,5 +652,17 @@ TEST(SyntaxStage, QuotedVerbPhraseIsTheVerbOfItsClause) {
   EXPECT_NE(tree.find("(CC and) (VP (VBD said)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, MeasureBeforeAgoIsTheAdverbsNounPhrase) {
+  Document document =
+      parse("Rebels sought in southern Gondor three years ago were freed over a year ago.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN in) (NP (JJ southern) (NNP Gondor))) (ADVP (NP (CD three) (NNS "
+                      "years)) (RB ago))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(PP (IN over) (ADVP (NP (DT a) (NN year)) (RB ago)))"), std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
