@@ -1463,7 +1463,8 @@ class Attacher {
     // A bare time word after a participle is its adjunct, no subject ("a report released
     // Tuesday alleged ...").
     bool claimed =
-        left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
+        left && ((left->kind == Kind::kIN &&
+                  (!is_subordinator(b_.word(left->begin)) || b_.word(left->begin) == "for")) ||
                  left->kind == Kind::kTO ||
                  (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP) ||
                  (left->kind == Kind::kVerbGroup && b_.tag(left->end - 1) == kVBN &&

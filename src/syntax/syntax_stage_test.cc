@@ -664,5 +664,28 @@ TEST(SyntaxStage, MeasureBeforeAgoIsTheAdverbsNounPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, ForTakesTheNounPhraseAfterItNotAClause) {
+  Document document = parse(
+      "The Council for Human Rights, a group that tracks the war, said eight people were "
+      "killed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("FRAG"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(ROOT (S (NP (NP (DT The) (NNP Council)) (PP (IN for) (NP (NP (NNP Human) "
+                      "(NNPS Rights))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find(") (VP (VBD said) (SBAR"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, PastTenseAfterAPrepositionsObjectIsAParticiple) {
+  Document document =
+      parse("The Steward has called for the release of terror suspects detained without trial.");
+  EXPECT_EQ(document.tokens[10].tag, "VBN");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NN terror) (NNS suspects)) (VP (VBN detained) (PP (IN without)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

@@ -450,6 +450,35 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         tags[i] = kVBD;
     }
   }
+  // After the repairs above have settled the nouns ("terror suspects/NNS"):
+  for (size_t i = 1; i < n; ++i) {
+    // "called for the release of inmates and suspects detained without trial": a past tense
+    // right after the noun phrase that a verb's prepositional phrase holds, with a preposition
+    // after it, is a participle modifying that noun (a preposition's object is no subject).
+    // Not after a preposition that opens a clause ("called for calm after police fired on").
+    if (tags[i] == kVBD && can_be(i, kVBN) && i + 1 < n && tags[i + 1] == kIN &&
+        words[i + 1] != "that" && (tags[i - 1] == kNN || tags[i - 1] == kNNS)) {
+      size_t start = i - 1;
+      bool preposition = false, clause = false;
+      while (start > 0) {
+        const Tag previous = tags[start - 1];
+        if (previous == kIN) {
+          preposition = true;
+          clause = clause || opens_clause(words[start - 1]) || words[start - 1] == "as" ||
+                   words[start - 1] == "that" || words[start - 1] == "if" ||
+                   words[start - 1] == "than" || words[start - 1] == "because";
+        } else if (!(previous == kDT || previous == kPDT || is_adjective(previous) ||
+                     previous == kCD || is_noun(previous) || previous == kPOS ||
+                     previous == kPRPS || previous == kCC)) {
+          break;
+        }
+        --start;
+      }
+      if (start > 0 && preposition && !clause && tags[start] == kIN && is_verb(tags[start - 1])) {
+        tags[i] = kVBN;
+      }
+    }
+  }
   // "A 500-page report released Tuesday in the Rwandan capital alleged that ...": the first
   // verb after the subject that opens the sentence is read as the past tense and the later
   // one as a participle, but the later one has the object or the that-clause and the first
