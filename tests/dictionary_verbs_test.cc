@@ -329,6 +329,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "irresponsible.",
         "2005-02-09"},
        {{"GBROPP", "GBRGOV", "111"}}},
+      // Being due in a place is a visit ahead.
+      {{"due-in", "President Bush is due in Britain next month.", "2005-01-21"},
+       {{"USAGOV", "GBR", "036"}, {"GBR", "USAGOV", "036"}}},
+      {{"report-due-in", "The report is due in March.", "2005-01-21"}, {}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
