@@ -1118,9 +1118,14 @@ class Attacher {
       return vp;
     // "had killed or wounded 2,600 Iraqis": an auxiliary's last verb, with nothing after it,
     // joined to a verb of the same form.
-    const bool shared_auxiliary = vp.finite && !right->finite && vp.end > vp.begin &&
-                                  b_.tag(vp.end - 1) == right->first_tag &&
-                                  (right->first_tag == kVBN || right->first_tag == kVB);
+    const bool bare_participle = vp.end > vp.begin && b_.tag(vp.end - 1) == right->first_tag &&
+                                 (right->first_tag == kVBN || right->first_tag == kVB);
+    // "had attacked Iraq and taken the city", "was arrested in Gondor and charged with ...":
+    // an auxiliary's participle with its complements, then "and" and a participle.
+    const bool participle_with_complements =
+        right->first_tag == kVBN && innermost_verb_tag(vp) == kVBN;
+    const bool shared_auxiliary =
+        vp.finite && !right->finite && (bare_participle || participle_with_complements);
     if (right->finite != vp.finite && !shared_auxiliary) return vp;
     Item cc = pop();
     Item other = pop();
@@ -1161,6 +1166,24 @@ class Attacher {
     merged.finite = vp.finite;
     merged.first_tag = vp.first_tag;
     return merged;
+  }
+
+  // The tag of the verb heading the innermost verb phrase below an auxiliary ("had (VP
+  // attacked ...)" -> VBN); kTagCount when the phrase has no auxiliary.
+  Tag innermost_verb_tag(const Item& vp) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    int32_t inner = vp.node;
+    bool nested = false;
+    while (inner >= 0 && nodes[inner].last_child >= 0 &&
+           nodes[nodes[inner].last_child].phrase == Phrase::kVP) {
+      inner = nodes[inner].last_child;
+      nested = true;
+    }
+    if (!nested) return kTagCount;
+    for (int32_t child = nodes[inner].first_child; child >= 0; child = nodes[child].next_sibling)
+      if (nodes[child].phrase == Phrase::kPreterminal && is_verb(nodes[child].tag))
+        return nodes[child].tag;
+    return kTagCount;
   }
 
   Item coordinate_infinitive(Item infinitive) {

@@ -687,5 +687,20 @@ TEST(SyntaxStage, PastTenseAfterAPrepositionsObjectIsAParticiple) {
       << tree;
 }
 
+TEST(SyntaxStage, ParticiplesWithComplementsShareTheirAuxiliary) {
+  Document document = parse("Mordor had attacked Gondor and taken the city of Osgiliath.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD had) (VP (VP (VBN attacked) (NP (NNP Gondor))) (CC and) (VP (VBN "
+                      "taken) (NP"),
+            std::string::npos)
+      << tree;
+  document = parse("The leader was arrested in Bree on Monday and charged with treason.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD was) (VP (VP (VBN arrested) (PP (IN in) (NP (NNP Bree))) (PP (IN "
+                      "on) (NP (NNP Monday)))) (CC and) (VP (VBN charged) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
