@@ -1034,10 +1034,13 @@ class Attacher {
       if (last) {
         // "said fighting was continuing but that Iran had exaggerated": a second that-clause
         // joined by a conjunction is the verb's too.
-        if (complements_.back().kind == Kind::kSBAR && top() && top()->kind == Kind::kCC &&
-            top(1) && top(1)->kind == Kind::kSBAR && b_.word(top(1)->begin) == "that") {
-          complements_.push_back(pop());
-          complements_.push_back(pop());
+        // So is one after a comma and the conjunction ("alleged that France knew, and that
+        // its army helped").
+        const size_t comma = top() && is_comma(b_, *top()) && !top()->barrier ? 1 : 0;
+        if (complements_.back().kind == Kind::kSBAR && top(comma) &&
+            top(comma)->kind == Kind::kCC && top(comma + 1) &&
+            top(comma + 1)->kind == Kind::kSBAR && b_.word(top(comma + 1)->begin) == "that") {
+          for (size_t k = 0; k < comma + 2; ++k) complements_.push_back(pop());
         }
         break;
       }

@@ -702,5 +702,18 @@ TEST(SyntaxStage, ParticiplesWithComplementsShareTheirAuxiliary) {
       << tree;
 }
 
+TEST(SyntaxStage, SecondThatClauseAfterACommaAndConjunctionIsTheVerbs) {
+  Document document =
+      parse("Gondor said that Mordor was aware of the plan, and that its army helped the rebels.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NN plan))))))) (, ,) (CC and) (SBAR (IN that) (S (NP (PRP$ its) (NN "
+                      "army)) (VP (VBD helped) (NP (DT the) (NNS rebels)))))) (. .)))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(ROOT (S (NP (NNP Gondor)) (VP (VBD said) (SBAR (IN that)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
