@@ -333,6 +333,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"due-in", "President Bush is due in Britain next month.", "2005-01-21"},
        {{"USAGOV", "GBR", "036"}, {"GBR", "USAGOV", "036"}}},
       {{"report-due-in", "The report is due in March.", "2005-01-21"}, {}},
+      // An act the story only says is alleged is no event it reports.
+      {{"allegedly",
+        "The family of an Iraqi civilian allegedly killed by British troops won a challenge.",
+        "2004-12-14"},
+       {}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

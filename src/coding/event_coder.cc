@@ -2731,6 +2731,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if ((label_is(tree_[node].label, "SBAR") || label_is(tree_[node].label, "PP")) &&
         word(local_begin(tree_[node])) == "than")
       return;
+  // "a civilian allegedly killed by UK troops": an act the story only says is alleged is
+  // someone's claim, not an event it reports.
+  if (options_.skip_hypothetical && head > 0 &&
+      (word(head - 1) == "allegedly" || word(head - 1) == "supposedly"))
+    return;
   // "He denied an earlier report that he planned to ...": what a denied report says did not
   // happen.
   if (options_.skip_negated && in_denied_report(verb_node)) return;
