@@ -715,5 +715,17 @@ TEST(SyntaxStage, SecondThatClauseAfterACommaAndConjunctionIsTheVerbs) {
       << tree;
 }
 
+TEST(SyntaxStage, VerbsJoinedAfterToAreBothBaseForms) {
+  Document document = parse("The army helped to plan and carry out killings.");
+  EXPECT_EQ(document.tokens[4].tag, "VB");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (VP (TO to) (VP (VP (VB plan)) (CC and) (VP (VB carry) (PRT (RP out)) "
+                      "(NP (NNS killings))))))"),
+            std::string::npos)
+      << tree;
+  document = parse("They agreed to study and report on the matter.");
+  EXPECT_EQ(document.tokens[5].tag, "VB");
+}
+
 }  // namespace
 }  // namespace herald

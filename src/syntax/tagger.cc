@@ -452,6 +452,20 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   }
   // After the repairs above have settled the nouns ("terror suspects/NNS"):
   for (size_t i = 1; i < n; ++i) {
+    // "helped to plan and carry out killings", "agreed to study and report on it": verbs
+    // joined by a conjunction after "to" are both base forms, where one reads as a noun.
+    if (tags[i] == kNN && can_be(i, kVB)) {
+      const bool before_verb =
+          tags[i - 1] == kTO && i + 2 < n && tags[i + 1] == kCC && tags[i + 2] == kVB;
+      const bool after_verb =
+          i >= 3 && tags[i - 1] == kCC && tags[i - 2] == kVB && tags[i - 3] == kTO &&
+          (i + 1 == n || tags[i + 1] == kIN || tags[i + 1] == kDT || tags[i + 1] == kPRP ||
+           tags[i + 1] == kPRPS || tags[i + 1] == kRP || is_punctuation(tags[i + 1]));
+      if (before_verb || after_verb) {
+        tags[i] = kVB;
+        continue;
+      }
+    }
     // "called for the release of inmates and suspects detained without trial": a past tense
     // right after the noun phrase that a verb's prepositional phrase holds, with a preposition
     // after it, is a participle modifying that noun (a preposition's object is no subject).
