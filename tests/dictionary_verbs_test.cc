@@ -338,6 +338,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The family of an Iraqi civilian allegedly killed by British troops won a challenge.",
         "2004-12-14"},
        {}},
+      // Agreeing with someone to do something is an intent both share.
+      {{"agreed-with-to", "Britain agreed with France to cut tariffs.", "2005-01-15"},
+       {{"GBR", "FRA", "030"}, {"FRA", "GBR", "030"}}},
+      {{"agreed-with-to-hold-talks", "Britain agreed with Iran to hold talks.", "2005-01-15"},
+       {{"GBR", "IRN", "036"}, {"IRN", "GBR", "036"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
