@@ -1012,6 +1012,22 @@ class Attacher {
             take = true;
             break;
           }
+          // ", especially by promoting ...": an adverb before the phrase is its own, (PP (ADVP
+          // especially) (IN by) ...), and the phrase stays in the VP as below.
+          if (is_comma(b_, *next) && !next->barrier && top(1) && top(1)->kind == Kind::kADVP &&
+              b_.nodes()[top(1)->node].phrase == Phrase::kADVP && top(2) &&
+              top(2)->kind == Kind::kPP && (!top(3) || top(3)->kind == Kind::kPunct) &&
+              !(complements_.empty() && is_reporting_verb(b_.word(group.end - 1)))) {
+            complements_.push_back(pop());
+            const Item adverb = pop();
+            const Item phrase = pop();
+            const int32_t node = b_.phrase(Phrase::kPP);
+            b_.append(node, adverb.node);
+            flatten_into(b_, node, phrase.node);
+            push(b_.make(Kind::kPP, node));
+            take = true;
+            break;
+          }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
           // So does ", almost five years after crowds trashed its embassy". Not for a bare verb
           // of saying: "..., an AFP correspondent said, two weeks after ..." is parenthetical.

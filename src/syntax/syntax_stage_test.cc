@@ -727,5 +727,16 @@ TEST(SyntaxStage, VerbsJoinedAfterToAreBothBaseForms) {
   EXPECT_EQ(document.tokens[5].tag, "VB");
 }
 
+TEST(SyntaxStage, AdverbBeforeAPhraseAfterACommaStaysWithItInTheVerbPhrase) {
+  Document document = parse(
+      "Gondor is seeking to deepen a partnership in energy, especially by promoting trade with "
+      "Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB deepen) (NP (DT a) (NN partnership)) (PP (IN in) (NP (NN energy))) "
+                      "(, ,) (PP (ADVP (RB especially)) (IN by) (S (VP (VBG promoting)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
