@@ -343,6 +343,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBR", "FRA", "030"}, {"FRA", "GBR", "030"}}},
       {{"agreed-with-to-hold-talks", "Britain agreed with Iran to hold talks.", "2005-01-15"},
        {{"GBR", "IRN", "036"}, {"IRN", "GBR", "036"}}},
+      // A charity or aid agency is of its country, like an aid worker.
+      {{"british-charity", "The British charity criticised Chancellor Gordon Brown.",
+        "2005-01-15"},
+       {{"GBRNGO", "GBRGOV", "111"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
