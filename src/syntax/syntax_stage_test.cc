@@ -738,5 +738,15 @@ TEST(SyntaxStage, AdverbBeforeAPhraseAfterACommaStaysWithItInTheVerbPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, VerbBeforeToInAClauseOpenedByAsIsAPastTense) {
+  Document document = parse("The stopover came as the Gondor leader prepared to attend the games.");
+  EXPECT_EQ(document.tokens[7].tag, "VBD");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN as) (S (NP (DT the) (NNP Gondor) (NN leader)) (VP (VBD prepared) "
+                      "(S (VP (TO to)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

@@ -304,15 +304,21 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // "since the two countries established diplomatic relations": a participle with an object,
     // right after the noun phrase that a subordinating conjunction opens, is that clause's
     // past tense.
+    // So is one before "to" after "as" that follows a verb or opens the sentence ("came as the
+    // leader prepared to attend"; not "such as the troops sent to").
     if (tags[i] == kVBN && is_noun(tags[before]) && i + 1 < n && can_be(i, kVBD) &&
         (tags[i + 1] == kDT || tags[i + 1] == kJJ || tags[i + 1] == kPRPS || tags[i + 1] == kCD ||
-         is_noun(tags[i + 1]))) {
+         is_noun(tags[i + 1]) || tags[i + 1] == kTO)) {
       size_t start = before;
       while (start > 0 &&
              (tags[start - 1] == kDT || tags[start - 1] == kJJ || tags[start - 1] == kCD ||
               tags[start - 1] == kPRPS || tags[start - 1] == kPOS || is_noun(tags[start - 1])))
         --start;
-      if (start > 0 && tags[start - 1] == kIN && opens_clause(words[start - 1])) {
+      const bool clause_as = start > 0 && tags[start - 1] == kIN &&
+                             (words[start - 1] == "as" || words[start - 1] == "As") &&
+                             (start == 1 || is_verb(tags[start - 2]));
+      const bool opener = start > 0 && tags[start - 1] == kIN && opens_clause(words[start - 1]);
+      if ((opener && tags[i + 1] != kTO) || (clause_as && tags[i + 1] == kTO)) {
         tags[i] = kVBD;
         continue;
       }
