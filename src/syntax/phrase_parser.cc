@@ -529,6 +529,19 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           builder.append(np, builder.leaf(j++));
           continue;
         }
+        // A quoted name or modifier inside the phrase, after its first words and before its
+        // noun: giant "Free Tibet" banners -> one phrase with the marks in it (the closing mark
+        // is taken by the scare-quote rule above).
+        if (next == kOpenQuote && j > i &&
+            (is_adjective(builder.tag(j - 1)) || is_noun(builder.tag(j - 1)))) {
+          uint32_t close = j + 1;
+          while (close < n && close <= j + 4 && continues_base_np(builder.tag(close))) ++close;
+          if (close > j + 1 && close < n && builder.tag(close) == kCloseQuote && close + 1 < n &&
+              is_noun(builder.tag(close + 1))) {
+            builder.append(np, builder.leaf(j++));
+            continue;
+          }
+        }
         // A stock ticker after a company's name ("Cable and Wireless Plc's <CAWL.L>
         // shareholding") glosses it and does not end the phrase: (PRN (SYM <) ... (SYM >)).
         if (builder.word(j) == "<" && j > i) {

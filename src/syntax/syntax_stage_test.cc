@@ -748,5 +748,15 @@ TEST(SyntaxStage, VerbBeforeToInAClauseOpenedByAsIsAPastTense) {
       << tree;
 }
 
+TEST(SyntaxStage, QuotedNameBeforeTheNounStaysInTheNounPhrase) {
+  Document document =
+      parse("Activists unfurled giant \"Free Gondor\" banners close to the stadium.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD unfurled) (NP (JJ giant) (`` \") (NNP Free) (NNP Gondor) ('' \") "
+                      "(NNS banners))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
