@@ -455,9 +455,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           }
           // A weekday ends the phrase before a name or a noun other than a time of day: "said
           // on Sunday Iran had seized", "said on Monday fighting was continuing".
+          // A weekday after a determiner modifies the noun after it: "the Friday opening".
           if (j > i && (next == kNNP || next == kNN || next == kNNS) &&
               builder.tag(j - 1) == kNNP && is_weekday_name(builder.word(j - 1)) &&
-              !is_time_noun(builder.word(j)))
+              !is_time_noun(builder.word(j)) &&
+              !(j >= i + 2 && (builder.tag(j - 2) == kDT || builder.tag(j - 2) == kPRPS)))
             break;
           // A number that a time unit and "ago" follow opens a phrase of its own: "in southern
           // Guyana three years ago".

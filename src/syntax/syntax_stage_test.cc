@@ -758,5 +758,13 @@ TEST(SyntaxStage, QuotedNameBeforeTheNounStaysInTheNounPhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, WeekdayAfterADeterminerModifiesTheNoun) {
+  Document document = parse("The king heads to Minas Tirith for the Friday opening of the games.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN for) (NP (NP (DT the) (NNP Friday) (NN opening)) (PP (IN of)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
