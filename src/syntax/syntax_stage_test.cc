@@ -766,5 +766,14 @@ TEST(SyntaxStage, WeekdayAfterADeterminerModifiesTheNoun) {
       << tree;
 }
 
+TEST(SyntaxStage, ParticipleBetweenABaseVerbAndANounIsAnAdjective) {
+  Document document = parse("Gondor was determined to mend damaged ties with Rohan.");
+  EXPECT_EQ(document.tokens[5].tag, "JJ");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB mend) (NP (JJ damaged) (NNS ties)) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

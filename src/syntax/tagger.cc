@@ -349,7 +349,8 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // "expressed qualified optimism": a participle between a full verb and a noun is the
     // noun's adjective, not a second verb.
     if (tags[i] == kVBN && before < i &&
-        (tags[before] == kVBD || tags[before] == kVBZ || tags[before] == kVBP) &&
+        (tags[before] == kVBD || tags[before] == kVBZ || tags[before] == kVBP ||
+         tags[before] == kVB || tags[before] == kVBG) &&
         !is_form_of_have(words[before]) && !is_form_of_be_or_do(words[before]) && i + 1 < n &&
         (tags[i + 1] == kNN || tags[i + 1] == kNNS) && can_be(i, kJJ)) {
       tags[i] = kJJ;
