@@ -1262,6 +1262,14 @@ class Attacher {
            (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
   }
 
+  // A noun phrase of names only, two or more ("General David Petraeus"): a person.
+  bool is_person_name(const Item& item) const {
+    if (item.kind != Kind::kNP || item.end - item.begin < 2) return false;
+    for (uint32_t k = item.begin; k < item.end; ++k)
+      if (b_.tag(k) != kNNP) return false;
+    return true;
+  }
+
   // A verb phrase with a by-phrase among its children ("criticized by Chile").
   bool has_agent_phrase(const Item& vp) const {
     const std::vector<Node>& nodes = b_.nodes();
@@ -1412,6 +1420,28 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "The US commander in Iraq, General David Petraeus, held talks": a person's name
+      // between commas after a common noun and its phrases, before the verb, names the whole
+      // phrase, not the phrase's last noun (the appositive rule below leaves it alone then).
+      if (next->kind == Kind::kPP && (np.head_tag == kNN || np.head_tag == kNNS)) {
+        size_t phrases = 0;
+        while (top(phrases) && top(phrases)->kind == Kind::kPP) ++phrases;
+        const Item* name = top(phrases + 1);
+        if (top(phrases) && is_comma(b_, *top(phrases)) && name && is_person_name(*name) &&
+            top(phrases + 2) && is_comma(b_, *top(phrases + 2)) &&
+            is_finite_clause_head(top(phrases + 3))) {
+          int32_t modified = b_.phrase(Phrase::kNP);
+          b_.append(modified, np.node);
+          for (size_t k = 0; k < phrases; ++k) b_.append(modified, pop().node);
+          const int32_t node = b_.phrase(Phrase::kNP);
+          b_.append(node, modified);
+          for (int k = 0; k < 3; ++k) b_.append(node, pop().node);
+          const Tag head = np.head_tag;
+          np = b_.make(Kind::kNP, node);
+          np.head_tag = head;
+          continue;
+        }
+      }
       // Appositive with prepositional phrases: "Alexander Ivanov , head of the desk at the
       // Foreign Ministry , told ..." -> (NP (NP name) , (NP (NP head ...) (PP at ...)) ,)
       if (is_comma(b_, *next) && top(1) && top(1)->kind == Kind::kNP && top(2) &&
@@ -1461,8 +1491,13 @@ class Attacher {
                                  parallel_preposition(*top(1)) == b_.word(items_[index - 1].begin);
       const bool outer_relative =
           top(1) && top(1)->kind == Kind::kRelative && relative_for_outer_noun(np, index, *top(1));
+      const bool outer_name =
+          top(1) && top(2) && top(3) && is_person_name(*top(1)) && is_comma(b_, *top(2)) &&
+          is_finite_clause_head(top(3)) && index >= 2 && items_[index - 1].kind == Kind::kIN &&
+          b_.word(items_[index - 1].begin) != "of" && items_[index - 2].kind == Kind::kNP &&
+          (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
       if (is_comma(b_, *next) && top(1) && top(2) && !parallel_list && !outer_relative &&
-          (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
+          !outer_name && (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
           (is_comma(b_, *top(2)) || (top(2)->kind == Kind::kPunct && top(3) == nullptr))) {
         if (top(1)->kind == Kind::kNP && top(3) && is_finite_clause_head(top(3)) &&
             top(2)->kind != Kind::kPunct)

@@ -775,5 +775,17 @@ TEST(SyntaxStage, ParticipleBetweenABaseVerbAndANounIsAnAdjective) {
       << tree;
 }
 
+TEST(SyntaxStage, PersonsNameAfterANounAndItsPhraseNamesTheWholePhrase) {
+  Document document =
+      parse("The Gondor commander in Osgiliath, General Faramir Hurin, held talks with Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(
+      tree.find("(ROOT (S (NP (NP (NP (DT The) (NNP Gondor) (NN commander)) (PP (IN in) (NP "
+                "(NNP Osgiliath)))) (, ,) (NP (NNP General) (NNP Faramir) (NNP Hurin)) (, ,)) "
+                "(VP (VBD held)"),
+      std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
