@@ -344,9 +344,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"agreed-with-to-hold-talks", "Britain agreed with Iran to hold talks.", "2005-01-15"},
        {{"GBR", "IRN", "036"}, {"IRN", "GBR", "036"}}},
       // A charity or aid agency is of its country, like an aid worker.
-      {{"british-charity", "The British charity criticised Chancellor Gordon Brown.",
-        "2005-01-15"},
+      {{"british-charity", "The British charity criticised Chancellor Gordon Brown.", "2005-01-15"},
        {{"GBRNGO", "GBRGOV", "111"}}},
+      // A ban named before with the one it is on is on them still.
+      {{"the-ban",
+        "The EU imposed an arms embargo on China in 1989. In December, the EU pledged to work "
+        "towards lifting the ban.",
+        "2005-02-09"},
+       {{"IGOEUREEC", "CHN", "0354"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -220,6 +220,10 @@ struct DocumentMemory {
   // something: the one "denied the claims" answers.
   bool has_claimant = false;
   CodedActor claimant;
+  // Who the last ban, embargo, sanctions or tariffs named were on ("the arms embargo on
+  // China"): what "the ban" or "the tariffs" refer to later.
+  bool has_sanctioned = false;
+  CodedActor sanctioned;
   const LearnedName* learned(std::string_view surname) const {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
@@ -331,6 +335,12 @@ bool is_person_title(std::string_view word) {
       "king",        "queen",    "prince",       "ambassador", "envoy",     "spokesman",
       "spokeswoman", "chairman", "commissioner", "governor",   "mayor"};
   return is_one_of(kTitles, word);
+}
+
+// Nouns of a measure against someone: "the ban", "the embargo", "the tariffs".
+bool is_sanction_noun(std::string_view word) {
+  return word == "ban" || word == "embargo" || word == "sanctions" || word == "tariffs" ||
+         word == "blockade" || word == "boycott";
 }
 
 // Nouns for what someone claimed: "denied the claims", "rejected the allegations".
@@ -491,6 +501,7 @@ class SentenceCoder {
   void remember_subject_person();
   bool is_future_noun(int32_t whole) const;
   void remember_claimant();
+  void remember_sanctioned();
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
   bool in_present_relative(int32_t verb_node) const;
   // Whether a verb heads a relative clause opened by "who", "which" or "that".
@@ -2947,6 +2958,28 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     note += note.empty() ? "the opposition's criticism naming no one is aimed at the government"
                          : "; the opposition's criticism naming no one is aimed at the government";
   }
+  // "The EU pledged to work towards lifting the ban": a ban, embargo, sanctions or tariffs
+  // named before with the one they are on ("the arms embargo on China") are on them still.
+  CodedActor sanctioned;
+  if (targets.empty() && !sources.empty() && memory_ != nullptr && memory_->has_sanctioned &&
+      verb_phrase >= 0 && memory_->sanctioned.code != sources.front().code) {
+    for (uint32_t t = chosen_end; t + 1 < limit; ++t) {
+      if (!is_sanction_noun(word(t + 1))) continue;
+      const std::string_view before = word(t);
+      const bool definite = before == "the" || before == "its" || before == "their" ||
+                            before == "this" || before == "these" || before == "arms";
+      const bool named_here =
+          t + 2 < token_count_ && (word(t + 2) == "on" || word(t + 2) == "against");
+      if (!definite || named_here) continue;
+      sanctioned = memory_->sanctioned;
+      sanctioned.token_begin = t + 1;
+      sanctioned.token_end = t + 2;
+      targets = std::span<const CodedActor>(&sanctioned, 1);
+      note += note.empty() ? "the measure named before is on the same side"
+                           : "; the measure named before is on the same side";
+      break;
+    }
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
@@ -3852,6 +3885,31 @@ void SentenceCoder::remember_subject_person() {
   if (memory_->has_subject_body) memory_->subject_body = coding.actors.front();
 }
 
+// Remembers who a ban, embargo, sanctions or tariffs this sentence names are on ("the arms
+// embargo on China", "tariffs on Japanese goods").
+void SentenceCoder::remember_sanctioned() {
+  if (memory_ == nullptr) return;
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  for (uint32_t t = 0; t + 2 < token_count_; ++t) {
+    if (!is_sanction_noun(word(t)) || (word(t + 1) != "on" && word(t + 1) != "against")) continue;
+    // Within the noun phrase after the preposition ("the embargo on arms exports to China").
+    uint32_t end = t + 2;
+    while (end < token_count_ && end < t + 8 && tag(end) != "," && tag(end) != "." &&
+           !tag(end).starts_with("VB") && tag(end) != "MD")
+      ++end;
+    for (const TokenMatch& match : actor_matches_) {
+      if (match.begin < t + 2 || match.begin >= end) continue;
+      const Actor& actor = dictionaries_.actors().actor(match.value);
+      const std::string code = actor.code_on(date);
+      if (code.size() < 3 || code.find('/') != std::string::npos) break;
+      memory_->sanctioned.code = code;
+      memory_->sanctioned.entries.assign(1, {&actor.file, actor.line, &actor.root, "actor"});
+      memory_->has_sanctioned = true;
+      break;
+    }
+  }
+}
+
 // Remembers who the main clause says is claiming something ("Mubanga said he was beaten",
 // "the Tories charged that ..."), for a later denial of "the claims".
 void SentenceCoder::remember_claimant() {
@@ -4157,6 +4215,7 @@ void SentenceCoder::run() {
     }
     remember_subject_person();
     remember_claimant();
+    remember_sanctioned();
     for (const TokenMatch& match : actor_matches_) {
       if (removed_[match.begin]) continue;
       const Actor& actor = dictionaries_.actors().actor(match.value);
