@@ -1262,6 +1262,30 @@ class Attacher {
            (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
   }
 
+  // A phrase of words only, no phrase inside (a base noun phrase as the chunker made it).
+  bool is_base_phrase(const Item& item) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    if (item.node < 0) return false;
+    for (int32_t child = nodes[item.node].first_child; child >= 0;
+         child = nodes[child].next_sibling)
+      if (nodes[child].phrase != Phrase::kPreterminal) return false;
+    return true;
+  }
+
+  // A prepositional phrase whose object is a base noun phrase ending in a name ("in Iran",
+  // "in northeastern Nigeria", "in the Gaza Strip").
+  bool names_a_place(const Item& phrase) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    if (phrase.node < 0) return false;
+    const int32_t object = nodes[phrase.node].last_child;
+    if (object < 0 || nodes[object].phrase != Phrase::kNP ||
+        !is_proper_noun(b_.tag(nodes[object].end - 1)))
+      return false;
+    for (int32_t child = nodes[object].first_child; child >= 0; child = nodes[child].next_sibling)
+      if (nodes[child].phrase != Phrase::kPreterminal) return false;
+    return true;
+  }
+
   // A noun phrase of names only, two or more ("General David Petraeus"): a person.
   bool is_person_name(const Item& item) const {
     if (item.kind != Kind::kNP || item.end - item.begin < 2) return false;
@@ -1393,6 +1417,17 @@ class Attacher {
       // "ties between Eriador and Osgiliath": a between-phrase names the noun's two sides.
       if (next->kind == Kind::kPP && b_.word(next->begin) == "between" &&
           (np.head_tag == kNN || np.head_tag == kNNS)) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "a summit on the unrest in Iran", "during a firefight in Golan Heights": an in-phrase
+      // naming a place after a base noun phrase that a preposition (not "of") governs is the
+      // noun's own. Not after a phrase that has its own of-phrase ("with the arrest of an
+      // officer in Brazil"), where the place is where the act happened, as the coder reads it.
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "in" && names_a_place(*next) &&
+          (np.head_tag == kNN || np.head_tag == kNNS) && !is_time_word(b_.word(np.end - 1)) &&
+          index > 0 && items_[index - 1].kind == Kind::kIN &&
+          b_.word(items_[index - 1].begin) != "of" && is_base_phrase(np)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

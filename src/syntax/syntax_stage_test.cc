@@ -787,5 +787,18 @@ TEST(SyntaxStage, PersonsNameAfterANounAndItsPhraseNamesTheWholePhrase) {
       << tree;
 }
 
+TEST(SyntaxStage, PlaceAfterAPrepositionsObjectIsTheNounsOwn) {
+  Document document = parse("The king will attend a summit on the unrest in Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NP (DT the) (NN unrest)) (PP (IN in) (NP (NNP Rohan)))))"),
+            std::string::npos)
+      << tree;
+  // A phrase with its own of-phrase leaves the place to the verb.
+  document = parse("The row began with the arrest of an officer in Gondor.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NN officer))))) (PP (IN in) (NP (NNP Gondor))))"), std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
