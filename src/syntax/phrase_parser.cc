@@ -229,6 +229,12 @@ bool is_quarrel_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns of travel, whose "to"-phrase names the destination ("a visit to Eriador").
+bool is_travel_noun(std::string_view word) {
+  return word == "visit" || word == "visits" || word == "trip" || word == "trips" ||
+         word == "tour" || word == "journey" || word == "mission" || word == "return";
+}
+
 // Prepositions that set an act in time: "after talks with ...", "at a meeting with ...".
 bool is_framing_preposition(std::string_view word) {
   return word == "after" || word == "following" || word == "before" || word == "during" ||
@@ -1411,6 +1417,14 @@ class Attacher {
       // "the dispute with Osgiliath": a noun of quarrel names the other side with "with".
       if (next->kind == Kind::kPP && b_.word(next->begin) == "with" &&
           is_quarrel_noun(b_.word(np.end - 1))) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "during a brief private visit to Eriador": a noun of travel names its destination with
+      // "to" when a preposition governs it (after a verb, "paid a visit to", the treebank
+      // attaches the phrase to the verb).
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "to" &&
+          is_travel_noun(b_.word(np.end - 1)) && index > 0 && items_[index - 1].kind == Kind::kIN) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

@@ -800,5 +800,14 @@ TEST(SyntaxStage, PlaceAfterAPrepositionsObjectIsTheNounsOwn) {
       << tree;
 }
 
+TEST(SyntaxStage, ToPhraseAfterANounOfTravelIsItsDestination) {
+  Document document = parse("The king held talks during a brief private visit to Eriador.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN during) (NP (NP (DT a) (JJ brief) (JJ private) (NN visit)) (PP (TO "
+                      "to) (NP (NNP Eriador)))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
