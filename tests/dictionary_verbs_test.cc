@@ -352,6 +352,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "towards lifting the ban.",
         "2005-02-09"},
        {{"IGOEUREEC", "CHN", "0354"}}},
+      // Wanting someone to act asks them to; wanting a thing of theirs done asks no one.
+      {{"wants-to", "Britain wants Japan to open its markets.", "1987-04-01"},
+       {{"GBR", "JPN", "020"}}},
+      {{"wants-budget-to",
+        "The UK and France want the EU budget to be capped at 1% of national incomes.",
+        "2004-12-08"},
+       {}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

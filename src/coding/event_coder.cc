@@ -2840,6 +2840,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
 
+  // "want the EU budget to be capped": wanting something of someone's done asks no one; only
+  // a phrase that names the one who should act ("wants Britain to use its influence") is
+  // asked.
+  if (target_node >= 0 && document_.tokens[first_token_ + head].lemma == "want") {
+    const uint32_t last = local_end(tree_[target_node]) - 1;
+    if (actor_at_[last] < 0 && agent_at_[last] < 0) return;
+  }
   // Views of the phrases' actors; copies only for what this verb makes up itself.
   static const CodedActor kNobody{"---", 0, 0, {}};
   CodedActor resolved;
