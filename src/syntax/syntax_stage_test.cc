@@ -809,5 +809,16 @@ TEST(SyntaxStage, ToPhraseAfterANounOfTravelIsItsDestination) {
       << tree;
 }
 
+TEST(SyntaxStage, ComparativeBeforeANounAfterAVerbIsAnAdjective) {
+  Document document = parse("Gondor offered further military support to Rohan.");
+  EXPECT_EQ(document.tokens[2].tag, "JJ");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD offered) (NP (JJ further) (JJ military) (NN support))"),
+            std::string::npos)
+      << tree;
+  document = parse("The army advanced further into Mordor.");
+  EXPECT_EQ(document.tokens[3].tag, "RBR");
+}
+
 }  // namespace
 }  // namespace herald

@@ -459,6 +459,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   }
   // After the repairs above have settled the nouns ("terror suspects/NNS"):
   for (size_t i = 1; i < n; ++i) {
+    // "offering further military support": a comparative adverb that can be an adjective,
+    // right after a verb and before a noun (adjectives between), modifies the noun.
+    if (tags[i] == kRBR && is_verb(tags[i - 1]) && i + 1 < n && can_be(i, kJJ)) {
+      size_t noun = i + 1;
+      while (noun < n && is_adjective(tags[noun])) ++noun;
+      if (noun < n && (tags[noun] == kNN || tags[noun] == kNNS)) {
+        tags[i] = kJJ;
+        continue;
+      }
+    }
     // "helped to plan and carry out killings", "agreed to study and report on it": verbs
     // joined by a conjunction after "to" are both base forms, where one reads as a noun.
     if (tags[i] == kNN && can_be(i, kVB)) {
