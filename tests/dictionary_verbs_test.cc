@@ -359,6 +359,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The UK and France want the EU budget to be capped at 1% of national incomes.",
         "2004-12-08"},
        {}},
+      // Welcoming a release named before thanks the one who released, not those released.
+      {{"welcomed-return",
+        "Mr Straw said the US had agreed to release the four British detainees. The shadow "
+        "foreign secretary, Michael Ancram, welcomed the return of the four detainees.",
+        "2005-01-12"},
+       {{"USA", "GBRCRM", "0353"}, {"GBROPP", "USA", "051"}}},
+      {{"release-overdue",
+        "The US agreed to release the four British detainees. Amnesty International described "
+        "the release as \"long overdue\".",
+        "2005-01-12"},
+       {{"USA", "GBRCRM", "0353"}, {"NGOHRIAMN", "USA", "111"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -224,6 +224,9 @@ struct DocumentMemory {
   // China"): what "the ban" or "the tariffs" refer to later.
   bool has_sanctioned = false;
   CodedActor sanctioned;
+  // Who released, or agreed to release, someone last ("the US had agreed to release the
+  // four"): whom welcoming "the return of the four detainees" thanks.
+  std::string releaser;
   const LearnedName* learned(std::string_view surname) const {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
@@ -2965,6 +2968,26 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     note += note.empty() ? "the opposition's criticism naming no one is aimed at the government"
                          : "; the opposition's criticism naming no one is aimed at the government";
   }
+  // "Ancram welcomed the return of the four detainees": a reaction to a release named before
+  // is aimed at whoever released them, not at those released (the guide: welcoming a
+  // release targets the releasing party).
+  CodedActor releaser;
+  if ((code.code.starts_with("05") || code.code.starts_with("11")) && !sources.empty() &&
+      memory_ != nullptr && !memory_->releaser.empty() && verb_phrase >= 0 &&
+      memory_->releaser.compare(0, 3, sources.front().code, 0, 3) != 0) {
+    for (uint32_t t = chosen_end; t < std::min(limit, chosen_end + 3); ++t) {
+      const std::string_view noun = word(t);
+      if (noun != "release" && noun != "return" && noun != "freeing") continue;
+      if (tag(t) != "NN") continue;
+      releaser.code = memory_->releaser;
+      releaser.token_begin = t;
+      releaser.token_end = t + 1;
+      targets = std::span<const CodedActor>(&releaser, 1);
+      note += note.empty() ? "a release named before: its releaser"
+                           : "; a release named before: its releaser";
+      break;
+    }
+  }
   // "The EU pledged to work towards lifting the ban": a ban, embargo, sanctions or tariffs
   // named before with the one they are on ("the arms embargo on China") are on them still.
   CodedActor sanctioned;
@@ -4205,6 +4228,9 @@ void SentenceCoder::run() {
     }
     if (duplicate) continue;
     event.issues = issues;
+    if (memory_ != nullptr && (event.code.starts_with("084") || event.code == "0353") &&
+        !event.source.starts_with("---"))
+      memory_->releaser = event.source;
     document_.events.push_back(std::move(event));
   }
   if (memory_ != nullptr) {
