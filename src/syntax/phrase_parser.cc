@@ -1734,6 +1734,20 @@ class Attacher {
       push(wrap(Phrase::kPP, Kind::kPP, {to.node, pop().node}));
       return;
     }
+    // urged students to "make their mark": a quoted bare verb phrase after "to" is its
+    // infinitive, (S (VP (TO to) (VP (`` ") (VP make ...) ('' ")))).
+    if (next && next->kind == Kind::kVP && !next->finite && next->first_tag == kVB &&
+        next->node >= 0 && b_.tag(next->begin) == kOpenQuote) {
+      const int32_t verb = b_.phrase(Phrase::kVP);
+      b_.append(verb, to.node);
+      b_.append(verb, pop().node);
+      const int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, verb);
+      Item infinitive = b_.make(Kind::kInfinitive, clause);
+      infinitive.first_tag = kTO;
+      push(infinitive);
+      return;
+    }
     push(to);
   }
 

@@ -820,5 +820,14 @@ TEST(SyntaxStage, ComparativeBeforeANounAfterAVerbIsAnAdjective) {
   EXPECT_EQ(document.tokens[3].tag, "RBR");
 }
 
+TEST(SyntaxStage, QuotedVerbPhraseAfterToIsTheInfinitive) {
+  Document document = parse("Gandalf urged the students to \"make their mark\".");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (VP (TO to) (VP (`` \") (VP (VB make) (NP (PRP$ their) (NN mark))) ('' "
+                      "\"))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
