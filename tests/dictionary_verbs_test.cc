@@ -370,6 +370,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "the release as \"long overdue\".",
         "2005-01-12"},
        {{"USA", "GBRCRM", "0353"}, {"NGOHRIAMN", "USA", "111"}}},
+      // A longer closing reporting clause still reports what came before it; a threat of a
+      // violent response is a threat of force.
+      {{"long-closing-report",
+        "Any Iranian attack on Soviet ships in the Gulf will bring a forceful and violent "
+        "response, a Soviet foreign ministry official said in remarks published today.",
+        "1987-06-01"},
+       {{"SUNGOV", "IRN", "138"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -4154,8 +4154,22 @@ void SentenceCoder::remove_comma_clauses() {
       commas.back() + 1 < token_count_ ? tag(commas.back() + 1) : std::string_view();
   const bool coordinated = after_comma == "CC" || (options_.code_relative_clauses &&
                                                    (after_comma == "WP" || after_comma == "WDT"));
-  if (options_.comma_emax > 0 && last >= options_.comma_emin && last <= options_.comma_emax &&
-      !only_introduced(commas.back()) && !coordinated && !main_verb_after(commas.back()))
+  // A longer closing clause that reports ("..., a Soviet foreign ministry official said in
+  // remarks published today.") is still a reporting clause: its first verb is one of saying.
+  bool reporting_tail = false;
+  if (last > options_.comma_emax && last <= 2 * options_.comma_emax)
+    for (uint32_t t = commas.back() + 1; t < token_count_; ++t)
+      if (tag(t).starts_with("VB") || tag(t) == "MD") {
+        reporting_tail = is_reporting_lemma(document_.tokens[first_token_ + t].lemma);
+        // Unless it names someone after its verb ("said after talks with King Hussein"): an
+        // act of its own.
+        for (const TokenMatch& match : actor_matches_)
+          if (match.begin > t) reporting_tail = false;
+        break;
+      }
+  if (options_.comma_emax > 0 && last >= options_.comma_emin &&
+      (last <= options_.comma_emax || reporting_tail) && !only_introduced(commas.back()) &&
+      !coordinated && !main_verb_after(commas.back()))
     remove(commas.back(), token_count_);
   // Opening clause, before the first comma.
   const int first = words_between(0, commas.front());
