@@ -829,5 +829,14 @@ TEST(SyntaxStage, QuotedVerbPhraseAfterToIsTheInfinitive) {
       << tree;
 }
 
+TEST(SyntaxStage, AdjectiveJoinedToAParticipleAfterBeIsAParticiple) {
+  Document document = parse("There was no evidence that any prisoner was tortured or abused.");
+  EXPECT_EQ(document.tokens[8].tag, "VBN");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD was) (VP (VP (VBN tortured)) (CC or) (VP (VBN abused))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

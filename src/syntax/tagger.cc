@@ -459,6 +459,13 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   }
   // After the repairs above have settled the nouns ("terror suspects/NNS"):
   for (size_t i = 1; i < n; ++i) {
+    // "was tortured or abused": an adjective after a form of "be" that can be the participle
+    // joined by a conjunction to the participle after it is that participle too.
+    if (tags[i] == kJJ && (can_be(i, kVBN) || words[i].ends_with("ed")) && i + 2 < n &&
+        tags[i + 1] == kCC && tags[i + 2] == kVBN && is_form_of_be_or_do(words[i - 1])) {
+      tags[i] = kVBN;
+      continue;
+    }
     // "offering further military support": a comparative adverb that can be an adjective,
     // right after a verb and before a noun (adjectives between), modifies the noun.
     if (tags[i] == kRBR && is_verb(tags[i - 1]) && i + 1 < n && can_be(i, kJJ)) {
