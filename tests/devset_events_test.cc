@@ -22,7 +22,7 @@ namespace herald::testing {
 namespace {
 
 // Floors on micro-averaged F1 (with background events). Raise them, never lower them.
-constexpr double kRootF1Floor = 0.69;
+constexpr double kRootF1Floor = 0.70;
 constexpr double kFullF1Floor = 0.45;
 
 TEST(DevsetEvents, ScoresAboveTheFloor) {

@@ -71,6 +71,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &skip_old_events;
   else if (key == "unnamed_states_are_uis")
     flag = &unnamed_states_are_uis;
+  else if (key == "long_reporting_tails")
+    flag = &long_reporting_tails;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

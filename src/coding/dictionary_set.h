@@ -87,6 +87,11 @@ struct CodingOptions {
   // UIS, CAMEO's unidentified state actor ("aid to countries hit by the tsunami"). Off by
   // default (PETRARCH2 codes no actor there); on in herald's manifest.
   bool unnamed_states_are_uis = false;
+  // A closing reporting clause longer than comma_emax words (up to twice that), whose first
+  // verb is one of saying and that names no one after it (", a senior Bree official said in
+  // remarks published today."), is still a reporting clause. Off by default (PETRARCH2 keeps
+  // such clauses); on in herald's manifest.
+  bool long_reporting_tails = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -4157,7 +4157,8 @@ void SentenceCoder::remove_comma_clauses() {
   // A longer closing clause that reports ("..., a Soviet foreign ministry official said in
   // remarks published today.") is still a reporting clause: its first verb is one of saying.
   bool reporting_tail = false;
-  if (last > options_.comma_emax && last <= 2 * options_.comma_emax)
+  if (options_.long_reporting_tails && last > options_.comma_emax &&
+      last <= 2 * options_.comma_emax)
     for (uint32_t t = commas.back() + 1; t < token_count_; ++t)
       if (tag(t).starts_with("VB") || tag(t) == "MD") {
         reporting_tail = is_reporting_lemma(document_.tokens[first_token_ + t].lemma);
