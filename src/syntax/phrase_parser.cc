@@ -229,6 +229,12 @@ bool is_quarrel_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns of travel, whose "to"-phrase names the destination ("a visit to Eriador").
+bool is_travel_noun(std::string_view word) {
+  return word == "visit" || word == "visits" || word == "trip" || word == "trips" ||
+         word == "tour" || word == "journey" || word == "mission" || word == "return";
+}
+
 // Prepositions that set an act in time: "after talks with ...", "at a meeting with ...".
 bool is_framing_preposition(std::string_view word) {
   return word == "after" || word == "following" || word == "before" || word == "during" ||
@@ -455,9 +461,16 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           }
           // A weekday ends the phrase before a name or a noun other than a time of day: "said
           // on Sunday Iran had seized", "said on Monday fighting was continuing".
+          // A weekday after a determiner modifies the noun after it: "the Friday opening".
           if (j > i && (next == kNNP || next == kNN || next == kNNS) &&
               builder.tag(j - 1) == kNNP && is_weekday_name(builder.word(j - 1)) &&
-              !is_time_noun(builder.word(j)))
+              !is_time_noun(builder.word(j)) &&
+              !(j >= i + 2 && (builder.tag(j - 2) == kDT || builder.tag(j - 2) == kPRPS)))
+            break;
+          // A number that a time unit and "ago" follow opens a phrase of its own: "in southern
+          // Guyana three years ago".
+          if (j > i && next == kCD && is_noun(builder.tag(j - 1)) && j + 2 < n &&
+              is_time_noun(builder.word(j + 1)) && builder.word(j + 2) == "ago")
             break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
           if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
@@ -523,6 +536,19 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             })) {
           builder.append(np, builder.leaf(j++));
           continue;
+        }
+        // A quoted name or modifier inside the phrase, after its first words and before its
+        // noun: giant "Free Tibet" banners -> one phrase with the marks in it (the closing mark
+        // is taken by the scare-quote rule above).
+        if (next == kOpenQuote && j > i &&
+            (is_adjective(builder.tag(j - 1)) || is_noun(builder.tag(j - 1)))) {
+          uint32_t close = j + 1;
+          while (close < n && close <= j + 4 && continues_base_np(builder.tag(close))) ++close;
+          if (close > j + 1 && close < n && builder.tag(close) == kCloseQuote && close + 1 < n &&
+              is_noun(builder.tag(close + 1))) {
+            builder.append(np, builder.leaf(j++));
+            continue;
+          }
         }
         // A stock ticker after a company's name ("Cable and Wireless Plc's <CAWL.L>
         // shareholding") glosses it and does not end the phrase: (PRN (SYM <) ... (SYM >)).
@@ -912,6 +938,9 @@ class Attacher {
         case Kind::kWH:
           wh_word(item);
           break;
+        case Kind::kPunct:
+          if (!quoted_verb_phrase(item)) push(item);
+          break;
         default:
           push(item);
           break;
@@ -1004,6 +1033,22 @@ class Attacher {
             take = true;
             break;
           }
+          // ", especially by promoting ...": an adverb before the phrase is its own, (PP (ADVP
+          // especially) (IN by) ...), and the phrase stays in the VP as below.
+          if (is_comma(b_, *next) && !next->barrier && top(1) && top(1)->kind == Kind::kADVP &&
+              b_.nodes()[top(1)->node].phrase == Phrase::kADVP && top(2) &&
+              top(2)->kind == Kind::kPP && (!top(3) || top(3)->kind == Kind::kPunct) &&
+              !(complements_.empty() && is_reporting_verb(b_.word(group.end - 1)))) {
+            complements_.push_back(pop());
+            const Item adverb = pop();
+            const Item phrase = pop();
+            const int32_t node = b_.phrase(Phrase::kPP);
+            b_.append(node, adverb.node);
+            flatten_into(b_, node, phrase.node);
+            push(b_.make(Kind::kPP, node));
+            take = true;
+            break;
+          }
           // ", especially by promoting ..." and ", before appearing ..." stay in the VP.
           // So does ", almost five years after crowds trashed its embassy". Not for a bare verb
           // of saying: "..., an AFP correspondent said, two weeks after ..." is parenthetical.
@@ -1026,15 +1071,49 @@ class Attacher {
       if (last) {
         // "said fighting was continuing but that Iran had exaggerated": a second that-clause
         // joined by a conjunction is the verb's too.
-        if (complements_.back().kind == Kind::kSBAR && top() && top()->kind == Kind::kCC &&
-            top(1) && top(1)->kind == Kind::kSBAR && b_.word(top(1)->begin) == "that") {
-          complements_.push_back(pop());
-          complements_.push_back(pop());
+        // So is one after a comma and the conjunction ("alleged that France knew, and that
+        // its army helped").
+        const size_t comma = top() && is_comma(b_, *top()) && !top()->barrier ? 1 : 0;
+        if (complements_.back().kind == Kind::kSBAR && top(comma) &&
+            top(comma)->kind == Kind::kCC && top(comma + 1) &&
+            top(comma + 1)->kind == Kind::kSBAR && b_.word(top(comma + 1)->begin) == "that") {
+          for (size_t k = 0; k < comma + 2; ++k) complements_.push_back(pop());
         }
         break;
       }
     }
     return b_.verb_phrase(group, complements_);
+  }
+
+  // "US policy \"condemns and prohibits\" torture": a verb phrase in quotation marks is the
+  // verb of its clause, and the quotation marks with it, (VP (`` ") (VP condemns and
+  // prohibits) ('' ") (NP torture)): it takes the object after the closing mark, and the noun
+  // phrase before the opening one becomes its subject. Left as loose marks, the clause lost its
+  // verb and the sentence its structure (a later "and said" lost its subject).
+  bool quoted_verb_phrase(const Item& open) {
+    if (b_.tag(open.begin) != kOpenQuote) return false;
+    const Item* quoted = top();
+    const Item* close = top(1);
+    if (!quoted || quoted->kind != Kind::kVP || quoted->node < 0 || !close ||
+        close->kind != Kind::kPunct || b_.tag(close->begin) != kCloseQuote)
+      return false;
+    const Item verb = pop();
+    const int32_t node = b_.phrase(Phrase::kVP);
+    b_.append(node, open.node);
+    b_.append(node, verb.node);
+    b_.append(node, pop().node);
+    // The object and what follows it, as a verb group takes them.
+    if (const Item* object = top(); object && object->kind == Kind::kNP) {
+      b_.append(node, pop().node);
+      while (top() && (top()->kind == Kind::kPP || top()->kind == Kind::kSBAR ||
+                       top()->kind == Kind::kInfinitive))
+        b_.append(node, pop().node);
+    }
+    Item item = b_.make(Kind::kVP, node);
+    item.finite = verb.finite;
+    item.first_tag = verb.first_tag;
+    push(item);
+    return true;
   }
 
   // "unaware of such agreement" -> (ADJP (JJ unaware) (PP (IN of) ...))
@@ -1079,9 +1158,14 @@ class Attacher {
       return vp;
     // "had killed or wounded 2,600 Iraqis": an auxiliary's last verb, with nothing after it,
     // joined to a verb of the same form.
-    const bool shared_auxiliary = vp.finite && !right->finite && vp.end > vp.begin &&
-                                  b_.tag(vp.end - 1) == right->first_tag &&
-                                  (right->first_tag == kVBN || right->first_tag == kVB);
+    const bool bare_participle = vp.end > vp.begin && b_.tag(vp.end - 1) == right->first_tag &&
+                                 (right->first_tag == kVBN || right->first_tag == kVB);
+    // "had attacked Iraq and taken the city", "was arrested in Gondor and charged with ...":
+    // an auxiliary's participle with its complements, then "and" and a participle.
+    const bool participle_with_complements =
+        right->first_tag == kVBN && innermost_verb_tag(vp) == kVBN;
+    const bool shared_auxiliary =
+        vp.finite && !right->finite && (bare_participle || participle_with_complements);
     if (right->finite != vp.finite && !shared_auxiliary) return vp;
     Item cc = pop();
     Item other = pop();
@@ -1124,6 +1208,24 @@ class Attacher {
     return merged;
   }
 
+  // The tag of the verb heading the innermost verb phrase below an auxiliary ("had (VP
+  // attacked ...)" -> VBN); kTagCount when the phrase has no auxiliary.
+  Tag innermost_verb_tag(const Item& vp) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    int32_t inner = vp.node;
+    bool nested = false;
+    while (inner >= 0 && nodes[inner].last_child >= 0 &&
+           nodes[nodes[inner].last_child].phrase == Phrase::kVP) {
+      inner = nodes[inner].last_child;
+      nested = true;
+    }
+    if (!nested) return kTagCount;
+    for (int32_t child = nodes[inner].first_child; child >= 0; child = nodes[child].next_sibling)
+      if (nodes[child].phrase == Phrase::kPreterminal && is_verb(nodes[child].tag))
+        return nodes[child].tag;
+    return kTagCount;
+  }
+
   Item coordinate_infinitive(Item infinitive) {
     std::vector<Node>& nodes = b_.nodes();
     const int32_t to_phrase = nodes[infinitive.node].first_child;
@@ -1164,6 +1266,38 @@ class Attacher {
            items_[index - 1].kind == Kind::kIN && b_.word(items_[index - 1].begin) == "of" &&
            items_[index - 2].kind == Kind::kNP &&
            (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
+  }
+
+  // A phrase of words only, no phrase inside (a base noun phrase as the chunker made it).
+  bool is_base_phrase(const Item& item) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    if (item.node < 0) return false;
+    for (int32_t child = nodes[item.node].first_child; child >= 0;
+         child = nodes[child].next_sibling)
+      if (nodes[child].phrase != Phrase::kPreterminal) return false;
+    return true;
+  }
+
+  // A prepositional phrase whose object is a base noun phrase ending in a name ("in Iran",
+  // "in northeastern Nigeria", "in the Gaza Strip").
+  bool names_a_place(const Item& phrase) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    if (phrase.node < 0) return false;
+    const int32_t object = nodes[phrase.node].last_child;
+    if (object < 0 || nodes[object].phrase != Phrase::kNP ||
+        !is_proper_noun(b_.tag(nodes[object].end - 1)))
+      return false;
+    for (int32_t child = nodes[object].first_child; child >= 0; child = nodes[child].next_sibling)
+      if (nodes[child].phrase != Phrase::kPreterminal) return false;
+    return true;
+  }
+
+  // A noun phrase of names only, two or more ("General David Petraeus"): a person.
+  bool is_person_name(const Item& item) const {
+    if (item.kind != Kind::kNP || item.end - item.begin < 2) return false;
+    for (uint32_t k = item.begin; k < item.end; ++k)
+      if (b_.tag(k) != kNNP) return false;
+    return true;
   }
 
   // A verb phrase with a by-phrase among its children ("criticized by Chile").
@@ -1259,6 +1393,15 @@ class Attacher {
   }
 
   void noun_phrase(Item np, size_t index) {
+    // "three years ago" -> (ADVP (NP three years) (RB ago)), as in the treebank: the adverb
+    // heads the phrase and the measure is its noun phrase (taken by "over", "until" or a verb).
+    if (const Item* next = top(); next && next->kind == Kind::kADVP && next->node >= 0 &&
+                                  next->end == next->begin + 1 && b_.word(next->begin) == "ago" &&
+                                  is_time_measure(np)) {
+      const int32_t adverb = b_.nodes()[pop().node].first_child;
+      push(wrap(Phrase::kADVP, Kind::kADVP, {np.node, adverb}));
+      return;
+    }
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
       // "after a meeting with President Aquino": the partners of an event noun that frames
@@ -1277,9 +1420,28 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "during a brief private visit to Eriador": a noun of travel names its destination with
+      // "to" when a preposition governs it (after a verb, "paid a visit to", the treebank
+      // attaches the phrase to the verb).
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "to" &&
+          is_travel_noun(b_.word(np.end - 1)) && index > 0 && items_[index - 1].kind == Kind::kIN) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
       // "ties between Eriador and Osgiliath": a between-phrase names the noun's two sides.
       if (next->kind == Kind::kPP && b_.word(next->begin) == "between" &&
           (np.head_tag == kNN || np.head_tag == kNNS)) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "a summit on the unrest in Iran", "during a firefight in Golan Heights": an in-phrase
+      // naming a place after a base noun phrase that a preposition (not "of") governs is the
+      // noun's own. Not after a phrase that has its own of-phrase ("with the arrest of an
+      // officer in Brazil"), where the place is where the act happened, as the coder reads it.
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "in" && names_a_place(*next) &&
+          (np.head_tag == kNN || np.head_tag == kNNS) && !is_time_word(b_.word(np.end - 1)) &&
+          index > 0 && items_[index - 1].kind == Kind::kIN &&
+          b_.word(items_[index - 1].begin) != "of" && is_base_phrase(np)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1306,6 +1468,28 @@ class Attacher {
                          !has_agent_phrase(*next)))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
+      }
+      // "The US commander in Iraq, General David Petraeus, held talks": a person's name
+      // between commas after a common noun and its phrases, before the verb, names the whole
+      // phrase, not the phrase's last noun (the appositive rule below leaves it alone then).
+      if (next->kind == Kind::kPP && (np.head_tag == kNN || np.head_tag == kNNS)) {
+        size_t phrases = 0;
+        while (top(phrases) && top(phrases)->kind == Kind::kPP) ++phrases;
+        const Item* name = top(phrases + 1);
+        if (top(phrases) && is_comma(b_, *top(phrases)) && name && is_person_name(*name) &&
+            top(phrases + 2) && is_comma(b_, *top(phrases + 2)) &&
+            is_finite_clause_head(top(phrases + 3))) {
+          int32_t modified = b_.phrase(Phrase::kNP);
+          b_.append(modified, np.node);
+          for (size_t k = 0; k < phrases; ++k) b_.append(modified, pop().node);
+          const int32_t node = b_.phrase(Phrase::kNP);
+          b_.append(node, modified);
+          for (int k = 0; k < 3; ++k) b_.append(node, pop().node);
+          const Tag head = np.head_tag;
+          np = b_.make(Kind::kNP, node);
+          np.head_tag = head;
+          continue;
+        }
       }
       // Appositive with prepositional phrases: "Alexander Ivanov , head of the desk at the
       // Foreign Ministry , told ..." -> (NP (NP name) , (NP (NP head ...) (PP at ...)) ,)
@@ -1356,8 +1540,13 @@ class Attacher {
                                  parallel_preposition(*top(1)) == b_.word(items_[index - 1].begin);
       const bool outer_relative =
           top(1) && top(1)->kind == Kind::kRelative && relative_for_outer_noun(np, index, *top(1));
+      const bool outer_name =
+          top(1) && top(2) && top(3) && is_person_name(*top(1)) && is_comma(b_, *top(2)) &&
+          is_finite_clause_head(top(3)) && index >= 2 && items_[index - 1].kind == Kind::kIN &&
+          b_.word(items_[index - 1].begin) != "of" && items_[index - 2].kind == Kind::kNP &&
+          (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
       if (is_comma(b_, *next) && top(1) && top(2) && !parallel_list && !outer_relative &&
-          (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
+          !outer_name && (top(1)->kind == Kind::kNP || top(1)->kind == Kind::kRelative) &&
           (is_comma(b_, *top(2)) || (top(2)->kind == Kind::kPunct && top(3) == nullptr))) {
         if (top(1)->kind == Kind::kNP && top(3) && is_finite_clause_head(top(3)) &&
             top(2)->kind != Kind::kPunct)
@@ -1415,7 +1604,8 @@ class Attacher {
     // A bare time word after a participle is its adjunct, no subject ("a report released
     // Tuesday alleged ...").
     bool claimed =
-        left && ((left->kind == Kind::kIN && !is_subordinator(b_.word(left->begin))) ||
+        left && ((left->kind == Kind::kIN &&
+                  (!is_subordinator(b_.word(left->begin)) || b_.word(left->begin) == "for")) ||
                  left->kind == Kind::kTO ||
                  (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP) ||
                  (left->kind == Kind::kVerbGroup && b_.tag(left->end - 1) == kVBN &&
@@ -1542,6 +1732,20 @@ class Attacher {
     }
     if (next && (next->kind == Kind::kNP || next->kind == Kind::kADVP)) {
       push(wrap(Phrase::kPP, Kind::kPP, {to.node, pop().node}));
+      return;
+    }
+    // urged students to "make their mark": a quoted bare verb phrase after "to" is its
+    // infinitive, (S (VP (TO to) (VP (`` ") (VP make ...) ('' ")))).
+    if (next && next->kind == Kind::kVP && !next->finite && next->first_tag == kVB &&
+        next->node >= 0 && b_.tag(next->begin) == kOpenQuote) {
+      const int32_t verb = b_.phrase(Phrase::kVP);
+      b_.append(verb, to.node);
+      b_.append(verb, pop().node);
+      const int32_t clause = b_.phrase(Phrase::kS);
+      b_.append(clause, verb);
+      Item infinitive = b_.make(Kind::kInfinitive, clause);
+      infinitive.first_tag = kTO;
+      push(infinitive);
       return;
     }
     push(to);

@@ -638,5 +638,205 @@ TEST(SyntaxStage, WithPhraseAfterANounOfQuarrelIsTheNounsOwn) {
       << tree;
 }
 
+TEST(SyntaxStage, QuotedVerbPhraseIsTheVerbOfItsClause) {
+  Document document = parse(
+      "But the Steward told reporters Gondor policy \"condemns and prohibits\" torture and said "
+      "there was no evidence.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (S (NP (NNP Gondor) (NN policy)) (VP (`` \") (VP (VP (VBZ condemns)) "
+                      "(CC and) (VP (VBZ prohibits))) ('' \") (NP (NN torture)))))"),
+            std::string::npos)
+      << tree;
+  // "said" shares the subject of "told".
+  EXPECT_NE(tree.find("(NP (DT the) (NNP Steward)) (VP (VP (VBD told)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(CC and) (VP (VBD said)"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, MeasureBeforeAgoIsTheAdverbsNounPhrase) {
+  Document document =
+      parse("Rebels sought in southern Gondor three years ago were freed over a year ago.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN in) (NP (JJ southern) (NNP Gondor))) (ADVP (NP (CD three) (NNS "
+                      "years)) (RB ago))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(PP (IN over) (ADVP (NP (DT a) (NN year)) (RB ago)))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ForTakesTheNounPhraseAfterItNotAClause) {
+  Document document = parse(
+      "The Council for Human Rights, a group that tracks the war, said eight people were "
+      "killed.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("FRAG"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(ROOT (S (NP (NP (DT The) (NNP Council)) (PP (IN for) (NP (NP (NNP Human) "
+                      "(NNPS Rights))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find(") (VP (VBD said) (SBAR"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, PastTenseAfterAPrepositionsObjectIsAParticiple) {
+  Document document =
+      parse("The Steward has called for the release of terror suspects detained without trial.");
+  EXPECT_EQ(document.tokens[10].tag, "VBN");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NN terror) (NNS suspects)) (VP (VBN detained) (PP (IN without)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ParticiplesWithComplementsShareTheirAuxiliary) {
+  Document document = parse("Mordor had attacked Gondor and taken the city of Osgiliath.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD had) (VP (VP (VBN attacked) (NP (NNP Gondor))) (CC and) (VP (VBN "
+                      "taken) (NP"),
+            std::string::npos)
+      << tree;
+  document = parse("The leader was arrested in Bree on Monday and charged with treason.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD was) (VP (VP (VBN arrested) (PP (IN in) (NP (NNP Bree))) (PP (IN "
+                      "on) (NP (NNP Monday)))) (CC and) (VP (VBN charged) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, SecondThatClauseAfterACommaAndConjunctionIsTheVerbs) {
+  Document document =
+      parse("Gondor said that Mordor was aware of the plan, and that its army helped the rebels.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NN plan))))))) (, ,) (CC and) (SBAR (IN that) (S (NP (PRP$ its) (NN "
+                      "army)) (VP (VBD helped) (NP (DT the) (NNS rebels)))))) (. .)))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(ROOT (S (NP (NNP Gondor)) (VP (VBD said) (SBAR (IN that)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, VerbsJoinedAfterToAreBothBaseForms) {
+  Document document = parse("The army helped to plan and carry out killings.");
+  EXPECT_EQ(document.tokens[4].tag, "VB");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (VP (TO to) (VP (VP (VB plan)) (CC and) (VP (VB carry) (PRT (RP out)) "
+                      "(NP (NNS killings))))))"),
+            std::string::npos)
+      << tree;
+  document = parse("They agreed to study and report on the matter.");
+  EXPECT_EQ(document.tokens[5].tag, "VB");
+}
+
+TEST(SyntaxStage, AdverbBeforeAPhraseAfterACommaStaysWithItInTheVerbPhrase) {
+  Document document = parse(
+      "Gondor is seeking to deepen a partnership in energy, especially by promoting trade with "
+      "Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB deepen) (NP (DT a) (NN partnership)) (PP (IN in) (NP (NN energy))) "
+                      "(, ,) (PP (ADVP (RB especially)) (IN by) (S (VP (VBG promoting)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, VerbBeforeToInAClauseOpenedByAsIsAPastTense) {
+  Document document = parse("The stopover came as the Gondor leader prepared to attend the games.");
+  EXPECT_EQ(document.tokens[7].tag, "VBD");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN as) (S (NP (DT the) (NNP Gondor) (NN leader)) (VP (VBD prepared) "
+                      "(S (VP (TO to)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, QuotedNameBeforeTheNounStaysInTheNounPhrase) {
+  Document document =
+      parse("Activists unfurled giant \"Free Gondor\" banners close to the stadium.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD unfurled) (NP (JJ giant) (`` \") (NNP Free) (NNP Gondor) ('' \") "
+                      "(NNS banners))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, WeekdayAfterADeterminerModifiesTheNoun) {
+  Document document = parse("The king heads to Minas Tirith for the Friday opening of the games.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN for) (NP (NP (DT the) (NNP Friday) (NN opening)) (PP (IN of)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ParticipleBetweenABaseVerbAndANounIsAnAdjective) {
+  Document document = parse("Gondor was determined to mend damaged ties with Rohan.");
+  EXPECT_EQ(document.tokens[5].tag, "JJ");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB mend) (NP (JJ damaged) (NNS ties)) (PP (IN with)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, PersonsNameAfterANounAndItsPhraseNamesTheWholePhrase) {
+  Document document =
+      parse("The Gondor commander in Osgiliath, General Faramir Hurin, held talks with Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(
+      tree.find("(ROOT (S (NP (NP (NP (DT The) (NNP Gondor) (NN commander)) (PP (IN in) (NP "
+                "(NNP Osgiliath)))) (, ,) (NP (NNP General) (NNP Faramir) (NNP Hurin)) (, ,)) "
+                "(VP (VBD held)"),
+      std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, PlaceAfterAPrepositionsObjectIsTheNounsOwn) {
+  Document document = parse("The king will attend a summit on the unrest in Rohan.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN on) (NP (NP (DT the) (NN unrest)) (PP (IN in) (NP (NNP Rohan)))))"),
+            std::string::npos)
+      << tree;
+  // A phrase with its own of-phrase leaves the place to the verb.
+  document = parse("The row began with the arrest of an officer in Gondor.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NN officer))))) (PP (IN in) (NP (NNP Gondor))))"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ToPhraseAfterANounOfTravelIsItsDestination) {
+  Document document = parse("The king held talks during a brief private visit to Eriador.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN during) (NP (NP (DT a) (JJ brief) (JJ private) (NN visit)) (PP (TO "
+                      "to) (NP (NNP Eriador)))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ComparativeBeforeANounAfterAVerbIsAnAdjective) {
+  Document document = parse("Gondor offered further military support to Rohan.");
+  EXPECT_EQ(document.tokens[2].tag, "JJ");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD offered) (NP (JJ further) (JJ military) (NN support))"),
+            std::string::npos)
+      << tree;
+  document = parse("The army advanced further into Mordor.");
+  EXPECT_EQ(document.tokens[3].tag, "RBR");
+}
+
+TEST(SyntaxStage, QuotedVerbPhraseAfterToIsTheInfinitive) {
+  Document document = parse("Gandalf urged the students to \"make their mark\".");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (VP (TO to) (VP (`` \") (VP (VB make) (NP (PRP$ their) (NN mark))) ('' "
+                      "\"))))"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, AdjectiveJoinedToAParticipleAfterBeIsAParticiple) {
+  Document document = parse("There was no evidence that any prisoner was tortured or abused.");
+  EXPECT_EQ(document.tokens[8].tag, "VBN");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD was) (VP (VP (VBN tortured)) (CC or) (VP (VBN abused))))"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald

@@ -304,15 +304,21 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // "since the two countries established diplomatic relations": a participle with an object,
     // right after the noun phrase that a subordinating conjunction opens, is that clause's
     // past tense.
+    // So is one before "to" after "as" that follows a verb or opens the sentence ("came as the
+    // leader prepared to attend"; not "such as the troops sent to").
     if (tags[i] == kVBN && is_noun(tags[before]) && i + 1 < n && can_be(i, kVBD) &&
         (tags[i + 1] == kDT || tags[i + 1] == kJJ || tags[i + 1] == kPRPS || tags[i + 1] == kCD ||
-         is_noun(tags[i + 1]))) {
+         is_noun(tags[i + 1]) || tags[i + 1] == kTO)) {
       size_t start = before;
       while (start > 0 &&
              (tags[start - 1] == kDT || tags[start - 1] == kJJ || tags[start - 1] == kCD ||
               tags[start - 1] == kPRPS || tags[start - 1] == kPOS || is_noun(tags[start - 1])))
         --start;
-      if (start > 0 && tags[start - 1] == kIN && opens_clause(words[start - 1])) {
+      const bool clause_as = start > 0 && tags[start - 1] == kIN &&
+                             (words[start - 1] == "as" || words[start - 1] == "As") &&
+                             (start == 1 || is_verb(tags[start - 2]));
+      const bool opener = start > 0 && tags[start - 1] == kIN && opens_clause(words[start - 1]);
+      if ((opener && tags[i + 1] != kTO) || (clause_as && tags[i + 1] == kTO)) {
         tags[i] = kVBD;
         continue;
       }
@@ -343,7 +349,8 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // "expressed qualified optimism": a participle between a full verb and a noun is the
     // noun's adjective, not a second verb.
     if (tags[i] == kVBN && before < i &&
-        (tags[before] == kVBD || tags[before] == kVBZ || tags[before] == kVBP) &&
+        (tags[before] == kVBD || tags[before] == kVBZ || tags[before] == kVBP ||
+         tags[before] == kVB || tags[before] == kVBG) &&
         !is_form_of_have(words[before]) && !is_form_of_be_or_do(words[before]) && i + 1 < n &&
         (tags[i + 1] == kNN || tags[i + 1] == kNNS) && can_be(i, kJJ)) {
       tags[i] = kJJ;
@@ -448,6 +455,66 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         tags[i] = kVBP;
       else if (tags[i] == kNN && can_be(i, kVBD))
         tags[i] = kVBD;
+    }
+  }
+  // After the repairs above have settled the nouns ("terror suspects/NNS"):
+  for (size_t i = 1; i < n; ++i) {
+    // "was tortured or abused": an adjective after a form of "be" that can be the participle
+    // joined by a conjunction to the participle after it is that participle too.
+    if (tags[i] == kJJ && (can_be(i, kVBN) || words[i].ends_with("ed")) && i + 2 < n &&
+        tags[i + 1] == kCC && tags[i + 2] == kVBN && is_form_of_be_or_do(words[i - 1])) {
+      tags[i] = kVBN;
+      continue;
+    }
+    // "offering further military support": a comparative adverb that can be an adjective,
+    // right after a verb and before a noun (adjectives between), modifies the noun.
+    if (tags[i] == kRBR && is_verb(tags[i - 1]) && i + 1 < n && can_be(i, kJJ)) {
+      size_t noun = i + 1;
+      while (noun < n && is_adjective(tags[noun])) ++noun;
+      if (noun < n && (tags[noun] == kNN || tags[noun] == kNNS)) {
+        tags[i] = kJJ;
+        continue;
+      }
+    }
+    // "helped to plan and carry out killings", "agreed to study and report on it": verbs
+    // joined by a conjunction after "to" are both base forms, where one reads as a noun.
+    if (tags[i] == kNN && can_be(i, kVB)) {
+      const bool before_verb =
+          tags[i - 1] == kTO && i + 2 < n && tags[i + 1] == kCC && tags[i + 2] == kVB;
+      const bool after_verb =
+          i >= 3 && tags[i - 1] == kCC && tags[i - 2] == kVB && tags[i - 3] == kTO &&
+          (i + 1 == n || tags[i + 1] == kIN || tags[i + 1] == kDT || tags[i + 1] == kPRP ||
+           tags[i + 1] == kPRPS || tags[i + 1] == kRP || is_punctuation(tags[i + 1]));
+      if (before_verb || after_verb) {
+        tags[i] = kVB;
+        continue;
+      }
+    }
+    // "called for the release of inmates and suspects detained without trial": a past tense
+    // right after the noun phrase that a verb's prepositional phrase holds, with a preposition
+    // after it, is a participle modifying that noun (a preposition's object is no subject).
+    // Not after a preposition that opens a clause ("called for calm after police fired on").
+    if (tags[i] == kVBD && can_be(i, kVBN) && i + 1 < n && tags[i + 1] == kIN &&
+        words[i + 1] != "that" && (tags[i - 1] == kNN || tags[i - 1] == kNNS)) {
+      size_t start = i - 1;
+      bool preposition = false, clause = false;
+      while (start > 0) {
+        const Tag previous = tags[start - 1];
+        if (previous == kIN) {
+          preposition = true;
+          clause = clause || opens_clause(words[start - 1]) || words[start - 1] == "as" ||
+                   words[start - 1] == "that" || words[start - 1] == "if" ||
+                   words[start - 1] == "than" || words[start - 1] == "because";
+        } else if (!(previous == kDT || previous == kPDT || is_adjective(previous) ||
+                     previous == kCD || is_noun(previous) || previous == kPOS ||
+                     previous == kPRPS || previous == kCC)) {
+          break;
+        }
+        --start;
+      }
+      if (start > 0 && preposition && !clause && tags[start] == kIN && is_verb(tags[start - 1])) {
+        tags[i] = kVBN;
+      }
     }
   }
   // "A 500-page report released Tuesday in the Rwandan capital alleged that ...": the first
