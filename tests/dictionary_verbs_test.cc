@@ -377,6 +377,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "response, a Soviet foreign ministry official said in remarks published today.",
         "1987-06-01"},
        {{"SUNGOV", "IRN", "138"}}},
+      // People visited abroad stand for their country.
+      {{"visit-abroad",
+        "Gordon Brown will visit an orphanage in Tanzania and a women's credit union in "
+        "Mozambique.",
+        "2005-01-12"},
+       {{"GBRGOV", "TZA", "036"}, {"GBRGOV", "MOZ", "036"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -3086,7 +3086,27 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     meeting = meets(document_.tokens[first_token_ + t].lemma);
   const bool one_sided = (future_meeting || future_cooperation) && !code.reciprocal.empty() &&
                          (is_wanted_only(verb_node) || (!is_arranged(verb_node) && !meeting));
-  for (const Pair& pair : pairs) {
+  // "will visit a women's credit union in Mozambique": people visited abroad stand for their
+  // country; visits to the public at home are campaigning (dropped below).
+  CodedActor abroad_source, abroad_target;
+  auto visited_abroad = [](const std::string& event_code, const CodedActor& people,
+                           const CodedActor& other) {
+    return (event_code == "042" || event_code == "043") && people.code.size() == 6 &&
+           people.code.compare(3, 3, "CVL") == 0 &&
+           is_country_code(std::string_view(people.code).substr(0, 3)) && other.code.size() >= 3 &&
+           other.code.compare(0, 3, people.code, 0, 3) != 0;
+  };
+  for (Pair pair : pairs) {
+    if (visited_abroad(*pair.code, *pair.target, *pair.source)) {
+      abroad_target = *pair.target;
+      abroad_target.code.resize(3);
+      pair.target = &abroad_target;
+    }
+    if (visited_abroad(*pair.code, *pair.source, *pair.target)) {
+      abroad_source = *pair.source;
+      abroad_source.code.resize(3);
+      pair.source = &abroad_source;
+    }
     if (pair.source->code == pair.target->code) continue;
     if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
     if (one_sided && pair.code == &code.reciprocal) continue;
