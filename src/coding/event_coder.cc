@@ -1082,6 +1082,19 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.push_back(std::move(coded));
     }
   }
+  // "other G8 finance ministers", "other EU states": the members of an organisation other
+  // than the one speaking are states the text does not name (UIS).
+  if (options_.unnamed_states_are_uis && found.size() == 1 &&
+      found.front().code.starts_with("IGO") && tag(local_end(node) - 1) == "NNS" &&
+      found.front().token_end < local_end(node)) {
+    bool other = false;
+    for (uint32_t t = local_begin(node); t < found.front().token_begin; ++t)
+      if (own[t] && word(t) == "other") other = true;
+    if (other) {
+      found.front().code = "UIS";
+      found.front().metonym = false;
+    }
+  }
   std::vector<const TokenMatch*>& agents = scratch_.agents;
   agents.clear();
   for (const TokenMatch& match : agent_matches_)
@@ -2848,7 +2861,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // asked.
   if (target_node >= 0 && document_.tokens[first_token_ + head].lemma == "want") {
     const uint32_t last = local_end(tree_[target_node]) - 1;
-    if (actor_at_[last] < 0 && agent_at_[last] < 0) return;
+    if (actor_at_[last] < 0 && agent_at_[last] < 0 && !is_states_noun(word(last))) return;
   }
   // Views of the phrases' actors; copies only for what this verb makes up itself.
   static const CodedActor kNobody{"---", 0, 0, {}};
