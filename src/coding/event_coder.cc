@@ -1948,7 +1948,8 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
                        word(begin - 1) == "often" || word(begin - 1) == "routinely" ||
                        word(begin - 1) == "frequently" || word(begin - 1) == "always" ||
                        word(begin - 1) == "repeatedly" || word(begin - 1) == "generally" ||
-                       word(begin - 1) == "traditionally" || word(begin - 1) == "long");
+                       word(begin - 1) == "traditionally" || word(begin - 1) == "long" ||
+                       word(begin - 1) == "previously");
 }
 
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
