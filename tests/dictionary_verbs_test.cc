@@ -392,6 +392,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"other-g8-nations", "Chancellor Gordon Brown wants other G8 nations to match his target.",
         "2005-01-05"},
        {{"GBRGOV", "UIS", "020"}}},
+      // Pressing someone to act is urging them (as "called on X to" is); "said no" before a
+      // noun is no refusal.
+      {{"pressing-to", "Tony Blair is pressing the US to cut greenhouse gases.", "2004-12-10"},
+       {{"GBRGOV", "USA", "020"}}},
+      {{"said-no-progress",
+        "White House officials said no progress had been made in talks with Japan.",
+        "1987-04-13"},
+       {{"USAGOV", "JPN", "012"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
