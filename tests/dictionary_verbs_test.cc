@@ -413,6 +413,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       {{"suggested-should", "Britain suggested that Iran should stop enrichment.", "2005-01-27"},
        {{"GBR", "IRN", "020"}}},
+      // A member meeting the organisation's other members is its own business.
+      {{"eu-counterparts",
+        "UK Prime Minister Tony Blair is meeting his EU counterparts to finalise a package of "
+        "measures.",
+        "2004-11-05"},
+       {}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -627,6 +627,7 @@ class SentenceCoder {
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   bool is_press_report(uint32_t t) const;
+  bool is_members_phrase(const CodedActor& actor) const;
   bool is_abbreviation(uint32_t begin, uint32_t end) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
@@ -3148,6 +3149,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
     if (pair.source->code == pair.target->code) continue;
     if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
+    // "Blair is meeting his EU counterparts": a member meeting the organisation's other
+    // members is the organisation's own business (a summit), which the guide does not code.
+    if ((pair.code->starts_with("04") || *pair.code == "036") &&
+        (is_members_phrase(*pair.source) || is_members_phrase(*pair.target)))
+      continue;
     if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
     // no act towards the press (denying what the press reported is one).
@@ -3915,6 +3921,15 @@ bool SentenceCoder::is_abbreviation(uint32_t begin, uint32_t end) const {
       return false;
   }
   return letters >= 2 && letters <= 4;
+}
+
+// "his EU counterparts", "EC colleagues": an organisation's members named by their office.
+bool SentenceCoder::is_members_phrase(const CodedActor& actor) const {
+  if (!actor.code.starts_with("IGO") || actor.token_end <= actor.token_begin ||
+      actor.token_end > token_count_)
+    return false;
+  const std::string_view last = word(actor.token_end - 1);
+  return last == "counterparts" || last == "colleagues";
 }
 
 // Reports at `t` that are the press's when no one is named for them: "reports", "press
