@@ -419,6 +419,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "measures.",
         "2004-11-05"},
        {}},
+      // Talks a verb is only about keep their own time.
+      {{"comment-on-meeting",
+        "Japanese officials were unable to comment on Michael Howard's meeting with Foreign "
+        "Minister Tadashi Kuranari.",
+        "1987-04-07"},
+       {{"GBRGOV", "JPNGOV", "040"}, {"JPNGOV", "GBRGOV", "040"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

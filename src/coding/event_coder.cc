@@ -3875,9 +3875,19 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   const bool symmetric = code.reciprocal == code.code;
   // "Italy and Germany favour an early start to talks": talks someone wants, favours or seeks
   // are still to come, and commit only the one who wants them.
-  const bool wished = verb >= 0 && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
+  // "were unable to comment on Howard's meeting with their minister": talks a verb is only
+  // about keep their own time, not the verb's.
+  bool topic = false;
+  if (const int32_t holder = tree_[whole].parent;
+      holder >= 0 && label_is(tree_[holder].label, "PP")) {
+    const std::string_view preposition = word(local_begin(tree_[holder]));
+    topic = preposition == "on" || preposition == "about" || preposition == "over" ||
+            preposition == "regarding" || preposition == "concerning";
+  }
+  const bool wished =
+      verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      ((verb >= 0 && is_future(verb)) || dated || wished);
+                      ((verb >= 0 && !topic && is_future(verb)) || dated || wished);
   const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)));
   const EventCode intent{"036", committed ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
