@@ -1976,6 +1976,8 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "is expected to", "is likely to": speculation, not an act.
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
+      // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
+      if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
       // "states have to work with the US", "said states had to work with": an obligation,
       // not an act. A narrated "had to" ("Iraq had to withdraw") is a past fact.
       if (is_verb_tag(word.label) && (norm == "have" || norm == "has" || norm == "had") &&
