@@ -426,6 +426,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Minister Tadashi Kuranari.",
         "1987-04-07"},
        {{"GBRGOV", "JPNGOV", "040"}, {"JPNGOV", "GBRGOV", "040"}}},
+      // What was said about "he" is about the person the story is about, not the reporter.
+      {{"said-he-broke", "Tony Blair spoke in Washington. The Tories said he broke a convention.",
+        "2004-10-31"},
+       {{"GBROPP", "GBRGOV", "112"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -2905,6 +2905,38 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "The Tories said she broke a convention": what was said about a "he" or "she" (the
+  // subject of the reported clause, before any other actor) is about the person it stands
+  // for.
+  CodedActor reported_person;
+  if (best != nullptr && options_.resolve_pronouns && verb_phrase >= 0 &&
+      is_reporting_lemma(document_.tokens[first_token_ + head].lemma)) {
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      int32_t clause = child;
+      if (label_is(tree_[clause].label, "SBAR"))
+        for (int32_t inner = tree_[clause].first_child; inner >= 0;
+             inner = tree_[inner].next_sibling)
+          if (is_clause(tree_[inner].label)) clause = inner;
+      if (!is_clause(tree_[clause].label)) continue;
+      const int32_t first = tree_[clause].first_child;
+      if (first < 0 || !label_is(tree_[first].label, "NP") || !is_personal_pronoun(first)) break;
+      if (target_node >= 0 && local_begin(tree_[target_node]) < local_begin(tree_[first])) break;
+      bool resolved_person = resolve_pronoun(first, reported_person);
+      // Not the reporter itself ("the Tories said she ..."): the person the story is about.
+      if (resolved_person && !sources.empty() && reported_person.code == sources.front().code &&
+          memory_ != nullptr && memory_->has_subject_person) {
+        reported_person = memory_->subject_person;
+        reported_person.token_begin = local_begin(tree_[first]);
+        reported_person.token_end = local_end(tree_[first]);
+      }
+      if (resolved_person && !sources.empty() && reported_person.code != sources.front().code) {
+        targets = std::span<const CodedActor>(&reported_person, 1);
+        note += note.empty() ? "pronoun resolved" : "; pronoun resolved";
+      }
+      break;
+    }
+  }
   // "a Turkish ship which Greece had threatened to tackle": in a relative clause with a
   // subject of its own, a verb without an object acts on the phrase the clause modifies.
   if (targets.empty() && options_.code_relative_clauses) {
