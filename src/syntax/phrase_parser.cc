@@ -812,6 +812,41 @@ void attach_parenthetical_clauses(Builder& builder, std::vector<Item>& items) {
   items.swap(out);
 }
 
+// "are united against the plans and the TUC is planning ...": after an object (of a verb, or
+// of a preposition other than "of"/"between", which often sit inside a subject), a noun
+// phrase, a conjunction, then a noun phrase that a finite verb follows is a new clause, not a
+// list with the object, when the verb agrees with one noun phrase only ("is", "was", "has",
+// "says": a list takes a plural verb) and that phrase opens with a determiner, or when the
+// second noun phrase is a subject pronoun ("but they hide"). `first` and `second` are the
+// conjuncts' indexes in `items`, `verb` the first token of the verb.
+bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& items, size_t first,
+                               size_t second, uint32_t verb) {
+  if (first == 0 || second != first + 2 || items[first + 1].kind != Kind::kCC) return false;
+  const Item& governor = items[first - 1];
+  const std::string_view preposition = builder.word(governor.begin);
+  const bool object = governor.kind == Kind::kVerbGroup || governor.kind == Kind::kTO ||
+                      (governor.kind == Kind::kIN && !is_subordinator(preposition) &&
+                       preposition != "of" && preposition != "between");
+  if (!object) return false;
+  // A prepositional phrase before the clause's verb is part of the subject ("The number of
+  // rigs in Europe and the Mediterranean region was 71").
+  if (governor.kind != Kind::kVerbGroup &&
+      std::none_of(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(first),
+                   [](const Item& item) { return item.kind == Kind::kVerbGroup && item.finite; }))
+    return false;
+  const bool singular_verb = builder.tag(verb) == kVBZ || builder.word(verb) == "was";
+  const Item& subject = items[second];
+  const std::string_view pronoun = builder.word(subject.begin);
+  const bool subject_pronoun =
+      subject.end == subject.begin + 1 &&
+      (pronoun == "he" || pronoun == "she" || pronoun == "we" || pronoun == "they");
+  // Only a noun phrase with a determiner of its own: bare names and nouns are too often the
+  // second half of one name or list ("the Food and Drug Administration has", "in England
+  // and Wales is").
+  const bool determined = subject.first_tag == kDT || subject.first_tag == kPRPS;
+  return (singular_verb && determined) || subject_pronoun;
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -874,7 +909,9 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       const size_t conjunction = end - 1;
       const bool clause_conjunction = is_comma(builder, items[conjunction - 1]) ||
                                       builder.word(items[conjunction].begin) == "but";
-      if (before_verb && (after_verb || clause_conjunction)) {
+      if (before_verb &&
+          (after_verb || clause_conjunction ||
+           conjunction_joins_clauses(builder, items, i, end, items[end + 1].begin))) {
         out.push_back(items[i]);
         continue;
       }
@@ -1607,7 +1644,9 @@ class Attacher {
         left && ((left->kind == Kind::kIN &&
                   (!is_subordinator(b_.word(left->begin)) || b_.word(left->begin) == "for")) ||
                  left->kind == Kind::kTO ||
-                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP) ||
+                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP &&
+                  !(is_finite_clause_head(top()) &&
+                    conjunction_joins_clauses(b_, items_, index - 2, index, top()->begin))) ||
                  (left->kind == Kind::kVerbGroup && b_.tag(left->end - 1) == kVBN &&
                   np.end - np.begin == 1 && is_time_word(b_.word(np.begin))));
     // Prepositional phrases between a subject and its verb modify the subject:

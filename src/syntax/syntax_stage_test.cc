@@ -838,5 +838,31 @@ TEST(SyntaxStage, AdjectiveJoinedToAParticipleAfterBeIsAParticiple) {
       << tree;
 }
 
+TEST(SyntaxStage, SingularVerbAfterAnObjectAndANounPhraseStartsAClause) {
+  Document document =
+      parse("Unions are united against the plans and the TUC is planning a protest.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN against) (NP (DT the) (NNS plans)))))) (CC and) (S (NP (DT the) "
+                      "(NNP TUC)) (VP (VBZ is)"),
+            std::string::npos)
+      << tree;
+  document = parse("Gondor wants police to tackle crime but they accuse Arnor of delay.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC but) (S (NP (PRP they)) (VP (VBP accuse)"), std::string::npos) << tree;
+  // Before the clause's verb the phrase is part of the subject, and bare names stay a list.
+  document = parse("The law on hunting in Rohan and the Shire is clear.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN in) (NP (NP (NNP Rohan)) (CC and) (NP (DT the) (NNP Shire))))) "
+                      "(VP (VBZ is)"),
+            std::string::npos)
+      << tree;
+  document = parse("Arnor said the Food and Drug Administration has approved it.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (DT the) (NNP Food)) (CC and) (NP (NNP Drug) (NNP "
+                      "Administration))) (VP (VBZ has)"),
+            std::string::npos)
+      << tree;
+}
+
 }  // namespace
 }  // namespace herald
