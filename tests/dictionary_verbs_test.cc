@@ -400,6 +400,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "White House officials said no progress had been made in talks with Japan.",
         "1987-04-13"},
        {{"USAGOV", "JPN", "012"}}},
+      // Saying someone will not be freed refuses to release them.
+      {{"will-not-be-freed",
+        "Home Secretary Charles Clarke has said the Algerian detainees will not be freed at "
+        "present.",
+        "2004-12-17"},
+       {{"GBRGOV", "DZACRM", "1243"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
