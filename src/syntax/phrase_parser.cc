@@ -1345,6 +1345,33 @@ class Attacher {
     return false;
   }
 
+  // A clause whose innermost verb has no object or complement clause after it ("the
+  // government spent on the war"): the object may be the noun before it.
+  bool clause_lacks_object(const Item& clause) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    int32_t phrase = -1;
+    for (int32_t child = nodes[clause.node].first_child; child >= 0;
+         child = nodes[child].next_sibling)
+      if (nodes[child].phrase == Phrase::kVP) phrase = child;
+    // Down the chain of auxiliaries to the verb phrase of the last verb.
+    for (bool deeper = phrase >= 0; deeper;) {
+      deeper = false;
+      for (int32_t child = nodes[phrase].first_child; child >= 0; child = nodes[child].next_sibling)
+        if (nodes[child].phrase == Phrase::kVP) {
+          phrase = child;
+          deeper = true;
+        }
+    }
+    if (phrase < 0) return false;
+    for (int32_t child = nodes[phrase].first_child; child >= 0; child = nodes[child].next_sibling) {
+      const Phrase label = nodes[child].phrase;
+      if (label == Phrase::kNP || label == Phrase::kSBAR || label == Phrase::kS ||
+          label == Phrase::kADJP)
+        return false;
+    }
+    return true;
+  }
+
   // The preposition of a parallel list's first member: (NP (NP (NP ...) (PP (IN in) ...)) ...).
   std::string_view parallel_preposition(const Item& list) const {
     const std::vector<Node>& nodes = b_.nodes();
@@ -1489,6 +1516,28 @@ class Attacher {
       }
       if (next->kind == Kind::kRelative && !relative_for_outer_noun(np, index, *next)) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "the money the government spent on the war was wasted", "said the measures he
+      // announced would help": a clause right after a noun, whose verb lacks its object,
+      // before another finite verb, is a relative clause without "that", (NP (NP the money)
+      // (SBAR (S ...))), and the noun the subject of the verb after it. Not when the clause's
+      // subject is a time ("the first quarter this year fell"), nor for the object of a
+      // preposition before the sentence's first finite verb ("In weight terms the gold
+      // assayed was ...", where the clause is the subject).
+      if (next->kind == Kind::kS && next->has_subject && next->finite &&
+          is_finite_clause_head(top(1)) && np.head_tag != kPRP && np.first_tag != kPRP &&
+          !is_time_word(b_.word(np.end - 1)) && clause_lacks_object(*next) &&
+          !is_time_word(b_.word(b_.nodes()[b_.nodes()[next->node].first_child].end - 1)) &&
+          (index == 0 || items_[index - 1].kind != Kind::kIN ||
+           std::any_of(
+               items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(index),
+               [](const Item& item) { return item.kind == Kind::kVerbGroup && item.finite; }))) {
+        const int32_t relative = b_.phrase(Phrase::kSBAR);
+        b_.append(relative, pop().node);
+        const Tag head = np.head_tag;
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, relative});
+        np.head_tag = head;
         continue;
       }
       if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&

@@ -864,5 +864,33 @@ TEST(SyntaxStage, SingularVerbAfterAnObjectAndANounPhraseStartsAClause) {
       << tree;
 }
 
+TEST(SyntaxStage, ClauseWithoutItsObjectAfterANounIsARelativeClause) {
+  Document document = parse("The money the government spent on the war was wasted.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree,
+            "(ROOT (S (NP (NP (DT The) (NN money)) (SBAR (S (NP (DT the) (NN government)) (VP "
+            "(VBD spent) (PP (IN on) (NP (DT the) (NN war))))))) (VP (VBD was) (VP (VBN wasted))) "
+            "(. .)))");
+  document = parse("He said the measures the minister announced would help.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VBD said) (SBAR (S (NP (NP (DT the) (NNS measures)) (SBAR (S (NP (DT "
+                      "the) (NN minister)) (VP (VBD announced))))) (VP (MD would)"),
+            std::string::npos)
+      << tree;
+  // The object of a preposition before the sentence's verb does not take the clause, nor
+  // does a noun before a clause whose subject is a time.
+  document = parse("In those terms the gold they mined was pure.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN In) (NP (DT those) (NNS terms))) (NP (NP (DT the) (NN gold)) (SBAR"),
+            std::string::npos)
+      << tree;
+  document = parse("In those terms the gold of Arnor assayed was pure.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("SBAR"), std::string::npos) << tree;
+  document = parse("Cocoa sales in the first quarter this year fell and exports were down.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(SBAR (S (NP (DT this) (NN year))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
