@@ -96,6 +96,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       {{"habit-long", "Kuwait has long supported Iraq.", "1987-06-29"}, {}},
       {{"habit-previously", "Iran has previously criticised Britain.", "2005-01-05"}, {}},
+      {{"previously-one-act", "Iran previously criticised Britain.", "2005-01-05"},
+       {{"IRN", "GBR", "111"}}},
       // A passive with no one named as doing it acts on its subject, whatever purpose follows.
       {{"detained-to-silence", "Britain said Jack Straw was detained to silence him.",
         "2005-02-01"},

@@ -1949,7 +1949,10 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
                        word(begin - 1) == "frequently" || word(begin - 1) == "always" ||
                        word(begin - 1) == "repeatedly" || word(begin - 1) == "generally" ||
                        word(begin - 1) == "traditionally" || word(begin - 1) == "long" ||
-                       word(begin - 1) == "previously");
+                       // "have previously criticised" (the guide's habit), not "previously
+                       // blamed" (one past act)
+                       (word(begin - 1) == "previously" && begin >= 2 &&
+                        (word(begin - 2) == "has" || word(begin - 2) == "have")));
 }
 
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
