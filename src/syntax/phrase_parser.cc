@@ -1995,6 +1995,25 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
   }
 }
 
+// '"...," said Pickens.', '..., says the party.': a verb of saying after a comma or a closing
+// quotation mark with its speaker after it, (VP said (NP Pickens)), and no subject before it
+// (not "told", whose noun phrase is the hearer).
+bool is_inverted_report(Builder& builder, const std::vector<Item>& stack, size_t k) {
+  const Item& item = stack[k];
+  if (k == 0 || item.kind != Kind::kVP || !item.finite || item.has_subject || item.node < 0)
+    return false;
+  const Item& before = stack[k - 1];
+  if (before.kind != Kind::kPunct ||
+      (!is_comma(builder, before) && builder.tag(before.begin) != kCloseQuote))
+    return false;
+  const std::string_view verb = builder.word(item.begin);
+  if (!is_reporting_verb(verb) || verb == "told" || verb == "tells") return false;
+  const std::vector<Node>& nodes = builder.nodes();
+  const int32_t head = nodes[item.node].first_child;
+  return head >= 0 && nodes[head].phrase == Phrase::kPreterminal && nodes[head].next_sibling >= 0 &&
+         nodes[nodes[head].next_sibling].phrase == Phrase::kNP;
+}
+
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
@@ -2041,7 +2060,13 @@ int32_t finish(Builder& builder, std::vector<Item>& stack) {
     return root;
   }
   int32_t sentence = builder.phrase(Phrase::kS);
-  const bool flatten_one = clauses >= 1 && (clauses == 1 || coordinations == 0);
+  // The reported clause before an inverted reporting clause stays a clause of its own, (S (``
+  // ") (S ...) (, ,) ('' ") (VP said (NP Pickens)) (. .)): flattened, its subject would read
+  // as the speaker's and its verb phrase and the reporting one as two loose verb phrases.
+  bool inverted_report = false;
+  for (size_t k = static_cast<size_t>(std::max<int32_t>(flatten, 0)) + 1; k < stack.size(); ++k)
+    inverted_report = inverted_report || (flatten >= 0 && is_inverted_report(builder, stack, k));
+  const bool flatten_one = clauses >= 1 && (clauses == 1 || coordinations == 0) && !inverted_report;
   for (size_t k = 0; k < stack.size(); ++k) {
     Item& item = stack[k];
     if (flatten_one && static_cast<int32_t>(k) == flatten) {

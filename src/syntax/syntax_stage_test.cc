@@ -892,5 +892,20 @@ TEST(SyntaxStage, ClauseWithoutItsObjectAfterANounIsARelativeClause) {
   EXPECT_EQ(tree.find("(SBAR (S (NP (DT this) (NN year))"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, ClauseBeforeAnInvertedReportingClauseStaysAClause) {
+  Document document = parse("\"Gondor will fight,\" said President Aragorn.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (`` \") (S (NP (NNP Gondor)) (VP (MD will) (VP (VB fight)))) (, ,) ('' \") "
+            "(VP (VBD said) (NP (NNP President) (NNP Aragorn))) (. .)))");
+  document = parse("Arnor attacked Gondor, said the minister.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)))) (, ,) (VP (VBD "
+            "said) (NP (DT the) (NN minister))) (. .)))");
+  // "told" names the hearer: the clause before it is flattened as before.
+  document = parse("Arnor attacked Gondor, told the minister.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]).rfind("(ROOT (S (NP (NNP Arnor))", 0),
+            0u);
+}
+
 }  // namespace
 }  // namespace herald
