@@ -399,8 +399,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"pressing-to", "Tony Blair is pressing the US to cut greenhouse gases.", "2004-12-10"},
        {{"GBRGOV", "USA", "020"}}},
       {{"said-no-progress",
-        "White House officials said no progress had been made in talks with Japan.",
-        "1987-04-13"},
+        "White House officials said no progress had been made in talks with Japan.", "1987-04-13"},
        {{"USAGOV", "JPN", "012"}}},
       // Saying someone will not be freed refuses to release them.
       {{"will-not-be-freed",
@@ -408,6 +407,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "present.",
         "2004-12-17"},
        {{"GBRGOV", "DZACRM", "1243"}}},
+      // Suggesting what someone did or does is a claim, not a proposal.
+      {{"suggested-saw", "A UK Independence Party MEP suggested Germany saw the EU as an empire.",
+        "2005-01-27"},
+       {}},
+      {{"suggested-should", "Britain suggested that Iran should stop enrichment.", "2005-01-27"},
+       {{"GBR", "IRN", "020"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

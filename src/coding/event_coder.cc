@@ -2739,6 +2739,28 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const uint32_t chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
+  // "suggested Germany saw the EU as an empire": suggesting what someone did or does is a
+  // claim, not a proposal ("suggested the cash could be shared out" is one).
+  if (best == nullptr && verb_phrase >= 0 &&
+      document_.tokens[first_token_ + head].lemma == "suggest")
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      int32_t clause = child;
+      if (label_is(tree_[clause].label, "SBAR"))
+        for (int32_t inner = tree_[clause].first_child; inner >= 0;
+             inner = tree_[inner].next_sibling)
+          if (is_clause(tree_[inner].label)) clause = inner;
+      if (!is_clause(tree_[clause].label)) continue;
+      int32_t clause_verb = -1;
+      for (int32_t inner = tree_[clause].first_child; inner >= 0; inner = tree_[inner].next_sibling)
+        if (label_is(tree_[inner].label, "VP")) {
+          clause_verb = first_verb_child(inner, true);
+          break;
+        }
+      if (clause_verb < 0) continue;
+      const std::string_view tense = tree_[clause_verb].label;
+      if (tense == "VBD" || tense == "VBZ" || tense == "VBP") return;
+    }
   const bool reverse_only = code.is_null();
   // "did not attack" is no attack, unless the pattern itself names the negation.
   if (options_.skip_negated && is_negated(verb_node) &&
