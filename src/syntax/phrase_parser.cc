@@ -687,6 +687,15 @@ bool is_reporting_verb(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Verbs of saying and thinking, whose object may be a clause with a gerund for its subject
+// ("said voting for Labour meant choosing higher taxes").
+bool takes_clause(std::string_view word) {
+  static constexpr std::array<std::string_view, 15> kWords = {
+      "think",     "thinks", "thought", "believe", "believes", "believed", "suggest", "suggests",
+      "suggested", "feel",   "feels",   "felt",    "hope",     "hopes",    "hoped"};
+  return is_reporting_verb(word) || std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // "Arnor signed a protocol with Dagolath, its biggest trading partner, officials said.": a
 // clause, a comma, then a subject and a finite verb of saying with nothing after it but
 // adjuncts ("on Saturday", "here", "told reporters") and the final punctuation. The treebank
@@ -1040,6 +1049,23 @@ class Attacher {
         case Kind::kVP:
           // A participle phrase right after a verb: "is seeking to ...", "kept fighting".
           take = !next->finite && (next->first_tag == kVBG || next->first_tag == kVBN);
+          if (take && next->first_tag == kVBG && complements_.empty() &&
+              is_finite_clause_head(top(1)) && takes_clause(b_.word(group.end - 1))) {
+            // "said rebanding council taxes would mean steep rises": a gerund right after the
+            // verb, before a finite verb phrase, is that verb's subject, (SBAR (S (S (VP (VBG
+            // rebanding) ...)) (VP would mean ...))), not the first verb's object. Only after a
+            // verb of saying or thinking ("intends to threaten shipping in the Gulf were").
+            Item participle = pop();
+            Item predicate = pop();
+            const int32_t subject = b_.phrase(Phrase::kS);
+            b_.append(subject, participle.node);
+            const int32_t clause = b_.phrase(Phrase::kS);
+            b_.append(clause, subject);
+            b_.append(clause, predicate.node);
+            push(wrap(Phrase::kSBAR, Kind::kSBAR, {clause}));
+            last = true;
+            break;
+          }
           if (take && next->first_tag == kVBG) {
             // "resisted taking a harder line" -> (S (VP (VBG taking) ...))
             Item participle = pop();
@@ -1889,7 +1915,10 @@ class Attacher {
 void attach_participial_clauses(Builder& builder, std::vector<Item>& stack) {
   for (size_t k = 0; k + 2 < stack.size(); ++k) {
     if (stack[k].kind != Kind::kS || !stack[k].has_subject || stack[k].node < 0) continue;
-    if (!is_comma(builder, stack[k + 1])) continue;
+    // A dash sets the phrase off as a comma does ("refused to publish it - saying ...").
+    const std::string_view separator =
+        stack[k + 1].kind == Kind::kPunct ? builder.word(stack[k + 1].begin) : "";
+    if (!is_comma(builder, stack[k + 1]) && separator != "-" && separator != "--") continue;
     const Item& participle = stack[k + 2];
     if (participle.kind != Kind::kVP || participle.node < 0 || participle.first_tag != kVBG)
       continue;
@@ -2019,6 +2048,9 @@ int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
   coordinate_clause_verb_phrases(builder, stack);
+  // Once coordinated verb phrases are joined, a participle phrase after the last one belongs
+  // to the clause too ("chaired the party, and was a force in the 80s, shadowing health").
+  attach_participial_clauses(builder, stack);
   int32_t root = builder.phrase(Phrase::kRoot);
   size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
   int32_t flatten = -1;

@@ -907,5 +907,29 @@ TEST(SyntaxStage, ClauseBeforeAnInvertedReportingClauseStaysAClause) {
             0u);
 }
 
+TEST(SyntaxStage, ParticiplePhraseAfterADashOrACoordinationJoinsTheClause) {
+  Document document =
+      parse("The government refused to publish the advice - saying such papers were secret.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT the) (NN advice))))) (: -) (S (VP (VBG saying)"), std::string::npos)
+      << tree;
+  document = parse("He chaired the party, and was a force in the 80s, shadowing health.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(, ,) (S (VP (VBG shadowing) (NP (NN health)))))) (. .)"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, GerundAfterAVerbOfSayingIsTheSubjectOfTheVerbAfterIt) {
+  Document document = parse("Arnor said voting for Gondor meant choosing war.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (S (VP (VBG voting) (PP (IN for) "
+            "(NP (NNP Gondor))))) (VP (VBD meant) (S (VP (VBG choosing) (NP (NN war)))))))) (. "
+            ".)))");
+  // Not after other verbs: "shipping" is no subject here.
+  document = parse("Arnor intends to threaten shipping in the Gulf.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]).find("(S (S (VP (VBG shipping)"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace herald
