@@ -687,6 +687,36 @@ bool is_reporting_verb(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Verbs that take a clause without "that" as their object ("to ensure the money is spent",
+// "had to accept negotiations did not guarantee"), in any form: a base form from the list
+// with -s, -ed, -d, -ing (a final "e" dropped), or an irregular form.
+bool takes_bare_clause(std::string_view word) {
+  static constexpr std::array<std::string_view, 62> kBases = {
+      "say",      "think",    "believe",    "know",      "hope",    "expect",      "feel",
+      "suggest",  "claim",    "insist",     "warn",      "argue",   "admit",       "agree",
+      "announce", "fear",     "reckon",     "assume",    "realise", "realize",     "show",
+      "find",     "indicate", "mean",       "estimate",  "predict", "accept",      "deny",
+      "confirm",  "learn",    "understand", "see",       "hear",    "note",        "report",
+      "add",      "ensure",   "guess",      "doubt",     "recall",  "acknowledge", "decide",
+      "worry",    "wish",     "bet",        "guarantee", "promise", "conclude",    "reveal",
+      "state",    "declare",  "explain",    "remember",  "forget",  "assert",      "allege",
+      "maintain", "stress",   "tell",       "prove",     "signal",  "recognise"};
+  static constexpr std::array<std::string_view, 17> kIrregular = {
+      "said",  "thought",    "known", "knew",      "felt",   "found", "meant",  "seen", "saw",
+      "heard", "understood", "told",  "forgotten", "forgot", "shown", "proven", "bet"};
+  if (std::find(kIrregular.begin(), kIrregular.end(), word) != kIrregular.end()) return true;
+  for (std::string_view base : kBases) {
+    if (!word.starts_with(base.substr(0, base.size() - 1))) continue;
+    const std::string_view stem = base.ends_with('e') ? base.substr(0, base.size() - 1) : base;
+    if (!word.starts_with(stem)) continue;
+    const std::string_view ending = word.substr(stem.size());
+    if (ending.empty() || ending == "s" || ending == "es" || ending == "ed" || ending == "d" ||
+        ending == "ing" || ending == "e" || ending == "ies" || ending == "ied")
+      return word == base || ending != "e";
+  }
+  return false;
+}
+
 // Verbs of saying and thinking, whose object may be a clause with a gerund for its subject
 // ("said voting for Labour meant choosing higher taxes").
 bool takes_clause(std::string_view word) {
@@ -1016,6 +1046,40 @@ class Attacher {
     return item && (item->kind == Kind::kVP && item->finite);
   }
 
+  // See verb_group: splits the clause on top of the stack into its subject, now on top, and
+  // its verb phrase below it, when the verb group cannot take a clause.
+  bool detach_clause(const Item& group) {
+    const Tag verb = b_.tag(group.end - 1);
+    if ((verb != kVB && verb != kVBG && verb != kVBN) ||
+        takes_bare_clause(b_.word(group.end - 1)) || is_auxiliary(b_.word(group.end - 1), verb))
+      return false;
+    // Only inside the sentence's opening noun phrase, before its first finite verb: there the
+    // verb phrase finds its subject ("His responsibilities in running ...").
+    if (group.finite || items_.empty() || items_[0].kind != Kind::kNP) return false;
+    for (const Item& item : items_) {
+      if (item.begin >= group.begin) break;
+      if ((item.kind == Kind::kVerbGroup && item.finite) || item.kind == Kind::kWH ||
+          is_comma(b_, item) ||
+          (item.kind == Kind::kIN && is_subordinator(b_.word(item.begin)) &&
+           b_.word(item.begin) != "for"))
+        return false;
+    }
+    std::vector<Node>& nodes = b_.nodes();
+    const int32_t subject = nodes[top()->node].first_child;
+    if (subject < 0 || nodes[subject].phrase != Phrase::kNP) return false;
+    const int32_t predicate = nodes[subject].next_sibling;
+    if (predicate < 0 || nodes[predicate].phrase != Phrase::kVP ||
+        nodes[predicate].next_sibling >= 0)
+      return false;
+    pop();
+    nodes[subject].next_sibling = -1;
+    Item verb_phrase = b_.make(Kind::kVP, predicate);
+    verb_phrase.finite = true;
+    push(verb_phrase);
+    push(b_.make(Kind::kNP, subject));
+    return true;
+  }
+
   Item verb_group(const Item& group) {
     complements_.clear();
     int noun_phrases = 0;
@@ -1039,6 +1103,19 @@ class Attacher {
           last = true;
           break;
         case Kind::kS: {
+          // "His responsibilities in running the Home Office included ...", "attempts to play
+          // down the divisions failed": a verb that takes no clause, before a subject and its
+          // finite verb phrase, takes the subject as its object, and the verb phrase is left for
+          // a subject further left. Only for base forms and participles, with nothing but a
+          // particle before the clause ("play down").
+          if (noun_phrases == 0 &&
+              std::all_of(complements_.begin(), complements_.end(),
+                          [](const Item& item) { return item.kind == Kind::kPRT; }) &&
+              detach_clause(group)) {
+            take = true;
+            ++noun_phrases;
+            break;
+          }
           // "said the ministers had agreed ..." -> (SBAR (S ...))
           Item clause = pop();
           push(wrap(Phrase::kSBAR, Kind::kSBAR, {clause.node}));
@@ -1566,8 +1643,11 @@ class Attacher {
         np.head_tag = head;
         continue;
       }
+      // (Also a bare plural opening the sentence, before its finite verb: "Moves to lift the
+      // ban have been condemned".)
       if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&
-          (np.first_tag == kDT || np.first_tag == kPRPS)) {
+          (np.first_tag == kDT || np.first_tag == kPRPS ||
+           (index == 0 && b_.tag(next->begin) == kTO && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1576,8 +1656,9 @@ class Attacher {
       // passive agent of "The army criticized by Chile met Bolivia" from the flat clause.)
       if (next->kind == Kind::kVP && !next->finite &&
           (next->first_tag == kVBN || next->first_tag == kVBG) &&
-          (index > 0 || (next->first_tag == kVBN && is_finite_clause_head(top(1)) &&
-                         !has_agent_phrase(*next)))) {
+          (index > 0 ||
+           (next->first_tag == kVBN && is_finite_clause_head(top(1)) && !has_agent_phrase(*next)) ||
+           (next->first_tag == kVBG && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

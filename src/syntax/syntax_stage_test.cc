@@ -931,5 +931,23 @@ TEST(SyntaxStage, GerundAfterAVerbOfSayingIsTheSubjectOfTheVerbAfterIt) {
             std::string::npos);
 }
 
+TEST(SyntaxStage, VerbInsideTheOpeningNounPhraseTakesNoClause) {
+  Document document =
+      parse("Other allegations involving British soldiers included the shooting of a policeman.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NP (JJ Other) (NNS allegations)) (VP (VBG involving) (NP (JJ British) "
+            "(NNS soldiers)))) (VP (VBD included) (NP (NP (DT the) (NN shooting)) (PP (IN of) (NP "
+            "(DT a) (NN policeman))))) (. .)))");
+  document = parse("Moves to lift the ban on arms exports have been condemned.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(ROOT (S (NP (NP (NNS Moves)) (S (VP (TO to) (VP (VB lift) (NP"),
+            std::string::npos)
+      << tree;
+  // A verb that takes a clause keeps it.
+  document = parse("Erdogan had to accept negotiations did not guarantee membership.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VB accept) (SBAR (S (NP (NNS negotiations))"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
