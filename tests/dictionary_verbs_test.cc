@@ -209,6 +209,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       // An obligation is no act; a narrated past obligation was met.
       {{"has-to", "Britain has to work with the US.", "2004-11-04"}, {}},
+      {{"bound-by-law", "The US is bound by law to help Taiwan defend itself.", "2005-02-09"}, {}},
       {{"said-had-to", "Mr Blair said states had to work with the US.", "2004-11-04"}, {}},
       {{"narrated-had-to", "Iraq had to withdraw its troops from Kuwait.", "1990-08-10"},
        {{"IRQ", "KWT", "0874"}}},
@@ -413,6 +414,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       {{"suggested-should", "Britain suggested that Iran should stop enrichment.", "2005-01-27"},
        {{"GBR", "IRN", "020"}}},
+      // A member meeting the organisation's other members is its own business.
+      {{"eu-counterparts",
+        "UK Prime Minister Tony Blair is meeting his EU counterparts to finalise a package of "
+        "measures.",
+        "2004-11-05"},
+       {}},
+      // Talks a verb is only about keep their own time.
+      {{"comment-on-meeting",
+        "Japanese officials were unable to comment on Michael Howard's meeting with Foreign "
+        "Minister Tadashi Kuranari.",
+        "1987-04-07"},
+       {{"GBRGOV", "JPNGOV", "040"}, {"JPNGOV", "GBRGOV", "040"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
