@@ -2124,11 +2124,52 @@ bool is_inverted_report(Builder& builder, const std::vector<Item>& stack, size_t
          nodes[nodes[head].next_sibling].phrase == Phrase::kNP;
 }
 
+// "Having multiple parties with the same view just splits the vote": a gerund phrase that
+// opens the sentence, right before a finite verb phrase with no subject, is its subject, (S (S
+// (VP Having ...)) (VP splits ...)).
+void gerund_subjects(Builder& builder, std::vector<Item>& stack) {
+  size_t k = 0;
+  while (k < stack.size() && stack[k].kind == Kind::kPunct &&
+         builder.tag(stack[k].begin) == kOpenQuote)
+    ++k;
+  if (k + 1 >= stack.size()) return;
+  const Item& gerund = stack[k];
+  const Item& predicate = stack[k + 1];
+  if (gerund.kind != Kind::kVP || gerund.finite || gerund.first_tag != kVBG || gerund.node < 0 ||
+      predicate.kind != Kind::kVP || !predicate.finite || predicate.has_subject ||
+      predicate.node < 0)
+    return;
+  // A past tense in -ed there may be a participle of the gerund's object ("Commenting on the
+  // period ended February 25, the Fed said").
+  const std::string_view verb = builder.word(predicate.begin);
+  if (builder.tag(predicate.begin) == kVBD && verb.size() > 2 && verb.ends_with("ed")) return;
+  // "Leading industrial nations are expected ...", "Departing Deputy Treasury Secretary
+  // Richard Darman told ...": an -ing word before a bare noun phrase and nothing else is as
+  // often an adjective of the subject; left alone.
+  const std::vector<Node>& nodes = builder.nodes();
+  const int32_t head = nodes[gerund.node].first_child;
+  const int32_t object = head >= 0 ? nodes[head].next_sibling : -1;
+  if (object >= 0 && nodes[object].phrase == Phrase::kNP && nodes[object].next_sibling < 0 &&
+      builder.tag(nodes[object].begin) != kDT && builder.tag(nodes[object].begin) != kPRPS)
+    return;
+  const int32_t subject = builder.phrase(Phrase::kS);
+  builder.append(subject, gerund.node);
+  const int32_t clause = builder.phrase(Phrase::kS);
+  builder.append(clause, subject);
+  builder.append(clause, predicate.node);
+  Item item = builder.make(Kind::kS, clause);
+  item.finite = true;
+  item.has_subject = true;
+  stack[k] = item;
+  stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+}
+
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
   coordinate_clause_verb_phrases(builder, stack);
+  gerund_subjects(builder, stack);
   // Once coordinated verb phrases are joined, a participle phrase after the last one belongs
   // to the clause too ("chaired the party, and was a force in the 80s, shadowing health").
   attach_participial_clauses(builder, stack);

@@ -955,5 +955,18 @@ TEST(SyntaxStage, VerbInsideTheOpeningNounPhraseTakesNoClause) {
   EXPECT_NE(tree.find("(VB accept) (SBAR (S (NP (NNS negotiations))"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, OpeningGerundBeforeAFiniteVerbIsItsSubject) {
+  Document document = parse("Having multiple parties with the same view just splits the vote.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(ROOT (S (S (VP (VBG Having) (NP (JJ multiple) (NNS parties))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(VP (VBZ splits) (NP (DT the) (NN vote)))"), std::string::npos) << tree;
+  // An -ing word before a bare noun phrase may be its adjective: left alone.
+  document = parse("Leading industrial nations are expected to act.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(S (S (VP (VBG Leading)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
