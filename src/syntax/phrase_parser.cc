@@ -687,6 +687,45 @@ bool is_reporting_verb(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Verbs that take a clause without "that" as their object ("to ensure the money is spent",
+// "had to accept negotiations did not guarantee"), in any form: a base form from the list
+// with -s, -ed, -d, -ing (a final "e" dropped), or an irregular form.
+bool takes_bare_clause(std::string_view word) {
+  static constexpr std::array<std::string_view, 62> kBases = {
+      "say",      "think",    "believe",    "know",      "hope",    "expect",      "feel",
+      "suggest",  "claim",    "insist",     "warn",      "argue",   "admit",       "agree",
+      "announce", "fear",     "reckon",     "assume",    "realise", "realize",     "show",
+      "find",     "indicate", "mean",       "estimate",  "predict", "accept",      "deny",
+      "confirm",  "learn",    "understand", "see",       "hear",    "note",        "report",
+      "add",      "ensure",   "guess",      "doubt",     "recall",  "acknowledge", "decide",
+      "worry",    "wish",     "bet",        "guarantee", "promise", "conclude",    "reveal",
+      "state",    "declare",  "explain",    "remember",  "forget",  "assert",      "allege",
+      "maintain", "stress",   "tell",       "prove",     "signal",  "recognise"};
+  static constexpr std::array<std::string_view, 17> kIrregular = {
+      "said",  "thought",    "known", "knew",      "felt",   "found", "meant",  "seen", "saw",
+      "heard", "understood", "told",  "forgotten", "forgot", "shown", "proven", "bet"};
+  if (std::find(kIrregular.begin(), kIrregular.end(), word) != kIrregular.end()) return true;
+  for (std::string_view base : kBases) {
+    if (!word.starts_with(base.substr(0, base.size() - 1))) continue;
+    const std::string_view stem = base.ends_with('e') ? base.substr(0, base.size() - 1) : base;
+    if (!word.starts_with(stem)) continue;
+    const std::string_view ending = word.substr(stem.size());
+    if (ending.empty() || ending == "s" || ending == "es" || ending == "ed" || ending == "d" ||
+        ending == "ing" || ending == "e" || ending == "ies" || ending == "ied")
+      return word == base || ending != "e";
+  }
+  return false;
+}
+
+// Verbs of saying and thinking, whose object may be a clause with a gerund for its subject
+// ("said voting for Labour meant choosing higher taxes").
+bool takes_clause(std::string_view word) {
+  static constexpr std::array<std::string_view, 15> kWords = {
+      "think",     "thinks", "thought", "believe", "believes", "believed", "suggest", "suggests",
+      "suggested", "feel",   "feels",   "felt",    "hope",     "hopes",    "hoped"};
+  return is_reporting_verb(word) || std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // "Arnor signed a protocol with Dagolath, its biggest trading partner, officials said.": a
 // clause, a comma, then a subject and a finite verb of saying with nothing after it but
 // adjuncts ("on Saturday", "here", "told reporters") and the final punctuation. The treebank
@@ -812,6 +851,41 @@ void attach_parenthetical_clauses(Builder& builder, std::vector<Item>& items) {
   items.swap(out);
 }
 
+// "are united against the plans and the TUC is planning ...": after an object (of a verb, or
+// of a preposition other than "of"/"between", which often sit inside a subject), a noun
+// phrase, a conjunction, then a noun phrase that a finite verb follows is a new clause, not a
+// list with the object, when the verb agrees with one noun phrase only ("is", "was", "has",
+// "says": a list takes a plural verb) and that phrase opens with a determiner, or when the
+// second noun phrase is a subject pronoun ("but they hide"). `first` and `second` are the
+// conjuncts' indexes in `items`, `verb` the first token of the verb.
+bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& items, size_t first,
+                               size_t second, uint32_t verb) {
+  if (first == 0 || second != first + 2 || items[first + 1].kind != Kind::kCC) return false;
+  const Item& governor = items[first - 1];
+  const std::string_view preposition = builder.word(governor.begin);
+  const bool object = governor.kind == Kind::kVerbGroup || governor.kind == Kind::kTO ||
+                      (governor.kind == Kind::kIN && !is_subordinator(preposition) &&
+                       preposition != "of" && preposition != "between");
+  if (!object) return false;
+  // A prepositional phrase before the clause's verb is part of the subject ("The number of
+  // rigs in Europe and the Mediterranean region was 71").
+  if (governor.kind != Kind::kVerbGroup &&
+      std::none_of(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(first),
+                   [](const Item& item) { return item.kind == Kind::kVerbGroup && item.finite; }))
+    return false;
+  const bool singular_verb = builder.tag(verb) == kVBZ || builder.word(verb) == "was";
+  const Item& subject = items[second];
+  const std::string_view pronoun = builder.word(subject.begin);
+  const bool subject_pronoun =
+      subject.end == subject.begin + 1 &&
+      (pronoun == "he" || pronoun == "she" || pronoun == "we" || pronoun == "they");
+  // Only a noun phrase with a determiner of its own: bare names and nouns are too often the
+  // second half of one name or list ("the Food and Drug Administration has", "in England
+  // and Wales is").
+  const bool determined = subject.first_tag == kDT || subject.first_tag == kPRPS;
+  return (singular_verb && determined) || subject_pronoun;
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -874,7 +948,9 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
       const size_t conjunction = end - 1;
       const bool clause_conjunction = is_comma(builder, items[conjunction - 1]) ||
                                       builder.word(items[conjunction].begin) == "but";
-      if (before_verb && (after_verb || clause_conjunction)) {
+      if (before_verb &&
+          (after_verb || clause_conjunction ||
+           conjunction_joins_clauses(builder, items, i, end, items[end + 1].begin))) {
         out.push_back(items[i]);
         continue;
       }
@@ -970,6 +1046,40 @@ class Attacher {
     return item && (item->kind == Kind::kVP && item->finite);
   }
 
+  // See verb_group: splits the clause on top of the stack into its subject, now on top, and
+  // its verb phrase below it, when the verb group cannot take a clause.
+  bool detach_clause(const Item& group) {
+    const Tag verb = b_.tag(group.end - 1);
+    if ((verb != kVB && verb != kVBG && verb != kVBN) ||
+        takes_bare_clause(b_.word(group.end - 1)) || is_auxiliary(b_.word(group.end - 1), verb))
+      return false;
+    // Only inside the sentence's opening noun phrase, before its first finite verb: there the
+    // verb phrase finds its subject ("His responsibilities in running ...").
+    if (group.finite || items_.empty() || items_[0].kind != Kind::kNP) return false;
+    for (const Item& item : items_) {
+      if (item.begin >= group.begin) break;
+      if ((item.kind == Kind::kVerbGroup && item.finite) || item.kind == Kind::kWH ||
+          is_comma(b_, item) ||
+          (item.kind == Kind::kIN && is_subordinator(b_.word(item.begin)) &&
+           b_.word(item.begin) != "for"))
+        return false;
+    }
+    std::vector<Node>& nodes = b_.nodes();
+    const int32_t subject = nodes[top()->node].first_child;
+    if (subject < 0 || nodes[subject].phrase != Phrase::kNP) return false;
+    const int32_t predicate = nodes[subject].next_sibling;
+    if (predicate < 0 || nodes[predicate].phrase != Phrase::kVP ||
+        nodes[predicate].next_sibling >= 0)
+      return false;
+    pop();
+    nodes[subject].next_sibling = -1;
+    Item verb_phrase = b_.make(Kind::kVP, predicate);
+    verb_phrase.finite = true;
+    push(verb_phrase);
+    push(b_.make(Kind::kNP, subject));
+    return true;
+  }
+
   Item verb_group(const Item& group) {
     complements_.clear();
     int noun_phrases = 0;
@@ -993,6 +1103,19 @@ class Attacher {
           last = true;
           break;
         case Kind::kS: {
+          // "His responsibilities in running the Home Office included ...", "attempts to play
+          // down the divisions failed": a verb that takes no clause, before a subject and its
+          // finite verb phrase, takes the subject as its object, and the verb phrase is left for
+          // a subject further left. Only for base forms and participles, with nothing but a
+          // particle before the clause ("play down").
+          if (noun_phrases == 0 &&
+              std::all_of(complements_.begin(), complements_.end(),
+                          [](const Item& item) { return item.kind == Kind::kPRT; }) &&
+              detach_clause(group)) {
+            take = true;
+            ++noun_phrases;
+            break;
+          }
           // "said the ministers had agreed ..." -> (SBAR (S ...))
           Item clause = pop();
           push(wrap(Phrase::kSBAR, Kind::kSBAR, {clause.node}));
@@ -1003,6 +1126,23 @@ class Attacher {
         case Kind::kVP:
           // A participle phrase right after a verb: "is seeking to ...", "kept fighting".
           take = !next->finite && (next->first_tag == kVBG || next->first_tag == kVBN);
+          if (take && next->first_tag == kVBG && complements_.empty() &&
+              is_finite_clause_head(top(1)) && takes_clause(b_.word(group.end - 1))) {
+            // "said rebanding council taxes would mean steep rises": a gerund right after the
+            // verb, before a finite verb phrase, is that verb's subject, (SBAR (S (S (VP (VBG
+            // rebanding) ...)) (VP would mean ...))), not the first verb's object. Only after a
+            // verb of saying or thinking ("intends to threaten shipping in the Gulf were").
+            Item participle = pop();
+            Item predicate = pop();
+            const int32_t subject = b_.phrase(Phrase::kS);
+            b_.append(subject, participle.node);
+            const int32_t clause = b_.phrase(Phrase::kS);
+            b_.append(clause, subject);
+            b_.append(clause, predicate.node);
+            push(wrap(Phrase::kSBAR, Kind::kSBAR, {clause}));
+            last = true;
+            break;
+          }
           if (take && next->first_tag == kVBG) {
             // "resisted taking a harder line" -> (S (VP (VBG taking) ...))
             Item participle = pop();
@@ -1308,6 +1448,33 @@ class Attacher {
     return false;
   }
 
+  // A clause whose innermost verb has no object or complement clause after it ("the
+  // government spent on the war"): the object may be the noun before it.
+  bool clause_lacks_object(const Item& clause) const {
+    const std::vector<Node>& nodes = b_.nodes();
+    int32_t phrase = -1;
+    for (int32_t child = nodes[clause.node].first_child; child >= 0;
+         child = nodes[child].next_sibling)
+      if (nodes[child].phrase == Phrase::kVP) phrase = child;
+    // Down the chain of auxiliaries to the verb phrase of the last verb.
+    for (bool deeper = phrase >= 0; deeper;) {
+      deeper = false;
+      for (int32_t child = nodes[phrase].first_child; child >= 0; child = nodes[child].next_sibling)
+        if (nodes[child].phrase == Phrase::kVP) {
+          phrase = child;
+          deeper = true;
+        }
+    }
+    if (phrase < 0) return false;
+    for (int32_t child = nodes[phrase].first_child; child >= 0; child = nodes[child].next_sibling) {
+      const Phrase label = nodes[child].phrase;
+      if (label == Phrase::kNP || label == Phrase::kSBAR || label == Phrase::kS ||
+          label == Phrase::kADJP)
+        return false;
+    }
+    return true;
+  }
+
   // The preposition of a parallel list's first member: (NP (NP (NP ...) (PP (IN in) ...)) ...).
   std::string_view parallel_preposition(const Item& list) const {
     const std::vector<Node>& nodes = b_.nodes();
@@ -1454,8 +1621,33 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "the money the government spent on the war was wasted", "said the measures he
+      // announced would help": a clause right after a noun, whose verb lacks its object,
+      // before another finite verb, is a relative clause without "that", (NP (NP the money)
+      // (SBAR (S ...))), and the noun the subject of the verb after it. Not when the clause's
+      // subject is a time ("the first quarter this year fell"), nor for the object of a
+      // preposition before the sentence's first finite verb ("In weight terms the gold
+      // assayed was ...", where the clause is the subject).
+      if (next->kind == Kind::kS && next->has_subject && next->finite &&
+          is_finite_clause_head(top(1)) && np.head_tag != kPRP && np.first_tag != kPRP &&
+          !is_time_word(b_.word(np.end - 1)) && clause_lacks_object(*next) &&
+          !is_time_word(b_.word(b_.nodes()[b_.nodes()[next->node].first_child].end - 1)) &&
+          (index == 0 || items_[index - 1].kind != Kind::kIN ||
+           std::any_of(
+               items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(index),
+               [](const Item& item) { return item.kind == Kind::kVerbGroup && item.finite; }))) {
+        const int32_t relative = b_.phrase(Phrase::kSBAR);
+        b_.append(relative, pop().node);
+        const Tag head = np.head_tag;
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, relative});
+        np.head_tag = head;
+        continue;
+      }
+      // (Also a bare plural opening the sentence, before its finite verb: "Moves to lift the
+      // ban have been condemned".)
       if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&
-          (np.first_tag == kDT || np.first_tag == kPRPS)) {
+          (np.first_tag == kDT || np.first_tag == kPRPS ||
+           (index == 0 && b_.tag(next->begin) == kTO && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1464,8 +1656,9 @@ class Attacher {
       // passive agent of "The army criticized by Chile met Bolivia" from the flat clause.)
       if (next->kind == Kind::kVP && !next->finite &&
           (next->first_tag == kVBN || next->first_tag == kVBG) &&
-          (index > 0 || (next->first_tag == kVBN && is_finite_clause_head(top(1)) &&
-                         !has_agent_phrase(*next)))) {
+          (index > 0 ||
+           (next->first_tag == kVBN && is_finite_clause_head(top(1)) && !has_agent_phrase(*next)) ||
+           (next->first_tag == kVBG && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1607,7 +1800,9 @@ class Attacher {
         left && ((left->kind == Kind::kIN &&
                   (!is_subordinator(b_.word(left->begin)) || b_.word(left->begin) == "for")) ||
                  left->kind == Kind::kTO ||
-                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP) ||
+                 (left->kind == Kind::kCC && index >= 2 && items_[index - 2].kind == Kind::kNP &&
+                  !(is_finite_clause_head(top()) &&
+                    conjunction_joins_clauses(b_, items_, index - 2, index, top()->begin))) ||
                  (left->kind == Kind::kVerbGroup && b_.tag(left->end - 1) == kVBN &&
                   np.end - np.begin == 1 && is_time_word(b_.word(np.begin))));
     // Prepositional phrases between a subject and its verb modify the subject:
@@ -1801,7 +1996,10 @@ class Attacher {
 void attach_participial_clauses(Builder& builder, std::vector<Item>& stack) {
   for (size_t k = 0; k + 2 < stack.size(); ++k) {
     if (stack[k].kind != Kind::kS || !stack[k].has_subject || stack[k].node < 0) continue;
-    if (!is_comma(builder, stack[k + 1])) continue;
+    // A dash sets the phrase off as a comma does ("refused to publish it - saying ...").
+    const std::string_view separator =
+        stack[k + 1].kind == Kind::kPunct ? builder.word(stack[k + 1].begin) : "";
+    if (!is_comma(builder, stack[k + 1]) && separator != "-" && separator != "--") continue;
     const Item& participle = stack[k + 2];
     if (participle.kind != Kind::kVP || participle.node < 0 || participle.first_tag != kVBG)
       continue;
@@ -1907,11 +2105,74 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
   }
 }
 
+// '"...," said Pickens.', '..., says the party.': a verb of saying after a comma or a closing
+// quotation mark with its speaker after it, (VP said (NP Pickens)), and no subject before it
+// (not "told", whose noun phrase is the hearer).
+bool is_inverted_report(Builder& builder, const std::vector<Item>& stack, size_t k) {
+  const Item& item = stack[k];
+  if (k == 0 || item.kind != Kind::kVP || !item.finite || item.has_subject || item.node < 0)
+    return false;
+  const Item& before = stack[k - 1];
+  if (before.kind != Kind::kPunct ||
+      (!is_comma(builder, before) && builder.tag(before.begin) != kCloseQuote))
+    return false;
+  const std::string_view verb = builder.word(item.begin);
+  if (!is_reporting_verb(verb) || verb == "told" || verb == "tells") return false;
+  const std::vector<Node>& nodes = builder.nodes();
+  const int32_t head = nodes[item.node].first_child;
+  return head >= 0 && nodes[head].phrase == Phrase::kPreterminal && nodes[head].next_sibling >= 0 &&
+         nodes[nodes[head].next_sibling].phrase == Phrase::kNP;
+}
+
+// "Having multiple parties with the same view just splits the vote": a gerund phrase that
+// opens the sentence, right before a finite verb phrase with no subject, is its subject, (S (S
+// (VP Having ...)) (VP splits ...)).
+void gerund_subjects(Builder& builder, std::vector<Item>& stack) {
+  size_t k = 0;
+  while (k < stack.size() && stack[k].kind == Kind::kPunct &&
+         builder.tag(stack[k].begin) == kOpenQuote)
+    ++k;
+  if (k + 1 >= stack.size()) return;
+  const Item& gerund = stack[k];
+  const Item& predicate = stack[k + 1];
+  if (gerund.kind != Kind::kVP || gerund.finite || gerund.first_tag != kVBG || gerund.node < 0 ||
+      predicate.kind != Kind::kVP || !predicate.finite || predicate.has_subject ||
+      predicate.node < 0)
+    return;
+  // A past tense in -ed there may be a participle of the gerund's object ("Commenting on the
+  // period ended February 25, the Fed said").
+  const std::string_view verb = builder.word(predicate.begin);
+  if (builder.tag(predicate.begin) == kVBD && verb.size() > 2 && verb.ends_with("ed")) return;
+  // "Leading industrial nations are expected ...", "Departing Deputy Treasury Secretary
+  // Richard Darman told ...": an -ing word before a bare noun phrase and nothing else is as
+  // often an adjective of the subject; left alone.
+  const std::vector<Node>& nodes = builder.nodes();
+  const int32_t head = nodes[gerund.node].first_child;
+  const int32_t object = head >= 0 ? nodes[head].next_sibling : -1;
+  if (object >= 0 && nodes[object].phrase == Phrase::kNP && nodes[object].next_sibling < 0 &&
+      builder.tag(nodes[object].begin) != kDT && builder.tag(nodes[object].begin) != kPRPS)
+    return;
+  const int32_t subject = builder.phrase(Phrase::kS);
+  builder.append(subject, gerund.node);
+  const int32_t clause = builder.phrase(Phrase::kS);
+  builder.append(clause, subject);
+  builder.append(clause, predicate.node);
+  Item item = builder.make(Kind::kS, clause);
+  item.finite = true;
+  item.has_subject = true;
+  stack[k] = item;
+  stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+}
+
 // The sentence from the chunks left over: ROOT over one S (flattened), a FRAG or an NP.
 int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
   coordinate_clause_verb_phrases(builder, stack);
+  gerund_subjects(builder, stack);
+  // Once coordinated verb phrases are joined, a participle phrase after the last one belongs
+  // to the clause too ("chaired the party, and was a force in the 80s, shadowing health").
+  attach_participial_clauses(builder, stack);
   int32_t root = builder.phrase(Phrase::kRoot);
   size_t clauses = 0, verb_phrases = 0, content = 0, coordinations = 0;
   int32_t flatten = -1;
@@ -1953,7 +2214,13 @@ int32_t finish(Builder& builder, std::vector<Item>& stack) {
     return root;
   }
   int32_t sentence = builder.phrase(Phrase::kS);
-  const bool flatten_one = clauses >= 1 && (clauses == 1 || coordinations == 0);
+  // The reported clause before an inverted reporting clause stays a clause of its own, (S (``
+  // ") (S ...) (, ,) ('' ") (VP said (NP Pickens)) (. .)): flattened, its subject would read
+  // as the speaker's and its verb phrase and the reporting one as two loose verb phrases.
+  bool inverted_report = false;
+  for (size_t k = static_cast<size_t>(std::max<int32_t>(flatten, 0)) + 1; k < stack.size(); ++k)
+    inverted_report = inverted_report || (flatten >= 0 && is_inverted_report(builder, stack, k));
+  const bool flatten_one = clauses >= 1 && (clauses == 1 || coordinations == 0) && !inverted_report;
   for (size_t k = 0; k < stack.size(); ++k) {
     Item& item = stack[k];
     if (flatten_one && static_cast<int32_t>(k) == flatten) {

@@ -844,5 +844,129 @@ TEST(SyntaxStage, AdjectiveJoinedToAParticipleAfterBeIsAParticiple) {
       << tree;
 }
 
+TEST(SyntaxStage, SingularVerbAfterAnObjectAndANounPhraseStartsAClause) {
+  Document document =
+      parse("Unions are united against the plans and the TUC is planning a protest.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN against) (NP (DT the) (NNS plans)))))) (CC and) (S (NP (DT the) "
+                      "(NNP TUC)) (VP (VBZ is)"),
+            std::string::npos)
+      << tree;
+  document = parse("Gondor wants police to tackle crime but they accuse Arnor of delay.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC but) (S (NP (PRP they)) (VP (VBP accuse)"), std::string::npos) << tree;
+  // Before the clause's verb the phrase is part of the subject, and bare names stay a list.
+  document = parse("The law on hunting in Rohan and the Shire is clear.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN in) (NP (NP (NNP Rohan)) (CC and) (NP (DT the) (NNP Shire))))) "
+                      "(VP (VBZ is)"),
+            std::string::npos)
+      << tree;
+  document = parse("Arnor said the Food and Drug Administration has approved it.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (NP (DT the) (NNP Food)) (CC and) (NP (NNP Drug) (NNP "
+                      "Administration))) (VP (VBZ has)"),
+            std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, ClauseWithoutItsObjectAfterANounIsARelativeClause) {
+  Document document = parse("The money the government spent on the war was wasted.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree,
+            "(ROOT (S (NP (NP (DT The) (NN money)) (SBAR (S (NP (DT the) (NN government)) (VP "
+            "(VBD spent) (PP (IN on) (NP (DT the) (NN war))))))) (VP (VBD was) (VP (VBN wasted))) "
+            "(. .)))");
+  document = parse("He said the measures the minister announced would help.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VBD said) (SBAR (S (NP (NP (DT the) (NNS measures)) (SBAR (S (NP (DT "
+                      "the) (NN minister)) (VP (VBD announced))))) (VP (MD would)"),
+            std::string::npos)
+      << tree;
+  // The object of a preposition before the sentence's verb does not take the clause, nor
+  // does a noun before a clause whose subject is a time.
+  document = parse("In those terms the gold they mined was pure.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN In) (NP (DT those) (NNS terms))) (NP (NP (DT the) (NN gold)) (SBAR"),
+            std::string::npos)
+      << tree;
+  document = parse("In those terms the gold of Arnor assayed was pure.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("SBAR"), std::string::npos) << tree;
+  document = parse("Cocoa sales in the first quarter this year fell and exports were down.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(SBAR (S (NP (DT this) (NN year))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, ClauseBeforeAnInvertedReportingClauseStaysAClause) {
+  Document document = parse("\"Gondor will fight,\" said President Aragorn.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (`` \") (S (NP (NNP Gondor)) (VP (MD will) (VP (VB fight)))) (, ,) ('' \") "
+            "(VP (VBD said) (NP (NNP President) (NNP Aragorn))) (. .)))");
+  document = parse("Arnor attacked Gondor, said the minister.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)))) (, ,) (VP (VBD "
+            "said) (NP (DT the) (NN minister))) (. .)))");
+  // "told" names the hearer: the clause before it is flattened as before.
+  document = parse("Arnor attacked Gondor, told the minister.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]).rfind("(ROOT (S (NP (NNP Arnor))", 0),
+            0u);
+}
+
+TEST(SyntaxStage, ParticiplePhraseAfterADashOrACoordinationJoinsTheClause) {
+  Document document =
+      parse("The government refused to publish the advice - saying such papers were secret.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT the) (NN advice))))) (: -) (S (VP (VBG saying)"), std::string::npos)
+      << tree;
+  document = parse("He chaired the party, and was a force in the 80s, shadowing health.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(, ,) (S (VP (VBG shadowing) (NP (NN health)))))) (. .)"), std::string::npos)
+      << tree;
+}
+
+TEST(SyntaxStage, GerundAfterAVerbOfSayingIsTheSubjectOfTheVerbAfterIt) {
+  Document document = parse("Arnor said voting for Gondor meant choosing war.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (S (VP (VBG voting) (PP (IN for) "
+            "(NP (NNP Gondor))))) (VP (VBD meant) (S (VP (VBG choosing) (NP (NN war)))))))) (. "
+            ".)))");
+  // Not after other verbs: "shipping" is no subject here.
+  document = parse("Arnor intends to threaten shipping in the Gulf.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]).find("(S (S (VP (VBG shipping)"),
+            std::string::npos);
+}
+
+TEST(SyntaxStage, VerbInsideTheOpeningNounPhraseTakesNoClause) {
+  Document document =
+      parse("Other allegations involving British soldiers included the shooting of a policeman.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NP (JJ Other) (NNS allegations)) (VP (VBG involving) (NP (JJ British) "
+            "(NNS soldiers)))) (VP (VBD included) (NP (NP (DT the) (NN shooting)) (PP (IN of) (NP "
+            "(DT a) (NN policeman))))) (. .)))");
+  document = parse("Moves to lift the ban on arms exports have been condemned.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(ROOT (S (NP (NP (NNS Moves)) (S (VP (TO to) (VP (VB lift) (NP"),
+            std::string::npos)
+      << tree;
+  // A verb that takes a clause keeps it.
+  document = parse("Erdogan had to accept negotiations did not guarantee membership.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VB accept) (SBAR (S (NP (NNS negotiations))"), std::string::npos) << tree;
+}
+
+TEST(SyntaxStage, OpeningGerundBeforeAFiniteVerbIsItsSubject) {
+  Document document = parse("Having multiple parties with the same view just splits the vote.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(ROOT (S (S (VP (VBG Having) (NP (JJ multiple) (NNS parties))"),
+            std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(VP (VBZ splits) (NP (DT the) (NN vote)))"), std::string::npos) << tree;
+  // An -ing word before a bare noun phrase may be its adjective: left alone.
+  document = parse("Leading industrial nations are expected to act.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_EQ(tree.find("(S (S (VP (VBG Leading)"), std::string::npos) << tree;
+}
+
 }  // namespace
 }  // namespace herald
