@@ -96,6 +96,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       {{"habit-long", "Kuwait has long supported Iraq.", "1987-06-29"}, {}},
       {{"habit-previously", "Iran has previously criticised Britain.", "2005-01-05"}, {}},
+      {{"previously-one-act", "Iran previously criticised Britain.", "2005-01-05"},
+       {{"IRN", "GBR", "111"}}},
       // A passive with no one named as doing it acts on its subject, whatever purpose follows.
       {{"detained-to-silence", "Britain said Jack Straw was detained to silence him.",
         "2005-02-01"},
@@ -207,6 +209,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       // An obligation is no act; a narrated past obligation was met.
       {{"has-to", "Britain has to work with the US.", "2004-11-04"}, {}},
+      {{"bound-by-law", "The US is bound by law to help Taiwan defend itself.", "2005-02-09"}, {}},
       {{"said-had-to", "Mr Blair said states had to work with the US.", "2004-11-04"}, {}},
       {{"narrated-had-to", "Iraq had to withdraw its troops from Kuwait.", "1990-08-10"},
        {{"IRQ", "KWT", "0874"}}},
@@ -397,8 +400,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"pressing-to", "Tony Blair is pressing the US to cut greenhouse gases.", "2004-12-10"},
        {{"GBRGOV", "USA", "020"}}},
       {{"said-no-progress",
-        "White House officials said no progress had been made in talks with Japan.",
-        "1987-04-13"},
+        "White House officials said no progress had been made in talks with Japan.", "1987-04-13"},
        {{"USAGOV", "JPN", "012"}}},
       // Saying someone will not be freed refuses to release them.
       {{"will-not-be-freed",
@@ -406,6 +408,24 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "present.",
         "2004-12-17"},
        {{"GBRGOV", "DZACRM", "1243"}}},
+      // Suggesting what someone did or does is a claim, not a proposal.
+      {{"suggested-saw", "A UK Independence Party MEP suggested Germany saw the EU as an empire.",
+        "2005-01-27"},
+       {}},
+      {{"suggested-should", "Britain suggested that Iran should stop enrichment.", "2005-01-27"},
+       {{"GBR", "IRN", "020"}}},
+      // A member meeting the organisation's other members is its own business.
+      {{"eu-counterparts",
+        "UK Prime Minister Tony Blair is meeting his EU counterparts to finalise a package of "
+        "measures.",
+        "2004-11-05"},
+       {}},
+      // Talks a verb is only about keep their own time.
+      {{"comment-on-meeting",
+        "Japanese officials were unable to comment on Michael Howard's meeting with Foreign "
+        "Minister Tadashi Kuranari.",
+        "1987-04-07"},
+       {{"GBRGOV", "JPNGOV", "040"}, {"JPNGOV", "GBRGOV", "040"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -627,6 +627,7 @@ class SentenceCoder {
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   bool is_press_report(uint32_t t) const;
+  bool is_members_phrase(const CodedActor& actor) const;
   bool is_abbreviation(uint32_t begin, uint32_t end) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
@@ -1949,7 +1950,10 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
                        word(begin - 1) == "frequently" || word(begin - 1) == "always" ||
                        word(begin - 1) == "repeatedly" || word(begin - 1) == "generally" ||
                        word(begin - 1) == "traditionally" || word(begin - 1) == "long" ||
-                       word(begin - 1) == "previously");
+                       // "have previously criticised" (the guide's habit), not "previously
+                       // blamed" (one past act)
+                       (word(begin - 1) == "previously" && begin >= 2 &&
+                        (word(begin - 2) == "has" || word(begin - 2) == "have")));
 }
 
 // The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
@@ -1972,6 +1976,8 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "is expected to", "is likely to": speculation, not an act.
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
+      // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
+      if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
       // "states have to work with the US", "said states had to work with": an obligation,
       // not an act. A narrated "had to" ("Iraq had to withdraw") is a past fact.
       if (is_verb_tag(word.label) && (norm == "have" || norm == "has" || norm == "had") &&
@@ -2736,6 +2742,28 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const uint32_t chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
+  // "suggested Germany saw the EU as an empire": suggesting what someone did or does is a
+  // claim, not a proposal ("suggested the cash could be shared out" is one).
+  if (best == nullptr && verb_phrase >= 0 &&
+      document_.tokens[first_token_ + head].lemma == "suggest")
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      int32_t clause = child;
+      if (label_is(tree_[clause].label, "SBAR"))
+        for (int32_t inner = tree_[clause].first_child; inner >= 0;
+             inner = tree_[inner].next_sibling)
+          if (is_clause(tree_[inner].label)) clause = inner;
+      if (!is_clause(tree_[clause].label)) continue;
+      int32_t clause_verb = -1;
+      for (int32_t inner = tree_[clause].first_child; inner >= 0; inner = tree_[inner].next_sibling)
+        if (label_is(tree_[inner].label, "VP")) {
+          clause_verb = first_verb_child(inner, true);
+          break;
+        }
+      if (clause_verb < 0) continue;
+      const std::string_view tense = tree_[clause_verb].label;
+      if (tense == "VBD" || tense == "VBZ" || tense == "VBP") return;
+    }
   const bool reverse_only = code.is_null();
   // "did not attack" is no attack, unless the pattern itself names the negation.
   if (options_.skip_negated && is_negated(verb_node) &&
@@ -3123,6 +3151,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
     if (pair.source->code == pair.target->code) continue;
     if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
+    // "Blair is meeting his EU counterparts": a member meeting the organisation's other
+    // members is the organisation's own business (a summit), which the guide does not code.
+    if ((pair.code->starts_with("04") || *pair.code == "036") &&
+        (is_members_phrase(*pair.source) || is_members_phrase(*pair.target)))
+      continue;
     if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
     // no act towards the press (denying what the press reported is one).
@@ -3844,9 +3877,19 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   const bool symmetric = code.reciprocal == code.code;
   // "Italy and Germany favour an early start to talks": talks someone wants, favours or seeks
   // are still to come, and commit only the one who wants them.
-  const bool wished = verb >= 0 && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
+  // "were unable to comment on Howard's meeting with their minister": talks a verb is only
+  // about keep their own time, not the verb's.
+  bool topic = false;
+  if (const int32_t holder = tree_[whole].parent;
+      holder >= 0 && label_is(tree_[holder].label, "PP")) {
+    const std::string_view preposition = word(local_begin(tree_[holder]));
+    topic = preposition == "on" || preposition == "about" || preposition == "over" ||
+            preposition == "regarding" || preposition == "concerning";
+  }
+  const bool wished =
+      verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      ((verb >= 0 && is_future(verb)) || dated || wished);
+                      ((verb >= 0 && !topic && is_future(verb)) || dated || wished);
   const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)));
   const EventCode intent{"036", committed ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
@@ -3890,6 +3933,15 @@ bool SentenceCoder::is_abbreviation(uint32_t begin, uint32_t end) const {
       return false;
   }
   return letters >= 2 && letters <= 4;
+}
+
+// "his EU counterparts", "EC colleagues": an organisation's members named by their office.
+bool SentenceCoder::is_members_phrase(const CodedActor& actor) const {
+  if (!actor.code.starts_with("IGO") || actor.token_end <= actor.token_begin ||
+      actor.token_end > token_count_)
+    return false;
+  const std::string_view last = word(actor.token_end - 1);
+  return last == "counterparts" || last == "colleagues";
 }
 
 // Reports at `t` that are the press's when no one is named for them: "reports", "press

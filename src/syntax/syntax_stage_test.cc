@@ -54,6 +54,12 @@ TEST(SyntaxStage, AfterHelpABaseFormVerbIsAVerb) {
   EXPECT_EQ(parse("The help desk staff helped customers.").tokens[1].tag, "NN");
 }
 
+TEST(SyntaxStage, PastFormBetweenANounAndByIsAParticiple) {
+  Document document = parse("Experts see a gap, a claim denied by the chancellor.");
+  EXPECT_EQ(document.tokens[7].tag, "VBN");
+  EXPECT_EQ(parse("The army denied by then that it fired.").tokens[2].tag, "VBD");
+}
+
 TEST(SyntaxStage, ClausesAndRelatives) {
   Document document = parse("Officials said the rebels, who had attacked the town, would leave.");
   std::string tree = bracketed_tree(document, document.sentences[0]);

@@ -243,6 +243,18 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = kVBN;
       continue;
     }
+    // "a claim denied by the chancellor": a past form right after a common noun and right
+    // before "by" is a passive participle modifying the noun.
+    if (tags[i] == kVBD && i + 1 < n && words[i + 1] == "by" && before == i - 1 &&
+        (tags[before] == kNN || tags[before] == kNNS) && i >= 2 &&
+        (tags[before - 1] == kDT || tags[before - 1] == kJJ || tags[before - 1] == kPRPS) &&
+        (can_be(i, kVBN) || regular_participle) &&
+        // not the clause's own verb: a verb comes earlier ("The army denied by then ...")
+        std::any_of(tags.begin(), tags.begin() + static_cast<long>(before - 1),
+                    [](Tag tag) { return is_verb(tag) || tag == kMD; })) {
+      tags[i] = kVBN;
+      continue;
+    }
     // "who also attacked the town", "which all have troops": a relative pronoun is the
     // subject of the verb after it (adverbs between), which is finite.
     if ((tags[before] == kWP || tags[before] == kWDT) && before < i - 1 && i + 1 < n) {
