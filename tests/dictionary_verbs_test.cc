@@ -430,6 +430,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"said-he-broke", "Tony Blair spoke in Washington. The Tories said he broke a convention.",
         "2004-10-31"},
        {{"GBROPP", "GBRGOV", "112"}}},
+      // A decision to cooperate is an intent to.
+      {{"decided-to-cooperate",
+        "Japan has decided to cooperate with the U.S. to develop a new fighter plane.",
+        "1987-03-31"},
+       {{"JPN", "USA", "032"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

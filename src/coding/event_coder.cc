@@ -2052,7 +2052,8 @@ bool is_intention_word(std::string_view norm) {
   static constexpr std::string_view kWords[] = {
       "want",  "wants",  "wanted", "wanting", "wish",     "wishes", "wished",  "hope",     "hopes",
       "hoped", "hoping", "intend", "intends", "intended", "ready",  "willing", "prepared", "eager",
-      "seek",  "seeks",  "sought", "seeking", "happy",    "glad",   "pleased"};
+      "seek",  "seeks",  "sought", "seeking", "happy",    "glad",   "pleased", "decide",
+      "decides", "decided", "deciding", "plan", "plans", "planned", "planning"};
   return is_one_of(kWords, norm);
 }
 
