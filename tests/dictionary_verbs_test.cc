@@ -435,6 +435,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japan has decided to cooperate with the U.S. to develop a new fighter plane.",
         "1987-03-31"},
        {{"JPN", "USA", "032"}}},
+      // Whoever held them released them.
+      {{"freed-from-custody",
+        "The four Britons were freed from US custody in Guantanamo Bay on Tuesday.", "2005-01-26"},
+       {{"USA", "GBR", "0841"}}},
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},

@@ -2050,10 +2050,11 @@ bool is_wish_verb(std::string_view lemma) {
 
 bool is_intention_word(std::string_view norm) {
   static constexpr std::string_view kWords[] = {
-      "want",  "wants",  "wanted", "wanting", "wish",     "wishes", "wished",  "hope",     "hopes",
-      "hoped", "hoping", "intend", "intends", "intended", "ready",  "willing", "prepared", "eager",
-      "seek",  "seeks",  "sought", "seeking", "happy",    "glad",   "pleased", "decide",
-      "decides", "decided", "deciding", "plan", "plans", "planned", "planning"};
+      "want",     "wants",   "wanted",   "wanting", "wish",    "wishes",  "wished",
+      "hope",     "hopes",   "hoped",    "hoping",  "intend",  "intends", "intended",
+      "ready",    "willing", "prepared", "eager",   "seek",    "seeks",   "sought",
+      "seeking",  "happy",   "glad",     "pleased", "decide",  "decides", "decided",
+      "deciding", "plan",    "plans",    "planned", "planning"};
   return is_one_of(kWords, norm);
 }
 
@@ -2846,9 +2847,26 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       target_node = subject;
       passive_without_agent = true;
       note = "passive";
+      // "The four Britons were freed from US custody": whoever held them released them.
+      if (code.code.starts_with("084")) {
+        for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+             child = tree_[child].next_sibling) {
+          if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != "from")
+            continue;
+          const int32_t holder =
+              first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
+          if (holder >= 0 && codings_[holder].has_actor) {
+            source_node = holder;
+            passive_without_agent = false;
+            note = "passive; released by the one who held them";
+          }
+          break;
+        }
+      }
       // "The US announced that Habib will be released": a release announced by someone is
       // theirs to make.
-      if (code.code.starts_with("084") || code.code.starts_with("0353")) {
+      if (passive_without_agent &&
+          (code.code.starts_with("084") || code.code.starts_with("0353"))) {
         const int32_t announcer = announcer_of(verb_node);
         if (announcer >= 0 && codings_[announcer].computed && codings_[announcer].has_actor) {
           source_node = announcer;
