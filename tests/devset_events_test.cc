@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -50,6 +51,10 @@ TEST(DevsetEvents, ScoresAboveTheFloor) {
     const CodedEvents& coded = results[index];
     ASSERT_TRUE(coded.error.empty()) << articles[index].filename() << ": " << coded.error;
     score.add_article(gold_events(annotated[index].at("events")), coded.events);
+    // HERALD_DEVSET_DETAIL=1 prints each article's misses and false finds (root level).
+    if (const char* detail = std::getenv("HERALD_DEVSET_DETAIL"); detail && *detail == '1')
+      std::cout << EventScore::article_detail(articles[index].stem().string(), gold_events(annotated[index].at("events")),
+                                              coded.events);
   }
   const Tally& root_level = score.root_level();
   const Tally& full_level = score.full_level();

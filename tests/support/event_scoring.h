@@ -96,6 +96,29 @@ class EventScore {
     }
   }
 
+  // One article's root-level misses (gold not found) and false finds, one line each, for
+  // reading what a change did; empty when the article scores perfectly.
+  static std::string article_detail(const std::string& id, const std::vector<EventTriple>& gold,
+                                    const std::vector<EventTriple>& found) {
+    std::set<ScoredTriple> gold_root, found_root;
+    for (const EventTriple& event : gold)
+      gold_root.insert({actor_prefix(event.source), actor_prefix(event.target),
+                        event.code.substr(0, std::min<size_t>(2, event.code.size()))});
+    for (const EventTriple& event : found)
+      if (event.code.size() >= 2)
+        found_root.insert(
+            {actor_prefix(event.source), actor_prefix(event.target), event.code.substr(0, 2)});
+    std::string text;
+    for (const auto& [mark, from, other] : {std::tuple{"miss ", &gold_root, &found_root},
+                                            std::tuple{"false", &found_root, &gold_root}})
+      for (const ScoredTriple& triple : *from)
+        if (!other->count(triple))
+          text += fmt::format("{} {} {} {} {}\n", id, mark, std::get<0>(triple),
+                              std::get<1>(triple).empty() ? "-" : std::get<1>(triple),
+                              std::get<2>(triple));
+    return text;
+  }
+
   const Tally& root_level() const { return root_level_; }
   const Tally& full_level() const { return full_level_; }
   const std::map<std::string, Tally>& by_root() const { return by_root_; }
