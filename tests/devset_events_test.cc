@@ -53,7 +53,8 @@ TEST(DevsetEvents, ScoresAboveTheFloor) {
     score.add_article(gold_events(annotated[index].at("events")), coded.events);
     // HERALD_DEVSET_DETAIL=1 prints each article's misses and false finds (root level).
     if (const char* detail = std::getenv("HERALD_DEVSET_DETAIL"); detail && *detail == '1')
-      std::cout << EventScore::article_detail(articles[index].stem().string(), gold_events(annotated[index].at("events")),
+      std::cout << EventScore::article_detail(articles[index].stem().string(),
+                                              gold_events(annotated[index].at("events")),
                                               coded.events);
   }
   const Tally& root_level = score.root_level();

@@ -442,6 +442,41 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"indignation", "The Soviet Union expressed indignation at the United States.",
         "1987-04-08"},
        {{"SUN", "USA", "111"}}},
+      // Asking a question is no request; asking someone to act is one.
+      {{"asked-whether", "China asked the United States whether it would lift the curbs.",
+        "1987-03-03"},
+       {}},
+      {{"asked-if", "Mr Livingstone was heard asking Mr Finegold if he was a war criminal.",
+        "2005-02-10"},
+       {}},
+      {{"asked-about", "Britain asked the European Union about its budget.", "2005-02-10"}, {}},
+      {{"asked-to", "China asked the United States to lift the curbs.", "1987-03-03"},
+       {{"CHN", "USA", "020"}}},
+      // Meeting a demand or a deadline meets no one.
+      {{"meet-pressure",
+        "Japan would stimulate the economy to meet mounting pressure from Japanese businessmen.",
+        "1987-03-09"},
+       {}},
+      // A pronoun is never the abbreviation it is spelled like.
+      {{"trust-with-us",
+        "Mr Blair suggested it could persuade people to reinvest their trust with us.",
+        "2005-02-10"},
+       {}},
+      // No one acts in a negated subject, or in a condition on the future.
+      {{"neither-nor",
+        "Reagan said neither the United States nor the Soviet Union would occupy new embassies.",
+        "1987-04-07"},
+       {}},
+      {{"until-condition",
+        "Papandreou said he would not negotiate until Turkey recognises Greek rights.",
+        "1987-03-27"},
+       {}},
+      // A thing is no source, whatever country modifies it.
+      {{"war-had-hit", "Menzies Campbell said the Iraq war had hit trust in politicians hard.",
+        "2005-02-10"},
+       {}},
+      {{"exports-hit", "Japanese exports hit American firms.", "1987-03-09"}, {}},
+      {{"jets-hit", "Iraqi jets hit Iranian ships.", "1987-03-09"}, {{"IRQMIL", "IRN", "195"}}},
   };
   expect_exact_events(cases);
 }

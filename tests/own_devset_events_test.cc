@@ -10,8 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -134,6 +134,10 @@ TEST(OwnDevsetEvents, ScoresAboveTheFloor) {
       for (const std::string& run : word_runs(note))
         EXPECT_FALSE(article_runs.count(run)) << id << ": a note quotes the article: " << run;
     inputs.push_back({id, text, article.at("date").get<std::string>()});
+    // HERALD_DEVSET_TEXTS=DIR writes each prepared text to DIR/<id>.txt, to read an article
+    // with its annotation's offsets (DIR must be outside the repository).
+    if (const char* folder = std::getenv("HERALD_DEVSET_TEXTS"); folder && *folder)
+      std::ofstream(std::filesystem::path(folder) / (id + ".txt"), std::ios::binary) << text;
   }
   const std::vector<CodedEvents> results = code_articles(inputs);
 
@@ -144,8 +148,8 @@ TEST(OwnDevsetEvents, ScoresAboveTheFloor) {
     score.add_article(gold_events(annotated[index].at("events")), coded.events);
     // HERALD_DEVSET_DETAIL=1 prints each article's misses and false finds (root level).
     if (const char* detail = std::getenv("HERALD_DEVSET_DETAIL"); detail && *detail == '1')
-      std::cout << EventScore::article_detail(files[index].stem().string(), gold_events(annotated[index].at("events")),
-                                              coded.events);
+      std::cout << EventScore::article_detail(
+          files[index].stem().string(), gold_events(annotated[index].at("events")), coded.events);
   }
   std::cout << score.report(fmt::format("own devset: {} articles", annotated.size()));
   RecordProperty("root_f1", fmt::format("{:.3f}", score.root_level().f1()));

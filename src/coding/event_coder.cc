@@ -406,6 +406,19 @@ bool is_conflict_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
+// Head nouns of things, not actors: "the Iraq war had hit trust", "Japanese exports hit US
+// firms". A subject headed by one acts on no one, whatever country modifies it.
+bool is_thing_noun(std::string_view noun) {
+  static constexpr std::string_view kNouns[] = {
+      "war",      "conflict",  "crisis",   "scandal",   "affair",  "exports",  "imports",
+      "economy",  "policy",    "policies", "decision",  "move",    "report",   "reports",
+      "election", "elections", "vote",     "budget",    "law",     "bill",     "prices",
+      "trade",    "row",       "dispute",  "programme", "program", "proposal", "proposals",
+      "plan",     "plans",     "ruling",   "case",      "inquiry", "deficit",  "surplus",
+      "currency", "market",    "markets",  "news",      "tensions"};
+  return is_one_of(kNouns, noun);
+}
+
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
 bool is_country_code(std::string_view code) {
@@ -531,6 +544,7 @@ class SentenceCoder {
   template <typename Test>
   bool any_phrase_above(int32_t verb_node, bool through_adjectives, const Test& test) const;
   bool is_negated(int32_t verb_node) const;
+  bool has_negative_subject(int32_t verb_node) const;
   bool is_habitual(int32_t verb_phrase) const;
   bool is_hypothetical(int32_t verb_node) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
@@ -683,7 +697,8 @@ void SentenceCoder::find_phrases() {
   const auto& actors = dictionaries_.actors();
   for (uint32_t position = 0; position < token_count_;) {
     auto match = actors.actor_phrases().longest_at(ids_, position, token_count_);
-    if (match.length == 0) {
+    // "trust with us": a pronoun is never the abbreviation it is spelled like (US).
+    if (match.length == 0 || (match.length == 1 && tag(position).starts_with("PRP"))) {
       ++position;
       continue;
     }
@@ -1442,6 +1457,12 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+    // "will not negotiate until Turkey recognises Greek rights": a present tense after
+    // "until" is a condition on the future; "fought until Iraq withdrew" is a fact.
+    if ((opener == "until" || opener == "till") &&
+        (std::string_view(tree_[verb_node].label) == "VBZ" ||
+         std::string_view(tree_[verb_node].label) == "VBP"))
+      return true;
   }
   return false;
 }
@@ -1897,6 +1918,7 @@ bool SentenceCoder::any_phrase_above(int32_t verb_node, bool through_adjectives,
 // A verb is negated when "not", "n't" or "never" modifies one of the verb phrases it heads,
 // directly or through subjectless clauses above it ("was not expected to comment").
 bool SentenceCoder::is_negated(int32_t verb_node) const {
+  if (has_negative_subject(verb_node)) return true;
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
@@ -1913,6 +1935,30 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
     }
     return false;
   });
+}
+
+// "neither the United States nor the Soviet Union would occupy", "no talks were held":
+// a subject that names no one who acted. The subject is the noun phrase before the verb
+// phrase in the verb's own clause.
+bool SentenceCoder::has_negative_subject(int32_t verb_node) const {
+  int32_t clause = tree_[verb_node].parent;
+  while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
+  if (clause < 0) return false;
+  for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "VP")) return false;
+    if (!label_is(tree_[child].label, "NP")) continue;
+    const uint32_t first = local_begin(tree_[child]);
+    if (first >= token_count_) return false;
+    const std::string_view text = word(first);
+    // Parsers often leave "neither" outside the subject it opens.
+    if (first > 0 && (word(first - 1) == "neither" || word(first - 1) == "Neither")) return true;
+    if (text == "neither" || text == "Neither" || text == "none" || text == "None" ||
+        text == "nobody" || text == "Nobody")
+      return true;
+    // "No agreement was reached", not "No 10 said" (Downing Street).
+    return (text == "no" || text == "No") && tag(first) == "DT";
+  }
+  return false;
 }
 
 // A verb phrase that says its act is a habit: "regularly", "usually", "from time to time"
@@ -2733,6 +2779,15 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (subject >= 0 && head < quoted_.size() && quoted_[head])
     for (uint32_t t = local_end(tree_[subject]); t < head; ++t)
       if (word(t) == ":") return;
+  // "The Iraq war had hit trust in politicians": a thing is no source, and the actor that
+  // only modifies it is not one either.
+  if (subject >= 0 && !inherited && local_end(tree_[subject]) > local_begin(tree_[subject]) + 1 &&
+      !is_passive(verb_node)) {
+    const uint32_t last = local_end(tree_[subject]) - 1;
+    if ((tag(last) == "NN" || tag(last) == "NNS") && is_thing_noun(word(last)) &&
+        actor_at_[last] < 0 && agent_at_[last] < 0)
+      return;
+  }
   const bool compound_subject =
       subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
 
