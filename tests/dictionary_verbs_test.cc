@@ -476,6 +476,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "2005-02-10"},
        {}},
       {{"exports-hit", "Japanese exports hit American firms.", "1987-03-09"}, {}},
+      // A capital right after the verb is where the act took place.
+      {{"pledged-in-paris", "Japan pledged in Paris last month to take action to boost demand.",
+        "1987-03-09"},
+       {}},
       {{"jets-hit", "Iraqi jets hit Iranian ships.", "1987-03-09"}, {{"IRQMIL", "IRN", "195"}}},
   };
   expect_exact_events(cases);

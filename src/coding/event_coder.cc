@@ -2432,6 +2432,15 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
                (preposition == "for" || preposition == "about" || preposition == "over"));
       if (aside && (preposition == "despite" || local_begin(sub) == concession_end))
         concession_end = local_end(sub);
+      // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the
+      // verb is where the act took place, not its government ("closure of guest houses in
+      // Michel Delving" and "its diplomats in Tehran" act on the place's government).
+      if (!aside && (preposition == "in" || preposition == "at") && local_begin(sub) == after &&
+          sub.parent == verb_phrase)
+        for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
+          if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
+              codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym)
+            aside = true;
     }
     if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside) {
       node = subtree_end_[node];
