@@ -480,6 +480,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"pledged-in-paris", "Japan pledged in Paris last month to take action to boost demand.",
         "1987-03-09"},
        {}},
+      // A charge of wrongdoing accuses; a charge of a crime is legal action.
+      {{"charged-with-practices", "The United States charged Japan with violating GATT rules.",
+        "1987-03-05"},
+       {{"USA", "JPN", "112"}}},
       {{"jets-hit", "Iraqi jets hit Iranian ships.", "1987-03-09"}, {{"IRQMIL", "IRN", "195"}}},
   };
   expect_exact_events(cases);
