@@ -462,6 +462,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Mr Blair suggested it could persuade people to reinvest their trust with us.",
         "2005-02-10"},
        {}},
+      // A one-word name written in lower case is a common word ("labour", not Labour).
+      {{"lower-case-labour", "The Chinese government criticised labour conditions in Britain.",
+        "2005-02-10"},
+       {{"CHNGOV", "GBR", "111"}}},
       // No one acts in a negated subject, or in a condition on the future.
       {{"neither-nor",
         "Reagan said neither the United States nor the Soviet Union would occupy new embassies.",

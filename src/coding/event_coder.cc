@@ -419,6 +419,16 @@ bool is_thing_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
+// Whether a word has letters and none of them is a capital.
+bool is_lower_case(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::isupper(static_cast<unsigned char>(c))) return false;
+    if (std::isalpha(static_cast<unsigned char>(c))) letters = true;
+  }
+  return letters;
+}
+
 // Whether an actor code names a country alone: three letters, not one of CAMEO's
 // non-state three-letter codes.
 bool is_country_code(std::string_view code) {
@@ -475,6 +485,10 @@ class SentenceCoder {
 
  private:
   std::string_view word(size_t local) const { return document_.tokens[first_token_ + local].norm; }
+  // The token as the article writes it (case kept).
+  std::string_view written(size_t local) const {
+    return document_.text_of(document_.tokens[first_token_ + local].span);
+  }
   std::string_view tag(size_t local) const { return document_.tokens[first_token_ + local].tag; }
   uint32_t local_begin(const TreeNode& node) const { return node.token_begin - first_token_; }
   uint32_t local_end(const TreeNode& node) const { return node.token_end - first_token_; }
@@ -683,6 +697,9 @@ class SentenceCoder {
   // quotation stand for that actor.
   CodedActor speaker_;
   bool has_speaker_ = false;
+  // Words after the first that open with a capital: fewer than two means a sentence written
+  // all in lower case, where case says nothing about names.
+  int capitalised_words_ = 0;
 };
 
 Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
@@ -694,11 +711,19 @@ Span SentenceCoder::char_span(uint32_t begin, uint32_t end) const {
 void SentenceCoder::find_phrases() {
   actor_at_.assign(token_count_, -1);
   agent_at_.assign(token_count_, -1);
+  capitalised_words_ = 0;
+  for (uint32_t t = 1; t < token_count_; ++t)
+    if (!written(t).empty() && std::isupper(static_cast<unsigned char>(written(t)[0])))
+      ++capitalised_words_;
   const auto& actors = dictionaries_.actors();
   for (uint32_t position = 0; position < token_count_;) {
     auto match = actors.actor_phrases().longest_at(ids_, position, token_count_);
-    // "trust with us": a pronoun is never the abbreviation it is spelled like (US).
-    if (match.length == 0 || (match.length == 1 && tag(position).starts_with("PRP"))) {
+    // "trust with us": a pronoun is never the abbreviation it is spelled like (US); "labour
+    // costs", "conservative estimates": a one-word name written in lower case is a common
+    // word, unless the whole sentence is written in lower case.
+    if (match.length == 0 ||
+        (match.length == 1 && (tag(position).starts_with("PRP") ||
+                               (capitalised_words_ >= 2 && is_lower_case(written(position)))))) {
       ++position;
       continue;
     }
