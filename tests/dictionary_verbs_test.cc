@@ -462,6 +462,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Mr Blair suggested it could persuade people to reinvest their trust with us.",
         "2005-02-10"},
        {}},
+      // Concern voiced about someone disapproves of them.
+      {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
+       {{"JPN", "USA", "110"}}},
       // A one-word name written in lower case is a common word ("labour", not Labour).
       {{"lower-case-labour", "The Chinese government criticised labour conditions in Britain.",
         "2005-02-10"},
