@@ -462,6 +462,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Mr Blair suggested it could persuade people to reinvest their trust with us.",
         "2005-02-10"},
        {}},
+      // "would have an audience with" is the reported future of a meeting, not a condition;
+      // the Pope heads the Holy See.
+      {{"audience-with-pope",
+        "The White House said Reagan would have an audience with Pope John Paul II on June 6.",
+        "1987-03-04"},
+       {{"USAGOV", "VATGOV", "036"}}},
+      {{"would-have-attacked", "The White House said Reagan would have attacked Iran.",
+        "1987-03-04"},
+       {}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

@@ -561,6 +561,7 @@ class SentenceCoder {
   bool has_negative_subject(int32_t verb_node) const;
   bool is_habitual(int32_t verb_phrase) const;
   bool is_hypothetical(int32_t verb_node) const;
+  bool is_perfect_have(uint32_t position) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -2060,7 +2061,7 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       if (std::string_view(word.label) != "MD") continue;
       // "said he would visit" is the future as the speaker saw it; "would have given" never is.
       const uint32_t next = local_end(word);
-      const bool perfect = next < token_count_ && this->word(next) == "have";
+      const bool perfect = is_perfect_have(next);
       if ((norm == "would" || norm == "'d") && !perfect && is_reported_future(phrase)) continue;
       // "should resign", "must withdraw": what ought to happen has not.
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d" ||
@@ -2170,6 +2171,13 @@ bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
 
 // "Nakasone will make a visit to the United States and hold talks with Reagan", parsed as a
 // clause and a verb phrase joined by "and": the verb phrase shares the clause's tense.
+// "would have given": "have" at `position` as the auxiliary of a perfect; "would have a
+// meeting with" is a plain future, "have" there the verb itself.
+bool SentenceCoder::is_perfect_have(uint32_t position) const {
+  return position + 1 < token_count_ && word(position) == "have" &&
+         (tag(position + 1) == "VBN" || tag(position + 1) == "VBD" || word(position + 1) == "been");
+}
+
 bool SentenceCoder::is_future(int32_t verb_node) const {
   if (is_future_here(verb_node)) return true;
   const int32_t before = conjunct_verb_before(verb_node);
@@ -2284,8 +2292,7 @@ bool SentenceCoder::is_future_here(int32_t verb_node) const {
         return true;
       // "said he would visit": the future as the speaker saw it.
       if (std::string_view(sub.label) == "MD" && (norm == "would" || norm == "'d") &&
-          !(local_end(sub) < token_count_ && word(local_end(sub)) == "have") &&
-          is_reported_future(phrase))
+          !is_perfect_have(local_end(sub)) && is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
