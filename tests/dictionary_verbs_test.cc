@@ -471,6 +471,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"would-have-attacked", "The White House said Reagan would have attacked Iran.",
         "1987-03-04"},
        {}},
+      // A past-tense verb joined to a present-tense one in a reported clause continues the
+      // reporting clause.
+      {{"said-imposes-and-criticised",
+        "James Baker said Japan imposes tariffs and criticised Britain.", "1987-03-17"},
+       {{"USAGOV", "GBR", "111"}}},
+      {{"said-imposed-and-criticised",
+        "James Baker said Japan imposed tariffs and criticised Britain.", "1987-03-17"},
+       {{"JPN", "GBR", "111"}}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

@@ -562,6 +562,7 @@ class SentenceCoder {
   bool is_habitual(int32_t verb_phrase) const;
   bool is_hypothetical(int32_t verb_node) const;
   bool is_perfect_have(uint32_t position) const;
+  int32_t reporter_of_tense_break(int32_t verb_node) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -2178,6 +2179,38 @@ bool SentenceCoder::is_perfect_have(uint32_t position) const {
          (tag(position + 1) == "VBN" || tag(position + 1) == "VBD" || word(position + 1) == "been");
 }
 
+// "Baker said the agreement imposes sacrifices on Japan and praised Japan's willingness":
+// parsers join the past-tense verb phrase to the present-tense one inside the reported
+// clause; the change of tense shows it continues the reporting clause. Returns the subject
+// of the reporting verb for a past-tense verb in such a second conjunct, else -1.
+int32_t SentenceCoder::reporter_of_tense_break(int32_t verb_node) const {
+  if (std::string_view(tree_[verb_node].label) != "VBD") return -1;
+  const int32_t own = tree_[verb_node].parent;
+  if (own < 0 || !label_is(tree_[own].label, "VP")) return -1;
+  const int32_t coordination = tree_[own].parent;
+  if (coordination < 0 || !label_is(tree_[coordination].label, "VP")) return -1;
+  const int32_t first = tree_[coordination].first_child;
+  if (first < 0 || first == own || !label_is(tree_[first].label, "VP")) return -1;
+  bool joined = false;
+  for (int32_t child = first; child >= 0 && child != own; child = tree_[child].next_sibling)
+    if (std::string_view(tree_[child].label) == "CC") joined = true;
+  const int32_t first_verb = tree_[first].first_child;
+  if (!joined || first_verb < 0 || !tree_[first_verb].is_preterminal()) return -1;
+  const std::string_view first_tense = tree_[first_verb].label;
+  if (first_tense != "VBZ" && first_tense != "VBP") return -1;
+  int32_t clause = tree_[coordination].parent;
+  if (clause < 0 || !is_clause(tree_[clause].label)) return -1;
+  int32_t above = tree_[clause].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  if (above < 0 || !label_is(tree_[above].label, "VP")) return -1;
+  const int32_t reporting = tree_[above].first_child;
+  if (reporting < 0 || std::string_view(tree_[reporting].label) != "VBD" ||
+      !is_reporting_lemma(document_.tokens[tree_[reporting].token_begin].lemma))
+    return -1;
+  bool ignored = false;
+  return subject_of(reporting, &ignored);
+}
+
 bool SentenceCoder::is_future(int32_t verb_node) const {
   if (is_future_here(verb_node)) return true;
   const int32_t before = conjunct_verb_before(verb_node);
@@ -2814,6 +2847,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   bool inherited = false;
   int32_t subject = subject_of(verb_node, &inherited);
+  if (const int32_t reporter = reporter_of_tense_break(verb_node); reporter >= 0) {
+    subject = reporter;
+    inherited = true;
+  }
   // 'Mr Ancram argued: "What the government is doing is giving in to French pressure': a
   // quotation after a colon is the speaker's words, not acts of the speaker; a verb in it
   // without a subject of its own has none.
