@@ -479,6 +479,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"said-imposed-and-criticised",
         "James Baker said Japan imposed tariffs and criticised Britain.", "1987-03-17"},
        {{"JPN", "GBR", "111"}}},
+      // Defending one's own sanctions defends no one; defending another's plan defends it.
+      {{"defended-sanctions",
+        "White House spokesman Marlin Fitzwater defended the new sanctions against Japan.",
+        "1987-03-31"},
+       {}},
+      {{"defended-eu-plan",
+        "Jack Straw has defended plans to end the European Union's arms embargo on China.",
+        "2005-01-17"},
+       {{"GBRGOV", "IGOEUREEC", "052"}}},
+      // Hailing someone's failure is no praise of them.
+      {{"hailed-failure", "Baghdad has hailed the failure of Iran's offensive.", "1987-03-22"}, {}},
+      // What is expected or prevented has not happened.
+      {{"expect-attacks", "Hussein warned his troops to expect further Iranian attacks.",
+        "1987-03-22"},
+       {}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

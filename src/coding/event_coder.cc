@@ -419,6 +419,14 @@ bool is_thing_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
+// Verbs whose object has not happened: "expect further attacks", "prevent a war".
+bool is_unrealised_object_lemma(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {"expect",   "fear",    "anticipate", "predict",
+                                                 "forecast", "foresee", "prevent",    "avert",
+                                                 "avoid",    "deter",   "forestall"};
+  return is_one_of(kLemmas, lemma);
+}
+
 // Whether a word has letters and none of them is a capital.
 bool is_lower_case(std::string_view text) {
   bool letters = false;
@@ -3770,6 +3778,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   const int32_t verb = governing_verb(whole);
   if (verb >= 0 && options_.skip_negated && is_negated(verb)) return;
   if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb)) return;
+  // "warned his troops to expect further Iranian attacks", "to prevent a war": what is
+  // expected, feared or prevented has not happened.
+  if (verb >= 0 && options_.skip_hypothetical &&
+      is_unrealised_object_lemma(document_.tokens[tree_[verb].token_begin].lemma))
+    return;
 
   // Source: the pattern's `$`, an actor before the noun ("the EU demand", "Iran's
   // accusations"), a "from"/"by" phrase, or the subject of a light verb.
