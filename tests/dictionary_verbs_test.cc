@@ -494,6 +494,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"expect-attacks", "Hussein warned his troops to expect further Iranian attacks.",
         "1987-03-22"},
        {}},
+      // Giving one's support endorses; recalling how something happened is remembering.
+      {{"gave-support", "Robin Cook gave his support to Mr Brown.", "2005-01-15"},
+       {{"GBRELI", "GBRGOV", "051"}}},
+      {{"recalls-how", "Tony Blair recalls how times have changed in Ireland.", "2005-01-15"}, {}},
+      {{"recalled-ambassador", "Britain recalled its ambassador from Iran.", "2005-01-15"},
+       {{"GBR", "IRN", "161"}}},
+      {{"asked-why", "Michael Howard asked why the government was agreeing to the measure.",
+        "2005-01-15"},
+       {}},
+      // A country's word after a courtesy title is a surname.
+      {{"mr-german", "Mr German said his talks with Tony Blair went well.", "2005-01-15"}, {}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

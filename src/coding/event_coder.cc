@@ -419,6 +419,13 @@ bool is_thing_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
+// Titles written before a surname ("Mr German", "Dr Fox").
+bool is_courtesy_title(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."};
+  return is_one_of(kTitles, word);
+}
+
 // Verbs whose object has not happened: "expect further attacks", "prevent a war".
 bool is_unrealised_object_lemma(std::string_view lemma) {
   static constexpr std::string_view kLemmas[] = {"expect",   "fear",    "anticipate", "predict",
@@ -571,6 +578,7 @@ class SentenceCoder {
   bool is_hypothetical(int32_t verb_node) const;
   bool is_perfect_have(uint32_t position) const;
   int32_t reporter_of_tense_break(int32_t verb_node) const;
+  bool is_question_or_met_demand(int32_t verb_node, int32_t verb_phrase) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -734,6 +742,13 @@ void SentenceCoder::find_phrases() {
     if (match.length == 0 ||
         (match.length == 1 && (tag(position).starts_with("PRP") ||
                                (capitalised_words_ >= 2 && is_lower_case(written(position)))))) {
+      ++position;
+      continue;
+    }
+    // "Mr German said": a country's word after a courtesy title is a surname.
+    if (match.length == 1 && position > 0 && is_courtesy_title(word(position - 1)) &&
+        is_country_code(actors.actor(match.value).default_code) &&
+        actors.actor(match.value).dated.empty()) {
       ++position;
       continue;
     }
@@ -2187,6 +2202,41 @@ bool SentenceCoder::is_perfect_have(uint32_t position) const {
          (tag(position + 1) == "VBN" || tag(position + 1) == "VBD" || word(position + 1) == "been");
 }
 
+// "asked why the government was agreeing", "asked Mr Finegold if he was", "asked so many
+// questions", "asked about the remark": asking a question is no request. "to meet mounting
+// pressure", "met the deadline": meeting a demand meets no one.
+bool SentenceCoder::is_question_or_met_demand(int32_t verb_node, int32_t verb_phrase) const {
+  const std::string& lemma = document_.tokens[tree_[verb_node].token_begin].lemma;
+  const bool ask = lemma == "ask", meet = lemma == "meet";
+  if (!ask && !meet) return false;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    const TreeNode& sub = tree_[child];
+    if (child == verb_node || local_end(sub) <= local_begin(sub)) continue;
+    const std::string_view first = word(local_begin(sub));
+    // The head of "mounting pressure from Japanese businessmen" ends its first noun phrase.
+    const int32_t head_phrase = sub.first_child >= 0 && label_is(tree_[sub.first_child].label, "NP")
+                                    ? sub.first_child
+                                    : child;
+    const std::string_view last = word(local_end(tree_[head_phrase]) - 1);
+    if (meet && label_is(sub.label, "NP"))
+      return last == "pressure" || last == "demand" || last == "demands" || last == "needs" ||
+             last == "target" || last == "targets" || last == "deadline" || last == "criteria" ||
+             last == "conditions" || last == "requirements" || last == "standards" ||
+             last == "expectations" || last == "obligations" || last == "costs" || last == "goal" ||
+             last == "goals" || last == "challenge" || last == "commitments";
+    if (!ask) continue;
+    if (label_is(sub.label, "NP") && (last == "question" || last == "questions")) return true;
+    if (label_is(sub.label, "PP") && first == "about") return true;
+    if ((label_is(sub.label, "SBAR") || label_is(sub.label, "SBARQ")) &&
+        (first == "whether" || first == "if" || first == "why" || first == "how" ||
+         first == "what" || first == "who" || first == "when" || first == "where" ||
+         first == "which"))
+      return true;
+  }
+  return false;
+}
+
 // "Baker said the agreement imposes sacrifices on Japan and praised Japan's willingness":
 // parsers join the past-tense verb phrase to the present-tense one inside the reported
 // clause; the change of tense shows it continues the reporting clause. Returns the subject
@@ -2853,6 +2903,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const int32_t next = tree_[verb_node].next_sibling;
     if (next >= 0 && label_is(tree_[next].label, "VP")) return;
   }
+  if (verb_phrase >= 0 && is_question_or_met_demand(verb_node, verb_phrase)) return;
   bool inherited = false;
   int32_t subject = subject_of(verb_node, &inherited);
   if (const int32_t reporter = reporter_of_tense_break(verb_node); reporter >= 0) {
