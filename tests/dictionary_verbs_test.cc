@@ -505,6 +505,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       // A country's word after a courtesy title is a surname.
       {{"mr-german", "Mr German said his talks with Tony Blair went well.", "2005-01-15"}, {}},
+      // What is denied or called untrue is not asserted.
+      {{"denied-that", "Japan denied that its troops attacked China.", "1987-03-23"},
+       {{"JPN", "CHN", "016"}}},
+      {{"not-true-that", "Zambia said it was not true that Britain had threatened Zambia.",
+        "1987-03-23"},
+       {}},
+      // Customs duties are a tax, not the customs service.
+      {{"customs-duties",
+        "Saudi Arabia is threatening to impose heavy customs duties on Japanese cars.",
+        "1987-03-23"},
+       {{"SAU", "JPN", "130"}}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

@@ -1546,6 +1546,18 @@ bool SentenceCoder::in_denied_report(int32_t verb_node) const {
     if (label_is(tree_[parent].label, "NP") && report_noun(tree_[parent].first_child))
       return denied(parent);
     if (report_noun(before)) return denied(before);
+    // "denied that its troops attacked China": what is denied is not asserted.
+    if (label_is(tree_[parent].label, "VP") && tree_[parent].first_child >= 0 &&
+        tree_[tree_[parent].first_child].is_preterminal()) {
+      const std::string& lemma =
+          document_.tokens[tree_[tree_[parent].first_child].token_begin].lemma;
+      if (lemma == "deny" || lemma == "refute") return true;
+    }
+    // "it was not true that Western states had threatened", "untrue that".
+    const uint32_t begin = local_begin(tree_[node]);
+    if ((begin >= 2 && word(begin - 1) == "true" && word(begin - 2) == "not") ||
+        (begin >= 1 && (word(begin - 1) == "untrue" || word(begin - 1) == "false")))
+      return true;
   }
   return false;
 }
