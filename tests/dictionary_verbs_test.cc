@@ -516,6 +516,20 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Saudi Arabia is threatening to impose heavy customs duties on Japanese cars.",
         "1987-03-23"},
        {{"SAU", "JPN", "130"}}},
+      // Hoping to meet someone is one side's intent to meet.
+      {{"hopes-to-meet", "Nakasone hopes to meet President Reagan in late April.", "1987-03-23"},
+       {{"JPNGOV", "USAGOV", "036"}}},
+      // "very unlikely to" is speculation; "has raided ... in the past" an unspecified past.
+      {{"very-unlikely", "Analysts said Japan was very unlikely to support Britain.", "1987-03-23"},
+       {}},
+      {{"in-the-past", "Pretoria has raided alleged ANC bases in Zambia in the past.",
+        "1987-03-23"},
+       {}},
+      // A capital after a time phrase after the verb is still the venue.
+      {{"said-yesterday-in-the-hague",
+        "The US trade representative said yesterday in The Hague that he was confident.",
+        "1987-03-23"},
+       {}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

@@ -579,6 +579,8 @@ class SentenceCoder {
   bool is_perfect_have(uint32_t position) const;
   int32_t reporter_of_tense_break(int32_t verb_node) const;
   bool is_question_or_met_demand(int32_t verb_node, int32_t verb_phrase) const;
+  bool only_time_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
+  bool arrives(int32_t verb_phrase) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -2042,6 +2044,23 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
         word(t + 2) == "time")
       return true;
   }
+  // "has raided ANC bases in the past": acts of an unspecified past, said by a phrase of the
+  // verb's own.
+  // Only with a perfect, "has raided ... in the past" ("thanked him for his help in the past"
+  // thanks now).
+  const bool perfect = word(begin) == "has" || word(begin) == "have" ||
+                       (begin > 0 && (word(begin - 1) == "has" || word(begin - 1) == "have"));
+  for (int32_t phrase = perfect ? verb_phrase : -1; phrase >= 0;) {
+    int32_t inner = -1;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const uint32_t at = local_begin(tree_[child]);
+      if (label_is(tree_[child].label, "PP") && local_end(tree_[child]) == at + 3 &&
+          word(at) == "in" && word(at + 1) == "the" && word(at + 2) == "past")
+        return true;
+      if (label_is(tree_[child].label, "VP")) inner = child;
+    }
+    phrase = inner;  // down through the verb phrases it heads ("has raided (VP alleged ...)")
+  }
   // "until now the US had allowed Britain to take the lead": a state that held until now
   // describes a standing policy, not an act. Searched through the verb's clause.
   int32_t clause = verb_phrase;
@@ -2064,13 +2083,16 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
                         (word(begin - 2) == "has" || word(begin - 2) == "have")));
 }
 
-// The word of a one-word adjective phrase ("is (ADJP likely) to"), else the node itself.
+// The adjective of a short adjective phrase ("is (ADJP likely) to", "was (ADJP very
+// unlikely) to"): its last word, else the node itself.
 int32_t SentenceCoder::lone_word(int32_t node) const {
   const TreeNode& phrase = tree_[node];
-  if (label_is(phrase.label, "ADJP") && phrase.token_end == phrase.token_begin + 1 &&
-      phrase.first_child >= 0 && tree_[phrase.first_child].is_preterminal())
-    return phrase.first_child;
-  return node;
+  if (!label_is(phrase.label, "ADJP") || phrase.token_end > phrase.token_begin + 2 ||
+      phrase.first_child < 0)
+    return node;
+  int32_t last = phrase.first_child;
+  while (tree_[last].next_sibling >= 0) last = tree_[last].next_sibling;
+  return tree_[last].is_preterminal() ? last : node;
 }
 
 // A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
@@ -2570,8 +2592,8 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
       // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the
       // verb is where the act took place, not its government ("closure of guest houses in
       // Michel Delving" and "its diplomats in Tehran" act on the place's government).
-      if (!aside && (preposition == "in" || preposition == "at") && local_begin(sub) == after &&
-          sub.parent == verb_phrase)
+      if (!aside && (preposition == "in" || preposition == "at") && sub.parent == verb_phrase &&
+          !arrives(verb_phrase) && only_time_before(verb_phrase, after, local_begin(sub)))
         for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
           if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
               codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym)
@@ -2590,6 +2612,32 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     ++node;
   }
   return fallback;
+}
+
+// Whether the verb phrase is headed by a verb of arriving or staying, whose place is where
+// the visit goes ("arrived in Tokyo").
+bool SentenceCoder::arrives(int32_t verb_phrase) const {
+  const int32_t head = tree_[verb_phrase].first_child;
+  if (head < 0 || !tree_[head].is_preterminal()) return false;
+  const std::string& lemma = document_.tokens[tree_[head].token_begin].lemma;
+  return lemma == "arrive" || lemma == "land" || lemma == "stay" || lemma == "stop" ||
+         lemma == "be" || lemma == "remain" || lemma == "spend" || lemma == "tour" ||
+         lemma == "travel";
+}
+
+// Whether every child of the verb phrase between token `after` and token `at` is a time
+// phrase or an adverb ("said yesterday in The Hague"): nothing that could be an object.
+bool SentenceCoder::only_time_before(int32_t verb_phrase, uint32_t after, uint32_t at) const {
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    const TreeNode& sub = tree_[child];
+    if (local_begin(sub) < after || local_begin(sub) >= at) continue;
+    if (label_is(sub.label, "ADVP") || std::string_view(sub.label) == "RB" ||
+        is_time_noun_phrase(child))
+      continue;
+    return false;
+  }
+  return true;
 }
 
 int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {

@@ -968,5 +968,12 @@ TEST(SyntaxStage, OpeningGerundBeforeAFiniteVerbIsItsSubject) {
   EXPECT_EQ(tree.find("(S (S (VP (VBG Leading)"), std::string::npos) << tree;
 }
 
+// "raided alleged ANC bases": an allegation's participle before a noun, after a verb, is an
+// adjective; after "had" it stays the verb.
+TEST(SyntaxStage, AllegedBeforeANounAfterAVerbIsAnAdjective) {
+  EXPECT_EQ(parse("Pretoria has raided alleged ANC bases.").tokens[3].tag, "JJ");
+  EXPECT_EQ(parse("The alleged plot failed.").tokens[1].tag, "JJ");
+  EXPECT_EQ(parse("Iran had alleged corruption in the talks.").tokens[2].tag, "VBN");
+}
 }  // namespace
 }  // namespace herald

@@ -471,6 +471,22 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   }
   // After the repairs above have settled the nouns ("terror suspects/NNS"):
   for (size_t i = 1; i < n; ++i) {
+    // "raided alleged ANC bases", "arrested suspected militants", "the alleged plot": these
+    // participles before a noun, after a verb (not "had alleged"), a preposition or a
+    // determiner, are adjectives.
+    if ((tags[i] == kVBN || tags[i] == kVBD) &&
+        (words[i] == "alleged" || words[i] == "suspected" || words[i] == "purported") &&
+        i + 1 < n && (is_noun(tags[i + 1]) || is_adjective(tags[i + 1])) &&
+        (tags[i - 1] == kIN || tags[i - 1] == kDT ||
+         (is_verb(tags[i - 1]) && !is_form_of_have(words[i - 1]) &&
+          !is_form_of_be_or_do(words[i - 1])))) {
+      tags[i] = kJJ;
+      // "Police arrested/VBN suspected/VBN militants": with the participle gone, the verb
+      // after the subject is the clause's past tense.
+      if (tags[i - 1] == kVBN && i >= 2 && is_noun(tags[i - 2]) && can_be(i - 1, kVBD))
+        tags[i - 1] = kVBD;
+      continue;
+    }
     // "was tortured or abused": an adjective after a form of "be" that can be the participle
     // joined by a conjunction to the participle after it is that participle too.
     if (tags[i] == kJJ && (can_be(i, kVBN) || words[i].ends_with("ed")) && i + 2 < n &&
