@@ -530,6 +530,28 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The US trade representative said yesterday in The Hague that he was confident.",
         "1987-03-23"},
        {}},
+      // A capital inside a phrase of place is the venue; a poll is no source; backing an
+      // invasion supports no one; attacking the way something was done is criticism.
+      {{"ceremony-in-rome", "Mr Blair signed the constitution at a ceremony in Rome.",
+        "2005-01-05"},
+       {}},
+      {{"poll-suggests",
+        "The Daily Telegraph poll suggests that 45% of people would vote against it.",
+        "2005-01-05"},
+       {}},
+      {{"backed-invasion", "MPs backed the invasion of Iraq.", "2003-03-18"}, {}},
+      {{"attacked-the-way", "Lord Butler attacked the way Tony Blair's government operates.",
+        "2004-12-09"},
+       {{"GBRELI", "GBRGOV", "111"}}},
+      // Extending powers or restoring confidence is no aid and no release.
+      {{"extending-powers", "Britain is extending special powers to cover Irish citizens.",
+        "2005-01-05"},
+       {}},
+      // Who figures in the act denied is not the accuser.
+      {{"denied-comparing",
+        "An artist has denied comparing the idea with dictatorships in Russia and Germany.",
+        "2005-01-05"},
+       {}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

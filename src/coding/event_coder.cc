@@ -410,12 +410,13 @@ bool is_conflict_noun(std::string_view noun) {
 // firms". A subject headed by one acts on no one, whatever country modifies it.
 bool is_thing_noun(std::string_view noun) {
   static constexpr std::string_view kNouns[] = {
-      "war",      "conflict",  "crisis",   "scandal",   "affair",  "exports",  "imports",
-      "economy",  "policy",    "policies", "decision",  "move",    "report",   "reports",
-      "election", "elections", "vote",     "budget",    "law",     "bill",     "prices",
-      "trade",    "row",       "dispute",  "programme", "program", "proposal", "proposals",
-      "plan",     "plans",     "ruling",   "case",      "inquiry", "deficit",  "surplus",
-      "currency", "market",    "markets",  "news",      "tensions"};
+      "war",        "conflict",  "crisis",   "scandal",   "affair",   "exports",  "imports",
+      "economy",    "policy",    "policies", "decision",  "move",     "poll",     "survey",
+      "election",   "elections", "vote",     "budget",    "law",      "bill",     "prices",
+      "trade",      "row",       "dispute",  "programme", "program",  "proposal", "proposals",
+      "plan",       "plans",     "ruling",   "case",      "inquiry",  "deficit",  "surplus",
+      "currency",   "market",    "markets",  "news",      "tensions", "polls",    "figures",
+      "statistics", "research"};
   return is_one_of(kNouns, noun);
 }
 
@@ -1537,6 +1538,17 @@ bool SentenceCoder::in_denied_report(int32_t verb_node) const {
     return lemma == "deny" || lemma == "dismiss" || lemma == "reject" || lemma == "refute";
   };
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    // "denied accusing Germany of ...": the gerund clause a denial takes is denied.
+    if (is_clause(tree_[node].label) && tree_[node].parent >= 0 &&
+        label_is(tree_[tree_[node].parent].label, "VP") &&
+        local_end(tree_[node]) > local_begin(tree_[node]) &&
+        tag(local_begin(tree_[node])) == "VBG") {
+      const int32_t head = tree_[tree_[node].parent].first_child;
+      if (head >= 0 && tree_[head].is_preterminal()) {
+        const std::string& lemma = document_.tokens[tree_[head].token_begin].lemma;
+        if (lemma == "deny" || lemma == "refute") return true;
+      }
+    }
     if (!label_is(tree_[node].label, "SBAR")) continue;
     // The clause completes the noun: inside its phrase, or right after it in the verb phrase.
     const int32_t parent = tree_[node].parent;
@@ -2592,6 +2604,14 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
       // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the
       // verb is where the act took place, not its government ("closure of guest houses in
       // Michel Delving" and "its diplomats in Tehran" act on the place's government).
+      // So is one inside a phrase of place or time: "signed the constitution at a ceremony in
+      // Rome".
+      if (!aside && (preposition == "at" || preposition == "during") && !arrives(verb_phrase))
+        for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
+          if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
+              codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym &&
+              local_begin(tree_[inner]) < codings_[inner].actors.front().token_begin)
+            aside = true;
       if (!aside && (preposition == "in" || preposition == "at") && sub.parent == verb_phrase &&
           !arrives(verb_phrase) && only_time_before(verb_phrase, after, local_begin(sub)))
         for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
@@ -3138,6 +3158,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
            child = tree_[child].next_sibling)
         if ((label_is(tree_[child].label, "SBAR") || label_is(tree_[child].label, "PP")) &&
             word(local_begin(tree_[child])) == "that") {
+          target_limit = std::min(target_limit, local_begin(tree_[child]));
+          break;
+        }
+    // "denied comparing the idea with dictatorships in Russia": who figures in the act denied
+    // is not the accuser the denial answers.
+    if (document_.tokens[first_token_ + head].lemma == "deny")
+      for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+           child = tree_[child].next_sibling)
+        if (is_clause(tree_[child].label) && local_end(tree_[child]) > local_begin(tree_[child]) &&
+            tag(local_begin(tree_[child])) == "VBG") {
           target_limit = std::min(target_limit, local_begin(tree_[child]));
           break;
         }
