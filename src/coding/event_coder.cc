@@ -3031,7 +3031,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       int32_t clause_verb = -1;
       for (int32_t inner = tree_[clause].first_child; inner >= 0; inner = tree_[inner].next_sibling)
         if (label_is(tree_[inner].label, "VP")) {
-          clause_verb = first_verb_child(inner, true);
+          // "the posters were part of a trend and ...": into the first of joined verb phrases.
+          int32_t phrase = inner;
+          while (tree_[phrase].first_child >= 0 &&
+                 label_is(tree_[tree_[phrase].first_child].label, "VP"))
+            phrase = tree_[phrase].first_child;
+          clause_verb = first_verb_child(phrase, true);
           break;
         }
       if (clause_verb < 0) continue;
