@@ -552,6 +552,24 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "An artist has denied comparing the idea with dictatorships in Russia and Germany.",
         "2005-01-05"},
        {}},
+      // A negated subject a raising verb lends, and what is thought unlikely, code nothing.
+      {{"none-known-attacked",
+        "So far, none of the Soviet ships are known to have been attacked by Iran.", "1987-06-01"},
+       {}},
+      {{"unlikely-that",
+        "It is thought highly unlikely that Japan and the United States will agree on it.",
+        "1987-04-01"},
+       {}},
+      // The one who told reporters is the speaker, not the reporters.
+      {{"told-reporters-speaker",
+        "\"I will meet the British prime minister,\" Lechin told reporters.", "1987-04-01"},
+       {}},
+      // Talking to journalists is no talks.
+      {{"talking-to-journalists",
+        "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "
+        "impatience.",
+        "1987-04-01"},
+       {}},
       // Concern voiced about someone disapproves of them.
       {{"expressed-concern", "Japan expressed concern about US tariffs.", "1987-03-31"},
        {{"JPN", "USA", "110"}}},

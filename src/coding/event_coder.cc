@@ -1510,6 +1510,12 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+    // "it is thought highly unlikely that they will agree", "possible that": speculation.
+    const uint32_t clause_begin = local_begin(tree_[node]);
+    if (clause_begin >= 1 &&
+        (word(clause_begin - 1) == "unlikely" || word(clause_begin - 1) == "likely" ||
+         word(clause_begin - 1) == "possible" || word(clause_begin - 1) == "doubtful"))
+      return true;
     // "will not negotiate until Turkey recognises Greek rights": a present tense after
     // "until" is a condition on the future; "fought until Iraq withdrew" is a fact.
     if ((opener == "until" || opener == "till") &&
@@ -2017,6 +2023,14 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
 // a subject that names no one who acted. The subject is the noun phrase before the verb
 // phrase in the verb's own clause.
 bool SentenceCoder::has_negative_subject(int32_t verb_node) const {
+  // "none of the Soviet ships are known to have been attacked": the subject a raising verb
+  // lends the clause below it.
+  bool ignored = false;
+  const int32_t subject = subject_of(verb_node, &ignored);
+  if (subject >= 0 && local_end(tree_[subject]) > local_begin(tree_[subject])) {
+    const std::string_view first = word(local_begin(tree_[subject]));
+    if (first == "none" || first == "nobody" || first == "neither") return true;
+  }
   int32_t clause = tree_[verb_node].parent;
   while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
   if (clause < 0) return false;
@@ -4530,6 +4544,9 @@ void SentenceCoder::find_speaker_here() {
       has_speaker_ = resolve_pronoun(pronoun, speaker_);
       return;
     }
+    // "Lechin told reporters": a subject herald cannot code is still the speaker, and the
+    // noun phrase after "told" is the hearer.
+    if (subject >= 0 || lemma == "tell") return;
     // "said President Chirac": the speaker follows the verb.
     for (int32_t after = verb.next_sibling; after >= 0; after = tree_[after].next_sibling) {
       if (!label_is(tree_[after].label, "NP")) continue;
@@ -4539,7 +4556,6 @@ void SentenceCoder::find_speaker_here() {
       }
       return;
     }
-    if (subject >= 0) return;  // the first reporting verb names someone herald cannot code
   }
 }
 
