@@ -564,6 +564,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"told-reporters-speaker",
         "\"I will meet the British prime minister,\" Lechin told reporters.", "1987-04-01"},
        {}},
+      // A party's name inside a longer capitalised name is another party.
+      {{"christian-democratic-party",
+        "Christian Democratic Party leader Ciriaco De Mita criticised the Socialists.",
+        "1987-04-01"},
+       {}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "

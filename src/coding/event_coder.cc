@@ -748,6 +748,15 @@ void SentenceCoder::find_phrases() {
       ++position;
       continue;
     }
+    // "Christian Democratic Party", "Liberal Democratic Party": a party's name inside a
+    // longer capitalised name is another party.
+    if (match.length >= 2 && position > 0 && word(position + match.length - 1) == "party" &&
+        actor_at_[position - 1] < 0 && !written(position - 1).empty() &&
+        std::isupper(static_cast<unsigned char>(written(position - 1)[0])) &&
+        (tag(position - 1) == "NNP" || tag(position - 1) == "JJ")) {
+      position += match.length;
+      continue;
+    }
     // "Mr German said": a country's word after a courtesy title is a surname.
     if (match.length == 1 && position > 0 && is_courtesy_title(word(position - 1)) &&
         is_country_code(actors.actor(match.value).default_code) &&
