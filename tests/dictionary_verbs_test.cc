@@ -569,6 +569,34 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Christian Democratic Party leader Ciriaco De Mita criticised the Socialists.",
         "1987-04-01"},
        {}},
+      // Acknowledging concerns recognises no state; giving a reaction or giving up is no
+      // aid; helping the fight against crime aids no criminal; fighting a campaign is no
+      // fighting; what one hopes to remain is no intent towards anyone.
+      {{"recognised-concerns", "Charles Clarke said he recognised Irish people's concerns.",
+        "2005-01-15"},
+       {}},
+      {{"giving-reaction",
+        "Committee chairman Edward Leigh was giving his reaction to a report by the government.",
+        "2005-01-15"},
+       {}},
+      {{"given-up", "William Hague has given up his ambition to be prime minister.", "2005-01-15"},
+       {}},
+      {{"help-the-fight", "Ministers say ID cards would help the fight against organised crime.",
+        "2005-01-15"},
+       {}},
+      {{"fought-campaign", "The Tories have fought a positive campaign against Labour.",
+        "2005-01-15"},
+       {}},
+      {{"hopes-to-remain", "William Hague hopes to remain a Conservative MP.", "2005-01-15"}, {}},
+      // A question quoted before "asked" is no request.
+      {{"quoted-question-asked",
+        "\"Who do you blame?\" Tory leader Michael Howard asked the government.", "2005-01-15"},
+       {}},
+      // Who figures in a clause of reason is not acted on.
+      {{"support-as-police-said",
+        "Michael Howard decided to support the plans as the Irish police said they would help.",
+        "2005-01-15"},
+       {}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "

@@ -429,9 +429,12 @@ bool is_courtesy_title(std::string_view word) {
 
 // Verbs whose object has not happened: "expect further attacks", "prevent a war".
 bool is_unrealised_object_lemma(std::string_view lemma) {
-  static constexpr std::string_view kLemmas[] = {"expect",   "fear",    "anticipate", "predict",
-                                                 "forecast", "foresee", "prevent",    "avert",
-                                                 "avoid",    "deter",   "forestall"};
+  static constexpr std::string_view kLemmas[] = {
+      "expect", "fear", "anticipate", "predict", "forecast", "foresee", "prevent", "avert", "avoid",
+      "deter", "forestall",
+      // "determined to counter that accusation": the act the noun names is not the
+      // subject's ("denied opposition charges" still codes the opposition's charge).
+      "counter", "rebut", "refute"};
   return is_one_of(kLemmas, lemma);
 }
 
@@ -2278,6 +2281,9 @@ bool SentenceCoder::is_question_or_met_demand(int32_t verb_node, int32_t verb_ph
   const std::string& lemma = document_.tokens[tree_[verb_node].token_begin].lemma;
   const bool ask = lemma == "ask", meet = lemma == "meet";
   if (!ask && !meet) return false;
+  // '"... at the door of?" he asked': a question quoted before the verb.
+  for (uint32_t t = 0; ask && t < local_begin(tree_[verb_node]); ++t)
+    if (word(t) == "?") return true;
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling) {
     const TreeNode& sub = tree_[child];
@@ -2612,6 +2618,13 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     // Nor in a comparison ("subsidises its farms more than the European Community").
     const bool comparison = !sub.is_preterminal() && local_end(sub) > local_begin(sub) &&
                             word(local_begin(sub)) == "than";
+    // Nor in a clause of reason or concession ("decided to support the plans as the police
+    // said they would help"): who figures there is not acted on.
+    const bool reason =
+        label_is(sub.label, "SBAR") && local_end(sub) > local_begin(sub) &&
+        (word(local_begin(sub)) == "as" || word(local_begin(sub)) == "because" ||
+         word(local_begin(sub)) == "since" || word(local_begin(sub)) == "although" ||
+         word(local_begin(sub)) == "though" || word(local_begin(sub)) == "whereas");
     // Nor in a concession ("approved the measures despite opposition from the Tories"), nor,
     // once an object with a role was found, in the reason or topic after it ("criticised the
     // government for its claim about the EU": the government is criticised).
@@ -2642,7 +2655,8 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
               codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym)
             aside = true;
     }
-    if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside) {
+    if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside ||
+        reason) {
       node = subtree_end_[node];
       continue;
     }
