@@ -146,10 +146,14 @@ TEST(OwnDevsetEvents, ScoresAboveTheFloor) {
     const CodedEvents& coded = results[index];
     ASSERT_TRUE(coded.error.empty()) << files[index].filename() << ": " << coded.error;
     score.add_article(gold_events(annotated[index].at("events")), coded.events);
-    // HERALD_DEVSET_DETAIL=1 prints each article's misses and false finds (root level).
-    if (const char* detail = std::getenv("HERALD_DEVSET_DETAIL"); detail && *detail == '1')
-      std::cout << EventScore::article_detail(
-          files[index].stem().string(), gold_events(annotated[index].at("events")), coded.events);
+    // HERALD_DEVSET_DETAIL=1 prints each article's misses and false finds (root level) and
+    // its tallies at both levels.
+    if (const char* detail = std::getenv("HERALD_DEVSET_DETAIL"); detail && *detail == '1') {
+      const std::string id = files[index].stem().string();
+      const std::vector<EventTriple> gold = gold_events(annotated[index].at("events"));
+      std::cout << EventScore::article_detail(id, gold, coded.events)
+                << EventScore::article_tally(id, gold, coded.events);
+    }
   }
   std::cout << score.report(fmt::format("own devset: {} articles", annotated.size()));
   RecordProperty("root_f1", fmt::format("{:.3f}", score.root_level().f1()));

@@ -119,6 +119,19 @@ class EventScore {
     return text;
   }
 
+  // One article's tallies at both levels, "<id> tally <root tp fp fn> <full tp fp fn>", to sum
+  // by any grouping of articles (the own devset's draws).
+  static std::string article_tally(const std::string& id, const std::vector<EventTriple>& gold,
+                                   const std::vector<EventTriple>& found) {
+    EventScore one;
+    one.add_article(gold, found);
+    const Tally& root = one.root_level();
+    const Tally& full = one.full_level();
+    return fmt::format("{} tally {} {} {} {} {} {}\n", id, root.true_positives,
+                       root.false_positives, root.false_negatives, full.true_positives,
+                       full.false_positives, full.false_negatives);
+  }
+
   const Tally& root_level() const { return root_level_; }
   const Tally& full_level() const { return full_level_; }
   const std::map<std::string, Tally>& by_root() const { return by_root_; }
