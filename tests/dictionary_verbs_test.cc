@@ -597,6 +597,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Michael Howard decided to support the plans as the Irish police said they would help.",
         "2005-01-15"},
        {}},
+      // Fighting legislation is opposition in words, not force.
+      {{"fight-legislation",
+        "Baldrige said the Reagan Administration would fight protectionist legislation in the "
+        "U.S. Congress.",
+        "1987-04-21"},
+       {}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "
