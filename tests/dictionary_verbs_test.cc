@@ -506,8 +506,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // A country's word after a courtesy title is a surname.
       {{"mr-german", "Mr German said his talks with Tony Blair went well.", "2005-01-15"}, {}},
       // What is denied or called untrue is not asserted.
-      {{"denied-that", "Japan denied that its troops attacked China.", "1987-03-23"},
-       {{"JPN", "CHN", "016"}}},
+      {{"denied-that", "Japan denied that its troops attacked China.", "1987-03-23"}, {}},
       {{"not-true-that", "Zambia said it was not true that Britain had threatened Zambia.",
         "1987-03-23"},
        {}},
@@ -603,6 +602,19 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "U.S. Congress.",
         "1987-04-21"},
        {}},
+      // What must be done is asked of the subject of "must", not of someone named after it.
+      {{"more-must-be-done",
+        "More must be done to help the families of British soldiers, Gordon Brown said.",
+        "2005-01-13"},
+       {}},
+      {{"pm-should-sack",
+        "Labour MP Frank Field said Tony Blair should sack Chancellor Gordon Brown.", "2005-01-09"},
+       {{"GBRLEG", "GBRGOV", "020"}}},
+      // Time given to act is an ultimatum.
+      {{"given-six-weeks",
+        "The European Community has effectively given Japan six weeks to open its market.",
+        "1987-04-13"},
+       {{"IGOEUREEC", "JPN", "139"}}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "

@@ -3203,13 +3203,14 @@ void SentenceCoder::code_verb(int32_t verb_node) {
           target_limit = std::min(target_limit, local_begin(tree_[child]));
           break;
         }
-    // "denied comparing the idea with dictatorships in Russia": who figures in the act denied
-    // is not the accuser the denial answers.
+    // "denied comparing the idea with dictatorships in Russia", "denied the decision would
+    // suggest to China that ...": who figures in what is denied is not the accuser the
+    // denial answers (GUIDE: the target of a denial is the accuser).
     if (document_.tokens[first_token_ + head].lemma == "deny")
       for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
            child = tree_[child].next_sibling)
-        if (is_clause(tree_[child].label) && local_end(tree_[child]) > local_begin(tree_[child]) &&
-            tag(local_begin(tree_[child])) == "VBG") {
+        if ((is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) &&
+            local_end(tree_[child]) > local_begin(tree_[child])) {
           target_limit = std::min(target_limit, local_begin(tree_[child]));
           break;
         }
@@ -3228,6 +3229,22 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
 
+  // "More must be done to finance the care of those living with HIV, he said": what must or
+  // should be done is asked of the subject of "must", never of someone named after it.
+  if (best != nullptr && target_node >= 0 &&
+      (best->written.find("(MUST") != std::string::npos ||
+       best->written.find("(SHOULD") != std::string::npos ||
+       best->written.find("(NEEDED") != std::string::npos ||
+       best->written.find("(NEEDS") != std::string::npos))
+    for (uint32_t t = head + 1; t < limit; ++t)
+      if (word(t) == "must" || word(t) == "should" || word(t) == "needs" || word(t) == "needed") {
+        if (local_begin(tree_[target_node]) > t) {
+          // "said the prime minister should sack Mr Brown": the one before "should".
+          target_node = verb_phrase >= 0 ? first_coded_phrase(verb_phrase, chosen_end, t) : -1;
+          if (target_node < 0) return;
+        }
+        break;
+      }
   // "want the EU budget to be capped": wanting something of someone's done asks no one; only
   // a phrase that names the one who should act ("wants Britain to use its influence") is
   // asked.
@@ -3684,6 +3701,16 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
         !codings_[node].actors.empty() && local_end(tree_[node]) <= content_end)
       target = static_cast<int32_t>(node);
   if (target < 0 || !codings_[target].computed) return;
+  // "More must be done to help the families of soldiers, Brown said": what must be done is
+  // asked of the subject of "must", never of someone named after it.
+  const std::string& written = choice.best->written;
+  if (written.find("(MUST") != std::string::npos || written.find("(SHOULD") != std::string::npos ||
+      written.find("(NEEDED") != std::string::npos || written.find("(NEEDS") != std::string::npos)
+    for (uint32_t t = 0; t < content_end; ++t)
+      if (word(t) == "must" || word(t) == "should" || word(t) == "needs" || word(t) == "needed") {
+        if (local_begin(tree_[target]) > t) return;
+        break;
+      }
   const CodedActor& from = reporter >= 0 ? codings_[reporter].actors.front() : pronoun_reporter;
   const std::string note = reporter >= 0
                                ? "what the closing reporting clause said"
