@@ -615,6 +615,20 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The European Community has effectively given Japan six weeks to open its market.",
         "1987-04-13"},
        {{"IGOEUREEC", "JPN", "139"}}},
+      // What one is prevented from doing did not happen; a past intention given up is none;
+      // hosting a speech is a venue arrangement.
+      {{"prevent-from-fighting",
+        "Britain detained him to prevent him from fighting against the United States.",
+        "2005-02-15"},
+       {}},
+      {{"had-previously-intended",
+        "The Japanese government had previously intended to award the contracts to American "
+        "firms.",
+        "1987-03-31"},
+       {}},
+      {{"host-speech", "The British aid agency Cafod will host Gordon Brown's speech.",
+        "2004-12-07"},
+       {}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "

@@ -581,6 +581,7 @@ class SentenceCoder {
   bool is_habitual(int32_t verb_phrase) const;
   bool is_hypothetical(int32_t verb_node) const;
   bool is_perfect_have(uint32_t position) const;
+  bool is_prevented(int32_t verb_node) const;
   int32_t reporter_of_tense_break(int32_t verb_node) const;
   bool is_question_or_met_demand(int32_t verb_node, int32_t verb_phrase) const;
   bool only_time_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
@@ -2118,7 +2119,9 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
                        // "have previously criticised" (the guide's habit), not "previously
                        // blamed" (one past act)
                        (word(begin - 1) == "previously" && begin >= 2 &&
-                        (word(begin - 2) == "has" || word(begin - 2) == "have")));
+                        (word(begin - 2) == "has" || word(begin - 2) == "have" ||
+                         // "had previously intended to award": a past intention given up
+                         word(begin - 2) == "had")));
 }
 
 // The adjective of a short adjective phrase ("is (ADJP likely) to", "was (ADJP very
@@ -2135,7 +2138,26 @@ int32_t SentenceCoder::lone_word(int32_t node) const {
 
 // A verb under "would", "could", "might" or "may" ("would be happy to meet", "may impose")
 // reports what could happen, not what happened.
+// "detained to prevent him from fighting against the US": a gerund after "from" that a verb
+// of preventing governs did not happen.
+bool SentenceCoder::is_prevented(int32_t verb_node) const {
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0 && (label_is(tree_[node].label, "VP") || is_clause(tree_[node].label)))
+    node = tree_[node].parent;
+  if (node < 0 || !label_is(tree_[node].label, "PP") || word(local_begin(tree_[node])) != "from")
+    return false;
+  const int32_t holder = tree_[node].parent;
+  if (holder < 0 || !label_is(tree_[holder].label, "VP") || tree_[holder].first_child < 0 ||
+      !tree_[tree_[holder].first_child].is_preterminal())
+    return false;
+  const std::string& lemma = document_.tokens[tree_[tree_[holder].first_child].token_begin].lemma;
+  return lemma == "prevent" || lemma == "stop" || lemma == "bar" || lemma == "ban" ||
+         lemma == "deter" || lemma == "prohibit" || lemma == "keep" || lemma == "discourage" ||
+         lemma == "dissuade" || lemma == "refrain";
+}
+
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
+  if (is_prevented(verb_node)) return true;
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[lone_word(child)];  // "is (ADJP likely) to attack"
