@@ -586,6 +586,7 @@ class SentenceCoder {
   bool is_question_or_met_demand(int32_t verb_node, int32_t verb_phrase) const;
   bool only_time_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
   bool arrives(int32_t verb_phrase) const;
+  bool has_object_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -2677,8 +2678,13 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
               codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym)
             aside = true;
     }
+    // Nor, once the verb has an object, in a "to" clause after it ("detained him to prevent
+    // him from fighting against the US": the US is not detained).
+    const bool purpose = is_clause(sub.label) && sub.parent == verb_phrase &&
+                         local_end(sub) > local_begin(sub) && word(local_begin(sub)) == "to" &&
+                         has_object_before(verb_phrase, after, local_begin(sub));
     if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside ||
-        reason) {
+        reason || purpose) {
       node = subtree_end_[node];
       continue;
     }
@@ -2691,6 +2697,18 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     ++node;
   }
   return fallback;
+}
+
+// Whether the verb phrase has an object naming someone (an actor or a pronoun) among its
+// children between token `after` and token `at`.
+bool SentenceCoder::has_object_before(int32_t verb_phrase, uint32_t after, uint32_t at) const {
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling)
+    if (label_is(tree_[child].label, "NP") && local_begin(tree_[child]) >= after &&
+        local_end(tree_[child]) <= at &&
+        (is_pronoun(child) || (codings_[child].computed && !codings_[child].actors.empty())))
+      return true;
+  return false;
 }
 
 // Whether the verb phrase is headed by a verb of arriving or staying, whose place is where
