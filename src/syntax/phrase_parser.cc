@@ -855,8 +855,9 @@ void attach_parenthetical_clauses(Builder& builder, std::vector<Item>& items) {
 // of a preposition other than "of"/"between", which often sit inside a subject), a noun
 // phrase, a conjunction, then a noun phrase that a finite verb follows is a new clause, not a
 // list with the object, when the verb agrees with one noun phrase only ("is", "was", "has",
-// "says": a list takes a plural verb) and that phrase opens with a determiner, or when the
-// second noun phrase is a subject pronoun ("but they hide"). `first` and `second` are the
+// "says": a list takes a plural verb) and that phrase opens with a determiner or is a name
+// after a common noun ("a freeze and Canada has"), or when the second noun phrase is a
+// subject pronoun ("but they hide"). `first` and `second` are the
 // conjuncts' indexes in `items`, `verb` the first token of the verb.
 bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& items, size_t first,
                                size_t second, uint32_t verb) {
@@ -883,7 +884,13 @@ bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& 
   // second half of one name or list ("the Food and Drug Administration has", "in England
   // and Wales is").
   const bool determined = subject.first_tag == kDT || subject.first_tag == kPRPS;
-  return (singular_verb && determined) || subject_pronoun;
+  // A name after a common noun ("proposed a freeze and Canada has begun"): a list of the two
+  // would take a plural verb, and a name that the conjunction splits has names on both sides.
+  const Tag object_head = items[first].head_tag;
+  const bool name_after_common_noun = is_proper_noun(subject.head_tag) &&
+                                      is_proper_noun(subject.first_tag) &&
+                                      (object_head == kNN || object_head == kNNS);
+  return (singular_verb && (determined || name_after_common_noun)) || subject_pronoun;
 }
 
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",

@@ -975,5 +975,16 @@ TEST(SyntaxStage, AllegedBeforeANounAfterAVerbIsAnAdjective) {
   EXPECT_EQ(parse("The alleged plot failed.").tokens[1].tag, "JJ");
   EXPECT_EQ(parse("Iran had alleged corruption in the talks.").tokens[2].tag, "VBN");
 }
+
+// "proposed a freeze and Canada has begun": a name after a common-noun object and a
+// conjunction, before a singular verb, is the subject of a second clause, not a list.
+TEST(SyntaxStage, NameAfterAnObjectAndAConjunctionOpensAClause) {
+  Document document =
+      parse("Gondor also proposed a freeze and Arnor has begun its own moratorium.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (S (NP (NNP Gondor)) (ADVP (RB also)) (VP (VBD proposed) (NP (DT a) (NN "
+            "freeze)))) (CC and) (S (NP (NNP Arnor)) (VP (VBZ has) (VP (VBN begun) (NP (PRP$ its) "
+            "(JJ own) (NN moratorium))))) (. .)))");
+}
 }  // namespace
 }  // namespace herald
