@@ -66,6 +66,13 @@ bool is_auxiliary(std::string_view word, Tag tag) {
 
 bool is_clausal_adverb_word(std::string_view word) { return word == "when" || word == "where"; }
 
+// "is today visiting Bonn": a bare day word between an auxiliary and its verb is a time noun
+// phrase inside the verb group, (VP (VBZ is) (NP (NN today)) (VP (VBG visiting) ...)).
+bool is_time_inside_verb_group(std::string_view word, Tag tag) {
+  return tag == kNN &&
+         (word == "today" || word == "yesterday" || word == "tomorrow" || word == "tonight");
+}
+
 class Builder {
  public:
   Builder(PhraseParser::Scratch& scratch, std::span<const std::string_view> words,
@@ -155,7 +162,8 @@ Item Builder::verb_phrase(const Item& group, const std::vector<Item>& complement
   std::vector<int32_t>& units = scratch_.children;
   units.clear();
   for (uint32_t i = group.begin; i < group.end; ++i)
-    if (!is_adverb(tags_[i])) units.push_back(static_cast<int32_t>(i));
+    if (!is_adverb(tags_[i]) && !is_time_inside_verb_group(words_[i], tags_[i]))
+      units.push_back(static_cast<int32_t>(i));
   if (units.empty()) units.push_back(static_cast<int32_t>(group.begin));
   int32_t inner = -1;
   for (size_t u = units.size(); u-- > 0;) {
@@ -167,7 +175,10 @@ Item Builder::verb_phrase(const Item& group, const std::vector<Item>& complement
       for (uint32_t i = group.begin; i < verb; ++i)
         append(vp, phrase_of_leaves(Phrase::kADVP, i, i + 1));
     append(vp, leaf(verb));
-    for (uint32_t i = verb + 1; i < unit_end; ++i) append(vp, leaf(i));
+    for (uint32_t i = verb + 1; i < unit_end; ++i)
+      append(vp, is_time_inside_verb_group(words_[i], tags_[i])
+                     ? phrase_of_leaves(Phrase::kNP, i, i + 1)
+                     : leaf(i));
     if (inner >= 0) {
       append(vp, inner);
     } else {
@@ -347,7 +358,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           // Only auxiliaries take another verb after them: "has been arrested", but
           // "mend damaged ties" is a verb and its object.
           uint32_t last_verb = end - 1;
-          while (last_verb > i && is_adverb(builder.tag(last_verb))) --last_verb;
+          while (last_verb > i &&
+                 (is_adverb(builder.tag(last_verb)) ||
+                  is_time_inside_verb_group(builder.word(last_verb), builder.tag(last_verb))))
+            --last_verb;
           // "help" takes a bare infinitive as its verb: "to help fight the cocaine trade".
           const std::string_view last = builder.word(last_verb);
           const bool helps = next == kVB && (last == "help" || last == "helps" ||
@@ -358,6 +372,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         }
         if (next == kTO && end + 1 < n && builder.tag(end + 1) == kVB &&
             (builder.tag(end - 1) == kMD)) {
+          ++end;
+          continue;
+        }
+        // "is today visiting": a day word between an auxiliary and a participle or base form.
+        if (is_time_inside_verb_group(builder.word(end), next) && end + 1 < n &&
+            (builder.tag(end + 1) == kVBG || builder.tag(end + 1) == kVBN ||
+             builder.tag(end + 1) == kVB) &&
+            is_auxiliary(builder.word(end - 1), builder.tag(end - 1))) {
           ++end;
           continue;
         }

@@ -986,5 +986,13 @@ TEST(SyntaxStage, NameAfterAnObjectAndAConjunctionOpensAClause) {
             "freeze)))) (CC and) (S (NP (NNP Arnor)) (VP (VBZ has) (VP (VBN begun) (NP (PRP$ its) "
             "(JJ own) (NN moratorium))))) (. .)))");
 }
+// "is today visiting Bonn": a day word between an auxiliary and its verb is a time noun phrase
+// of the auxiliary's verb phrase, and the verb after it heads the inner verb phrase.
+TEST(SyntaxStage, DayWordBetweenAnAuxiliaryAndItsVerbStaysInTheVerbPhrase) {
+  Document document = parse("The Council of Gondor is today visiting Arnor.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NP (DT The) (NNP Council)) (PP (IN of) (NP (NNP Gondor)))) (VP (VBZ is) "
+            "(NP (NN today)) (VP (VBG visiting) (NP (NNP Arnor)))) (. .)))");
+}
 }  // namespace
 }  // namespace herald
