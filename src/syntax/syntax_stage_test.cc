@@ -994,5 +994,12 @@ TEST(SyntaxStage, DayWordBetweenAnAuxiliaryAndItsVerbStaysInTheVerbPhrase) {
             "(ROOT (S (NP (NP (DT The) (NNP Council)) (PP (IN of) (NP (NNP Gondor)))) (VP (VBZ is) "
             "(NP (NN today)) (VP (VBG visiting) (NP (NNP Arnor)))) (. .)))");
 }
+// "will anger hundreds of workers": after a modal, a noun that WordNet knows as a verb's base
+// form is that verb.
+TEST(SyntaxStage, NounAfterAModalIsABaseFormVerb) {
+  EXPECT_EQ(parse("Gondor would anger the envoys.").tokens[2].tag, "VB");
+  EXPECT_EQ(parse("Gondor would not anger the envoys.").tokens[3].tag, "VB");
+  EXPECT_EQ(parse("Their anger grew.").tokens[1].tag, "NN");
+}
 }  // namespace
 }  // namespace herald

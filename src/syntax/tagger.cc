@@ -232,6 +232,11 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     return stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
            lexicon_->is_base_form('v', stem.substr(0, stem.size() - 1));
   };
+  auto is_verb_base_form = [&](std::string_view word) {
+    std::string form(word);
+    for (char& ch : form) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return lexicon_->is_base_form('v', form);
+  };
   for (size_t i = 1; i < n; ++i) {
     size_t before = i - 1;
     while (before > 0 && is_adverb(tags[before])) --before;
@@ -342,6 +347,13 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
          words[i - 1] == "helping") &&
         (tags[i + 1] == kDT || tags[i + 1] == kPRPS || is_noun(tags[i + 1]) || tags[i + 1] == kJJ ||
          tags[i + 1] == kCD)) {
+      tags[i] = kVB;
+      continue;
+    }
+    // "will anger hundreds of workers": after a modal (adverbs between) a noun that can be a
+    // base-form verb (in the lexicon, or a verb's base form in WordNet) is that verb.
+    if ((tags[i] == kNN || tags[i] == kNNS) && tags[before] == kMD &&
+        (can_be(i, kVB) || (tags[i] == kNN && is_verb_base_form(words[i])))) {
       tags[i] = kVB;
       continue;
     }
