@@ -1001,5 +1001,17 @@ TEST(SyntaxStage, NounAfterAModalIsABaseFormVerb) {
   EXPECT_EQ(parse("Gondor would not anger the envoys.").tokens[3].tag, "VB");
   EXPECT_EQ(parse("Their anger grew.").tokens[1].tag, "NN");
 }
+// "Yugoslav government plans to stop subsidising firms will anger workers": "plans" heads the
+// opening noun phrase when a modal follows in the same clause; without one it is the verb.
+TEST(SyntaxStage, PluralNounBeforeAnInfinitiveAndAModalHeadsTheSubject) {
+  Document document = parse("Arnor government plans to stop subsidising firms will anger workers.");
+  EXPECT_EQ(document.tokens[2].tag, "NNS");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NP (NNP Arnor) (NN government) (NNS plans)) (S (VP (TO to) (VP (VB "
+            "stop) (S (VP (VBG subsidising) (NP (NNS firms)))))))) (VP (MD will) (VP (VB anger) "
+            "(NP (NNS workers)))) (. .)))");
+  EXPECT_EQ(parse("The Arnor government plans to sell the firms that will close.").tokens[3].tag,
+            "VBZ");
+}
 }  // namespace
 }  // namespace herald

@@ -357,6 +357,37 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = kVB;
       continue;
     }
+    // "Yugoslav government plans to stop subsidising firms will anger workers": a plural noun
+    // read as a verb after the common noun that ends the sentence's opening noun phrase,
+    // before an infinitive, is the head of that phrase when a modal follows in the same
+    // clause (no comma, conjunction, relative or subordinator between, nor a pronoun
+    // subject of its own: "plans to sell firms it will own").
+    if (tags[i] == kVBZ && can_be(i, kNNS) && !is_form_of_be_or_do(words[i]) &&
+        !is_form_of_have(words[i]) && tags[i - 1] == kNN && i + 2 < n && tags[i + 1] == kTO &&
+        tags[i + 2] == kVB &&
+        std::all_of(tags.begin(), tags.begin() + static_cast<long>(i), [](Tag tag) {
+          return tag == kDT || is_adjective(tag) || is_noun(tag) || tag == kCD || tag == kPOS ||
+                 tag == kPRPS;
+        })) {
+      bool finite_after = false;
+      for (size_t k = i + 3; k < n; ++k) {
+        const Tag tag = tags[k];
+        if (tag == kComma || tag == kCC || tag == kWDT || tag == kWP || tag == kColon ||
+            (tag == kIN && (opens_clause(words[k]) || words[k] == "that" || words[k] == "if" ||
+                            words[k] == "because" || words[k] == "as")))
+          break;
+        // Only a modal: a present or past tense there is as often a noun the bigram model
+        // misread ("plans to introduce a futures contract/VBP based on").
+        if (is_finite_verb(tag)) {
+          finite_after = tag == kMD && tags[k - 1] != kPRP;
+          break;
+        }
+      }
+      if (finite_after) {
+        tags[i] = kNNS;
+        continue;
+      }
+    }
     // "is about to restore": a preposition before the infinitive, as the treebank has it.
     if (tags[i] == kTO && (words[i - 1] == "about" || words[i - 1] == "About") &&
         tags[i - 1] == kRB) {
