@@ -1013,5 +1013,12 @@ TEST(SyntaxStage, PluralNounBeforeAnInfinitiveAndAModalHeadsTheSubject) {
   EXPECT_EQ(parse("The Arnor government plans to sell the firms that will close.").tokens[3].tag,
             "VBZ");
 }
+// "Police arrested suspected militants": the lexicon has "arrested" only as a participle, but a
+// sentence needs a finite verb, and a regular -ed form after the subject can be the past tense.
+TEST(SyntaxStage, RegularParticipleAfterTheSubjectOfAVerblessSentenceIsAPastTense) {
+  Document document = parse("Police arrested suspected militants.");
+  EXPECT_EQ(document.tokens[1].tag, "VBD");
+  EXPECT_EQ(document.tokens[2].tag, "JJ");
+}
 }  // namespace
 }  // namespace herald

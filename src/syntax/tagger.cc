@@ -167,7 +167,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
   }
   if (!all_capitals) {
     repair_verbs(words, tags, scratch);
-    ensure_finite_verb(tags, scratch);
+    ensure_finite_verb(words, tags, scratch);
   }
 }
 
@@ -618,8 +618,11 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
 
 // A bigram model often misses the verb of a short clause ("The leaders held/VBN talks",
 // "Ethiopia act/NN on ..."). When a sentence has no finite verb, the first word after a
-// noun or pronoun that can be one becomes one.
-void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) const {
+// noun or pronoun that can be one becomes one. A regular participle in -ed is also a past
+// tense there where the lexicon saw it only as a participle ("Police arrested/VBN suspected
+// militants"), when it follows the subject and is in lower case (not "Subs Not Used:").
+void Tagger::ensure_finite_verb(std::span<const std::string_view> words, std::vector<Tag>& tags,
+                                const Scratch& scratch) const {
   const size_t n = tags.size();
   if (n < 3) return;
   bool any_verb = false;
@@ -651,6 +654,9 @@ void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) 
     if (!after_subject && !after_apposition) continue;
     if (any_verb && tags[i] != kVBN) continue;
     Tag finite = best_finite(i);
+    if (finite == kTagCount && after_subject && tags[i] == kVBN && words[i].size() > 3 &&
+        words[i].ends_with("ed") && !starts_upper(words[i]))
+      finite = kVBD;
     if (finite == kTagCount) continue;
     if (tags[i] == kVBN && finite != kVBD) continue;
     tags[i] = finite;
