@@ -1026,7 +1026,7 @@ class Attacher {
       }
       switch (item.kind) {
         case Kind::kVerbGroup:
-          push(coordinate_verb_phrases(verb_group(item)));
+          push(coordinate_verb_phrases(verb_group(item), i));
           break;
         case Kind::kADJP:
           adjective_phrase(item);
@@ -1314,7 +1314,24 @@ class Attacher {
   }
 
   // "condemned the attack and promised aid" -> (VP (VP ...) (CC and) (VP ...))
-  Item coordinate_verb_phrases(Item vp) {
+  // "Baker said the agreement imposes sacrifices and praised Japan's willingness": a present
+  // tense verb phrase whose clause (a subject, "that" or not) a past-tense verb of saying
+  // reports. A past tense joined to it continues the reporting clause instead.
+  bool reported_present_tense(const Item& vp, size_t index) const {
+    if (vp.first_tag != kVBZ && vp.first_tag != kVBP) return false;
+    if (index == 0 || items_[index - 1].kind != Kind::kNP) return false;
+    size_t reporting = index - 1;
+    if (reporting > 0 && items_[reporting - 1].kind == Kind::kIN &&
+        b_.word(items_[reporting - 1].begin) == "that")
+      --reporting;
+    if (reporting == 0) return false;
+    const Item& group = items_[reporting - 1];
+    return group.kind == Kind::kVerbGroup && b_.tag(group.end - 1) == kVBD &&
+           is_reporting_verb(b_.word(group.end - 1));
+  }
+
+  // `index` is the verb group's place in `items_`.
+  Item coordinate_verb_phrases(Item vp, size_t index) {
     const Item* conjunction = top();
     const Item* right = top(1);
     // "to resolve the row or face a deterioration": a bare verb after "or"/"and" joins the
@@ -1336,6 +1353,14 @@ class Attacher {
     const bool shared_auxiliary =
         vp.finite && !right->finite && (bare_participle || participle_with_complements);
     if (right->finite != vp.finite && !shared_auxiliary) return vp;
+    // Not after a perfect or a passive ("said it has received and rejected an offer", "has
+    // been assessed and declared fair": the past form is the auxiliary's participle), nor for
+    // "was"/"had", which as often go on with the reported subject ("said the law does not
+    // discriminate and was justified").
+    const std::string_view right_verb = b_.word(right->begin);
+    if (right->first_tag == kVBD && right_verb != "was" && right_verb != "were" &&
+        right_verb != "had" && innermost_verb_tag(vp) != kVBN && reported_present_tense(vp, index))
+      return vp;
     Item cc = pop();
     Item other = pop();
     if (shared_auxiliary) {

@@ -1020,5 +1020,20 @@ TEST(SyntaxStage, RegularParticipleAfterTheSubjectOfAVerblessSentenceIsAPastTens
   EXPECT_EQ(document.tokens[1].tag, "VBD");
   EXPECT_EQ(document.tokens[2].tag, "JJ");
 }
+// "Baker said the agreement imposes sacrifices on Japan and praised Japan's willingness": a
+// past tense joined to a present tense inside what a past-tense verb of saying reports
+// continues the reporting clause; after a perfect it stays in the reported clause.
+TEST(SyntaxStage, PastTenseAfterAReportedPresentTenseJoinsTheReportingVerb) {
+  Document document =
+      parse("Aragorn said the treaty imposes duties on Gondor and praised its king.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NN treaty)) (VP "
+            "(VBZ imposes) (NP (NNS duties)) (PP (IN on) (NP (NNP Gondor))))))) (CC and) (VP (VBD "
+            "praised) (NP (PRP$ its) (NN king)))) (. .)))");
+  document = parse("Aragorn said Gondor has received the offer and rejected it.");
+  EXPECT_NE(bracketed_tree(document, document.sentences[0])
+                .find("(VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VP (VBZ has)"),
+            std::string::npos);
+}
 }  // namespace
 }  // namespace herald
