@@ -66,6 +66,13 @@ bool is_auxiliary(std::string_view word, Tag tag) {
 
 bool is_clausal_adverb_word(std::string_view word) { return word == "when" || word == "where"; }
 
+// "is today visiting Bonn": a bare day word between an auxiliary and its verb is a time noun
+// phrase inside the verb group, (VP (VBZ is) (NP (NN today)) (VP (VBG visiting) ...)).
+bool is_time_inside_verb_group(std::string_view word, Tag tag) {
+  return tag == kNN &&
+         (word == "today" || word == "yesterday" || word == "tomorrow" || word == "tonight");
+}
+
 class Builder {
  public:
   Builder(PhraseParser::Scratch& scratch, std::span<const std::string_view> words,
@@ -155,7 +162,8 @@ Item Builder::verb_phrase(const Item& group, const std::vector<Item>& complement
   std::vector<int32_t>& units = scratch_.children;
   units.clear();
   for (uint32_t i = group.begin; i < group.end; ++i)
-    if (!is_adverb(tags_[i])) units.push_back(static_cast<int32_t>(i));
+    if (!is_adverb(tags_[i]) && !is_time_inside_verb_group(words_[i], tags_[i]))
+      units.push_back(static_cast<int32_t>(i));
   if (units.empty()) units.push_back(static_cast<int32_t>(group.begin));
   int32_t inner = -1;
   for (size_t u = units.size(); u-- > 0;) {
@@ -167,7 +175,10 @@ Item Builder::verb_phrase(const Item& group, const std::vector<Item>& complement
       for (uint32_t i = group.begin; i < verb; ++i)
         append(vp, phrase_of_leaves(Phrase::kADVP, i, i + 1));
     append(vp, leaf(verb));
-    for (uint32_t i = verb + 1; i < unit_end; ++i) append(vp, leaf(i));
+    for (uint32_t i = verb + 1; i < unit_end; ++i)
+      append(vp, is_time_inside_verb_group(words_[i], tags_[i])
+                     ? phrase_of_leaves(Phrase::kNP, i, i + 1)
+                     : leaf(i));
     if (inner >= 0) {
       append(vp, inner);
     } else {
@@ -347,7 +358,10 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           // Only auxiliaries take another verb after them: "has been arrested", but
           // "mend damaged ties" is a verb and its object.
           uint32_t last_verb = end - 1;
-          while (last_verb > i && is_adverb(builder.tag(last_verb))) --last_verb;
+          while (last_verb > i &&
+                 (is_adverb(builder.tag(last_verb)) ||
+                  is_time_inside_verb_group(builder.word(last_verb), builder.tag(last_verb))))
+            --last_verb;
           // "help" takes a bare infinitive as its verb: "to help fight the cocaine trade".
           const std::string_view last = builder.word(last_verb);
           const bool helps = next == kVB && (last == "help" || last == "helps" ||
@@ -358,6 +372,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
         }
         if (next == kTO && end + 1 < n && builder.tag(end + 1) == kVB &&
             (builder.tag(end - 1) == kMD)) {
+          ++end;
+          continue;
+        }
+        // "is today visiting": a day word between an auxiliary and a participle or base form.
+        if (is_time_inside_verb_group(builder.word(end), next) && end + 1 < n &&
+            (builder.tag(end + 1) == kVBG || builder.tag(end + 1) == kVBN ||
+             builder.tag(end + 1) == kVB) &&
+            is_auxiliary(builder.word(end - 1), builder.tag(end - 1))) {
           ++end;
           continue;
         }
@@ -855,8 +877,9 @@ void attach_parenthetical_clauses(Builder& builder, std::vector<Item>& items) {
 // of a preposition other than "of"/"between", which often sit inside a subject), a noun
 // phrase, a conjunction, then a noun phrase that a finite verb follows is a new clause, not a
 // list with the object, when the verb agrees with one noun phrase only ("is", "was", "has",
-// "says": a list takes a plural verb) and that phrase opens with a determiner, or when the
-// second noun phrase is a subject pronoun ("but they hide"). `first` and `second` are the
+// "says": a list takes a plural verb) and that phrase opens with a determiner or is a name
+// after a common noun ("a freeze and Canada has"), or when the second noun phrase is a
+// subject pronoun ("but they hide"). `first` and `second` are the
 // conjuncts' indexes in `items`, `verb` the first token of the verb.
 bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& items, size_t first,
                                size_t second, uint32_t verb) {
@@ -883,7 +906,13 @@ bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& 
   // second half of one name or list ("the Food and Drug Administration has", "in England
   // and Wales is").
   const bool determined = subject.first_tag == kDT || subject.first_tag == kPRPS;
-  return (singular_verb && determined) || subject_pronoun;
+  // A name after a common noun ("proposed a freeze and Canada has begun"): a list of the two
+  // would take a plural verb, and a name that the conjunction splits has names on both sides.
+  const Tag object_head = items[first].head_tag;
+  const bool name_after_common_noun = is_proper_noun(subject.head_tag) &&
+                                      is_proper_noun(subject.first_tag) &&
+                                      (object_head == kNN || object_head == kNNS);
+  return (singular_verb && (determined || name_after_common_noun)) || subject_pronoun;
 }
 
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
@@ -997,7 +1026,7 @@ class Attacher {
       }
       switch (item.kind) {
         case Kind::kVerbGroup:
-          push(coordinate_verb_phrases(verb_group(item)));
+          push(coordinate_verb_phrases(verb_group(item), i));
           break;
         case Kind::kADJP:
           adjective_phrase(item);
@@ -1285,7 +1314,24 @@ class Attacher {
   }
 
   // "condemned the attack and promised aid" -> (VP (VP ...) (CC and) (VP ...))
-  Item coordinate_verb_phrases(Item vp) {
+  // "Baker said the agreement imposes sacrifices and praised Japan's willingness": a present
+  // tense verb phrase whose clause (a subject, "that" or not) a past-tense verb of saying
+  // reports. A past tense joined to it continues the reporting clause instead.
+  bool reported_present_tense(const Item& vp, size_t index) const {
+    if (vp.first_tag != kVBZ && vp.first_tag != kVBP) return false;
+    if (index == 0 || items_[index - 1].kind != Kind::kNP) return false;
+    size_t reporting = index - 1;
+    if (reporting > 0 && items_[reporting - 1].kind == Kind::kIN &&
+        b_.word(items_[reporting - 1].begin) == "that")
+      --reporting;
+    if (reporting == 0) return false;
+    const Item& group = items_[reporting - 1];
+    return group.kind == Kind::kVerbGroup && b_.tag(group.end - 1) == kVBD &&
+           is_reporting_verb(b_.word(group.end - 1));
+  }
+
+  // `index` is the verb group's place in `items_`.
+  Item coordinate_verb_phrases(Item vp, size_t index) {
     const Item* conjunction = top();
     const Item* right = top(1);
     // "to resolve the row or face a deterioration": a bare verb after "or"/"and" joins the
@@ -1307,6 +1353,14 @@ class Attacher {
     const bool shared_auxiliary =
         vp.finite && !right->finite && (bare_participle || participle_with_complements);
     if (right->finite != vp.finite && !shared_auxiliary) return vp;
+    // Not after a perfect or a passive ("said it has received and rejected an offer", "has
+    // been assessed and declared fair": the past form is the auxiliary's participle), nor for
+    // "was"/"had", which as often go on with the reported subject ("said the law does not
+    // discriminate and was justified").
+    const std::string_view right_verb = b_.word(right->begin);
+    if (right->first_tag == kVBD && right_verb != "was" && right_verb != "were" &&
+        right_verb != "had" && innermost_verb_tag(vp) != kVBN && reported_present_tense(vp, index))
+      return vp;
     Item cc = pop();
     Item other = pop();
     if (shared_auxiliary) {

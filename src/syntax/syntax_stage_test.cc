@@ -975,5 +975,65 @@ TEST(SyntaxStage, AllegedBeforeANounAfterAVerbIsAnAdjective) {
   EXPECT_EQ(parse("The alleged plot failed.").tokens[1].tag, "JJ");
   EXPECT_EQ(parse("Iran had alleged corruption in the talks.").tokens[2].tag, "VBN");
 }
+
+// "proposed a freeze and Canada has begun": a name after a common-noun object and a
+// conjunction, before a singular verb, is the subject of a second clause, not a list.
+TEST(SyntaxStage, NameAfterAnObjectAndAConjunctionOpensAClause) {
+  Document document =
+      parse("Gondor also proposed a freeze and Arnor has begun its own moratorium.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (S (NP (NNP Gondor)) (ADVP (RB also)) (VP (VBD proposed) (NP (DT a) (NN "
+            "freeze)))) (CC and) (S (NP (NNP Arnor)) (VP (VBZ has) (VP (VBN begun) (NP (PRP$ its) "
+            "(JJ own) (NN moratorium))))) (. .)))");
+}
+// "is today visiting Bonn": a day word between an auxiliary and its verb is a time noun phrase
+// of the auxiliary's verb phrase, and the verb after it heads the inner verb phrase.
+TEST(SyntaxStage, DayWordBetweenAnAuxiliaryAndItsVerbStaysInTheVerbPhrase) {
+  Document document = parse("The Council of Gondor is today visiting Arnor.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NP (DT The) (NNP Council)) (PP (IN of) (NP (NNP Gondor)))) (VP (VBZ is) "
+            "(NP (NN today)) (VP (VBG visiting) (NP (NNP Arnor)))) (. .)))");
+}
+// "will anger hundreds of workers": after a modal, a noun that WordNet knows as a verb's base
+// form is that verb.
+TEST(SyntaxStage, NounAfterAModalIsABaseFormVerb) {
+  EXPECT_EQ(parse("Gondor would anger the envoys.").tokens[2].tag, "VB");
+  EXPECT_EQ(parse("Gondor would not anger the envoys.").tokens[3].tag, "VB");
+  EXPECT_EQ(parse("Their anger grew.").tokens[1].tag, "NN");
+}
+// "Yugoslav government plans to stop subsidising firms will anger workers": "plans" heads the
+// opening noun phrase when a modal follows in the same clause; without one it is the verb.
+TEST(SyntaxStage, PluralNounBeforeAnInfinitiveAndAModalHeadsTheSubject) {
+  Document document = parse("Arnor government plans to stop subsidising firms will anger workers.");
+  EXPECT_EQ(document.tokens[2].tag, "NNS");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NP (NNP Arnor) (NN government) (NNS plans)) (S (VP (TO to) (VP (VB "
+            "stop) (S (VP (VBG subsidising) (NP (NNS firms)))))))) (VP (MD will) (VP (VB anger) "
+            "(NP (NNS workers)))) (. .)))");
+  EXPECT_EQ(parse("The Arnor government plans to sell the firms that will close.").tokens[3].tag,
+            "VBZ");
+}
+// "Police arrested suspected militants": the lexicon has "arrested" only as a participle, but a
+// sentence needs a finite verb, and a regular -ed form after the subject can be the past tense.
+TEST(SyntaxStage, RegularParticipleAfterTheSubjectOfAVerblessSentenceIsAPastTense) {
+  Document document = parse("Police arrested suspected militants.");
+  EXPECT_EQ(document.tokens[1].tag, "VBD");
+  EXPECT_EQ(document.tokens[2].tag, "JJ");
+}
+// "Baker said the agreement imposes sacrifices on Japan and praised Japan's willingness": a
+// past tense joined to a present tense inside what a past-tense verb of saying reports
+// continues the reporting clause; after a perfect it stays in the reported clause.
+TEST(SyntaxStage, PastTenseAfterAReportedPresentTenseJoinsTheReportingVerb) {
+  Document document =
+      parse("Aragorn said the treaty imposes duties on Gondor and praised its king.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NNP Aragorn)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NN treaty)) (VP "
+            "(VBZ imposes) (NP (NNS duties)) (PP (IN on) (NP (NNP Gondor))))))) (CC and) (VP (VBD "
+            "praised) (NP (PRP$ its) (NN king)))) (. .)))");
+  document = parse("Aragorn said Gondor has received the offer and rejected it.");
+  EXPECT_NE(bracketed_tree(document, document.sentences[0])
+                .find("(VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VP (VBZ has)"),
+            std::string::npos);
+}
 }  // namespace
 }  // namespace herald

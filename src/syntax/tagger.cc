@@ -167,7 +167,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
   }
   if (!all_capitals) {
     repair_verbs(words, tags, scratch);
-    ensure_finite_verb(tags, scratch);
+    ensure_finite_verb(words, tags, scratch);
   }
 }
 
@@ -231,6 +231,11 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     if (lexicon_->is_base_form('v', stem) || lexicon_->is_base_form('v', stem + "e")) return true;
     return stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
            lexicon_->is_base_form('v', stem.substr(0, stem.size() - 1));
+  };
+  auto is_verb_base_form = [&](std::string_view word) {
+    std::string form(word);
+    for (char& ch : form) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return lexicon_->is_base_form('v', form);
   };
   for (size_t i = 1; i < n; ++i) {
     size_t before = i - 1;
@@ -344,6 +349,44 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
          tags[i + 1] == kCD)) {
       tags[i] = kVB;
       continue;
+    }
+    // "will anger hundreds of workers": after a modal (adverbs between) a noun that can be a
+    // base-form verb (in the lexicon, or a verb's base form in WordNet) is that verb.
+    if ((tags[i] == kNN || tags[i] == kNNS) && tags[before] == kMD &&
+        (can_be(i, kVB) || (tags[i] == kNN && is_verb_base_form(words[i])))) {
+      tags[i] = kVB;
+      continue;
+    }
+    // "Yugoslav government plans to stop subsidising firms will anger workers": a plural noun
+    // read as a verb after the common noun that ends the sentence's opening noun phrase,
+    // before an infinitive, is the head of that phrase when a modal follows in the same
+    // clause (no comma, conjunction, relative or subordinator between, nor a pronoun
+    // subject of its own: "plans to sell firms it will own").
+    if (tags[i] == kVBZ && can_be(i, kNNS) && !is_form_of_be_or_do(words[i]) &&
+        !is_form_of_have(words[i]) && tags[i - 1] == kNN && i + 2 < n && tags[i + 1] == kTO &&
+        tags[i + 2] == kVB &&
+        std::all_of(tags.begin(), tags.begin() + static_cast<long>(i), [](Tag tag) {
+          return tag == kDT || is_adjective(tag) || is_noun(tag) || tag == kCD || tag == kPOS ||
+                 tag == kPRPS;
+        })) {
+      bool finite_after = false;
+      for (size_t k = i + 3; k < n; ++k) {
+        const Tag tag = tags[k];
+        if (tag == kComma || tag == kCC || tag == kWDT || tag == kWP || tag == kColon ||
+            (tag == kIN && (opens_clause(words[k]) || words[k] == "that" || words[k] == "if" ||
+                            words[k] == "because" || words[k] == "as")))
+          break;
+        // Only a modal: a present or past tense there is as often a noun the bigram model
+        // misread ("plans to introduce a futures contract/VBP based on").
+        if (is_finite_verb(tag)) {
+          finite_after = tag == kMD && tags[k - 1] != kPRP;
+          break;
+        }
+      }
+      if (finite_after) {
+        tags[i] = kNNS;
+        continue;
+      }
     }
     // "is about to restore": a preposition before the infinitive, as the treebank has it.
     if (tags[i] == kTO && (words[i - 1] == "about" || words[i - 1] == "About") &&
@@ -575,8 +618,11 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
 
 // A bigram model often misses the verb of a short clause ("The leaders held/VBN talks",
 // "Ethiopia act/NN on ..."). When a sentence has no finite verb, the first word after a
-// noun or pronoun that can be one becomes one.
-void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) const {
+// noun or pronoun that can be one becomes one. A regular participle in -ed is also a past
+// tense there where the lexicon saw it only as a participle ("Police arrested/VBN suspected
+// militants"), when it follows the subject and is in lower case (not "Subs Not Used:").
+void Tagger::ensure_finite_verb(std::span<const std::string_view> words, std::vector<Tag>& tags,
+                                const Scratch& scratch) const {
   const size_t n = tags.size();
   if (n < 3) return;
   bool any_verb = false;
@@ -608,6 +654,9 @@ void Tagger::ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) 
     if (!after_subject && !after_apposition) continue;
     if (any_verb && tags[i] != kVBN) continue;
     Tag finite = best_finite(i);
+    if (finite == kTagCount && after_subject && tags[i] == kVBN && words[i].size() > 3 &&
+        words[i].ends_with("ed") && !starts_upper(words[i]))
+      finite = kVBD;
     if (finite == kTagCount) continue;
     if (tags[i] == kVBN && finite != kVBD) continue;
     tags[i] = finite;

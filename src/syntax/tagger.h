@@ -44,7 +44,8 @@ class Tagger {
                       int& quote_parity, Scratch& scratch) const;
   void repair_verbs(std::span<const std::string_view> words, std::vector<Tag>& tags,
                     const Scratch& scratch) const;
-  void ensure_finite_verb(std::vector<Tag>& tags, const Scratch& scratch) const;
+  void ensure_finite_verb(std::span<const std::string_view> words, std::vector<Tag>& tags,
+                          const Scratch& scratch) const;
   std::shared_ptr<const Lexicon> lexicon_;
 };
 
