@@ -420,6 +420,19 @@ bool is_thing_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
+// Whether a pattern as written asks something of someone through an obligation ("- *
+// (MUST) [020]", "- * (SHOULD HAVE) [111]", "- * (NEEDED TO) [020]").
+bool names_obligation(std::string_view written) {
+  return written.find("(MUST") != std::string_view::npos ||
+         written.find("(SHOULD") != std::string_view::npos ||
+         written.find("(NEEDED") != std::string_view::npos ||
+         written.find("(NEEDS") != std::string_view::npos;
+}
+
+bool is_obligation_word(std::string_view word) {
+  return word == "must" || word == "should" || word == "needs" || word == "needed";
+}
+
 // Titles written before a surname ("Mr German", "Dr Fox").
 bool is_courtesy_title(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
@@ -587,6 +600,7 @@ class SentenceCoder {
   bool only_time_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
   bool arrives(int32_t verb_phrase) const;
   bool has_object_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
+  int32_t complement_clause(int32_t child) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -2699,6 +2713,16 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
   return fallback;
 }
 
+// The clause a verb phrase's child holds: the child itself when it is a clause, the clause
+// inside it when it is an SBAR ("said (SBAR that (S ...))"), else -1.
+int32_t SentenceCoder::complement_clause(int32_t child) const {
+  int32_t clause = child;
+  if (label_is(tree_[clause].label, "SBAR"))
+    for (int32_t inner = tree_[clause].first_child; inner >= 0; inner = tree_[inner].next_sibling)
+      if (is_clause(tree_[inner].label)) clause = inner;
+  return is_clause(tree_[clause].label) ? clause : -1;
+}
+
 // Whether the verb phrase has an object naming someone (an actor or a pronoun) among its
 // children between token `after` and token `at`.
 bool SentenceCoder::has_object_before(int32_t verb_phrase, uint32_t after, uint32_t at) const {
@@ -3099,12 +3123,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       document_.tokens[first_token_ + head].lemma == "suggest")
     for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
          child = tree_[child].next_sibling) {
-      int32_t clause = child;
-      if (label_is(tree_[clause].label, "SBAR"))
-        for (int32_t inner = tree_[clause].first_child; inner >= 0;
-             inner = tree_[inner].next_sibling)
-          if (is_clause(tree_[inner].label)) clause = inner;
-      if (!is_clause(tree_[clause].label)) continue;
+      const int32_t clause = complement_clause(child);
+      if (clause < 0) continue;
       int32_t clause_verb = -1;
       for (int32_t inner = tree_[clause].first_child; inner >= 0; inner = tree_[inner].next_sibling)
         if (label_is(tree_[inner].label, "VP")) {
@@ -3271,13 +3291,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
 
   // "More must be done to finance the care of those living with HIV, he said": what must or
   // should be done is asked of the subject of "must", never of someone named after it.
-  if (best != nullptr && target_node >= 0 &&
-      (best->written.find("(MUST") != std::string::npos ||
-       best->written.find("(SHOULD") != std::string::npos ||
-       best->written.find("(NEEDED") != std::string::npos ||
-       best->written.find("(NEEDS") != std::string::npos))
+  if (best != nullptr && target_node >= 0 && names_obligation(best->written))
     for (uint32_t t = head + 1; t < limit; ++t)
-      if (word(t) == "must" || word(t) == "should" || word(t) == "needs" || word(t) == "needed") {
+      if (is_obligation_word(word(t))) {
         if (local_begin(tree_[target_node]) > t) {
           // "said the prime minister should sack Mr Brown": the one before "should".
           target_node = verb_phrase >= 0 ? first_coded_phrase(verb_phrase, chosen_end, t) : -1;
@@ -3313,12 +3329,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       is_reporting_lemma(document_.tokens[first_token_ + head].lemma)) {
     for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
          child = tree_[child].next_sibling) {
-      int32_t clause = child;
-      if (label_is(tree_[clause].label, "SBAR"))
-        for (int32_t inner = tree_[clause].first_child; inner >= 0;
-             inner = tree_[inner].next_sibling)
-          if (is_clause(tree_[inner].label)) clause = inner;
-      if (!is_clause(tree_[clause].label)) continue;
+      const int32_t clause = complement_clause(child);
+      if (clause < 0) continue;
       const int32_t first = tree_[clause].first_child;
       if (first < 0 || !label_is(tree_[first].label, "NP") || !is_personal_pronoun(first)) break;
       if (target_node >= 0 && local_begin(tree_[target_node]) < local_begin(tree_[first])) break;
@@ -3743,11 +3755,9 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
   if (target < 0 || !codings_[target].computed) return;
   // "More must be done to help the families of soldiers, Brown said": what must be done is
   // asked of the subject of "must", never of someone named after it.
-  const std::string& written = choice.best->written;
-  if (written.find("(MUST") != std::string::npos || written.find("(SHOULD") != std::string::npos ||
-      written.find("(NEEDED") != std::string::npos || written.find("(NEEDS") != std::string::npos)
+  if (names_obligation(choice.best->written))
     for (uint32_t t = 0; t < content_end; ++t)
-      if (word(t) == "must" || word(t) == "should" || word(t) == "needs" || word(t) == "needed") {
+      if (is_obligation_word(word(t))) {
         if (local_begin(tree_[target]) > t) return;
         break;
       }
