@@ -629,6 +629,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"host-speech", "The British aid agency Cafod will host Gordon Brown's speech.",
         "2004-12-07"},
        {}},
+      // Regret at someone's act disapproves of it.
+      {{"regretted-opposition",
+        "The Netherlands deeply regretted West German opposition to radical reforms.",
+        "1987-03-31"},
+       {{"NLD", "DEUOPP", "111"}}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "
