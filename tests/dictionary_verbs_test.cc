@@ -634,6 +634,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Netherlands deeply regretted West German opposition to radical reforms.",
         "1987-03-31"},
        {{"NLD", "DEUOPP", "111"}}},
+      {{"lost-patience", "British authorities have lost patience with Japanese trading practices.",
+        "1987-04-01"},
+       {{"GBRGOV", "JPN", "110"}}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "
