@@ -637,6 +637,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"lost-patience", "British authorities have lost patience with Japanese trading practices.",
         "1987-04-01"},
        {{"GBRGOV", "JPN", "110"}}},
+      // An intent verb leaves the act to the verb after "to": a planned attack is a threat,
+      // planned aid an intent to give aid.
+      {{"plans-to-attack", "Iran plans to attack Iraq.", "1987-04-01"}, {{"IRN", "IRQ", "1384"}}},
+      {{"plans-to-send-aid", "Japan plans to send aid to Kenya.", "1987-04-01"},
+       {{"JPN", "KEN", "033"}}},
       // Talking to journalists is no talks.
       {{"talking-to-journalists",
         "EC Commissioner Willy de Clercq, talking to Japanese journalists, said there was "

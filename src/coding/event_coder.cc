@@ -601,6 +601,7 @@ class SentenceCoder {
   bool arrives(int32_t verb_phrase) const;
   bool has_object_before(int32_t verb_phrase, uint32_t after, uint32_t at) const;
   int32_t complement_clause(int32_t child) const;
+  bool defers_to_infinitive(uint32_t head, int32_t verb_phrase) const;
   // Whether the verb phrase `phrase` is in a clause reported by a verb of speech ("said it
   // would ..."), where "would" is the future seen from then rather than a condition.
   bool is_reported_future(int32_t phrase) const;
@@ -2713,6 +2714,28 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
   return fallback;
 }
 
+// Whether an intent verb ("plan", "aim", "seek", "intend") has a "to" clause whose verb the
+// verb dictionary codes: that verb names the act intended.
+bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) const {
+  const std::string& lemma = document_.tokens[first_token_ + head].lemma;
+  if (lemma != "plan" && lemma != "aim" && lemma != "seek" && lemma != "intend" &&
+      lemma != "strive" && lemma != "endeavour" && lemma != "endeavor")
+    return false;
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling) {
+    if (!is_clause(tree_[child].label) || local_end(tree_[child]) <= local_begin(tree_[child]) ||
+        word(local_begin(tree_[child])) != "to")
+      continue;
+    for (uint32_t t = local_begin(tree_[child]) + 1; t < local_end(tree_[child]); ++t) {
+      if (!is_verb_tag(std::string(tag(t)))) continue;
+      for (uint32_t candidate : dictionaries_.verbs().forms_for(id(t)))
+        if (dictionaries_.verbs().form(candidate).code.codes_something()) return true;
+      return false;  // the first verb after "to" names the act
+    }
+  }
+  return false;
+}
+
 // The clause a verb phrase's child holds: the child itself when it is a clause, the clause
 // inside it when it is an SBAR ("said (SBAR that (S ...))"), else -1.
 int32_t SentenceCoder::complement_clause(int32_t child) const {
@@ -3117,6 +3140,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const uint32_t chosen_end = choice.end;
   const EventCode& code = best ? best->code : form->code;
   if (!code.codes_something() || code.is_ignored()) return;
+  // "Iran plans to attack Iraq", "plans to send aid to Kenya": an intent verb with no pattern
+  // of its own leaves the act it names to the verb after "to", which codes it as an intent
+  // (033) or a threat (138) because it is still to come.
+  if (best == nullptr && verb_phrase >= 0 && defers_to_infinitive(head, verb_phrase)) return;
   // "suggested Germany saw the EU as an empire": suggesting what someone did or does is a
   // claim, not a proposal ("suggested the cash could be shared out" is one).
   if (best == nullptr && verb_phrase >= 0 &&
