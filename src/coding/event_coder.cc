@@ -89,7 +89,7 @@ bool names_negation(std::string_view written) {
   return false;
 }
 
-bool is_verb_tag(const std::string& tag) {
+bool is_verb_tag(std::string_view tag) {
   return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B';
 }
 
@@ -2727,7 +2727,7 @@ bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) con
         word(local_begin(tree_[child])) != "to")
       continue;
     for (uint32_t t = local_begin(tree_[child]) + 1; t < local_end(tree_[child]); ++t) {
-      if (!is_verb_tag(std::string(tag(t)))) continue;
+      if (!is_verb_tag(tag(t))) continue;
       for (uint32_t candidate : dictionaries_.verbs().forms_for(id(t)))
         if (dictionaries_.verbs().form(candidate).code.codes_something()) return true;
       return false;  // the first verb after "to" names the act
