@@ -678,6 +678,29 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-05"},
        {{"USA", "JPN", "112"}}},
       {{"jets-hit", "Iraqi jets hit Iranian ships.", "1987-03-09"}, {{"IRQMIL", "IRN", "195"}}},
+      // What was said judges another's act by its words; a judgement negated is not made.
+      {{"full-of-contradictions",
+        "Gordon Brown said the French approach is full of contradictions.", "2005-02-10"},
+       {{"GBRGOV", "FRA", "111"}}},
+      {{"a-major-barrier",
+        "Friends of the Earth said UK government policy was a major barrier to fighting poverty.",
+        "2005-01-26"},
+       {{"NGOENV", "GBRGOV", "111"}}},
+      {{"not-irresponsible", "Gordon Brown said the French plan was not irresponsible.",
+        "2005-02-10"},
+       {}},
+      // An opposition's demand or call naming no one is addressed to its government.
+      {{"opposition-demand", "Tory leader Michael Howard demanded assurances about the plans.",
+        "2005-02-15"},
+       {{"GBROPP", "GBRGOV", "100"}}},
+      {{"opposition-call", "Tory leader Michael Howard called for a return to O-levels.",
+        "2005-02-15"},
+       {{"GBROPP", "GBRGOV", "020"}}},
+      // A trade association is business.
+      {{"industry-association",
+        "The American Semiconductor Industry Association urged the U.S. government to act.",
+        "1987-03-25"},
+       {{"USABUS", "USAGOV", "020"}}},
   };
   expect_exact_events(cases);
 }

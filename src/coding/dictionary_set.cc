@@ -55,6 +55,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &code_domestic_without_roles;
   else if (key == "require_countries")
     flag = &require_countries;
+  else if (key == "negation_blocks_patterns")
+    flag = &negation_blocks_patterns;
   else if (key == "future_meetings_are_intent")
     flag = &future_meetings_are_intent;
   else if (key == "negotiation_takes_precedence")

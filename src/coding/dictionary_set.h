@@ -92,6 +92,11 @@ struct CodingOptions {
   // remarks published today."), is still a reporting clause. Off by default (PETRARCH2 keeps
   // such clauses); on in herald's manifest.
   bool long_reporting_tails = false;
+  // A pattern whose first word comes just after a negation ("did not consider Congress as
+  // protectionist", "said the plan was not unfair") does not match: the judgement it names was
+  // not made. Off by default (PETRARCH2's patterns are written to match after "isn't"); on in
+  // herald's manifest.
+  bool negation_blocks_patterns = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

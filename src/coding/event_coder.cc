@@ -89,9 +89,7 @@ bool names_negation(std::string_view written) {
   return false;
 }
 
-bool is_verb_tag(std::string_view tag) {
-  return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B';
-}
+bool is_verb_tag(std::string_view tag) { return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B'; }
 
 // Splits "ELR/GAL" into its parts.
 std::vector<std::string> split_compound_code(const std::string& code) {
@@ -431,6 +429,10 @@ bool names_obligation(std::string_view written) {
 
 bool is_obligation_word(std::string_view word) {
   return word == "must" || word == "should" || word == "needs" || word == "needed";
+}
+
+bool is_negation_word(std::string_view word) {
+  return word == "not" || word == "n't" || word == "never";
 }
 
 // Titles written before a surname ("Mr German", "Dr Fox").
@@ -2960,6 +2962,13 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
           break;
         }
       if (!found) return result;
+      // "did not consider Congress as protectionist", "said the plan was not unfair": a
+      // judgement the clause negates just before the pattern's first word is not made.
+      if (options_.negation_blocks_patterns && &element == &pattern.after.front() &&
+          (element.kind == ElementKind::kWord || element.kind == ElementKind::kSynset) &&
+          !is_negation_word(word(position)))
+        for (uint32_t at = position > verb_end + 3 ? position - 3 : verb_end; at < position; ++at)
+          if (is_negation_word(word(at))) return result;
     }
     if (element.kind == ElementKind::kTarget || element.kind == ElementKind::kCompound)
       result.target_position = static_cast<int32_t>(position);
@@ -3469,10 +3478,19 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   // "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible": criticism
-  // by an opposition that names no one is aimed at its country's government.
+  // by an opposition that names no one is aimed at its country's government; so are its
+  // demands and calls ("Oaten also demanded assurances that ...", "Howard called for a
+  // return to O-levels"). What it says should happen or asks about is for someone else.
   CodedActor government;
-  if (targets.empty() && code.code.starts_with("11") && sources.size() == 1 &&
-      sources.front().code.size() >= 6 && sources.front().code.compare(3, 3, "OPP") == 0 &&
+  const auto is_call_verb = [](std::string_view lemma) {
+    return lemma == "call" || lemma == "urge" || lemma == "appeal" || lemma == "plead";
+  };
+  if (targets.empty() &&
+      (code.code.starts_with("11") || code.code.starts_with("10") ||
+       (code.code.starts_with("02") &&
+        is_call_verb(document_.tokens[first_token_ + head].lemma))) &&
+      sources.size() == 1 && sources.front().code.size() >= 6 &&
+      sources.front().code.compare(3, 3, "OPP") == 0 &&
       is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
     government.code = sources.front().code.substr(0, 3) + "GOV";
     government.token_begin = head;  // named nowhere: an empty span at the verb
