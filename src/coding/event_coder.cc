@@ -4874,6 +4874,11 @@ void SentenceCoder::run() {
         if (is_body_head_noun(head))
           memory_->learn(head, code, {{&actor.file, actor.line, &actor.root, "actor"}});
       }
+      // "the EC ... the entire Commission is visiting Bonn": in a story about the European
+      // Community or Union, "the Commission" is its executive, which the dictionary codes as
+      // the Union itself.
+      if (code == "IGOEUREEC")
+        memory_->learn("commission", code, {{&actor.file, actor.line, &actor.root, "actor"}});
       if (!actor.dated.empty())
         memory_->remember(static_cast<int32_t>(match.value));
       else if (is_country_code(code))

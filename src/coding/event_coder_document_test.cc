@@ -510,6 +510,12 @@ TEST(EventCoderDocument, BodyNamedInFullIsNamedAgainByItsHeadNoun) {
   EXPECT_TRUE(code_text("Chile criticized the Community.").empty());
 }
 
+TEST(EventCoderDocument, TheCommissionOfAStoryAboutTheCommunityIsItsExecutive) {
+  auto events = code_text("The European Community met Brazil. Chile criticized the Commission.");
+  EXPECT_TRUE(has(events, "CHL IGOEUREEC 121")) << testing::PrintToString(events);
+  EXPECT_TRUE(code_text("Chile criticized the Commission.").empty());
+}
+
 TEST(EventCoderDocument, FutureTalksWithoutAVerbAreCodedSafely) {
   // No verb governs the noun: the future check must not look for one (this read outside the
   // tree before).
