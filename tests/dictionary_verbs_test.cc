@@ -175,7 +175,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Finance Minister Kiichi Miyazawa leaves on April 7 to attend the IMF meetings in "
         "Washington.",
         "1987-04-03"},
-       {{"JPNGOV", "IGOUNOIMF", "036"}}},
+       {{"JPNGOV", "USA", "036"}}},
       {{"heading-in-a-past-story",
         "Chancellor Gordon Brown spent two days in Tanzania before heading on Friday evening "
         "to Mozambique.",
@@ -696,6 +696,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"opposition-call", "Tory leader Michael Howard called for a return to O-levels.",
         "2005-02-15"},
        {{"GBROPP", "GBRGOV", "020"}}},
+      // A leader warning his own troops addresses himself; the act is theirs.
+      {{"warned-own-troops",
+        "Saddam Hussein warned his frontline troops to expect further Iranian attacks.",
+        "1987-03-22"},
+       {}},
+      // Attending an organisation's meetings is no meeting with the organisation.
+      {{"attend-imf-meetings",
+        "Finance Minister Kiichi Miyazawa will attend the IMF and World Bank meetings.",
+        "1987-04-03"},
+       {}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -699,6 +699,9 @@ class SentenceCoder {
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   bool is_press_report(uint32_t t) const;
   bool is_members_phrase(const CodedActor& actor) const;
+  // "the IMF meetings in Washington": the country named by "in" after an organisation's
+  // gathering (a country or a capital), as a three-letter code; false when none is named.
+  bool gathering_host(const CodedActor& organisation, CodedActor& host) const;
   bool is_abbreviation(uint32_t begin, uint32_t end) const;
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
@@ -3643,8 +3646,28 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     // "Blair is meeting his EU counterparts": a member meeting the organisation's other
     // members is the organisation's own business (a summit), which the guide does not code.
     if ((pair.code->starts_with("04") || *pair.code == "036") &&
-        (is_members_phrase(*pair.source) || is_members_phrase(*pair.target)))
+        (is_members_phrase(*pair.source) || is_members_phrase(*pair.target))) {
+      // "leaves to attend the IMF meetings in Washington": going to a gathering abroad is a
+      // visit to its host country (042, and 043 back), or the intent to visit (036).
+      CodedActor host;
+      if (pair.code == &code.code && is_members_phrase(*pair.target) &&
+          gathering_host(*pair.target, host) && pair.source->code.size() >= 3 &&
+          pair.source->code.compare(0, 3, host.code) != 0) {
+        const std::string visit_note = note.empty()
+                                           ? "a gathering abroad: a visit to its host"
+                                           : note + "; a gathering abroad: a visit to its host";
+        if (future_meeting) {
+          events_.push_back(
+              make_event(*pair.source, host, "036", choice, verbs.file(), visit_note, "verb"));
+        } else {
+          events_.push_back(
+              make_event(*pair.source, host, "042", choice, verbs.file(), visit_note, "verb"));
+          events_.push_back(
+              make_event(host, *pair.source, "043", choice, verbs.file(), visit_note, "verb"));
+        }
+      }
       continue;
+    }
     if (one_sided && pair.code == &code.reciprocal) continue;
     // "told Reuters", "told BBC News": speaking to the press attributes a statement; it is
     // no act towards the press (denying what the press reported is one).
@@ -3829,6 +3852,9 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
         if (event_code.empty() || from.code == to.code) continue;
         if (is_meeting_with_the_public(event_code, from, to)) continue;
+        if ((event_code.starts_with("04") || event_code == "036") &&
+            (is_members_phrase(from) || is_members_phrase(to)))
+          continue;
         Event event = make_event(from, to, event_code, choice, file, note, "noun");
         events_.push_back(std::move(event));
       }
@@ -4443,7 +4469,42 @@ bool SentenceCoder::is_members_phrase(const CodedActor& actor) const {
       actor.token_end > token_count_)
     return false;
   const std::string_view last = word(actor.token_end - 1);
-  return last == "counterparts" || last == "colleagues";
+  if (last == "counterparts" || last == "colleagues") return true;
+  // "to attend the IMF and World Bank meetings", "an EU summit": the organisation's own
+  // gathering, where members meet each other; attending it is no meeting with the body.
+  auto gathering = [](std::string_view noun) {
+    return noun == "meeting" || noun == "meetings" || noun == "summit" || noun == "session" ||
+           noun == "sessions" || noun == "assembly" || noun == "conference";
+  };
+  for (uint32_t t = actor.token_end - 1; t < std::min(token_count_, actor.token_end + 5); ++t) {
+    if (gathering(word(t))) return true;
+    if (is_verb_tag(tag(t)) || tag(t) == "IN" || word(t) == "," || word(t) == ".") break;
+  }
+  return false;
+}
+
+bool SentenceCoder::gathering_host(const CodedActor& organisation, CodedActor& host) const {
+  if (organisation.token_end <= organisation.token_begin) return false;
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  const uint32_t end = std::min(token_count_, organisation.token_end + 8);
+  for (uint32_t t = organisation.token_end; t + 1 < end; ++t) {
+    if (word(t) == "," || word(t) == "." || is_verb_tag(tag(t))) return false;
+    if (word(t) != "in" || actor_at_[t + 1] < 0) continue;
+    const TokenMatch& match = actor_matches_[actor_at_[t + 1]];
+    const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+    const std::string code = actor.code_on(date);
+    if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3)) ||
+        code.find('/') != std::string::npos)
+      return false;
+    // Only a place: the country itself or its capital standing for the government.
+    if (code.size() != 3 && !(code.size() == 6 && code.compare(3, 3, "GOV") == 0)) return false;
+    host.code = code.substr(0, 3);
+    host.token_begin = match.begin;
+    host.token_end = match.end;
+    host.entries = {{&actor.file, actor.line, &actor.root, "actor"}};
+    return true;
+  }
+  return false;
 }
 
 // Reports at `t` that are the press's when no one is named for them: "reports", "press
@@ -4995,10 +5056,12 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
     if (event.source.size() == 3 || event.target.size() == 3 ||
         event.source.compare(3, 3, event.target, 3, 3) == 0)
       return true;
-    // A government ordering its own forces or police ("ordered its armed forces to defend
-    // ...") directs itself; the act is what the forces do.
+    // A government ordering, urging or warning its own forces or police ("ordered its armed
+    // forces to defend ...", "warned his frontline troops to expect attacks") directs itself;
+    // the act is what the forces do.
     const std::string_view target_role = std::string_view(event.target).substr(3, 3);
-    return event.root_code == "10" && std::string_view(event.source).substr(3) == "GOV" &&
+    return (event.root_code == "10" || event.root_code == "01" || event.root_code == "02") &&
+           std::string_view(event.source).substr(3) == "GOV" &&
            (target_role == "MIL" || target_role == "COP");
   };
   document.events.erase(std::remove_if(document.events.begin() + static_cast<long>(first_event),
