@@ -706,6 +706,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Finance Minister Kiichi Miyazawa will attend the IMF and World Bank meetings.",
         "1987-04-03"},
        {}},
+      // A legislature after "in" is where something is done.
+      {{"raise-in-parliament",
+        "The Liberal Democrats have promised to raise the issue in Parliament.", "2005-02-15"},
+       {}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

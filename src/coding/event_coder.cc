@@ -431,6 +431,14 @@ bool is_obligation_word(std::string_view word) {
   return word == "must" || word == "should" || word == "needs" || word == "needed";
 }
 
+// The head nouns of legislatures: "Parliament", "the Commons", "Congress".
+bool is_legislature_noun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"parliament", "commons",  "house",     "congress",
+                                                "senate",     "assembly", "bundestag", "diet",
+                                                "knesset",    "duma",     "lords",     "chamber"};
+  return is_one_of(kNouns, word);
+}
+
 bool is_negation_word(std::string_view word) {
   return word == "not" || word == "n't" || word == "never";
 }
@@ -2696,6 +2704,16 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
         for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
           if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
               codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym)
+            aside = true;
+      // "promised to raise the issue in Parliament": a legislature after "in" is where it is
+      // done, not who it is done to.
+      if (!aside && preposition == "in")
+        for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
+          if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
+              codings_[inner].actors.size() == 1 &&
+              codings_[inner].actors.front().code.size() == 6 &&
+              codings_[inner].actors.front().code.compare(3, 3, "LEG") == 0 &&
+              is_legislature_noun(word(local_end(tree_[inner]) - 1)))
             aside = true;
     }
     // Nor, once the verb has an object, in a "to" clause after it ("detained him to prevent
