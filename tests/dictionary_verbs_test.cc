@@ -710,6 +710,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"raise-in-parliament",
         "The Liberal Democrats have promised to raise the issue in Parliament.", "2005-02-15"},
        {}},
+      // What a purpose clause aims at is not acted on.
+      {{"in-order-to",
+        "Japan's Foreign Ministry ordered chipmakers to cut production in order to dry up the "
+        "source of chips sold in Britain.",
+        "1987-03-30"},
+       {}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -2718,9 +2718,17 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     }
     // Nor, once the verb has an object, in a "to" clause after it ("detained him to prevent
     // him from fighting against the US": the US is not detained).
-    const bool purpose = is_clause(sub.label) && sub.parent == verb_phrase &&
-                         local_end(sub) > local_begin(sub) && word(local_begin(sub)) == "to" &&
-                         has_object_before(verb_phrase, after, local_begin(sub));
+    // "ordered chipmakers to cut production in order to dry up the source of cheap chips
+    // sold in third countries": what a purpose clause aims at is not acted on.
+    const uint32_t opening = local_begin(sub);
+    const bool in_order_to = !sub.is_preterminal() && local_end(sub) > opening &&
+                             opening >= after + 2 && word(opening) == "to" &&
+                             ((word(opening - 2) == "in" && word(opening - 1) == "order") ||
+                              (word(opening - 2) == "so" && word(opening - 1) == "as"));
+    const bool purpose =
+        in_order_to ||
+        (is_clause(sub.label) && sub.parent == verb_phrase && local_end(sub) > local_begin(sub) &&
+         word(local_begin(sub)) == "to" && has_object_before(verb_phrase, after, local_begin(sub)));
     if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside ||
         reason || purpose) {
       node = subtree_end_[node];
@@ -4503,6 +4511,10 @@ bool SentenceCoder::is_members_phrase(const CodedActor& actor) const {
 
 bool SentenceCoder::gathering_host(const CodedActor& organisation, CodedActor& host) const {
   if (organisation.token_end <= organisation.token_begin) return false;
+  // Members named by their office ("his EU counterparts in Luxembourg") meet at the
+  // organisation's seat: no visit to the country.
+  const std::string_view last = word(organisation.token_end - 1);
+  if (last == "counterparts" || last == "colleagues") return false;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   const uint32_t end = std::min(token_count_, organisation.token_end + 8);
   for (uint32_t t = organisation.token_end; t + 1 < end; ++t) {
