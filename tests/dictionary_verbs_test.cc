@@ -716,6 +716,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "source of chips sold in Britain.",
         "1987-03-30"},
        {}},
+      // A release read as a past tense with no object and a "from" phrase is a participle.
+      {{"freed-from-custody-participle",
+        "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a "
+        "visit.",
+        "2005-01-26"},
+       {{"USA", "GBR", "0841"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -3270,7 +3270,23 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     subject = subject_of(subject, &ignored);
   }
   bool passive_without_agent = false;
-  if (verb_phrase >= 0 && is_passive(verb_node)) {
+  // "The four Britons freed from US custody ... are expected": a release with no object and
+  // a "from" phrase after it, read as a past tense, is a participle: the freed are its
+  // subject.
+  bool reduced_release = false;
+  if (verb_phrase >= 0 && code.code.starts_with("084") &&
+      std::string_view(tree_[verb_node].label) == "VBD") {
+    bool object = false, from = false;
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "NP") && local_begin(tree_[child]) >= chosen_end)
+        object = true;
+      if (label_is(tree_[child].label, "PP") && word(local_begin(tree_[child])) == "from")
+        from = true;
+    }
+    reduced_release = from && !object;
+  }
+  if (verb_phrase >= 0 && (is_passive(verb_node) || reduced_release)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
     // "attempts ... had been met with advice": met with a reaction is no meeting.
     if (agent < 0 && code.code.starts_with("04") &&
