@@ -722,6 +722,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "visit.",
         "2005-01-26"},
        {{"USA", "GBR", "0841"}}},
+      // Confidence stated with "be" is an optimistic comment; leaving for a country on a day
+      // ahead is an intent to visit.
+      {{"is-confident", "Japan is confident that the United States will act.", "1987-10-20"},
+       {{"JPN", "USA", "013"}}},
+      {{"leaves-for", "Japan's trade minister leaves for Indonesia on Wednesday.", "1987-10-20"},
+       {{"JPNGOV", "IDN", "036"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",
