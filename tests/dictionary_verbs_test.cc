@@ -728,6 +728,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"JPN", "USA", "013"}}},
       {{"leaves-for", "Japan's trade minister leaves for Indonesia on Wednesday.", "1987-10-20"},
        {{"JPNGOV", "IDN", "036"}}},
+      // A participle inside a noun phrase acts on the phrase's head: the backers of a pact
+      // do not back each other; arms back no one.
+      {{"pact-backed-by",
+        "A free trade pact, backed by President Reagan and Prime Minister Brian Mulroney, would "
+        "open new markets.",
+        "1987-06-18"},
+       {}},
+      {{"japan-backed-by-france", "Japan, backed by France, criticised Brazil.", "1987-06-18"},
+       {{"FRA", "JPN", "051"}, {"JPN", "BRA", "111"}}},
+      {{"backed-by-tanks", "An Iranian brigade, backed by tanks, attacked Iraq.", "1987-03-11"},
+       {{"IRNMIL", "IRQ", "194"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

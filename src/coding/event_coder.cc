@@ -3270,6 +3270,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     subject = subject_of(subject, &ignored);
   }
   bool passive_without_agent = false;
+  bool described_head = false;  // a participle's target is the head of the phrase it is in
   // "The four Britons freed from US custody ... are expected": a release with no object and
   // a "from" phrase after it, read as a past tense, is a participle: the freed are its
   // subject.
@@ -3295,6 +3296,24 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (agent >= 0) {
       if (source_node < 0) source_node = agent;
       if (target_node < 0) target_node = subject;
+      // "A free trade pact, backed by Reagan and Mulroney, would ...", "Japan, backed by
+      // France, ...": a participle inside the noun phrase it describes acts on the head of
+      // that phrase, never on the phrase that holds the agents too.
+      if (target_node < 0 && verb_phrase >= 0 && tree_[verb_phrase].parent >= 0 &&
+          label_is(tree_[tree_[verb_phrase].parent].label, "NP")) {
+        // "an Iranian brigade, backed by tanks": support by arms is no one's act.
+        if (!codings_[agent].has_actor) return;
+        const int32_t head_phrase = tree_[tree_[verb_phrase].parent].first_child;
+        // The head must name someone ("Soviet oil imported by the EC" names a good).
+        if (head_phrase < 0 || !label_is(tree_[head_phrase].label, "NP") ||
+            (head_phrase <= agent && agent < subtree_end_[head_phrase]) ||
+            local_end(tree_[head_phrase]) <= local_begin(tree_[head_phrase]))
+          return;
+        const uint32_t last = local_end(tree_[head_phrase]) - 1;
+        if (actor_at_[last] < 0 && agent_at_[last] < 0) return;
+        target_node = head_phrase;
+        described_head = true;
+      }
       note = "passive";
     } else if (options_.passive_subject_is_target && best == nullptr && source_node < 0 &&
                target_node < 0 && (!has_clause_complement(verb_phrase) || !is_raising_verb(head))) {
@@ -3432,7 +3451,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   // "a Turkish ship which Greece had threatened to tackle": in a relative clause with a
   // subject of its own, a verb without an object acts on the phrase the clause modifies.
-  if (targets.empty() && options_.code_relative_clauses) {
+  if (targets.empty() && options_.code_relative_clauses && !described_head) {
     const int32_t antecedent = relative_antecedent(verb_node);
     if (antecedent >= 0 && antecedent != subject && codings_[antecedent].computed)
       targets = codings_[antecedent].actors;
