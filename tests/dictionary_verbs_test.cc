@@ -739,6 +739,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"FRA", "JPN", "051"}, {"JPN", "BRA", "111"}}},
       {{"backed-by-tanks", "An Iranian brigade, backed by tanks, attacked Iraq.", "1987-03-11"},
        {{"IRNMIL", "IRQ", "194"}}},
+      // Strong evidence that someone did something charges them with it; the act itself is
+      // only claimed.
+      {{"strong-evidence",
+        "The Labour Party said there was strong evidence Prime Minister Margaret Thatcher "
+        "approved the sale of missiles to Nicaraguan Contra rebels.",
+        "1987-03-25"},
+       {{"GBROPP", "GBRGOV", "112"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -582,6 +582,8 @@ class SentenceCoder {
   bool dated_long_before(int32_t verb_phrase) const;
   bool in_noun_infinitive(int32_t verb_node) const;
   bool in_denied_report(int32_t verb_node) const;
+  // Whether the verb's clause is what evidence is said to show ("evidence (that) X did Y").
+  bool is_evidence_claim(int32_t verb_node, int32_t subject) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
@@ -1570,6 +1572,36 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
 
 // Whether the verb is in what a report, claim or rumour says, and the clause around denies
 // or dismisses it ("denied an earlier report that he planned", "dismissed reports he told").
+bool SentenceCoder::is_evidence_claim(int32_t verb_node, int32_t subject) const {
+  auto evidence_noun = [](std::string_view noun) {
+    return noun == "evidence" || noun == "proof" || noun == "indications" || noun == "indication" ||
+           noun == "signs";
+  };
+  // The parser may take the noun into the clause's subject ("strong evidence Prime Minister
+  // Margaret Thatcher approved").
+  if (subject >= 0)
+    for (uint32_t t = local_begin(tree_[subject]); t < local_end(tree_[subject]); ++t) {
+      if (actor_at_[t] >= 0 || agent_at_[t] >= 0) break;
+      if (evidence_noun(word(t))) return true;
+    }
+  // Or the clause completes it: "evidence (that) Thatcher approved".
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!is_clause(tree_[node].label) && !label_is(tree_[node].label, "SBAR")) continue;
+    const int32_t parent = tree_[node].parent;
+    if (parent < 0) return false;
+    int32_t before = -1;
+    for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
+         child = tree_[child].next_sibling)
+      before = child;
+    if (before >= 0 && label_is(tree_[before].label, "NP") &&
+        local_end(tree_[before]) > local_begin(tree_[before]) &&
+        evidence_noun(word(local_end(tree_[before]) - 1)))
+      return true;
+    if (label_is(tree_[node].label, "SBAR")) return false;  // the nearest clause decides
+  }
+  return false;
+}
+
 bool SentenceCoder::in_denied_report(int32_t verb_node) const {
   auto report_noun = [&](int32_t phrase) {
     if (phrase < 0 || !label_is(tree_[phrase].label, "NP")) return false;
@@ -2269,11 +2301,11 @@ bool is_wish_verb(std::string_view lemma) {
 
 bool is_intention_word(std::string_view norm) {
   static constexpr std::string_view kWords[] = {
-      "want",     "wants",   "wanted",   "wanting", "wish",    "wishes",  "wished",
-      "hope",     "hopes",   "hoped",    "hoping",  "intend",  "intends", "intended",
-      "ready",    "willing", "prepared", "eager",   "seek",    "seeks",   "sought",
-      "seeking",  "happy",   "glad",     "pleased", "decide",  "decides", "decided",
-      "deciding", "plan",    "plans",    "planned", "planning"};
+      "want",    "wants",   "wanted",   "wanting", "wish",   "wishes",  "wished",
+      "hope",    "hopes",   "hoped",    "hoping",  "intend", "intends", "intended",
+      "ready",   "willing", "prepared", "eager",   "keen",   "anxious", "seek",
+      "seeks",   "sought",  "seeking",  "happy",   "glad",   "pleased", "decide",
+      "decides", "decided", "deciding", "plan",    "plans",  "planned", "planning"};
   return is_one_of(kWords, norm);
 }
 
@@ -3236,6 +3268,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // "He denied an earlier report that he planned to ...": what a denied report says did not
   // happen.
   if (options_.skip_negated && in_denied_report(verb_node)) return;
+  // "said there was strong evidence Thatcher approved the sale": what evidence is said to
+  // show is a charge (coded on the verb of saying), not an event the story reports.
+  if (options_.skip_hypothetical && is_evidence_claim(verb_node, subject)) return;
   // "an EU demand for Turkey to recognise Cyprus", "a plan to attack": an infinitive that
   // completes a noun is wanted or planned, not done.
   if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;
