@@ -4574,7 +4574,9 @@ bool SentenceCoder::is_members_phrase(const CodedActor& actor) const {
   };
   for (uint32_t t = actor.token_end - 1; t < std::min(token_count_, actor.token_end + 5); ++t) {
     if (gathering(word(t))) return true;
-    if (is_verb_tag(tag(t)) || tag(t) == "IN" || word(t) == "," || word(t) == ".") break;
+    if (is_verb_tag(tag(t)) || tag(t) == "IN" || tag(t) == "DT" || tag(t) == "TO" ||
+        word(t) == "," || word(t) == ".")
+      break;
   }
   return false;
 }
