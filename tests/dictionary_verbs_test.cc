@@ -746,6 +746,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "approved the sale of missiles to Nicaraguan Contra rebels.",
         "1987-03-25"},
        {{"GBROPP", "GBRGOV", "112"}}},
+      // Those met together meet each other too; talks held with two sides may be separate.
+      {{"met-two-leaders",
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor "
+        "Gerhard Schroeder.",
+        "2004-12-14"},
+       {{"GBRGOV", "ITAGOV", "040"},
+        {"ITAGOV", "GBRGOV", "040"},
+        {"GBRGOV", "DEUGOV", "040"},
+        {"DEUGOV", "GBRGOV", "040"},
+        {"ITAGOV", "DEUGOV", "040"},
+        {"DEUGOV", "ITAGOV", "040"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -3674,6 +3674,18 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         if (!code.reciprocal.empty() && left.code != "---" && right.code != "---")
           pairs.push_back({&right, &left, &code.reciprocal});
       }
+    // "Blair met Berlusconi and Schroeder to talk about Turkey": those met together meet
+    // each other too, one pair for each dyad, as the guide codes a trilateral agreement.
+    // Talks held "with" two sides may be separate ("held talks with Sharon and Abbas"); a
+    // meeting of them is one.
+    const bool joint = code.code == code.reciprocal && (code.code == "040" || code.code == "046") &&
+                       document_.tokens[first_token_ + head].lemma == "meet";
+    if (joint && sources.size() == 1 && targets.size() >= 2 && targets.size() <= 3)
+      for (const CodedActor& left : targets)
+        for (const CodedActor& right : targets)
+          if (&left != &right && left.code.size() >= 3 && right.code.size() >= 3 &&
+              left.code.compare(0, 3, right.code, 0, 3) != 0)
+            pairs.push_back({&left, &right, &code.code});
   }
   // A statement (root 01) reports another act: the verbs inside it stay codable with their
   // own subjects ("X said Y attacked Z" is also Y attacking Z), as CAMEO codes reported events.
