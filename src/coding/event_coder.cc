@@ -3684,7 +3684,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       for (const CodedActor& left : targets)
         for (const CodedActor& right : targets)
           if (&left != &right && left.code.size() >= 3 && right.code.size() >= 3 &&
-              left.code.compare(0, 3, right.code, 0, 3) != 0)
+              sources.front().code.size() >= 3 && !left.code.starts_with("---") &&
+              !right.code.starts_with("---") && left.code.compare(0, 3, right.code, 0, 3) != 0 &&
+              left.code.compare(0, 3, sources.front().code, 0, 3) != 0 &&
+              right.code.compare(0, 3, sources.front().code, 0, 3) != 0)
             pairs.push_back({&left, &right, &code.code});
   }
   // A statement (root 01) reports another act: the verbs inside it stay codable with their
