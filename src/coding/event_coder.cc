@@ -5033,16 +5033,19 @@ void SentenceCoder::run() {
     remember_claimant();
     remember_sanctioned();
     for (const TokenMatch& match : actor_matches_) {
-      if (removed_[match.begin]) continue;
       const Actor& actor = dictionaries_.actors().actor(match.value);
       const std::string code = actor.code_on(date);
-      // A person named in full is later named by the last word alone ("Weizsaecker said").
+      // A person named in full is later named by the last word alone ("Weizsaecker said"),
+      // also when the full name was in a closing reporting clause (", Nigerian Trade
+      // Minister Samaila Mamman said."), and without a particle ("al-Oteiba": "Oteiba").
       if (!actor.dated.empty() && match.end - match.begin >= 2 && !code.empty() &&
           code.find('/') == std::string::npos) {
-        const std::string& surname = document_.tokens[first_token_ + match.end - 1].norm;
-        if (surname.size() >= 3)
-          memory_->learn(surname, code, {{&actor.file, actor.line, &actor.root, "actor"}});
+        CodedActor person;
+        person.code = code;
+        person.entries = {{&actor.file, actor.line, &actor.root, "actor"}};
+        learn_name(match.end - 1, person);
       }
+      if (removed_[match.begin]) continue;
       // "the European Community ... the Community": a body named in full is named again by
       // its head noun.
       if (actor.dated.empty() && match.end - match.begin >= 2 && code.size() > 3 &&

@@ -510,6 +510,14 @@ TEST(EventCoderDocument, BodyNamedInFullIsNamedAgainByItsHeadNoun) {
   EXPECT_TRUE(code_text("Chile criticized the Community.").empty());
 }
 
+TEST(EventCoderDocument, ASurnameIsLearnedFromAClosingReportingClause) {
+  // The full name is only in the reporting clause the coder takes out of the sentence.
+  auto events = code_text(
+      "Chile will protest, Brazilian President Luiz Inacio Lula said. Lula criticized Chile.",
+      "2007-01-01");
+  EXPECT_TRUE(has(events, "BRAGOV CHL 121")) << testing::PrintToString(events);
+}
+
 TEST(EventCoderDocument, TheCommissionOfAStoryAboutTheCommunityIsItsExecutive) {
   auto events = code_text("The European Community met Brazil. Chile criticized the Commission.");
   EXPECT_TRUE(has(events, "CHL IGOEUREEC 121")) << testing::PrintToString(events);
