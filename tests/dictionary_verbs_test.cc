@@ -757,6 +757,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"DEUGOV", "GBRGOV", "040"},
         {"ITAGOV", "DEUGOV", "040"},
         {"DEUGOV", "ITAGOV", "040"}}},
+      // A conjunct keeps its own dates.
+      {{"conjunct-leaves-for",
+        "Japan's trade minister is in Malaysia and leaves for Indonesia on Wednesday.",
+        "1987-10-20"},
+       {{"JPNGOV", "IDN", "036"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -2442,6 +2442,12 @@ bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
   // Up through verb phrases and subjectless infinitive clauses ("leaves ... to attend").
   for (int32_t above = tree_[top].parent; above >= 0; above = tree_[above].parent) {
     if (label_is(tree_[above].label, "VP")) {
+      // "is in Malaysia and leaves for Indonesia on Wednesday": a conjunct keeps its own
+      // tense and its own dates.
+      bool coordination = false;
+      for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (std::string_view(tree_[child].label) == "CC") coordination = true;
+      if (coordination) break;
       top = above;
     } else if (!is_subjectless_clause(above)) {
       break;
