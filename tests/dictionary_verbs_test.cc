@@ -762,6 +762,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japan's trade minister is in Malaysia and leaves for Indonesia on Wednesday.",
         "1987-10-20"},
        {{"JPNGOV", "IDN", "036"}}},
+      // A summit is a meeting; one that a decision is only about has not been agreed.
+      {{"summit-between",
+        "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
+        "1987-03-11"},
+       {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      {{"decision-on-summit",
+        "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
+        "could emerge soon.",
+        "1987-03-11"},
+       {}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -4530,6 +4530,15 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const std::string_view preposition = word(local_begin(tree_[holder]));
     topic = preposition == "on" || preposition == "about" || preposition == "over" ||
             preposition == "regarding" || preposition == "concerning";
+    // "a decision on a new U.S.-Soviet summit could emerge": a meeting that is only what a
+    // decision or plan is about has not been agreed.
+    if (topic && local_begin(tree_[holder]) > 0) {
+      const std::string_view before = word(local_begin(tree_[holder]) - 1);
+      if (before == "decision" || before == "decisions" || before == "plan" || before == "plans" ||
+          before == "proposal" || before == "proposals" || before == "idea" ||
+          before == "speculation")
+        return;
+    }
   }
   const bool wished =
       verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
