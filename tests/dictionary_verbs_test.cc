@@ -772,6 +772,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "could emerge soon.",
         "1987-03-11"},
        {}},
+      // An opening participle has the subject of the clause after the comma, also when that
+      // clause closes before a quotation.
+      {{"welcoming-reagan-said",
+        "Welcoming Soviet leader Mikhail Gorbachev's offer, Reagan said: \"This removes a "
+        "serious obstacle.\"",
+        "1987-03-03"},
+       {{"USAGOV", "SUNGOV", "051"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

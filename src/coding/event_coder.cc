@@ -1812,6 +1812,13 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
           if (inherited) *inherited = true;
           return after;
         }
+        // 'Welcoming Gorbachev's offer, Reagan said: "..."': the parser may make the clause
+        // after the comma a sentence of its own; its subject is still the participle's.
+        if (after >= 0 && is_clause(tree_[after].label) && tree_[after].first_child >= 0 &&
+            label_is(tree_[tree_[after].first_child].label, "NP")) {
+          if (inherited) *inherited = true;
+          return tree_[after].first_child;
+        }
       }
     }
     if (is_clause(label)) {
