@@ -779,6 +779,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "serious obstacle.\"",
         "1987-03-03"},
        {{"USAGOV", "SUNGOV", "051"}}},
+      // "Deputy" before another office is that office's deputy; alone, a legislator.
+      {{"deputy-foreign-minister",
+        "Soviet Deputy Foreign Minister Vladimir Petrovsky criticised Japan.", "1987-04-08"},
+       {{"SUNGOV", "JPN", "111"}}},
+      {{"french-deputy", "A French deputy criticised Japan.", "1987-04-08"},
+       {{"FRALEG", "JPN", "111"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -822,6 +822,14 @@ void SentenceCoder::find_phrases() {
       ++position;
       continue;
     }
+    // "Deputy Foreign Minister", "Deputy U.S. Trade Representative": "deputy" before
+    // another office or a country is that office's deputy, not a member of parliament.
+    if (match.length == 1 && word(position) == "deputy" && position + 1 < token_count_ &&
+        (actor_at_[position + 1] >= 0 ||
+         actors.agent_phrases().longest_at(ids_, position + 1, token_count_).length > 0)) {
+      ++position;
+      continue;
+    }
     // "general election": a phrase written as no agent hides the agents inside it.
     if (actors.agent(match.value).code.empty()) {
       position += match.length;
