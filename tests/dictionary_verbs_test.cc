@@ -785,6 +785,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"SUNGOV", "JPN", "111"}}},
       {{"french-deputy", "A French deputy criticised Japan.", "1987-04-08"},
        {{"FRALEG", "JPN", "111"}}},
+      // A denial of what no one is named for saying answers the last claimant.
+      {{"denied-that-claimant",
+        "The Conservatives claimed that Gordon Brown had fiddled the figures. Gordon Brown "
+        "denied that he was increasing taxes.",
+        "2005-03-22"},
+       {{"GBRGOV", "GBROPP", "016"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

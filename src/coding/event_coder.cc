@@ -627,6 +627,8 @@ class SentenceCoder {
   bool is_arranged(int32_t verb_node) const;
   int32_t lone_word(int32_t node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
+  // The first clause (S or SBAR, "that" clauses included) among the verb phrase's children, or -1.
+  int32_t complement_clause_of(int32_t verb_phrase) const;
   bool is_raising_verb(uint32_t head) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
   // (NP-TMP, or time words only), and there is at least one.
@@ -2593,6 +2595,13 @@ bool SentenceCoder::is_raising_verb(uint32_t head) const {
          lemma == "schedule" || lemma == "set" || lemma == "due" || lemma == "suppose";
 }
 
+int32_t SentenceCoder::complement_clause_of(int32_t verb_phrase) const {
+  for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+       child = tree_[child].next_sibling)
+    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return child;
+  return -1;
+}
+
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling) {
@@ -3595,6 +3604,17 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         claimant.token_end = claim + 1;
         targets = std::span<const CodedActor>(&claimant, 1);
       }
+    } else if (claim == to && targets.empty() && verb_phrase >= 0 &&
+               complement_clause_of(verb_phrase) >= 0 && memory_ != nullptr &&
+               memory_->has_claimant && memory_->claimant.code != own) {
+      // "Mr Brown also denied that he was increasing taxes": a denial of what no one is named
+      // for saying answers the last one the story reported claiming something.
+      claimant = memory_->claimant;
+      claimant.token_begin = head;
+      claimant.token_end = head;
+      targets = std::span<const CodedActor>(&claimant, 1);
+      note += note.empty() ? "the denial answers the last claimant"
+                           : "; the denial answers the last claimant";
     }
   }
   // "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible": criticism
