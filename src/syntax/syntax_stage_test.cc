@@ -510,6 +510,13 @@ TEST(SyntaxStage, VerbAfterAPluralSubjectOpeningTheSentenceIsFinite) {
       << tree;
 }
 
+TEST(SyntaxStage, VerbBeforeAThatClauseAfterTheSubjectIsFinite) {
+  Document document = parse("Gordon Brown also denied that he was increasing taxes.");
+  EXPECT_EQ(document.tokens[3].tag, "VBD");
+  document = parse("The minister later denied that he had met Shultz.");
+  EXPECT_EQ(document.tokens[3].tag, "VBD");
+}
+
 TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
   Document document =
       parse("Fornost welcomed a resumption of diplomatic ties between Gondor and Osgiliath.");

@@ -297,10 +297,15 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // the clause, with an object after it and no verb before it, is a past tense.
     // So does a plural noun ("Police arrested the leader"), and a base form after such a
     // subject is a present tense ("Fornost and Gondor welcome a resumption").
+    // And "Gordon Brown also denied that ...", "The minister later denied that ...": no
+    // participle takes a "that" clause right after a noun that opens the clause.
+    const bool that_clause = tags[i] == kVBN && i + 1 < n && words[i + 1] == "that";
     if ((tags[i] == kVBN || tags[i] == kVB) &&
-        (is_proper_noun(tags[before]) || tags[before] == kNNS) && i + 1 < n &&
+        (is_proper_noun(tags[before]) || tags[before] == kNNS ||
+         (that_clause && tags[before] == kNN)) &&
+        i + 1 < n &&
         (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRP ||
-         tags[i + 1] == kCD || tags[i + 1] == kPRPS) &&
+         tags[i + 1] == kCD || tags[i + 1] == kPRPS || that_clause) &&
         std::none_of(tags.begin(), tags.begin() + static_cast<long>(before),
                      [](Tag tag) { return is_verb(tag) || tag == kMD || tag == kTO; })) {
       if (tags[i] == kVBN && (can_be(i, kVBD) || regular_participle)) {
