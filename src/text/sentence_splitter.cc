@@ -137,6 +137,18 @@ constexpr std::array<std::string_view, 47> kSentenceOpeners = {
     "As",    "For",   "Last",      "Earlier",   "Officials", "Some",  "Many",  "Both",
     "Under", "Since", "According", "Yet",       "So",        "Such",  "Today"};
 
+// "U.S", "U.K", "U.N" (the period already taken off).
+bool is_country_initials(std::string_view stem) {
+  return stem == "U.S" || stem == "U.K" || stem == "U.N" || stem == "U.S.A";
+}
+
+bool is_strong_sentence_opener(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kOpeners = {
+      "The",   "A",     "An",  "He",  "She", "It",    "They",  "We",      "I",   "But",  "This",
+      "These", "Those", "His", "Her", "Its", "Their", "There", "However", "Mr.", "Mrs.", "Ms."};
+  return std::find(kOpeners.begin(), kOpeners.end(), word) != kOpeners.end();
+}
+
 bool is_sentence_opener(std::string_view word) {
   return std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), word) !=
          kSentenceOpeners.end();
@@ -168,6 +180,10 @@ bool ends_after(std::string_view text, const std::vector<Span>& tokens, size_t b
     char32_t first = decode_utf8(stem, probe);
     if (probe == stem.size() && is_letter(first)) return false;  // an initial
     if (is_opener(text, next)) return true;
+    // Wire copy capitalizes the word after "U.S." or "U.K." inside a sentence ("Senior U.S.
+    // Officials have accused Tokyo", "exports to the U.S. Last year", "the U.S. In May"):
+    // after a country's initials only a pronoun, an article or "But" opens a new sentence.
+    if (is_country_initials(stem)) return is_strong_sentence_opener(token_text(text, next));
     return is_sentence_opener(token_text(text, next));
   }
   return false;

@@ -74,6 +74,13 @@ TEST(SentenceSplitter, TitlesInitialsAndAbbreviations) {
   // Wire copy capitalizes the word after "U.S." inside a sentence.
   EXPECT_EQ(sentences_of("Officials in the U.S. And Japan met."),
             (Strings{"Officials in the U.S. And Japan met."}));
+  EXPECT_EQ(sentences_of("Senior U.S. Officials have accused Tokyo. Exports to the U.S. Last "
+                         "year rose. They sold it in the U.S. In May."),
+            (Strings{"Senior U.S. Officials have accused Tokyo.",
+                     "Exports to the U.S. Last year rose.", "They sold it in the U.S. In May."}));
+  // Other abbreviations still end a sentence before a common opener.
+  EXPECT_EQ(sentences_of("He joined Acme Inc. Officials agreed."),
+            (Strings{"He joined Acme Inc.", "Officials agreed."}));
 }
 
 TEST(SentenceSplitter, ClosingQuotesStayWithTheirSentence) {
