@@ -791,6 +791,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "denied that he was increasing taxes.",
         "2005-03-22"},
        {{"GBRGOV", "GBROPP", "016"}}},
+      // Where an organisation's talks end is their venue.
+      {{"ec-talks-in-luxembourg",
+        "As EC budget ministers ended six hours of talks in Luxembourg, diplomats said there was "
+        "little basis for an accord.",
+        "1987-06-02"},
+       {}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

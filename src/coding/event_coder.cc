@@ -3445,7 +3445,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const bool organisation = subject >= 0 && codings_[subject].computed &&
                               !codings_[subject].actors.empty() &&
                               codings_[subject].actors.front().code.starts_with("IGO");
-    while (organisation && target_node >= 0 && code.code == "040") {
+    // So is where its talks are held, resumed or ended ("EC budget ministers ended six hours
+    // of talks in Luxembourg").
+    const bool talks_code =
+        code.code.starts_with("04") || code.code == "036" || code.code.starts_with("16");
+    while (organisation && target_node >= 0 && talks_code) {
       const int32_t place = tree_[target_node].parent;
       if (place < 0 || !label_is(tree_[place].label, "PP") ||
           (word(local_begin(tree_[place])) != "in" && word(local_begin(tree_[place])) != "at"))
