@@ -797,6 +797,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "little basis for an accord.",
         "1987-06-02"},
        {}},
+      // A meeting named after a measure of time keeps its partner.
+      {{"day-of-meetings",
+        "After a day of meetings with George Shultz, Foreign Secretary Joe Clark said he was "
+        "pleased.",
+        "1987-03-11"},
+       {{"CANGOV", "USAGOV", "040"}, {"USAGOV", "CANGOV", "040"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

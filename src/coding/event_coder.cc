@@ -431,6 +431,14 @@ bool is_obligation_word(std::string_view word) {
   return word == "must" || word == "should" || word == "needs" || word == "needed";
 }
 
+// Nouns that measure a run of events: "a day of meetings", "a round of talks".
+bool is_measure_noun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"day",    "days",   "week",   "weeks", "hour",
+                                                "hours",  "month",  "months", "round", "rounds",
+                                                "series", "couple", "number"};
+  return is_one_of(kNouns, word);
+}
+
 // The head nouns of legislatures: "Parliament", "the Commons", "Congress".
 bool is_legislature_noun(std::string_view word) {
   static constexpr std::string_view kNouns[] = {"parliament", "commons",  "house",     "congress",
@@ -4301,7 +4309,20 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   int32_t first_after = -1;
   int32_t place = -1;  // "in England": where it happened
   CodedActor in_talks;
-  if (whole != base_phrase) {
+  // "After a day of meetings | with Bush": the parser hangs the noun's phrases on the measure
+  // of time that "of" links it to.
+  const int32_t of_phrase = tree_[whole].parent;
+  int32_t measure = of_phrase >= 0 ? tree_[of_phrase].parent : -1;
+  const bool measured =
+      whole == base_phrase && of_phrase >= 0 && label_is(tree_[of_phrase].label, "PP") &&
+      word(local_begin(tree_[of_phrase])) == "of" && measure >= 0 &&
+      label_is(tree_[measure].label, "NP") && tree_[measure].parent >= 0 &&
+      label_is(tree_[tree_[measure].parent].label, "NP") &&
+      tree_[tree_[measure].parent].first_child == measure && tree_[measure].first_child >= 0 &&
+      is_measure_noun(word(local_end(tree_[tree_[measure].first_child]) - 1));
+  if (measured) {
+    first_after = tree_[measure].next_sibling;
+  } else if (whole != base_phrase) {
     first_after = tree_[base_phrase].next_sibling;
   } else {
     // The object of a verb, or of a preposition in a verb phrase ("came despite an EU
