@@ -803,6 +803,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "pleased.",
         "1987-03-11"},
        {{"CANGOV", "USAGOV", "040"}, {"USAGOV", "CANGOV", "040"}}},
+      // A threat naming no one is against the one the conjoined verb before it addresses.
+      {{"accused-and-threatened",
+        "Senior U.S. Officials have accused Tokyo of failing to live up to the accord and have "
+        "threatened retaliatory action.",
+        "1987-03-24"},
+       {{"USAGOV", "JPNGOV", "112"}, {"USAGOV", "JPNGOV", "130"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

@@ -3569,6 +3569,45 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       break;
     }
   }
+  // "have accused Tokyo of failing to live up to the accord and have threatened retaliatory
+  // action": a threat that names no one is against the one the verb phrase before it
+  // addresses.
+  if (targets.empty() && code.code.starts_with("13") && verb_phrase >= 0) {
+    // Up through the auxiliaries' verb phrases ("have threatened") to the conjunct.
+    int32_t conjunct = verb_phrase;
+    auto coordinates = [&](int32_t phrase) {
+      for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (std::string_view(tree_[child].label) == "CC") return true;
+      return false;
+    };
+    for (int depth = 0; depth < 3 && tree_[conjunct].parent >= 0 &&
+                        label_is(tree_[tree_[conjunct].parent].label, "VP") &&
+                        !coordinates(tree_[conjunct].parent);
+         ++depth)
+      conjunct = tree_[conjunct].parent;
+    const int32_t holder = tree_[conjunct].parent;
+    int32_t previous = -1;
+    bool conjunction = false;
+    for (int32_t child =
+             holder >= 0 && label_is(tree_[holder].label, "VP") ? tree_[holder].first_child : -1;
+         child >= 0 && child != conjunct; child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "VP")) {
+        previous = child;
+        conjunction = false;
+      } else if (std::string_view(tree_[child].label) == "CC") {
+        conjunction = true;
+      }
+    }
+    if (previous >= 0 && conjunction) {
+      const int32_t addressed =
+          first_coded_phrase(previous, local_begin(tree_[previous]), local_end(tree_[previous]));
+      if (addressed >= 0 && codings_[addressed].has_actor) {
+        targets = codings_[addressed].actors;
+        note += note.empty() ? "target of the conjoined verb before"
+                             : "; target of the conjoined verb before";
+      }
+    }
+  }
   // "on arriving here for talks", in a story datelined PEKING: "here" is the dateline's
   // country.
   CodedActor here;
