@@ -809,6 +809,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "threatened retaliatory action.",
         "1987-03-24"},
        {{"USAGOV", "JPNGOV", "112"}, {"USAGOV", "JPNGOV", "130"}}},
+      // Judgements of several words are read as written, side by side; quotation marks do
+      // not part them.
+      {{"needed-before",
+        "Japan said an agreement with Britain was needed before Tokyo agreed to lend to Poland.",
+        "1987-06-29"},
+       {}},
+      {{"a-quoted-scandal", "Charles Kennedy said the French plan was a \"scandal\".",
+        "2005-01-15"},
+       {{"GBROPP", "FRA", "111"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

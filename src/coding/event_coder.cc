@@ -423,8 +423,9 @@ bool is_thing_noun(std::string_view noun) {
 bool names_obligation(std::string_view written) {
   return written.find("(MUST") != std::string_view::npos ||
          written.find("(SHOULD") != std::string_view::npos ||
-         written.find("(NEEDED") != std::string_view::npos ||
-         written.find("(NEEDS") != std::string_view::npos;
+         written.find("{SHOULD") != std::string_view::npos ||
+         written.find("NEEDED TO") != std::string_view::npos ||
+         written.find("NEEDS TO") != std::string_view::npos;
 }
 
 bool is_obligation_word(std::string_view word) {
@@ -445,6 +446,11 @@ bool is_legislature_noun(std::string_view word) {
                                                 "senate",     "assembly", "bundestag", "diet",
                                                 "knesset",    "duma",     "lords",     "chamber"};
   return is_one_of(kNouns, word);
+}
+
+bool is_quote_mark(std::string_view word) {
+  return word == "\"" || word == "``" || word == "''" || word == "'" || word == "\u201c" ||
+         word == "\u201d" || word == "\u2018" || word == "\u2019";
 }
 
 bool is_negation_word(std::string_view word) {
@@ -1584,6 +1590,13 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
         (std::string_view(tree_[verb_node].label) == "VBZ" ||
          std::string_view(tree_[verb_node].label) == "VBP"))
       return true;
+    // "an agreement was needed before Tokyo extended fresh loans": what something is needed
+    // or required before has not happened yet.
+    if ((opener == "before" || opener == "until") && clause_begin >= 1) {
+      const std::string_view need = word(clause_begin - 1);
+      if (need == "needed" || need == "necessary" || need == "required" || need == "essential")
+        return true;
+    }
   }
   return false;
 }
@@ -3039,6 +3052,10 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
   for (const PatternElement& element : pattern.after) {
     uint32_t consumed = 0;
     if (element.adjacent) {
+      // Quotation marks do not separate words: 'it was a "scandal"' matches {A SCANDAL}.
+      while (position < limit && &element != &pattern.after.front() &&
+             is_quote_mark(word(position)))
+        ++position;
       if (!element_at(dictionary, element, position, limit, consumed)) return result;
     } else if (element.kind == ElementKind::kAny) {
       // `^` skips a noun phrase: the rest of the one the previous word opened ("THEIR ^
