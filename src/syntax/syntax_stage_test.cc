@@ -517,6 +517,11 @@ TEST(SyntaxStage, VerbBeforeAThatClauseAfterTheSubjectIsFinite) {
   EXPECT_EQ(document.tokens[3].tag, "VBD");
 }
 
+TEST(SyntaxStage, IngWordAfterBeBeforeItsObjectIsAParticiple) {
+  Document document = parse("Libyan forces are still bombing the airstrip in northern Chad.");
+  EXPECT_EQ(document.tokens[4].tag, "VBG");
+}
+
 TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
   Document document =
       parse("Fornost welcomed a resumption of diplomatic ties between Gondor and Osgiliath.");

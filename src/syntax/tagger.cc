@@ -462,6 +462,19 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // "Libyan forces are still bombing the airstrip": an -ing word after a form of "be"
+    // (adverbs between), before its object, is the progressive's participle.
+    if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
+        before < i &&
+        (words[before] == "is" || words[before] == "are" || words[before] == "was" ||
+         words[before] == "were" || words[before] == "been" || words[before] == "be") &&
+        is_verb(tags[before]) &&
+        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRPS ||
+         tags[i + 1] == kCD) &&
+        (can_be(i, kVBG) || is_gerund_of_verb(words[i]))) {
+      tags[i] = kVBG;
+      continue;
+    }
     // "after briefing opposition leaders": an -ing word after a preposition of time or means,
     // before its object, is a gerund.
     if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
