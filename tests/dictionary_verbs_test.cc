@@ -818,6 +818,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"a-quoted-scandal", "Charles Kennedy said the French plan was a \"scandal\".",
         "2005-01-15"},
        {{"GBROPP", "FRA", "111"}}},
+      // What a verb of saying reports ends where another speaker's verb of saying begins.
+      {{"another-speaker",
+        "Jack Straw said Canada would join the talks but the Conservatives say the French plan "
+        "is irresponsible.",
+        "2005-01-05"},
+       {{"GBROPP", "FRA", "111"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

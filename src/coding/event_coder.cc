@@ -3257,8 +3257,27 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const bool compound_subject =
       subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
 
+  // "Blair said the UK would only take part where it served UK interests but the Tories say
+  // he is surrendering a key veto": what a verb of saying reports ends where another
+  // speaker's verb of saying begins; the words after it are that speaker's.
+  uint32_t pattern_limit = limit;
+  if (is_reporting_lemma(document_.tokens[first_token_ + head].lemma))
+    for (uint32_t t = head + 2; t < limit; ++t) {
+      if (!is_verb_tag(tag(t)) || !is_reporting_lemma(document_.tokens[first_token_ + t].lemma))
+        continue;
+      uint32_t speaker = t;
+      if (actor_at_[t - 1] >= 0)
+        speaker = actor_matches_[actor_at_[t - 1]].begin;
+      else if (agent_at_[t - 1] >= 0)
+        speaker = agent_matches_[agent_at_[t - 1]].begin;
+      else
+        continue;
+      if (speaker > head + 1 && word(speaker - 1) == "the") --speaker;
+      if (speaker > head + 1) pattern_limit = speaker;
+      break;
+    }
   FormChoice choice;
-  if (!choose_form(verbs, candidates, head, limit, compound_subject, choice)) return;
+  if (!choose_form(verbs, candidates, head, pattern_limit, compound_subject, choice)) return;
   const VerbForm* form = choice.form;
   const VerbPattern* best = choice.best;
   const PatternMatch& best_match = choice.match;

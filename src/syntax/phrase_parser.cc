@@ -912,7 +912,13 @@ bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& 
   const bool name_after_common_noun = is_proper_noun(subject.head_tag) &&
                                       is_proper_noun(subject.first_tag) &&
                                       (object_head == kNN || object_head == kNNS);
-  return (singular_verb && (determined || name_after_common_noun)) || subject_pronoun;
+  // "would join the talks but the Conservatives say ...": "but" before a determined subject
+  // and its verb opens a clause whatever the verb's number; it lists noun phrases only after
+  // "not" ("not the talks but the summit").
+  const bool but_clause =
+      builder.word(items[first + 1].begin) == "but" && determined &&
+      !(items[first].begin > 0 && builder.word(items[first].begin - 1) == "not");
+  return (singular_verb && (determined || name_after_common_noun)) || subject_pronoun || but_clause;
 }
 
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",

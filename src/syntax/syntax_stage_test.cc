@@ -522,6 +522,16 @@ TEST(SyntaxStage, IngWordAfterBeBeforeItsObjectIsAParticiple) {
   EXPECT_EQ(document.tokens[4].tag, "VBG");
 }
 
+TEST(SyntaxStage, ButBeforeASubjectAndItsVerbOpensAClause) {
+  Document document = parse(
+      "Jack Straw said France would join the talks but the Conservatives "
+      "say the plan is irresponsible.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC but) (S (NP (DT the) (NNS Conservatives)) (VP (VBP say)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
   Document document =
       parse("Fornost welcomed a resumption of diplomatic ties between Gondor and Osgiliath.");
