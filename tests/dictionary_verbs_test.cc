@@ -824,6 +824,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "is irresponsible.",
         "2005-01-05"},
        {{"GBROPP", "FRA", "111"}}},
+      // Goods shipped are trade; aid shipped is aid.
+      {{"shipped-cars", "Japan shipped 200 cars to Taiwan.", "1987-03-05"}, {}},
+      {{"shipped-food-aid", "Britain shipped food aid to Ethiopia.", "1987-03-05"},
+       {{"GBR", "ETH", "073"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",
