@@ -828,6 +828,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"shipped-cars", "Japan shipped 200 cars to Taiwan.", "1987-03-05"}, {}},
       {{"shipped-food-aid", "Britain shipped food aid to Ethiopia.", "1987-03-05"},
        {{"GBR", "ETH", "073"}}},
+      // Arms captured are booty; their maker is no side.
+      {{"captured-weaponry",
+        "The Chadian army also captured weaponry, including three Soviet MI-24 helicopters.",
+        "1987-03-28"},
+       {}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",
