@@ -532,6 +532,12 @@ TEST(SyntaxStage, ButBeforeASubjectAndItsVerbOpensAClause) {
       << tree;
 }
 
+TEST(SyntaxStage, NameJoinedToWideIsAnAdjective) {
+  Document document = parse("The UK would take part in EU-wide measures.");
+  EXPECT_EQ(document.tokens[6].tag, "JJ");
+  EXPECT_EQ(document.tokens[7].tag, "NNS");
+}
+
 TEST(SyntaxStage, BetweenPhraseBelongsToTheNounBefore) {
   Document document =
       parse("Fornost welcomed a resumption of diplomatic ties between Gondor and Osgiliath.");

@@ -64,6 +64,8 @@ void Tagger::candidates_for(std::string_view word, size_t position, bool all_cap
     return;
   }
   const bool initial = position == 0 || after_opening || all_capitals;
+  // "EU-wide measures", "Europe-wide controls": a name joined to "-wide" is an adjective.
+  if (form.size() > 5 && form.ends_with("-wide")) return add(kJJ, 0.0f);
   if (starts_upper(form)) {
     scratch.lowered.assign(form);
     for (char& c : scratch.lowered)
