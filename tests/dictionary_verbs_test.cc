@@ -833,6 +833,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Chadian army also captured weaponry, including three Soviet MI-24 helicopters.",
         "1987-03-28"},
        {}},
+      // Surrendering something is a charge.
+      {{"surrendering-a-veto",
+        "Tony Blair said the UK would take part in EU-wide measures but the Tories say he is "
+        "surrendering a key veto.",
+        "2004-11-05"},
+       {{"GBROPP", "GBRGOV", "112"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",
