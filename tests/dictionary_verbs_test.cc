@@ -839,6 +839,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "surrendering a key veto.",
         "2004-11-05"},
        {{"GBROPP", "GBRGOV", "112"}}},
+      // "Both sides", when no two people were named, are the two countries named last.
+      {{"both-sides-countries", "France and Yugoslavia met. Both sides signed a treaty.",
+        "1987-03-05"},
+       {{"FRA", "YUG", "040"},
+        {"YUG", "FRA", "040"},
+        {"FRA", "YUG", "057"},
+        {"YUG", "FRA", "057"}}},
       // A trade association is business.
       {{"industry-association",
         "The American Semiconductor Industry Association urged the U.S. government to act.",

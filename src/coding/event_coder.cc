@@ -1920,6 +1920,10 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
       recent.remember_country(static_cast<int32_t>(match.value),
                               std::string_view(code).substr(0, 3));
   }
+  // "both sides", when the story has not named two people: the two countries it named.
+  if (!countries && word(head_at) == "sides" &&
+      (recent.last_person < 0 || recent.person_before < 0))
+    countries = true;
   // "the two countries": the last two countries named, whoever named them.
   if (countries && recent.country_actor_before >= 0) {
     for (const auto& [index, code] :
