@@ -453,6 +453,11 @@ bool is_quote_mark(std::string_view word) {
          word == "\u201d" || word == "\u2018" || word == "\u2019";
 }
 
+// "his EU counterparts", "EC colleagues": an organisation's members named by their office.
+bool names_members_by_office(std::string_view last_word) {
+  return last_word == "counterparts" || last_word == "colleagues";
+}
+
 bool is_negation_word(std::string_view word) {
   return word == "not" || word == "n't" || word == "never";
 }
@@ -641,8 +646,11 @@ class SentenceCoder {
   bool is_arranged(int32_t verb_node) const;
   int32_t lone_word(int32_t node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
-  // The first clause (S or SBAR, "that" clauses included) among the verb phrase's children, or -1.
+  // The first non-empty clause (S or SBAR, "that" clauses included) among the verb phrase's
+  // children, or -1.
   int32_t complement_clause_of(int32_t verb_phrase) const;
+  // Whether a phrase joins conjuncts: one of its children is a coordinating conjunction.
+  bool has_conjunction(int32_t phrase) const;
   bool is_raising_verb(uint32_t head) const;
   // Whether every child of `verb_phrase` from token `after` on is a temporal noun phrase
   // (NP-TMP, or time words only), and there is at least one.
@@ -2129,7 +2137,7 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
-      if (norm == "not" || norm == "n't" || norm == "never") return true;
+      if (is_negation_word(norm)) return true;
     }
     return false;
   });
@@ -2486,10 +2494,7 @@ bool SentenceCoder::is_dated_ahead(int32_t verb_node) const {
     if (label_is(tree_[above].label, "VP")) {
       // "is in Malaysia and leaves for Indonesia on Wednesday": a conjunct keeps its own
       // tense and its own dates.
-      bool coordination = false;
-      for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling)
-        if (std::string_view(tree_[child].label) == "CC") coordination = true;
-      if (coordination) break;
+      if (has_conjunction(above)) break;
       top = above;
     } else if (!is_subjectless_clause(above)) {
       break;
@@ -2623,8 +2628,16 @@ bool SentenceCoder::is_raising_verb(uint32_t head) const {
 int32_t SentenceCoder::complement_clause_of(int32_t verb_phrase) const {
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling)
-    if (is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) return child;
+    if ((is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) &&
+        local_end(tree_[child]) > local_begin(tree_[child]))
+      return child;
   return -1;
+}
+
+bool SentenceCoder::has_conjunction(int32_t phrase) const {
+  for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
+    if (std::string_view(tree_[child].label) == "CC") return true;
+  return false;
 }
 
 bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
@@ -3480,13 +3493,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     // suggest to China that ...": who figures in what is denied is not the accuser the
     // denial answers (GUIDE: the target of a denial is the accuser).
     if (document_.tokens[first_token_ + head].lemma == "deny")
-      for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
-           child = tree_[child].next_sibling)
-        if ((is_clause(tree_[child].label) || label_is(tree_[child].label, "SBAR")) &&
-            local_end(tree_[child]) > local_begin(tree_[child])) {
-          target_limit = std::min(target_limit, local_begin(tree_[child]));
-          break;
-        }
+      if (const int32_t denied = complement_clause_of(verb_phrase); denied >= 0)
+        target_limit = std::min(target_limit, local_begin(tree_[denied]));
     target_node = first_coded_phrase(verb_phrase, chosen_end, target_limit);
     // "The GCC met in Riyadh": where an organisation meets is its venue, not a side (as for
     // "the IMF meetings in Washington"); a side named after it still counts.
@@ -3615,14 +3623,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (targets.empty() && code.code.starts_with("13") && verb_phrase >= 0) {
     // Up through the auxiliaries' verb phrases ("have threatened") to the conjunct.
     int32_t conjunct = verb_phrase;
-    auto coordinates = [&](int32_t phrase) {
-      for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling)
-        if (std::string_view(tree_[child].label) == "CC") return true;
-      return false;
-    };
     for (int depth = 0; depth < 3 && tree_[conjunct].parent >= 0 &&
                         label_is(tree_[tree_[conjunct].parent].label, "VP") &&
-                        !coordinates(tree_[conjunct].parent);
+                        !has_conjunction(tree_[conjunct].parent);
          ++depth)
       conjunct = tree_[conjunct].parent;
     const int32_t holder = tree_[conjunct].parent;
@@ -4733,8 +4736,7 @@ bool SentenceCoder::is_members_phrase(const CodedActor& actor) const {
   if (!actor.code.starts_with("IGO") || actor.token_end <= actor.token_begin ||
       actor.token_end > token_count_)
     return false;
-  const std::string_view last = word(actor.token_end - 1);
-  if (last == "counterparts" || last == "colleagues") return true;
+  if (names_members_by_office(word(actor.token_end - 1))) return true;
   // "to attend the IMF and World Bank meetings", "an EU summit": the organisation's own
   // gathering, where members meet each other; attending it is no meeting with the body.
   auto gathering = [](std::string_view noun) {
@@ -4754,8 +4756,7 @@ bool SentenceCoder::gathering_host(const CodedActor& organisation, CodedActor& h
   if (organisation.token_end <= organisation.token_begin) return false;
   // Members named by their office ("his EU counterparts in Luxembourg") meet at the
   // organisation's seat: no visit to the country.
-  const std::string_view last = word(organisation.token_end - 1);
-  if (last == "counterparts" || last == "colleagues") return false;
+  if (names_members_by_office(word(organisation.token_end - 1))) return false;
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   const uint32_t end = std::min(token_count_, organisation.token_end + 8);
   for (uint32_t t = organisation.token_end; t + 1 < end; ++t) {
