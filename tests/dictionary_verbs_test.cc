@@ -767,6 +767,26 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // A meeting still to come: dated and between named sides, expected, planned or
+      // scheduled, is an intent of both.
+      {{"expected-summit-next-month",
+        "The talks are expected to lay groundwork for a summit in Ottawa next month between "
+        "President Reagan and Prime Minister Brian Mulroney.",
+        "1987-03-11"},
+       {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      {{"summit-is-planned",
+        "A summit between President Reagan and Prime Minister Brian Mulroney is planned for May.",
+        "1987-03-11"},
+       {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      {{"scheduled-moscow-visit",
+        "Petrovsky spoke a week before a scheduled Moscow visit by U.S. Secretary of State George "
+        "Shultz.",
+        "1987-04-08"},
+       {{"USAGOV", "SUNGOV", "036"}, {"SUNGOV", "USAGOV", "036"}}},
+      {{"moscow-visit-by",
+        "The Moscow visit by U.S. Secretary of State George Shultz was a success.", "1987-04-20"},
+       {{"USAGOV", "SUNGOV", "042"}, {"SUNGOV", "USAGOV", "043"}}},
+      {{"expected-talks-undated", "Talks with Iran are expected to fail.", "1987-04-20"}, {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

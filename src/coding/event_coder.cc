@@ -28,6 +28,18 @@ struct EntryRef {
   }
 };
 
+// Whether an actor with dated codes is a place that stands for whichever government sits
+// there: every code a government's, and the dates open at both ends.
+bool is_seat_of_government(const actors::Actor& actor) {
+  bool open_before = false, open_after = false;
+  for (const actors::DatedCode& dated : actor.dated) {
+    if (dated.code.size() != 6 || !dated.code.ends_with("GOV")) return false;
+    open_before = open_before || dated.first_day == 0;
+    open_after = open_after || dated.last_day == 99999999;
+  }
+  return open_before && open_after && actor.default_code.ends_with("GOV");
+}
+
 // An actor as found in the text: its code on the sentence date and where it came from.
 struct CodedActor {
   std::string code;
@@ -591,6 +603,8 @@ class SentenceCoder {
   int32_t top_clause() const;
   void remember_subject_person();
   bool is_future_noun(int32_t whole) const;
+  bool is_expected(int32_t verb_node) const;
+  int predicate_ahead(int32_t whole) const;
   void remember_claimant();
   void remember_sanctioned();
   // Whether a verb in the simple present heads a relative clause ("which occupies ...").
@@ -1221,9 +1235,12 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       coded.token_begin = match.begin;
       coded.token_end = match.end;
       coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-      // "Beijing": a place standing for its government, with no person or dates behind it.
-      coded.metonym = actor.dated.empty() && part.size() == 6 && part.ends_with("GOV") &&
-                      is_country_code(std::string_view(part).substr(0, 3));
+      // "Beijing": a place standing for its government, with no person behind it: no dates,
+      // or dates that only follow the state it is the seat of ("Moscow": SUNGOV until 1991,
+      // RUSGOV after), open at both ends as no term of office is.
+      coded.metonym = part.size() == 6 && part.ends_with("GOV") &&
+                      is_country_code(std::string_view(part).substr(0, 3)) &&
+                      (actor.dated.empty() || is_seat_of_government(actor));
       found.push_back(std::move(coded));
     }
   }
@@ -2265,6 +2282,18 @@ bool SentenceCoder::is_prevented(int32_t verb_node) const {
   return lemma == "prevent" || lemma == "stop" || lemma == "bar" || lemma == "ban" ||
          lemma == "deter" || lemma == "prohibit" || lemma == "keep" || lemma == "discourage" ||
          lemma == "dissuade" || lemma == "refrain";
+}
+
+// Whether "expected" stands over the verb ("are expected to lay").
+bool SentenceCoder::is_expected(int32_t verb_node) const {
+  return any_phrase_above(verb_node, true, [&](int32_t phrase) {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& word = tree_[lone_word(child)];
+      if (word.is_preterminal() && document_.tokens[word.token_begin].norm == "expected")
+        return true;
+    }
+    return false;
+  });
 }
 
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
@@ -4354,7 +4383,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   if (!code.codes_something() || code.is_ignored() || code.is_null()) return;
   const int32_t verb = governing_verb(whole);
   if (verb >= 0 && options_.skip_negated && is_negated(verb)) return;
-  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb)) return;
+  // "are expected to lay groundwork for a summit in Ottawa next month between Reagan and
+  // Mulroney": a meeting that is expected and dated or between named sides is still to come
+  // (decided below, once its sides are known); other speculation codes nothing.
+  const bool expected_meeting = verb >= 0 && options_.skip_hypothetical &&
+                                options_.future_meetings_are_intent && is_hypothetical(verb) &&
+                                is_expected(verb);
+  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb) && !expected_meeting) return;
   // "warned his troops to expect further Iranian attacks", "to prevent a war": what is
   // expected, feared or prevented has not happened.
   if (verb >= 0 && options_.skip_hypothetical &&
@@ -4376,6 +4411,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       (codings_[base_phrase].has_actor || said_against)) {
     const auto& own = codings_[base_phrase].actors;
     if (!own.empty() && own.front().token_end <= head) sources = own;
+  }
+  // "a scheduled Moscow visit by Shultz": a place named before a noun of travel is where the
+  // visit goes; the visitor is named by "by" or a possessive.
+  std::span<const CodedActor> modifier_host;
+  if (code.code == "042" && !sources.empty() && choice.match.source_position < 0 &&
+      std::all_of(sources.begin(), sources.end(), [&](const CodedActor& actor) {
+        return (actor.metonym || actor.code.size() == 3) && actor.token_end <= head &&
+               tag(actor.token_end - 1).starts_with("NNP");
+      })) {
+    modifier_host = sources;
+    sources = {};
   }
   // "the kidnappers of four professors": a noun for those who did the act is its source.
   if (sources.empty() && is_perpetrator_noun(word(head)) && codings_[base_phrase].computed)
@@ -4421,7 +4467,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       first_after = tree_[climb].next_sibling;
   }
   bool place_is_first = false;  // the "in" phrase comes right after the noun's phrase
+  bool between_sides = false;   // "talks between A and B": both named as its sides
   for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
+    // "a summit in Ottawa | next month | between Reagan and Mulroney": a time between the
+    // phrases is passed over.
+    if (is_time_noun_phrase(child)) continue;
     if (!label_is(tree_[child].label, "PP")) break;
     const int32_t preposition = tree_[child].first_child;
     if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
@@ -4435,6 +4485,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     if (word_text == "between" && sources.empty() && !code.reciprocal.empty() &&
         codings_[inner].actors.size() >= 2) {
       sources = codings_[inner].actors;
+      between_sides = true;
       continue;
     }
     // "the talks on North Korea": what talks or a meeting are on is their topic, not a side.
@@ -4449,6 +4500,14 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     else if (word_text == "in" && place < 0) {
       place = inner;
       place_is_first = child == first_after;
+    }
+  }
+  if (!modifier_host.empty()) {
+    if (!sources.empty() && targets.empty()) {
+      targets = modifier_host;
+      note += "; the place before the noun is its destination";
+    } else if (sources.empty()) {
+      sources = modifier_host;
     }
   }
   if (sources.empty() && verb >= 0) {
@@ -4660,7 +4719,18 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // Talks dated or awaited ("talks in Geneva tomorrow", "ahead of next week's talks") are
   // scheduled: both sides are committed to them. A dated visit commits only the visitor, as
   // the guide codes a trip whose host is not reported committed.
-  const bool dated = is_future_noun(whole);
+  // "A summit between Reagan and Mulroney is planned for next month": the clause a meeting
+  // is the subject of puts it ahead (2: arranged, 1: only still to come).
+  int ahead = verb < 0 ? predicate_ahead(whole) : 0;
+  // "a scheduled Moscow visit", "the planned summit": arranged by both sides.
+  bool arranged_before = false;
+  for (uint32_t t = local_begin(tree_[base_phrase]); t < head; ++t)
+    if (word(t) == "scheduled" || word(t) == "planned" || word(t) == "upcoming" ||
+        word(t) == "forthcoming" || word(t) == "impending")
+      arranged_before = true;
+  if (arranged_before) ahead = 2;
+  const bool dated = is_future_noun(whole) || ahead == 2;
+  if (expected_meeting && !(code.code.starts_with("04") && (dated || between_sides))) return;
   const bool symmetric = code.reciprocal == code.code;
   // "Italy and Germany favour an early start to talks": talks someone wants, favours or seeks
   // are still to come, and commit only the one who wants them.
@@ -4685,8 +4755,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   const bool wished =
       verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      ((verb >= 0 && !topic && is_future(verb)) || dated || wished);
-  const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)));
+                      ((verb >= 0 && !topic && is_future(verb)) || dated || wished || ahead > 0 ||
+                       expected_meeting);
+  // Talks to come "between" two sides are arranged between them.
+  const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)) ||
+                                     (between_sides && symmetric) || arranged_before);
   const EventCode intent{"036", committed ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
@@ -4702,6 +4775,34 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   if (sources.empty() || targets.empty()) return;
   add_events(sources, targets, chosen, choice, nouns.file(), chosen_note);
+}
+
+// Whether the noun phrase is the subject of a clause that puts it still to come: 2 when the
+// clause says it is arranged ("is planned", "is scheduled", "was set for May"), 1 when it is
+// only ahead ("will be held", "is expected"), else 0.
+int SentenceCoder::predicate_ahead(int32_t whole) const {
+  const int32_t clause = tree_[whole].parent;
+  if (clause < 0 || !is_clause(tree_[clause].label)) return 0;
+  int32_t predicate = tree_[whole].next_sibling;
+  while (predicate >= 0 && !label_is(tree_[predicate].label, "VP"))
+    predicate = tree_[predicate].next_sibling;
+  if (predicate < 0) return 0;
+  int result = 0;
+  // The verbs down the chain of verb phrases: "will (VP be (VP held))".
+  for (int32_t phrase = predicate; phrase >= 0;) {
+    int32_t next = -1;
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "VP") && next < 0) next = child;
+      if (!tree_[child].is_preterminal()) continue;
+      const std::string& norm = document_.tokens[tree_[child].token_begin].norm;
+      if (norm == "planned" || norm == "scheduled" || norm == "set" || norm == "due" ||
+          norm == "arranged")
+        return 2;
+      if (norm == "will" || norm == "shall" || norm == "expected" || norm == "'ll") result = 1;
+    }
+    phrase = next;
+  }
+  return result;
 }
 
 // "ahead of her visit to Moscow next week", "talks due tomorrow": a noun event the text

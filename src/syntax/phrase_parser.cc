@@ -494,6 +494,14 @@ void chunk(Builder& builder, std::vector<Item>& items) {
           if (j > i && next == kCD && is_noun(builder.tag(j - 1)) && j + 2 < n &&
               is_time_noun(builder.word(j + 1)) && builder.word(j + 2) == "ago")
             break;
+          // A name ends before "next" or "last" and a time noun that a between-phrase
+          // follows: "a summit in Ottawa next month between Reagan and Mulroney" is a summit, a
+          // place, a time and its sides. (Elsewhere the phrase keeps the time, which the
+          // attacher would not place: "with Eriador next week at Cirith Ungol".)
+          if (j > i && builder.tag(j - 1) == kNNP &&
+              (builder.word(j) == "next" || builder.word(j) == "last") && j + 2 < n &&
+              is_time_noun(builder.word(j + 1)) && builder.word(j + 2) == "between")
+            break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
           if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
               (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
@@ -1629,6 +1637,7 @@ class Attacher {
       push(wrap(Phrase::kADVP, Kind::kADVP, {np.node, adverb}));
       return;
     }
+    const bool event_head = is_event_noun(b_.word(np.end - 1));
     // Post-modifiers: of-PPs, relative clauses, infinitives of nouns, participles, appositives.
     while (const Item* next = top()) {
       // "after a meeting with President Aquino": the partners of an event noun that frames
@@ -1655,9 +1664,26 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "a summit in Ottawa next month between Reagan and Mulroney": an event noun keeps the
+      // time and the sides that follow it.
+      if (next->kind == Kind::kNP && event_head && next->end - next->begin <= 3 &&
+          is_time_word(b_.word(next->end - 1)) && top(1) && top(1)->kind == Kind::kPP &&
+          b_.word(top(1)->begin) == "between") {
+        const Item time = pop();
+        const Item sides = pop();
+        if (is_base_phrase(np)) {
+          np = wrap(Phrase::kNP, Kind::kNP, {np.node, time.node, sides.node});
+        } else {  // one level: (NP (NP a summit) (PP in Ottawa) (NP next month) (PP between ...))
+          b_.append(np.node, time.node);
+          b_.append(np.node, sides.node);
+          np = b_.make(Kind::kNP, np.node);
+        }
+        continue;
+      }
       // "ties between Eriador and Osgiliath": a between-phrase names the noun's two sides.
+      // Not a time's: "a summit in Ottawa next month between Reagan and Mulroney".
       if (next->kind == Kind::kPP && b_.word(next->begin) == "between" &&
-          (np.head_tag == kNN || np.head_tag == kNNS)) {
+          (np.head_tag == kNN || np.head_tag == kNNS) && !is_time_word(b_.word(np.end - 1))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

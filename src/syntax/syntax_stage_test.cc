@@ -81,6 +81,18 @@ TEST(SyntaxStage, TimeNounEndsPhraseBeforeName) {
       << tree;
 }
 
+TEST(SyntaxStage, EventNounKeepsTimeAndSidesAfterPlace) {
+  // The between-phrase names the summit's sides, not the month's.
+  Document document = parse(
+      "They will lay groundwork for a summit in Ottawa next month between President Reagan and "
+      "Prime Minister Brian Mulroney.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (DT a) (NN summit)) (PP (IN in) (NP (NNP Ottawa))) (NP (JJ next) "
+                      "(NN month)) (PP (IN between)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, AsWellAsKeepsFurtherObjectInVerbPhrase) {
   Document document =
       parse("Brazil announced loans to farmers and fishermen, as well as investments in Bolivia.");
