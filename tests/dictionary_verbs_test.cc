@@ -787,6 +787,29 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Moscow visit by U.S. Secretary of State George Shultz was a success.", "1987-04-20"},
        {{"USAGOV", "SUNGOV", "042"}, {"SUNGOV", "USAGOV", "043"}}},
       {{"expected-talks-undated", "Talks with Iran are expected to fail.", "1987-04-20"}, {}},
+      // An agreement whose signing a noun phrase reports is signed by its sides: named by
+      // "between" or "by", else the two countries the sentence names. Not many agreements,
+      // nor one of years ago.
+      {{"accord-signed-between",
+        "The accord signed last year between France and Yugoslavia calls for more trade.",
+        "1987-03-05"},
+       {{"FRA", "YUG", "057"}, {"YUG", "FRA", "057"}}},
+      {{"pact-agreed-last-year",
+        "That pact, agreed last year after months of negotiations, calls on Japan to stop "
+        "selling chips and to raise its imports of U.S. semiconductors.",
+        "1987-03-24"},
+       {{"JPN", "USA", "057"}, {"USA", "JPN", "057"}}},
+      {{"accord-of-1979", "The accord reached between Iran and Iraq in 1979 is void.",
+        "1987-03-05"},
+       {}},
+      {{"agreements-reached-by-many",
+        "Indian countertrade is small compared with agreements reached by Indonesia, Venezuela "
+        "and Brazil.",
+        "1987-03-05"},
+       {}},
+      {{"agreement-merely-named", "The agreement with the United States is popular in Japan.",
+        "1987-03-05"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -4502,6 +4502,55 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       place_is_first = child == first_after;
     }
   }
+  // "The accord signed last year between France and Yugoslavia", "the treaty signed by Japan
+  // and China": the signing of an agreement names its sides anywhere in the phrase.
+  if (sources.empty() && targets.empty() && code.code == "057" && choice.best != nullptr) {
+    // Not an agreement of years ago ("reached in 1979"): history, not news.
+    if (options_.skip_old_events)
+      for (int32_t node = whole; node < subtree_end_[whole]; ++node)
+        if (!tree_[node].is_preterminal() && dated_long_before(node)) return;
+    for (int32_t node = whole + 1; node < subtree_end_[whole] && sources.empty(); ++node) {
+      if (!label_is(tree_[node].label, "PP") || local_end(tree_[node]) <= local_begin(tree_[node]))
+        continue;
+      const std::string_view preposition = word(local_begin(tree_[node]));
+      // ("agreements reached by Indonesia, Venezuela and Brazil" are each one's own.)
+      if (preposition != "between" && !(preposition == "by" && tag(head) == "NN")) continue;
+      const int32_t inner =
+          first_coded_phrase(node, local_begin(tree_[node]) + 1, local_end(tree_[node]));
+      if (inner >= 0 && codings_[inner].actors.size() >= 2) {
+        sources = codings_[inner].actors;
+        note += "; the sides that signed it";
+      }
+    }
+  }
+  // "U.S. threats to scrap the agreement signed last September have pushed MITI": an
+  // agreement whose signing names no side is between the two countries the sentence names,
+  // when it names exactly two.
+  std::vector<CodedActor> sentence_sides;
+  // Only one agreement ("agreements reached by European airlines" are many), and only
+  // countries named by a name or an adjective ("member governments" names none).
+  if (sources.empty() && targets.empty() && code.code == "057" && choice.best != nullptr &&
+      tag(head) == "NN") {
+    for (size_t node = 0; node < codings_.size(); ++node) {
+      const PhraseCoding& other = codings_[node];
+      if (!other.computed || !other.has_actor) continue;
+      for (const CodedActor& actor : other.actors) {
+        if (actor.code.size() < 3 || !is_country_code(std::string_view(actor.code).substr(0, 3)))
+          continue;
+        if (actor.token_end <= actor.token_begin ||
+            !(tag(actor.token_begin).starts_with("NNP") || tag(actor.token_begin) == "JJ"))
+          continue;
+        const bool known = std::any_of(
+            sentence_sides.begin(), sentence_sides.end(),
+            [&](const CodedActor& side) { return side.code.compare(0, 3, actor.code, 0, 3) == 0; });
+        if (!known) sentence_sides.push_back(actor);
+      }
+    }
+    if (sentence_sides.size() == 2) {
+      sources = sentence_sides;
+      note += "; the two countries the sentence names are its sides";
+    }
+  }
   if (!modifier_host.empty()) {
     if (!sources.empty() && targets.empty()) {
       targets = modifier_host;

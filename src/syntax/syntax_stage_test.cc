@@ -47,6 +47,21 @@ TEST(SyntaxStage, RareVerbThatWordNetKnowsAsANounCanBeOne) {
   EXPECT_EQ(parse("They torture prisoners.").tokens[1].tag, "VBP");
 }
 
+TEST(SyntaxStage, PastFormWithATimeAfterANounIsAParticiple) {
+  // Before the clause's present tense, between commas before its verb, and after a verb's
+  // object; never for a verb that takes a clause ("said the talks ended last week").
+  EXPECT_EQ(parse("The accord signed last year between France and Yugoslavia calls for trade.")
+                .tokens[2]
+                .tag,
+            "VBN");
+  EXPECT_EQ(
+      parse("That pact, agreed last year after long talks, calls on Japan to act.").tokens[3].tag,
+      "VBN");
+  EXPECT_EQ(parse("Japan must keep the pact signed last September.").tokens[5].tag, "VBN");
+  EXPECT_EQ(parse("He said the talks ended last week.").tokens[4].tag, "VBD");
+  EXPECT_EQ(parse("The minister said on Monday he would resign.").tokens[2].tag, "VBD");
+}
+
 TEST(SyntaxStage, AfterHelpABaseFormVerbIsAVerb) {
   // "smash" is seen more often as a noun; after "help" with a noun phrase after it, a verb.
   Document document = parse("They would help smash the gangs.");

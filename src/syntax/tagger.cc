@@ -199,6 +199,37 @@ bool is_form_of_be_or_do(std::string_view word) {
   return false;
 }
 
+// Words that open a stretch of time after a participle ("signed last September", "agreed
+// in July", "released Tuesday").
+bool opens_time(std::span<const std::string_view> words, size_t at) {
+  static constexpr std::string_view kOpeners[] = {
+      "last",   "yesterday", "earlier", "Monday",    "Tuesday",  "Wednesday", "Thursday",
+      "Friday", "Saturday",  "Sunday",  "January",   "February", "March",     "April",
+      "June",   "July",      "August",  "September", "October",  "November",  "December"};
+  if (at >= words.size()) return false;
+  for (std::string_view opener : kOpeners)
+    if (words[at] == opener) return true;
+  return false;
+}
+
+// Verbs that take a clause after a time ("said on Monday the talks would fail"): never read
+// as a participle by the reduced-relative rules.
+bool reports_clause(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "said",      "told",     "added",     "announced", "claimed",   "reported",     "stated",
+      "warned",    "insisted", "denied",    "predicted", "argued",    "declared",     "confirmed",
+      "disclosed", "revealed", "estimated", "agreed",    "decided",   "hoped",        "felt",
+      "thought",   "believed", "noted",     "suggested", "indicated", "acknowledged", "admitted",
+      "asked",     "say",      "says",      "tell",      "tells",     "believe",      "believes",
+      "think",     "thinks",   "hope",      "hopes",     "expect",    "expects",      "expected",
+      "know",      "knew",     "knows",     "show",      "shows",     "showed",       "mean",
+      "means",     "meant",    "fear",      "fears",     "feared",    "saying",       "claim",
+      "claims"};
+  for (std::string_view candidate : kWords)
+    if (word == candidate) return true;
+  return false;
+}
+
 bool is_subject_pronoun(std::string_view word) {
   return word == "he" || word == "she" || word == "it" || word == "they" || word == "we" ||
          word == "He" || word == "She" || word == "It" || word == "They" || word == "We" ||
@@ -585,8 +616,31 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     // right after the noun phrase that a verb's prepositional phrase holds, with a preposition
     // after it, is a participle modifying that noun (a preposition's object is no subject).
     // Not after a preposition that opens a clause ("called for calm after police fired on").
-    if (tags[i] == kVBD && can_be(i, kVBN) && i + 1 < n && tags[i + 1] == kIN &&
-        words[i + 1] != "that" && (tags[i - 1] == kNN || tags[i - 1] == kNNS)) {
+    // "That pact, agreed last year after months of negotiations, calls on Japan": a past
+    // tense between commas after a noun, with a time or a preposition after it and no verb
+    // before the closing comma, where a finite verb follows, is a participle on the noun.
+    if (tags[i] == kVBD && can_be(i, kVBN) && i >= 2 && tags[i - 1] == kComma &&
+        is_noun(tags[i - 2]) && i + 1 < n &&
+        (opens_time(words, i + 1) || (tags[i + 1] == kIN && words[i + 1] != "that"))) {
+      size_t close = i + 1;
+      bool verb = false;
+      while (close < n && tags[close] != kComma) {
+        verb = verb || is_verb(tags[close]) || tags[close] == kMD;
+        ++close;
+      }
+      if (!verb && close + 1 < n &&
+          (tags[close + 1] == kVBZ || tags[close + 1] == kVBP || tags[close + 1] == kVBD ||
+           tags[close + 1] == kMD)) {
+        tags[i] = kVBN;
+        continue;
+      }
+    }
+    // ("keep a pact with the United States on the microchip trade signed last September": so
+    // is a past tense with a time after it.)
+    if (tags[i] == kVBD && can_be(i, kVBN) && i + 1 < n &&
+        ((tags[i + 1] == kIN && words[i + 1] != "that") ||
+         (opens_time(words, i + 1) && !reports_clause(words[i]))) &&
+        (tags[i - 1] == kNN || tags[i - 1] == kNNS)) {
       size_t start = i - 1;
       bool preposition = false, clause = false;
       while (start > 0) {
@@ -605,6 +659,12 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       }
       if (start > 0 && preposition && !clause && tags[start] == kIN && is_verb(tags[start - 1])) {
         tags[i] = kVBN;
+      } else if (start > 0 && !clause && tags[start] != kIN && tags[start] != kCC &&
+                 is_verb(tags[start - 1]) && !reports_clause(words[start - 1]) &&
+                 !is_form_of_be_or_do(words[start - 1]) && opens_time(words, i + 1) &&
+                 !reports_clause(words[i])) {
+        // The object of a verb that takes no clause: "keep a pact ... signed last September".
+        tags[i] = kVBN;
       }
     }
   }
@@ -620,6 +680,25 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   if (first == 0 || first + 2 >= n || tags[first] != kVBD || !can_be(first, kVBN) ||
       is_form_of_be_or_do(words[first]) || is_form_of_have(words[first]))
     return;
+  // "The accord signed last year between France and Yugoslavia calls for ...": a time right
+  // after the first verb, then only prepositional phrases up to a present tense or a modal,
+  // make the first verb a participle on the subject.
+  if (!reports_clause(words[first]) && opens_time(words, first + 1)) {
+    size_t i = first + 1;
+    while (i < n && (tags[i] == kJJ || tags[i] == kNN || tags[i] == kNNP || tags[i] == kCD ||
+                     tags[i] == kNNS))
+      ++i;
+    while (i < n && tags[i] == kIN && words[i] != "that") {
+      ++i;
+      while (i < n && (tags[i] == kDT || is_adjective(tags[i]) || is_noun(tags[i]) ||
+                       tags[i] == kCD || tags[i] == kCC || tags[i] == kPOS))
+        ++i;
+    }
+    if (i < n && (tags[i] == kVBZ || tags[i] == kVBP || tags[i] == kMD)) {
+      tags[first] = kVBN;
+      return;
+    }
+  }
   // The first verb's own words: no object (a time or place only), up to the later verb.
   if (tags[first + 1] == kDT || tags[first + 1] == kPRP || tags[first + 1] == kPRPS) return;
   for (size_t i = first + 1; i + 1 < n; ++i) {
