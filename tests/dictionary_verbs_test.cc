@@ -810,6 +810,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"agreement-merely-named", "The agreement with the United States is popular in Japan.",
         "1987-03-05"},
        {}},
+      // Talks in a framing phrase on the clause itself are its subject's, held where they
+      // took place.
+      {{"here-after-talks-in",
+        "Australian Trade Minister John Kerin, here on a visit after talks in Thailand, said "
+        "progress was made.",
+        "1987-10-19"},
+       {{"AUSGOV", "THA", "046"}, {"THA", "AUSGOV", "046"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

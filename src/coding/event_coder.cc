@@ -4417,8 +4417,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   std::span<const CodedActor> modifier_host;
   if (code.code == "042" && !sources.empty() && choice.match.source_position < 0 &&
       std::all_of(sources.begin(), sources.end(), [&](const CodedActor& actor) {
-        return (actor.metonym || actor.code.size() == 3) && actor.token_end <= head &&
-               tag(actor.token_end - 1).starts_with("NNP");
+        return (actor.metonym || actor.code.size() == 3) && actor.token_end > 0 &&
+               actor.token_end <= head && tag(actor.token_end - 1).starts_with("NNP");
       })) {
     modifier_host = sources;
     sources = {};
@@ -4537,7 +4537,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       for (const CodedActor& actor : other.actors) {
         if (actor.code.size() < 3 || !is_country_code(std::string_view(actor.code).substr(0, 3)))
           continue;
-        if (actor.token_end <= actor.token_begin ||
+        if (actor.token_end <= actor.token_begin || actor.token_begin >= token_count_ ||
             !(tag(actor.token_begin).starts_with("NNP") || tag(actor.token_begin) == "JJ"))
           continue;
         const bool known = std::any_of(
@@ -4606,10 +4606,34 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
+  // "Duffy, here on a three-day visit after talks in the United States, said": a framing
+  // phrase that hangs on the clause itself frames its subject's act.
+  if (sources.empty() && !code.reciprocal.empty() && verb < 0) {
+    const int32_t holder = tree_[whole].parent;
+    const int32_t clause = holder >= 0 ? tree_[holder].parent : -1;
+    if (holder >= 0 && label_is(tree_[holder].label, "PP") && clause >= 0 &&
+        is_clause(tree_[clause].label)) {
+      const std::string_view preposition = word(local_begin(tree_[holder]));
+      if (preposition == "after" || preposition == "following" || preposition == "before" ||
+          preposition == "during") {
+        int32_t subject = -1;
+        for (int32_t child = tree_[clause].first_child; child >= 0;
+             child = tree_[child].next_sibling) {
+          if (label_is(tree_[child].label, "VP")) break;
+          if (label_is(tree_[child].label, "NP") && subject < 0) subject = child;
+        }
+        if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+          sources = codings_[subject].actors;
+          framed = true;
+          note += "; source is the subject of the clause it frames";
+        }
+      }
+    }
+  }
   // "Straw said the US had agreed to release the four after intensive discussions": talks
   // with no other side named, framing what a reporter says another country did, were held
   // between the two.
-  if (framed && targets.empty() && code.code == "046" && sources.size() == 1) {
+  if (framed && verb >= 0 && targets.empty() && code.code == "046" && sources.size() == 1) {
     int32_t node = tree_[verb].parent;
     while (node >= 0 && (label_is(tree_[node].label, "VP") ||
                          (is_clause(tree_[node].label) && is_subjectless_clause(node))))
