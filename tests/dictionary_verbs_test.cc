@@ -817,6 +817,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "progress was made.",
         "1987-10-19"},
        {{"AUSGOV", "THA", "046"}, {"THA", "AUSGOV", "046"}}},
+      {{"here-after-talks-no-side",
+        "Australian Trade Minister John Kerin, here after talks, said progress was made.",
+        "1987-10-19"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
