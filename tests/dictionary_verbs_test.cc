@@ -821,6 +821,20 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Australian Trade Minister John Kerin, here after talks, said progress was made.",
         "1987-10-19"},
        {}},
+      // "critical of", "supportive of", with an adverb between too; "stood by" the rebel
+      // forces backs them; money sought from someone is an appeal for aid.
+      {{"highly-critical-of", "Japan was highly critical of the United States.", "1987-03-20"},
+       {{"JPN", "USA", "111"}}},
+      {{"not-critical-of", "Japan was not critical of the United States.", "1987-03-20"}, {}},
+      {{"very-supportive-of",
+        "Saudi Crown Prince Abdullah was very supportive of the U.S. role in the Gulf.",
+        "1987-10-19"},
+       {{"SAUGOV", "USA", "051"}}},
+      {{"stood-by-rebel-forces", "Libyan leader Muammar Gaddafi said he stood by Chad rebel forces.",
+        "1987-03-29"},
+       {{"LBYGOV", "TCDREB", "052"}}},
+      {{"seek-money-from", "Reagan will seek 2.5 billion dlrs from Japan.", "1987-03-20"},
+       {{"USAGOV", "JPN", "021"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -3198,16 +3198,23 @@ bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
   for (uint32_t candidate : candidates) {
     const VerbForm& option = dictionary.form(candidate);
     if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
+    // "was highly critical of", "met again with": one adverb may stand between the head and
+    // the words after it (not a negation, which the clause's own test reads).
+    uint32_t gap = 0;
+    if (!option.after.empty() && head + 2 + option.after.size() <= token_count_ &&
+        id(head + 1) != option.after[0] && tag(head + 1) == "RB" &&
+        !is_negation_word(word(head + 1)) && id(head + 2) == option.after[0])
+      gap = 1;
     bool present = true;
     for (size_t offset = 0; offset < option.before.size(); ++offset)
       if (id(head - option.before.size() + offset) != option.before[offset]) present = false;
     for (size_t offset = 0; offset < option.after.size(); ++offset)
-      if (id(head + 1 + offset) != option.after[offset]) present = false;
+      if (id(head + 1 + gap + offset) != option.after[offset]) present = false;
     if (!present) continue;
     const size_t size = option.before.size() + option.after.size() + 1;
     if (form != nullptr && size < chosen_size) continue;
     const uint32_t begin = head - static_cast<uint32_t>(option.before.size());
-    const uint32_t end = head + 1 + static_cast<uint32_t>(option.after.size());
+    const uint32_t end = head + 1 + gap + static_cast<uint32_t>(option.after.size());
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
     const VerbFamily& family = dictionary.family(option.family);
