@@ -830,11 +830,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Saudi Crown Prince Abdullah was very supportive of the U.S. role in the Gulf.",
         "1987-10-19"},
        {{"SAUGOV", "USA", "051"}}},
-      {{"stood-by-rebel-forces", "Libyan leader Muammar Gaddafi said he stood by Chad rebel forces.",
-        "1987-03-29"},
+      {{"stood-by-rebel-forces",
+        "Libyan leader Muammar Gaddafi said he stood by Chad rebel forces.", "1987-03-29"},
        {{"LBYGOV", "TCDREB", "052"}}},
       {{"seek-money-from", "Reagan will seek 2.5 billion dlrs from Japan.", "1987-03-20"},
        {{"USAGOV", "JPN", "021"}}},
+      // What a verb's phrase of topic names is what the act is about: a briefing on a visit
+      // announces no visit.
+      {{"brief-on-visit",
+        "Howe went to brief Shultz on Prime Minister Margaret Thatcher's visit to the Soviet "
+        "Union last week.",
+        "1987-04-09"},
+       {{"GBRGOV", "USAGOV", "040"},
+        {"USAGOV", "GBRGOV", "040"},
+        {"GBRGOV", "SUN", "042"},
+        {"SUN", "GBRGOV", "043"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -677,6 +677,7 @@ class SentenceCoder {
   int32_t phrase_containing(uint32_t begin, uint32_t end) const;
   // The phrase of the actor match covering token `position`.
   int32_t phrase_of_actor_at(int32_t position) const;
+  bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
 
   struct PatternMatch {
     bool matched = false;
@@ -2944,6 +2945,28 @@ bool SentenceCoder::only_time_before(int32_t verb_phrase, uint32_t after, uint32
   return true;
 }
 
+// Whether token `at` lies inside a phrase of topic ("on", "about", "over", "regarding",
+// "concerning") that the verb at [verb_begin, verb_end) takes itself, after its preposition
+// ("briefed Shultz on ...", not "said the objections were based on ...").
+bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    const TreeNode& phrase = tree_[node];
+    if (!label_is(phrase.label, "PP")) continue;
+    const uint32_t begin = local_begin(phrase);
+    if (begin < verb_end || begin >= at || local_end(phrase) <= at) continue;
+    const int32_t holder = phrase.parent;
+    if (holder < 0 || !label_is(tree_[holder].label, "VP")) continue;
+    const int32_t verb = first_verb_child(holder, false);
+    if (verb < 0 || local_begin(tree_[verb]) < verb_begin || local_begin(tree_[verb]) >= verb_end)
+      continue;
+    const std::string_view preposition = word(begin);
+    if (preposition == "on" || preposition == "about" || preposition == "over" ||
+        preposition == "regarding" || preposition == "concerning")
+      return true;
+  }
+  return false;
+}
+
 int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {
   const TokenMatch& match = actor_matches_[actor_at_[position]];
   return phrase_containing(match.begin, match.end);
@@ -3116,9 +3139,16 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
         element_at(dictionary, element, position, limit, consumed);
       }
     } else {
+      // "briefed Shultz on Thatcher's visit to the Soviet Union": a pattern's first word
+      // inside a phrase of topic after the verb is what the act is about, not its object
+      // (unless the pattern names the preposition itself).
+      const bool first_word =
+          &element == &pattern.after.front() &&
+          (element.kind == ElementKind::kWord || element.kind == ElementKind::kSynset);
       bool found = false;
       for (uint32_t at = position; at < limit; ++at)
-        if (element_at(dictionary, element, at, limit, consumed)) {
+        if ((!first_word || !in_topic_phrase(at, verb_begin, verb_end)) &&
+            element_at(dictionary, element, at, limit, consumed)) {
           position = at;
           found = true;
           break;
