@@ -845,6 +845,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"USAGOV", "GBRGOV", "040"},
         {"GBRGOV", "SUN", "042"},
         {"SUN", "GBRGOV", "043"}}},
+      // "in advance of", "in preparation for" a meeting or visit: still to come.
+      {{"in-advance-of-meeting",
+        "President Reagan made a gesture in advance of his meeting with Prime Minister Brian "
+        "Mulroney.",
+        "1987-03-20"},
+       {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      {{"in-preparation-for-visit",
+        "The ambassador returned in preparation for Nakasone's visit to Washington.", "1987-03-31"},
+       {{"JPNGOV", "USAGOV", "036"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -4920,6 +4920,11 @@ int SentenceCoder::predicate_ahead(int32_t whole) const {
 bool SentenceCoder::is_future_noun(int32_t whole) const {
   const uint32_t begin = local_begin(tree_[whole]), end = local_end(tree_[whole]);
   if (begin >= 2 && word(begin - 2) == "ahead" && word(begin - 1) == "of") return true;
+  // "in advance of his annual meeting", "in preparation for Nakasone's visit".
+  if (begin >= 2 && word(begin - 2) == "advance" && word(begin - 1) == "of") return true;
+  if (begin >= 2 && (word(begin - 2) == "preparation" || word(begin - 2) == "preparations") &&
+      word(begin - 1) == "for")
+    return true;
   const uint32_t limit = std::min(token_count_, end + 3);
   for (uint32_t t = begin; t < limit; ++t)
     if (names_time_ahead(t, limit)) return true;

@@ -1477,6 +1477,16 @@ class Attacher {
   }
 
   // A phrase of words only, no phrase inside (a base noun phrase as the chunker made it).
+  // "in advance of", "ahead of", "in preparation for": a compound preposition that frames
+  // the noun after it as a framing preposition does. `at` is the item of "of" or "for".
+  bool frames_as_compound(size_t at) const {
+    if (at == 0 || items_[at - 1].end <= items_[at - 1].begin) return false;
+    const std::string_view last = b_.word(items_[at - 1].end - 1);
+    const std::string_view preposition = b_.word(items_[at].begin);
+    return (preposition == "of" && (last == "advance" || last == "ahead")) ||
+           (preposition == "for" && (last == "preparation" || last == "preparations"));
+  }
+
   bool is_base_phrase(const Item& item) const {
     const std::vector<Node>& nodes = b_.nodes();
     if (item.node < 0) return false;
@@ -1646,7 +1656,8 @@ class Attacher {
       if (next->kind == Kind::kPP &&
           (b_.word(next->begin) == "with" || b_.word(next->begin) == "between") &&
           is_event_noun(b_.word(np.end - 1)) && index > 0 && items_[index - 1].kind == Kind::kIN &&
-          is_framing_preposition(b_.word(items_[index - 1].begin))) {
+          (is_framing_preposition(b_.word(items_[index - 1].begin)) ||
+           frames_as_compound(index - 1))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
