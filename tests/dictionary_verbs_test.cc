@@ -854,6 +854,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"in-preparation-for-visit",
         "The ambassador returned in preparation for Nakasone's visit to Washington.", "1987-03-31"},
        {{"JPNGOV", "USAGOV", "036"}}},
+      // Donors and allies that name no state are unidentified states.
+      {{"other-donors", "Britain urged other donors to contribute.", "2005-01-26"},
+       {{"GBR", "UIS", "020"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -405,7 +405,8 @@ bool is_perpetrator_noun(std::string_view noun) {
 
 // Plural heads that name states ("countries hit by the tsunami").
 bool is_states_noun(std::string_view noun) {
-  return noun == "countries" || noun == "nations" || noun == "states" || noun == "governments";
+  return noun == "countries" || noun == "nations" || noun == "states" || noun == "governments" ||
+         noun == "donors" || noun == "allies";
 }
 
 // Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
