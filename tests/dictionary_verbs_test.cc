@@ -857,6 +857,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // Donors and allies that name no state are unidentified states.
       {{"other-donors", "Britain urged other donors to contribute.", "2005-01-26"},
        {{"GBR", "UIS", "020"}}},
+      // What is sought, planned or aimed at codes by the verb after it, not as an intent to
+      // cooperate.
+      {{"sought-to-depict",
+        "MITI officials sought to depict the U.S. action as a warning to chip makers.",
+        "1987-03-29"},
+       {}},
+      {{"seek-to-improve-ties", "Japan will seek to improve relations with China.",
+        "1987-03-29"},
+       {{"JPN", "CHN", "030"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
