@@ -866,6 +866,22 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"seek-to-improve-ties", "Japan will seek to improve relations with China.",
         "1987-03-29"},
        {{"JPN", "CHN", "030"}}},
+      // A team sent to a country visits it; plans for tariffs threaten, plans for tariff cuts
+      // do not; sounding pessimistic is a pessimistic comment.
+      {{"sending-team-to",
+        "Japan is sending a three-man team to Washington to discuss the chip dispute.",
+        "1987-04-02"},
+       {{"JPN", "USA", "042"}, {"USA", "JPN", "043"}}},
+      {{"plans-for-tariffs",
+        "Washington announced plans for tariffs on Japanese electronic goods.", "1987-03-29"},
+       {{"USAGOV", "JPN", "1312"}}},
+      {{"plans-for-tariff-cuts",
+        "Taiwan announced plans for import tariff cuts on goods from Japan.", "1987-03-29"},
+       {}},
+      {{"sounded-pessimistic",
+        "Japanese Foreign Minister Tadashi Kuranari sounded pessimistic about the United States.",
+        "1987-04-02"},
+       {{"JPNGOV", "USA", "012"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
