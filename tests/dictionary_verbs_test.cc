@@ -863,8 +863,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "MITI officials sought to depict the U.S. action as a warning to chip makers.",
         "1987-03-29"},
        {}},
-      {{"seek-to-improve-ties", "Japan will seek to improve relations with China.",
-        "1987-03-29"},
+      {{"seek-to-improve-ties", "Japan will seek to improve relations with China.", "1987-03-29"},
        {{"JPN", "CHN", "030"}}},
       // A team sent to a country visits it; plans for tariffs threaten, plans for tariff cuts
       // do not; sounding pessimistic is a pessimistic comment.
@@ -872,8 +871,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japan is sending a three-man team to Washington to discuss the chip dispute.",
         "1987-04-02"},
        {{"JPN", "USA", "042"}, {"USA", "JPN", "043"}}},
-      {{"plans-for-tariffs",
-        "Washington announced plans for tariffs on Japanese electronic goods.", "1987-03-29"},
+      {{"plans-for-tariffs", "Washington announced plans for tariffs on Japanese electronic goods.",
+        "1987-03-29"},
        {{"USAGOV", "JPN", "1312"}}},
       {{"plans-for-tariff-cuts",
         "Taiwan announced plans for import tariff cuts on goods from Japan.", "1987-03-29"},
@@ -882,6 +881,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japanese Foreign Minister Tadashi Kuranari sounded pessimistic about the United States.",
         "1987-04-02"},
        {{"JPNGOV", "USA", "012"}}},
+      // The actor of "(WITH +)" is inside the with-phrase.
+      {{"talks-with-unnamed",
+        "Swiss banks are holding talks with church officials to hear complaints about lending "
+        "to South Africa.",
+        "1987-03-20"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

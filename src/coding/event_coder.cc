@@ -679,6 +679,7 @@ class SentenceCoder {
   // The phrase of the actor match covering token `position`.
   int32_t phrase_of_actor_at(int32_t position) const;
   bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
+  uint32_t phrase_end_at(uint32_t at) const;
 
   struct PatternMatch {
     bool matched = false;
@@ -2946,6 +2947,15 @@ bool SentenceCoder::only_time_before(int32_t verb_phrase, uint32_t after, uint32
   return true;
 }
 
+// The end of the prepositional phrase that opens at token `at`, or 0 when none does.
+uint32_t SentenceCoder::phrase_end_at(uint32_t at) const {
+  uint32_t end = 0;
+  for (size_t node = 0; node < tree_.size(); ++node)
+    if (label_is(tree_[node].label, "PP") && local_begin(tree_[node]) == at)
+      end = std::max(end, local_end(tree_[node]));
+  return end;
+}
+
 // Whether token `at` lies inside a phrase of topic ("on", "about", "over", "regarding",
 // "concerning") that the verb at [verb_begin, verb_end) takes itself, after its preposition
 // ("briefed Shultz on ...", not "said the objections were based on ...").
@@ -3119,8 +3129,18 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
   if (pattern.has_compound && !compound_subject) return result;  // `%` needs a compound subject
   // After the verb, left to right; a gap is allowed unless the element is adjacent.
   uint32_t position = verb_end;
+  // Where the previous element matched, when it was a preposition ("(WITH +)"): its actor
+  // must be inside that preposition's phrase ("talks with church officials to hear
+  // complaints about lending to South Africa" are not talks with South Africa).
+  int64_t preposition_at = -1;
   for (const PatternElement& element : pattern.after) {
     uint32_t consumed = 0;
+    uint32_t element_limit = limit;
+    if (element.kind == ElementKind::kTarget && preposition_at >= 0) {
+      const uint32_t end = phrase_end_at(static_cast<uint32_t>(preposition_at));
+      if (end > 0) element_limit = std::min(limit, end);
+    }
+    preposition_at = -1;
     if (element.adjacent) {
       // Quotation marks do not separate words: 'it was a "scandal"' matches {A SCANDAL}.
       while (position < limit && &element != &pattern.after.front() &&
@@ -3147,7 +3167,7 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
           &element == &pattern.after.front() &&
           (element.kind == ElementKind::kWord || element.kind == ElementKind::kSynset);
       bool found = false;
-      for (uint32_t at = position; at < limit; ++at)
+      for (uint32_t at = position; at < element_limit; ++at)
         if ((!first_word || !in_topic_phrase(at, verb_begin, verb_end)) &&
             element_at(dictionary, element, at, limit, consumed)) {
           position = at;
@@ -3163,6 +3183,9 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
         for (uint32_t at = position > verb_end + 3 ? position - 3 : verb_end; at < position; ++at)
           if (is_negation_word(word(at))) return result;
     }
+    if (element.kind == ElementKind::kWord && position < token_count_ &&
+        (tag(position) == "IN" || tag(position) == "TO"))
+      preposition_at = position;
     if (element.kind == ElementKind::kTarget || element.kind == ElementKind::kCompound)
       result.target_position = static_cast<int32_t>(position);
     if (element.kind == ElementKind::kSource)
