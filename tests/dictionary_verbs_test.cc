@@ -887,6 +887,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "to South Africa.",
         "1987-03-20"},
        {}},
+      // Raising tariffs on a country's goods is a sanction, or its threat when still to come.
+      {{"would-raise-tariffs",
+        "Reagan announced that he would raise tariffs on Japanese exports.", "1987-03-23"},
+       {{"USAGOV", "JPN", "1312"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
