@@ -888,9 +888,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-20"},
        {}},
       // Raising tariffs on a country's goods is a sanction, or its threat when still to come.
-      {{"would-raise-tariffs",
-        "Reagan announced that he would raise tariffs on Japanese exports.", "1987-03-23"},
+      {{"would-raise-tariffs", "Reagan announced that he would raise tariffs on Japanese exports.",
+        "1987-03-23"},
        {{"USAGOV", "JPN", "1312"}}},
+      // What is agreed names the act when that act is hostile; a cooperative one stays the
+      // agreement's.
+      {{"agreed-to-condemn", "The Swiss banks agreed to condemn South Africa's apartheid policy.",
+        "1987-03-20"},
+       {{"CHEBUS", "ZAF", "111"}}},
+      {{"agreed-to-hold-up",
+        "The United States agreed to hold up imposing duties on Japanese chips.", "1987-03-20"},
+       {{"USA", "JPN", "030"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

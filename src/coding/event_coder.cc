@@ -2879,10 +2879,27 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
 
 // Whether an intent verb ("plan", "aim", "seek", "intend") has a "to" clause whose verb the
 // verb dictionary codes: that verb names the act intended.
+namespace {
+
+// Roots of acts no agreement would be read as: criticism (11), threat (13), protest (14),
+// coercion, assault and force (17-20).
+bool is_hostile_root(std::string_view code) {
+  if (code.size() < 2) return false;
+  const std::string_view root = code.substr(0, 2);
+  return root == "11" || root == "13" || root == "14" || root == "17" || root == "18" ||
+         root == "19" || root == "20";
+}
+
+}  // namespace
+
 bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) const {
   const std::string& lemma = document_.tokens[first_token_ + head].lemma;
+  // "agreed to condemn South Africa's apartheid policy": what is agreed or decided names the
+  // act when it is a hostile one (criticism, threat, protest, force); anything else ("agreed
+  // to cut its prices", "to hold up imposing duties") stays the agreement's.
+  const bool hostile_only = lemma == "agree" || lemma == "decide";
   if (lemma != "plan" && lemma != "aim" && lemma != "seek" && lemma != "intend" &&
-      lemma != "strive" && lemma != "endeavour" && lemma != "endeavor")
+      lemma != "strive" && lemma != "endeavour" && lemma != "endeavor" && !hostile_only)
     return false;
   for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
        child = tree_[child].next_sibling) {
@@ -2891,9 +2908,16 @@ bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) con
       continue;
     for (uint32_t t = local_begin(tree_[child]) + 1; t < local_end(tree_[child]); ++t) {
       if (!is_verb_tag(tag(t))) continue;
-      for (uint32_t candidate : dictionaries_.verbs().forms_for(id(t)))
-        if (dictionaries_.verbs().form(candidate).code.codes_something()) return true;
-      return false;  // the first verb after "to" names the act
+      // (For an agreement, every coded form of that verb must be hostile: "hold" may hold
+      // talks, "take" take part.)
+      bool codes = false, all_hostile = true;
+      for (uint32_t candidate : dictionaries_.verbs().forms_for(id(t))) {
+        const EventCode& inner = dictionaries_.verbs().form(candidate).code;
+        if (!inner.codes_something()) continue;
+        codes = true;
+        all_hostile = all_hostile && is_hostile_root(inner.code);
+      }
+      return codes && (!hostile_only || all_hostile);  // the first verb after "to" names the act
     }
   }
   return false;
