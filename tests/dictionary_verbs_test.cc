@@ -899,6 +899,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"agreed-to-hold-up",
         "The United States agreed to hold up imposing duties on Japanese chips.", "1987-03-20"},
        {{"USA", "JPN", "030"}}},
+      // What must be done is asked of the subject of the modal's own clause; a thing there
+      // asks no one.
+      {{"must-be-encouraged",
+        "Treasury Secretary James Baker said the difficulty of syndicating Mexico's loan package "
+        "shows that new approaches must be encouraged.",
+        "1987-03-12"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -680,6 +680,7 @@ class SentenceCoder {
   int32_t phrase_of_actor_at(int32_t position) const;
   bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
   uint32_t phrase_end_at(uint32_t at) const;
+  int32_t subject_of_modal(uint32_t at, uint32_t verb) const;
 
   struct PatternMatch {
     bool matched = false;
@@ -2971,6 +2972,27 @@ bool SentenceCoder::only_time_before(int32_t verb_phrase, uint32_t after, uint32
   return true;
 }
 
+// The subject of the clause whose modal is token `at`: its noun phrase, -1 when the clause
+// has none, -2 when the modal's clause is not found or is the clause of `verb` itself (a
+// flat parse of "said America too needed to": the subject found would be the speaker).
+int32_t SentenceCoder::subject_of_modal(uint32_t at, uint32_t verb) const {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    const TreeNode& leaf = tree_[node];
+    if (!leaf.is_preterminal() || local_begin(leaf) != at) continue;
+    int32_t clause = leaf.parent;
+    while (clause >= 0 && label_is(tree_[clause].label, "VP")) clause = tree_[clause].parent;
+    if (clause < 0 || !is_clause(tree_[clause].label)) return -2;
+    int32_t subject = -1;
+    for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (local_begin(tree_[child]) >= at) break;
+      if (label_is(tree_[child].label, "NP")) subject = child;
+    }
+    if (local_begin(tree_[clause]) <= verb) return -2;
+    return subject;
+  }
+  return -2;
+}
+
 // The end of the prepositional phrase that opens at token `at`, or 0 when none does.
 uint32_t SentenceCoder::phrase_end_at(uint32_t at) const {
   uint32_t end = 0;
@@ -3637,6 +3659,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
           // "said the prime minister should sack Mr Brown": the one before "should".
           target_node = verb_phrase >= 0 ? first_coded_phrase(verb_phrase, chosen_end, t) : -1;
           if (target_node < 0) return;
+        }
+        // "said the difficulty of syndicating Mexico's loan shows that new approaches must be
+        // encouraged": the subject of the modal's own clause is the one asked; when that
+        // names no one, no one is.
+        if (const int32_t asked = subject_of_modal(t, head); asked != -2) {
+          if (asked < 0 || !codings_[asked].computed || codings_[asked].actors.empty()) return;
+          target_node = asked;
         }
         break;
       }
