@@ -906,6 +906,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "shows that new approaches must be encouraged.",
         "1987-03-12"},
        {}},
+      // What a suggestion, demand or plan proposes has not happened.
+      {{"suggestion-that",
+        "Funaro rejected a British suggestion that Brazil should attack the IMF.", "1987-03-02"},
+       {{"BRAGOV", "GBR", "120"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -615,6 +615,7 @@ class SentenceCoder {
   bool in_time_clause(int32_t verb_node, uint32_t after) const;
   bool dated_long_before(int32_t verb_phrase) const;
   bool in_noun_infinitive(int32_t verb_node) const;
+  bool in_proposal_content(int32_t verb_node) const;
   bool in_denied_report(int32_t verb_node) const;
   // Whether the verb's clause is what evidence is said to show ("evidence (that) X did Y").
   bool is_evidence_claim(int32_t verb_node, int32_t subject) const;
@@ -1718,6 +1719,40 @@ bool SentenceCoder::in_denied_report(int32_t verb_node) const {
 
 // Whether the verb heads a "to" infinitive inside a noun phrase: up from the verb, a noun
 // phrase comes before any verb phrase headed by a finite verb or modal.
+// Whether the verb is inside a that-clause completing a noun of proposal or wish ("rejected
+// a U.K. suggestion that his country seek IMF help", "the demand that Iraq withdraw"): what
+// is proposed or wished has not happened.
+bool SentenceCoder::in_proposal_content(int32_t verb_node) const {
+  static constexpr std::string_view kNouns[] = {
+      "suggestion", "suggestions", "proposal",       "proposals",       "idea",
+      "demand",     "demands",     "call",           "calls",           "request",
+      "requests",   "plea",        "hope",           "hopes",           "wish",
+      "plan",       "plans",       "recommendation", "recommendations", "insistence",
+      "proposition"};
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "SBAR") || local_end(tree_[node]) <= local_begin(tree_[node]))
+      continue;
+    if (word(local_begin(tree_[node])) != "that") continue;
+    // The noun: the head of the phrase the clause completes, or of the noun phrase right
+    // before it when the clause hangs on the verb ("rejected a suggestion (SBAR that ...)").
+    const int32_t holder = tree_[node].parent;
+    if (holder < 0) continue;
+    int32_t noun_phrase = -1;
+    if (label_is(tree_[holder].label, "NP")) {
+      noun_phrase = tree_[holder].first_child;
+    } else {
+      for (int32_t child = tree_[holder].first_child; child >= 0 && child != node;
+           child = tree_[child].next_sibling)
+        noun_phrase = child;
+      if (noun_phrase >= 0 && !label_is(tree_[noun_phrase].label, "NP")) noun_phrase = -1;
+    }
+    if (noun_phrase < 0 || noun_phrase == node) continue;
+    const uint32_t end = local_end(tree_[noun_phrase]);
+    if (end > local_begin(tree_[noun_phrase]) && is_one_of(kNouns, word(end - 1))) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::in_noun_infinitive(int32_t verb_node) const {
   bool infinitive = false;
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
@@ -3501,6 +3536,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // "an EU demand for Turkey to recognise Cyprus", "a plan to attack": an infinitive that
   // completes a noun is wanted or planned, not done.
   if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;
+  if (options_.skip_hypothetical && in_proposal_content(verb_node)) return;
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
   if (options_.skip_hypothetical && in_present_relative(verb_node)) return;
