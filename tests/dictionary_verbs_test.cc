@@ -910,6 +910,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"suggestion-that",
         "Funaro rejected a British suggestion that Brazil should attack the IMF.", "1987-03-02"},
        {{"BRAGOV", "GBR", "120"}}},
+      // Striking a deal signs it; striking a chord attacks no one.
+      {{"struck-a-deal", "Sudan struck a deal with Chad.", "2005-01-20"},
+       {{"SDN", "TCD", "057"}, {"TCD", "SDN", "057"}}},
+      {{"striking-a-chord",
+        "Tory leader Michael Howard said his policies were striking a chord with British voters.",
+        "2005-01-20"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
