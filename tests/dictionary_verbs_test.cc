@@ -917,6 +917,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Tory leader Michael Howard said his policies were striking a chord with British voters.",
         "2005-01-20"},
        {}},
+      // Taking over at an office or from someone is a new post, not a seizure.
+      {{"took-over-at",
+        "Home Secretary David Blunkett said he took over at the Home Office from Foreign "
+        "Secretary Jack Straw.",
+        "2004-12-01"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
