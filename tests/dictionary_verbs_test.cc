@@ -918,10 +918,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "2005-01-20"},
        {}},
       // Taking over at an office or from someone is a new post, not a seizure.
-      {{"took-over-at",
-        "Home Secretary David Blunkett said he took over at the Home Office from Foreign "
-        "Secretary Jack Straw.",
-        "2004-12-01"},
+      {{"took-over-from",
+        "Britain took over from France as president of the European Union.", "2005-01-20"},
        {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
