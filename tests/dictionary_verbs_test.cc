@@ -786,7 +786,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"moscow-visit-by",
         "The Moscow visit by U.S. Secretary of State George Shultz was a success.", "1987-04-20"},
        {{"USAGOV", "SUNGOV", "042"}, {"SUNGOV", "USAGOV", "043"}}},
-      {{"expected-talks-undated", "Talks with Iran are expected to fail.", "1987-04-20"}, {}},
+      {{"expected-talks-undated",
+        "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
+        "1987-04-20"},
+       {}},
       // An agreement whose signing a noun phrase reports is signed by its sides: named by
       // "between" or "by", else the two countries the sentence names. Not many agreements,
       // nor one of years ago.
