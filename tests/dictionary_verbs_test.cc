@@ -921,8 +921,19 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "2005-01-20"},
        {}},
       // Taking over at an office or from someone is a new post, not a seizure.
-      {{"took-over-from",
-        "Britain took over from France as president of the European Union.", "2005-01-20"},
+      {{"took-over-from", "Britain took over from France as president of the European Union.",
+        "2005-01-20"},
+       {}},
+      // A condition in what is said demands of the condition's subject, and of no one else.
+      {{"unless-forces-leave",
+        "Libyan leader Muammar Gaddafi said confrontation would continue in Chad unless French "
+        "forces leave the country.",
+        "1987-03-29"},
+       {{"LBYGOV", "FRAMIL", "100"}}},
+      {{"unless-it-was",
+        "French President Jacques Chirac said unless it was put up for discussion the EU would "
+        "never reach agreement.",
+        "2005-01-29"},
        {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "

@@ -3028,12 +3028,23 @@ int32_t SentenceCoder::subject_of_modal(uint32_t at, uint32_t verb) const {
   return -2;
 }
 
-// The end of the prepositional phrase that opens at token `at`, or 0 when none does.
+// The end of the prepositional phrase that opens at token `at`, or of the subject of the
+// clause a subordinator there opens ("unless French forces leave": the actor asked is the
+// clause's subject), or 0 when neither does.
 uint32_t SentenceCoder::phrase_end_at(uint32_t at) const {
   uint32_t end = 0;
-  for (size_t node = 0; node < tree_.size(); ++node)
-    if (label_is(tree_[node].label, "PP") && local_begin(tree_[node]) == at)
-      end = std::max(end, local_end(tree_[node]));
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (local_begin(tree_[node]) != at) continue;
+    if (label_is(tree_[node].label, "PP")) end = std::max(end, local_end(tree_[node]));
+    if (!label_is(tree_[node].label, "SBAR")) continue;
+    for (int32_t clause = tree_[node].first_child; clause >= 0;
+         clause = tree_[clause].next_sibling) {
+      if (!is_clause(tree_[clause].label)) continue;
+      const int32_t subject = tree_[clause].first_child;
+      if (subject >= 0 && label_is(tree_[subject].label, "NP")) return local_end(tree_[subject]);
+      return at + 1;  // no subject: nothing to ask
+    }
+  }
   return end;
 }
 
