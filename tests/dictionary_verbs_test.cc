@@ -510,11 +510,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"not-true-that", "Zambia said it was not true that Britain had threatened Zambia.",
         "1987-03-23"},
        {}},
-      // Customs duties are a tax, not the customs service.
+      // Customs duties are a tax, not the customs service; threatening them threatens
+      // sanctions.
       {{"customs-duties",
         "Saudi Arabia is threatening to impose heavy customs duties on Japanese cars.",
         "1987-03-23"},
-       {{"SAU", "JPN", "130"}}},
+       {{"SAU", "JPN", "1312"}}},
       // Hoping to meet someone is one side's intent to meet.
       {{"hopes-to-meet", "Nakasone hopes to meet President Reagan in late April.", "1987-03-23"},
        {{"JPNGOV", "USAGOV", "036"}}},
