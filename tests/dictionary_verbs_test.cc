@@ -467,7 +467,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"audience-with-pope",
         "The White House said Reagan would have an audience with Pope John Paul II on June 6.",
         "1987-03-04"},
-       {{"USAGOV", "VATGOV", "036"}}},
+       {{"USAGOV", "VATGOV", "036"}, {"VATGOV", "USAGOV", "036"}}},
+      // A date in the past is no time ahead; a month with another year's number neither.
+      {{"meeting-on-past-date", "Reagan had a meeting with Pope John Paul II on March 2.",
+        "1987-03-04"},
+       {{"USAGOV", "VATGOV", "040"}, {"VATGOV", "USAGOV", "040"}}},
+      {{"contacts-later-today",
+        "Portuguese negotiator Rui Medina said he would have contacts later today with his "
+        "Chinese counterpart.",
+        "1987-03-20"},
+       {{"PRTGOV", "CHNGOV", "036"}, {"CHNGOV", "PRTGOV", "036"}}},
+      {{"propose-summit-with",
+        "Bolivian president Victor Paz Estenssoro will propose to Andean Pact countries a summit "
+        "meeting with U.S. President Reagan.",
+        "1987-03-26"},
+       {{"BOLGOV", "USAGOV", "036"}}},
       {{"would-have-attacked", "The White House said Reagan would have attacked Iran.",
         "1987-03-04"},
        {}},

@@ -603,7 +603,7 @@ class SentenceCoder {
   // The first clause node in preorder (the sentence's top clause), or -1.
   int32_t top_clause() const;
   void remember_subject_person();
-  bool is_future_noun(int32_t whole) const;
+  bool is_future_noun(int32_t whole, uint32_t phrases_end) const;
   bool is_expected(int32_t verb_node) const;
   int predicate_ahead(int32_t whole) const;
   void remember_claimant();
@@ -4629,11 +4629,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   bool place_is_first = false;  // the "in" phrase comes right after the noun's phrase
   bool between_sides = false;   // "talks between A and B": both named as its sides
+  uint32_t phrases_end = local_end(tree_[whole]);  // the end of the noun's phrases
   for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
     // "a summit in Ottawa | next month | between Reagan and Mulroney": a time between the
     // phrases is passed over.
     if (is_time_noun_phrase(child)) continue;
     if (!label_is(tree_[child].label, "PP")) break;
+    phrases_end = std::max(phrases_end, local_end(tree_[child]));
     const int32_t preposition = tree_[child].first_child;
     if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
     const std::string_view word_text = word(local_begin(tree_[preposition]));
@@ -4963,7 +4965,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         word(t) == "forthcoming" || word(t) == "impending")
       arranged_before = true;
   if (arranged_before) ahead = 2;
-  const bool dated = is_future_noun(whole) || ahead == 2;
+  const bool dated = is_future_noun(whole, phrases_end) || ahead == 2;
   if (expected_meeting && !(code.code.starts_with("04") && (dated || between_sides))) return;
   const bool symmetric = code.reciprocal == code.code;
   // "Italy and Germany favour an early start to talks": talks someone wants, favours or seeks
@@ -5041,8 +5043,11 @@ int SentenceCoder::predicate_ahead(int32_t whole) const {
 
 // "ahead of her visit to Moscow next week", "talks due tomorrow": a noun event the text
 // dates after the story, or that something happens ahead of, is still to come.
-bool SentenceCoder::is_future_noun(int32_t whole) const {
-  const uint32_t begin = local_begin(tree_[whole]), end = local_end(tree_[whole]);
+bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
+  // The noun with its own phrases, those a verb phrase holds after it too ("an audience |
+  // with Pope John Paul II | on June 6").
+  const uint32_t begin = local_begin(tree_[whole]),
+                 end = std::max(local_end(tree_[whole]), phrases_end);
   if (begin >= 2 && word(begin - 2) == "ahead" && word(begin - 1) == "of") return true;
   // "in advance of his annual meeting", "in preparation for Nakasone's visit".
   if (begin >= 2 && word(begin - 2) == "advance" && word(begin - 1) == "of") return true;
@@ -5132,6 +5137,32 @@ bool SentenceCoder::is_press_report(uint32_t t) const {
 // "tomorrow", "next week", "next month", "next year", "next Tuesday" at `t` (before `end`).
 bool SentenceCoder::names_time_ahead(uint32_t t, uint32_t end) const {
   if (word(t) == "tomorrow") return true;
+  // "later today", "later this week".
+  if (word(t) == "later" && t + 1 < end &&
+      (word(t + 1) == "today" || word(t + 1) == "this" || word(t + 1) == "tonight"))
+    return true;
+  // "on June 6", "in May": a month (and day) after the story's date, in its year.
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  for (int month = 1; month <= 12; ++month) {
+    if (word(t) != kMonths[month - 1]) continue;
+    if (month == 5 && tag(t) != "NNP") return false;  // "may" the modal
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    if (!date.known() || date.month == 0) return false;
+    int day = 0;
+    if (t + 1 < end && tag(t + 1) == "CD" && word(t + 1).size() <= 2) {
+      for (const char digit : word(t + 1)) {
+        if (digit < '0' || digit > '9') return false;
+        day = day * 10 + (digit - '0');
+      }
+    }
+    // A year named after it is another year's month ("June 1986").
+    const uint32_t after = day > 0 ? t + 2 : t + 1;
+    if (after < end && tag(after) == "CD" && word(after).size() == 4) return false;
+    if (month != date.month) return month > date.month;
+    return day > 0 && date.day > 0 && day > date.day;
+  }
   if (word(t) != "next" || t + 1 >= end) return false;
   const std::string_view unit = word(t + 1);
   return unit == "week" || unit == "month" || unit == "year" || is_weekday_name(unit);

@@ -502,6 +502,12 @@ void chunk(Builder& builder, std::vector<Item>& items) {
               (builder.word(j) == "next" || builder.word(j) == "last") && j + 2 < n &&
               is_time_noun(builder.word(j + 1)) && builder.word(j + 2) == "between")
             break;
+          // A noun ends before "later" or "earlier" and a time: "would have contacts later
+          // today with his Chinese counterpart" (the time is no head of the phrase).
+          if (j > i && is_noun(builder.tag(j - 1)) &&
+              (builder.word(j) == "later" || builder.word(j) == "earlier") && j + 1 < n &&
+              (is_time_noun(builder.word(j + 1)) || builder.word(j + 1) == "this"))
+            break;
           // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
           if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
               (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
