@@ -950,6 +950,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "never reach agreement.",
         "2005-01-29"},
        {}},
+      // An organisation's states are its members, unnamed.
+      {{"gcc-states", "Kuwait's foreign minister appealed to Gulf Cooperation Council states.",
+        "1987-06-29"},
+       {{"KWTGOV", "UIS", "020"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -1257,6 +1257,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     bool other = false;
     for (uint32_t t = local_begin(node); t < found.front().token_begin; ++t)
       if (own[t] && word(t) == "other") other = true;
+    // "visits to Gulf Cooperation Council (GCC) states": its member states, unnamed.
+    if (is_states_noun(word(local_end(node) - 1)) && word(local_end(node) - 1) != "allies" &&
+        word(local_end(node) - 1) != "donors")
+      other = true;
     if (other) {
       found.front().code = "UIS";
       found.front().metonym = false;
