@@ -954,6 +954,25 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"gcc-states", "Kuwait's foreign minister appealed to Gulf Cooperation Council states.",
         "1987-06-29"},
        {{"KWTGOV", "UIS", "020"}}},
+      // Cutting aid reduces it; what a vote decides is still to come; resisting pressure
+      // refuses it; being encouraged by someone's act approves it; considering something
+      // unsatisfactory disapproves of it.
+      {{"voted-to-slash-aid", "The U.S. Senate voted to slash foreign aid to Panama.",
+        "1987-04-03"},
+       {{"USALEG", "PAN", "1311"}}},
+      {{"cut-aid", "The United States cut aid to Panama.", "1987-04-03"}, {{"USA", "PAN", "162"}}},
+      {{"agreed-to-cut-prices",
+        "The Soviet Union has agreed to cut its coal export prices to Japanese steel mills.",
+        "1987-04-03"},
+       {{"SUN", "JPN", "030"}}},
+      {{"resist-pressure", "Britain has decided to resist U.S. pressure.", "1987-03-25"},
+       {{"GBR", "USA", "124"}}},
+      {{"encouraged-by",
+        "U.S. Defense Secretary Caspar Weinberger said he was encouraged by Japan's response.",
+        "1987-06-29"},
+       {{"USAGOVMIL", "JPN", "051"}}},
+      {{"considers-unsatisfactory", "Britain considers the U.S. law unsatisfactory.", "1987-03-25"},
+       {{"GBR", "USA", "111"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -2671,6 +2671,8 @@ bool SentenceCoder::is_future_here(int32_t verb_node) const {
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
           norm == "planning" || norm == "due" || norm == "set")
         return true;
+      // "The Senate voted to slash aid to Panama": what a vote decides is still to come.
+      if (norm == "voted" || norm == "votes" || norm == "vote") return true;
       // "wants to meet", "is ready to negotiate": what an actor means to do is still to come.
       if (is_intention_word(norm)) return true;
     }
@@ -2953,7 +2955,10 @@ bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) con
       bool codes = false, all_hostile = true;
       for (uint32_t candidate : dictionaries_.verbs().forms_for(id(t))) {
         const EventCode& inner = dictionaries_.verbs().form(candidate).code;
-        if (!inner.codes_something()) continue;
+        if (!inner.codes_something()) {
+          all_hostile = false;  // "cut its prices": a form that codes nothing may be meant
+          continue;
+        }
         codes = true;
         all_hostile = all_hostile && is_hostile_root(inner.code);
       }
