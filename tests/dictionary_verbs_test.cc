@@ -973,6 +973,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"USAGOVMIL", "JPN", "051"}}},
       {{"considers-unsatisfactory", "Britain considers the U.S. law unsatisfactory.", "1987-03-25"},
        {{"GBR", "USA", "111"}}},
+      // Sanctions named before the verb that imposed them on someone.
+      {{"tariffs-he-imposed-on",
+        "Reagan said the tariffs he imposed on Japanese goods were a special case.",
+        "1987-04-20"},
+       {{"USAGOV", "JPN", "163"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
