@@ -978,6 +978,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Reagan said the tariffs he imposed on Japanese goods were a special case.",
         "1987-04-20"},
        {{"USAGOV", "JPN", "163"}}},
+      // Trade flows are no act.
+      {{"exports-to", "Canada exports more than twice what it exports to Japan.", "1987-03-20"},
+       {}},
+      {{"imported-from", "Indonesia imported 12,000 tonnes of refined sugar from Cuba.",
+        "1987-03-20"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
