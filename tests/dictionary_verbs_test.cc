@@ -975,8 +975,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBR", "USA", "111"}}},
       // Sanctions named before the verb that imposed them on someone.
       {{"tariffs-he-imposed-on",
-        "Reagan said the tariffs he imposed on Japanese goods were a special case.",
-        "1987-04-20"},
+        "Reagan said the tariffs he imposed on Japanese goods were a special case.", "1987-04-20"},
        {{"USAGOV", "JPN", "163"}}},
       // Trade flows are no act.
       {{"exports-to", "Canada exports more than twice what it exports to Japan.", "1987-03-20"},
@@ -984,6 +983,30 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"imported-from", "Indonesia imported 12,000 tonnes of refined sugar from Cuba.",
         "1987-03-20"},
        {}},
+      // What appears or seems is a guess; "close to reaching" a deal has not reached it; a
+      // present tense in a time clause takes the future of the verb it dates.
+      {{"it-appears",
+        "Peckford said it appears Canada is prepared to make concessions to the United States.",
+        "1987-03-12"},
+       {}},
+      {{"appears-to-have-little",
+        "The Japanese government appears to have little new to offer the United States.",
+        "1987-03-30"},
+       {}},
+      {{"close-to-reaching",
+        "Canadian reports say Canada and the United States are close to reaching a trade deal.",
+        "1987-03-12"},
+       {}},
+      {{"appeared-to-patch-at-meeting",
+        "Treasury Secretary James Baker appeared to patch over the rift at a meeting with West "
+        "German officials Monday.",
+        "1987-10-20"},
+       {{"USAGOV", "DEUGOV", "040"}, {"DEUGOV", "USAGOV", "040"}}},
+      {{"when-he-meets",
+        "South Korean Finance Minister Chung In-yong will resist pressure for a currency "
+        "revaluation when he meets Treasury Secretary James Baker.",
+        "1987-03-20"},
+       {{"KORGOV", "USAGOV", "124"}, {"KORGOV", "USAGOV", "036"}, {"USAGOV", "KORGOV", "036"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -616,6 +616,7 @@ class SentenceCoder {
   bool dated_long_before(int32_t verb_phrase) const;
   bool in_noun_infinitive(int32_t verb_node) const;
   bool in_proposal_content(int32_t verb_node) const;
+  bool in_appearance_clause(int32_t verb_node) const;
   bool in_denied_report(int32_t verb_node) const;
   // Whether the verb's clause is what evidence is said to show ("evidence (that) X did Y").
   bool is_evidence_claim(int32_t verb_node, int32_t subject) const;
@@ -1757,6 +1758,35 @@ bool SentenceCoder::in_proposal_content(int32_t verb_node) const {
   return false;
 }
 
+// Whether the verb's clause is what "appears" or "seems" ("said it appears Canada is
+// prepared to make concessions"): the speaker's guess, not an act.
+bool SentenceCoder::in_appearance_clause(int32_t verb_node) const {
+  const auto appearance = [&](int32_t phrase) {
+    const int32_t verb = first_verb_child(phrase, false);
+    if (verb < 0 || verb == verb_node) return false;
+    const std::string_view norm = word(local_begin(tree_[verb]));
+    return norm == "appears" || norm == "appeared" || norm == "seems" || norm == "seemed" ||
+           norm == "appear" || norm == "seem";
+  };
+  // "The government appears to have little new to offer": a raising verb over it.
+  int32_t node = tree_[verb_node].parent;
+  while (node >= 0 && (label_is(tree_[node].label, "VP") ||
+                       (is_clause(tree_[node].label) && is_subjectless_clause(node)))) {
+    if (label_is(tree_[node].label, "VP") && appearance(node)) return true;
+    node = tree_[node].parent;
+  }
+  node = tree_[verb_node].parent;
+  while (node >= 0 && label_is(tree_[node].label, "VP")) node = tree_[node].parent;
+  while (node >= 0 && is_clause(tree_[node].label) && is_subjectless_clause(node)) {
+    node = tree_[node].parent;
+    while (node >= 0 && label_is(tree_[node].label, "VP")) node = tree_[node].parent;
+  }
+  if (node < 0 || !is_clause(tree_[node].label)) return false;
+  int32_t above = tree_[node].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  return above >= 0 && label_is(tree_[above].label, "VP") && appearance(above);
+}
+
 bool SentenceCoder::in_noun_infinitive(int32_t verb_node) const {
   bool infinitive = false;
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
@@ -1830,7 +1860,12 @@ bool SentenceCoder::in_time_clause(int32_t verb_node, uint32_t after) const {
     if (!(label_is(tree_[parent].label, "PP") || label_is(tree_[parent].label, "SBAR")))
       return false;
     const int32_t opener = tree_[parent].first_child;
-    if (opener < 0 || opener == node || !tree_[opener].is_preterminal()) return false;
+    if (opener < 0 || opener == node) return false;
+    // "(SBAR (WHADVP when) (S he meets Baker))", as the parser attaches some time clauses.
+    const bool when_phrase = label_is(tree_[opener].label, "WHADVP") &&
+                             local_end(tree_[opener]) == local_begin(tree_[opener]) + 1 &&
+                             word(local_begin(tree_[opener])) == "when";
+    if (!tree_[opener].is_preterminal() && !when_phrase) return false;
     const std::string_view word_before = word(local_begin(tree_[opener]));
     if (is_subjectless_clause(node))
       return word_before == "before" || word_before == "after" || word_before == "while" ||
@@ -2341,6 +2376,20 @@ bool SentenceCoder::is_expected(int32_t verb_node) const {
 
 bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
   if (is_prevented(verb_node)) return true;
+  // "are close to reaching a trade deal", "near to agreeing": not reached.
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "PP")) continue;
+    if (word(local_begin(tree_[node])) != "to") break;
+    const int32_t holder = tree_[node].parent;
+    int32_t before = -1;
+    for (int32_t child = holder >= 0 ? tree_[holder].first_child : -1; child >= 0 && child != node;
+         child = tree_[child].next_sibling)
+      before = child;
+    if (before >= 0 && local_end(tree_[before]) == local_begin(tree_[before]) + 1 &&
+        (word(local_begin(tree_[before])) == "close" || word(local_begin(tree_[before])) == "near"))
+      return true;
+    break;
+  }
   return any_phrase_above(verb_node, true, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[lone_word(child)];  // "is (ADJP likely) to attack"
@@ -2349,6 +2398,7 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "is expected to", "is likely to": speculation, not an act.
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
+
       // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
       if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
       // "states have to work with the US", "said states had to work with": an obligation,
@@ -2552,7 +2602,27 @@ int32_t SentenceCoder::reporter_of_tense_break(int32_t verb_node) const {
 bool SentenceCoder::is_future(int32_t verb_node) const {
   if (is_future_here(verb_node)) return true;
   const int32_t before = conjunct_verb_before(verb_node);
-  return before >= 0 && is_future_here(before);
+  if (before >= 0 && is_future_here(before)) return true;
+  // "will resist pressure ... when he meets Baker": a present tense in a time clause takes
+  // the future of the verb it dates.
+  const std::string_view tense = tree_[verb_node].label;
+  if (tense != "VBZ" && tense != "VBP") return false;
+  for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "SBAR")) continue;
+    const int32_t opener = tree_[node].first_child;
+    if (opener < 0 || local_end(tree_[opener]) != local_begin(tree_[opener]) + 1) return false;
+    const std::string_view subordinator = word(local_begin(tree_[opener]));
+    if (subordinator != "when" && subordinator != "after" && subordinator != "before" &&
+        subordinator != "once" && subordinator != "until")
+      return false;
+    for (int32_t above = tree_[node].parent; above >= 0; above = tree_[above].parent)
+      if (label_is(tree_[above].label, "VP")) {
+        const int32_t main_verb = first_verb_child(above, false);
+        if (main_verb >= 0 && main_verb != verb_node) return is_future_here(main_verb);
+      }
+    return false;
+  }
+  return false;
 }
 
 // "The chancellor is travelling to America next week", "leaves on April 7 to attend the IMF
@@ -3557,6 +3627,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // completes a noun is wanted or planned, not done.
   if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;
   if (options_.skip_hypothetical && in_proposal_content(verb_node)) return;
+  if (options_.skip_hypothetical && in_appearance_clause(verb_node)) return;
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
   if (options_.skip_hypothetical && in_present_relative(verb_node)) return;
