@@ -1007,6 +1007,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "revaluation when he meets Treasury Secretary James Baker.",
         "1987-03-20"},
        {{"KORGOV", "USAGOV", "124"}, {"KORGOV", "USAGOV", "036"}, {"USAGOV", "KORGOV", "036"}}},
+      // Approaching someone seeks them out, one way.
+      {{"approached-parliamentarians",
+        "U.S. helicopter manufacturer Sikorsky approached Dutch parliamentarians last month.",
+        "1987-03-13"},
+       {{"USABUS", "NLDLEG", "040"}}},
+      {{"deadline-approached", "Japan acted as the deadline set by the United States approached.",
+        "1987-03-13"},
+       {}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",
