@@ -1015,6 +1015,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"deadline-approached", "Japan acted as the deadline set by the United States approached.",
         "1987-03-13"},
        {}},
+      // A habit named between the auxiliary and the verb; sanctions imposed, on a noun, are
+      // past whatever the verb above them.
+      {{"has-consistently-opposed",
+        "The British government has consistently opposed the unitary taxation of the United "
+        "States.",
+        "1987-03-25"},
+       {}},
+      {{"lift-sanctions-imposed-against",
+        "Commerce Secretary Malcolm Baldrige hopes the U.S. will soon be able to lift sanctions "
+        "imposed against Japan.",
+        "1987-04-27"},
+       {{"USA", "JPN", "0354"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -2273,7 +2273,13 @@ bool SentenceCoder::has_negative_subject(int32_t verb_node) const {
 // A verb phrase that says its act is a habit: "regularly", "usually", "from time to time"
 // among its own words (not inside a clause below it).
 bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
-  const uint32_t begin = local_begin(tree_[verb_phrase]), end = local_end(tree_[verb_phrase]);
+  uint32_t begin = local_begin(tree_[verb_phrase]);
+  const uint32_t end = local_end(tree_[verb_phrase]);
+  // "has consistently opposed": an adverb between an auxiliary and the verb phrase ("the
+  // president previously blamed Biden", with no auxiliary, is one act).
+  if (begin >= 2 && tag(begin - 1) == "RB" && word(begin - 1) != "previously" &&
+      (tag(begin - 2).starts_with("VB") || tag(begin - 2) == "MD"))
+    --begin;
   for (uint32_t t = begin; t < end; ++t) {
     const std::string_view text = word(t);
     if (text == "regularly" || text == "usually" || text == "routinely" || text == "often" ||
@@ -2600,6 +2606,12 @@ int32_t SentenceCoder::reporter_of_tense_break(int32_t verb_node) const {
 }
 
 bool SentenceCoder::is_future(int32_t verb_node) const {
+  // "will be able to lift sanctions imposed against Japan": a participle on a noun is past,
+  // whatever the verb above the noun.
+  if (std::string_view(tree_[verb_node].label) == "VBN" && tree_[verb_node].parent >= 0 &&
+      tree_[tree_[verb_node].parent].parent >= 0 &&
+      label_is(tree_[tree_[tree_[verb_node].parent].parent].label, "NP"))
+    return false;
   if (is_future_here(verb_node)) return true;
   const int32_t before = conjunct_verb_before(verb_node);
   if (before >= 0 && is_future_here(before)) return true;
