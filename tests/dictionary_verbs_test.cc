@@ -1027,6 +1027,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "imposed against Japan.",
         "1987-04-27"},
        {{"USA", "JPN", "0354"}}},
+      // An agreement dated by a month before it was signed then, whatever the verb does
+      // with it; its other side is the subject of that verb, or the sentence's other country.
+      {{"september-agreement-with", "Japan broke the September agreement with the United States.",
+        "1987-03-30"},
+       {{"JPN", "USA", "057"}, {"USA", "JPN", "057"}}},
+      {{"failing-to-enforce-agreement",
+        "Treasury Secretary James Baker accused Japan of failing to enforce a September "
+        "agreement.",
+        "1987-03-30"},
+       {{"USAGOV", "JPN", "112"}, {"USAGOV", "JPN", "057"}, {"JPN", "USAGOV", "057"}}},
+      {{"keep-pact-signed-last-september",
+        "Japan failed to keep a pact with the United States on the microchip trade signed last "
+        "September.",
+        "1987-03-30"},
+       {{"JPN", "USA", "057"}, {"USA", "JPN", "057"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

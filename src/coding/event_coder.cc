@@ -4629,20 +4629,31 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   if (parent >= 0 && label_is(tree_[parent].label, "NP") &&
       tree_[parent].first_child == base_phrase)
     whole = parent;
-  const uint32_t limit = local_end(tree_[whole]);
+  // Pattern words may stand in the phrases a verb phrase holds right after the noun ("keep
+  // a pact | on the microchip trade signed last September"), as parsers attach them there.
+  uint32_t limit = local_end(tree_[whole]);
+  if (whole == base_phrase && phrase.parent >= 0 && label_is(tree_[phrase.parent].label, "VP"))
+    for (int32_t next = phrase.next_sibling; next >= 0 && label_is(tree_[next].label, "PP");
+         next = tree_[next].next_sibling)
+      limit = local_end(tree_[next]);
   FormChoice choice;
   if (!choose_form(nouns, candidates, head, limit, false, choice)) return;
   const EventCode& code = choice.best ? choice.best->code : choice.form->code;
   if (!code.codes_something() || code.is_ignored() || code.is_null()) return;
   const int32_t verb = governing_verb(whole);
-  if (verb >= 0 && options_.skip_negated && is_negated(verb)) return;
+  // "accused Japan of failing to enforce a September agreement": a signing the noun phrase
+  // itself reports happened, whatever the verb does with the agreement.
+  const bool signing = code.code == "057" && choice.best != nullptr;
+  if (verb >= 0 && options_.skip_negated && is_negated(verb) && !signing) return;
   // "are expected to lay groundwork for a summit in Ottawa next month between Reagan and
   // Mulroney": a meeting that is expected and dated or between named sides is still to come
   // (decided below, once its sides are known); other speculation codes nothing.
   const bool expected_meeting = verb >= 0 && options_.skip_hypothetical &&
                                 options_.future_meetings_are_intent && is_hypothetical(verb) &&
                                 is_expected(verb);
-  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb) && !expected_meeting) return;
+  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb) && !expected_meeting &&
+      !signing)
+    return;
   // "warned his troops to expect further Iranian attacks", "to prevent a war": what is
   // expected, feared or prevented has not happened.
   if (verb >= 0 && options_.skip_hypothetical &&
@@ -4776,6 +4787,18 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         sources = codings_[inner].actors;
         note += "; the sides that signed it";
       }
+    }
+  }
+  // "Japan broke the September agreement with the United States": a signed agreement with
+  // someone is the governing verb's subject's.
+  if (sources.empty() && !targets.empty() && signing && verb >= 0) {
+    bool inherited = false;
+    const int32_t subject = subject_of(verb, &inherited);
+    if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor &&
+        codings_[subject].actors.front().code.compare(0, 3, targets.front().code, 0, 3) != 0) {
+      sources = codings_[subject].actors;
+      note += "; its other side is the subject of '" + std::string(word(local_begin(tree_[verb]))) +
+              "'";
     }
   }
   // "U.S. threats to scrap the agreement signed last September have pushed MITI": an

@@ -661,7 +661,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         tags[i] = kVBN;
       } else if (start > 0 && !clause && tags[start] != kIN && tags[start] != kCC &&
                  is_verb(tags[start - 1]) && !reports_clause(words[start - 1]) &&
-                 !is_form_of_be_or_do(words[start - 1]) && opens_time(words, i + 1) &&
+                 !is_form_of_be_or_do(words[start - 1]) &&
+                 (opens_time(words, i + 1) || words[i + 1] == "in" || words[i + 1] == "by" ||
+                  words[i + 1] == "at") &&
                  !reports_clause(words[i])) {
         // The object of a verb that takes no clause: "keep a pact ... signed last September".
         tags[i] = kVBN;
