@@ -1042,6 +1042,22 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "September.",
         "1987-03-30"},
        {{"JPN", "USA", "057"}, {"USA", "JPN", "057"}}},
+      // Talks only expected are no intent even when dated; resisting an act codes nothing;
+      // what one is poised to do is still to come.
+      {{"expected-to-hold-talks-dated",
+        "An official said Japan and the United States were expected to hold talks on beef in "
+        "September.",
+        "1987-04-20"},
+       {}},
+      {{"resisted-going-to",
+        "Brazil has resisted going to the IMF because it fears that the Fund will ask for "
+        "changes in its economic policies.",
+        "1987-04-20"},
+       {}},
+      {{"poised-to-impose",
+        "The United States was poised to impose tariffs on European Community food imports.",
+        "1987-04-20"},
+       {{"USA", "IGOEUREEC", "1312"}}},
       {{"decision-on-summit",
         "A decision on a new summit between President Reagan and Soviet leader Mikhail Gorbachev "
         "could emerge soon.",

@@ -2751,7 +2751,7 @@ bool SentenceCoder::is_future_here(int32_t verb_node) const {
           !is_perfect_have(local_end(sub)) && is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
-          norm == "planning" || norm == "due" || norm == "set")
+          norm == "planning" || norm == "due" || norm == "set" || norm == "poised")
         return true;
       // "The Senate voted to slash aid to Panama": what a vote decides is still to come.
       if (norm == "voted" || norm == "votes" || norm == "vote") return true;
@@ -4648,9 +4648,12 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // "are expected to lay groundwork for a summit in Ottawa next month between Reagan and
   // Mulroney": a meeting that is expected and dated or between named sides is still to come
   // (decided below, once its sides are known); other speculation codes nothing.
-  const bool expected_meeting = verb >= 0 && options_.skip_hypothetical &&
-                                options_.future_meetings_are_intent && is_hypothetical(verb) &&
-                                is_expected(verb);
+  // (Only a meeting the phrase presupposes, in a prepositional phrase: "expected to hold talks
+  // in September" is itself only expected.)
+  const bool expected_meeting =
+      verb >= 0 && options_.skip_hypothetical && tree_[whole].parent >= 0 &&
+      label_is(tree_[tree_[whole].parent].label, "PP") && options_.future_meetings_are_intent &&
+      is_hypothetical(verb) && is_expected(verb);
   if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb) && !expected_meeting &&
       !signing)
     return;
