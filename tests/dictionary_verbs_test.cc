@@ -853,6 +853,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"LBYGOV", "TCDREB", "052"}}},
       {{"seek-money-from", "Reagan will seek 2.5 billion dlrs from Japan.", "1987-03-20"},
        {{"USAGOV", "JPN", "021"}}},
+      // A state body named by its role alone can be the actor after "from" or "to".
+      {{"seek-money-from-congress", "Reagan will seek 2.5 billion dlrs from Congress.",
+        "1987-03-20"},
+       {{"USAGOV", "USALEG", "021"}}},
+      {{"told-committee-in-parliament",
+        "Japanese Prime Minister Yasuhiro Nakasone told a budget committee in Parliament that "
+        "the delay was natural.",
+        "1987-03-20"},
+       {}},
       // What a verb's phrase of topic names is what the act is about: a briefing on a visit
       // announces no visit.
       {{"brief-on-visit",

@@ -682,6 +682,7 @@ class SentenceCoder {
   int32_t phrase_of_actor_at(int32_t position) const;
   bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
   uint32_t phrase_end_at(uint32_t at) const;
+  bool is_state_body_at(uint32_t position) const;
   int32_t subject_of_modal(uint32_t at, uint32_t verb) const;
 
   struct PatternMatch {
@@ -3162,8 +3163,20 @@ bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t v
 }
 
 int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {
-  const TokenMatch& match = actor_matches_[actor_at_[position]];
+  // An actor, or a state body named by its role alone ("from Congress": USALEG).
+  const TokenMatch& match = actor_at_[position] >= 0 ? actor_matches_[actor_at_[position]]
+                                                     : agent_matches_[agent_at_[position]];
   return phrase_containing(match.begin, match.end);
+}
+
+// Whether the agent matched at token `position` names a state body ("Congress", "the
+// government", "the army", "the courts"), which a pattern's `+` after a preposition may take.
+bool SentenceCoder::is_state_body_at(uint32_t position) const {
+  if (position >= token_count_ || actor_at_[position] >= 0 || agent_at_[position] < 0) return false;
+  const TokenMatch& match = agent_matches_[agent_at_[position]];
+  if (match.begin != position) return false;
+  const std::string& code = dictionaries_.actors().agent(match.value).code;
+  return code == "LEG" || code == "GOV" || code == "MIL" || code == "JUD" || code == "COP";
 }
 
 int32_t SentenceCoder::phrase_containing(uint32_t begin, uint32_t end) const {
@@ -3214,9 +3227,22 @@ bool SentenceCoder::element_at(const VerbDictionary& dictionary, const PatternEl
     case ElementKind::kTarget:
     case ElementKind::kSource: {
       const int32_t match = actor_at_[position];
-      if (match < 0 || actor_matches_[match].begin != position) return false;
-      consumed = actor_matches_[match].end - position;
-      return true;
+      if (match >= 0 && actor_matches_[match].begin == position) {
+        consumed = actor_matches_[match].end - position;
+        return true;
+      }
+      // After "from" or "to" ("seek money from Congress", "sent to Congress requests"), a
+      // state body named by its role.
+      const auto from_or_to = [&](uint32_t at) { return word(at) == "from" || word(at) == "to"; };
+      if (element.kind == ElementKind::kTarget && position > 0 &&
+          (from_or_to(position - 1) ||
+           (position > 1 && tag(position - 1) == "DT" && from_or_to(position - 2))) &&
+          is_state_body_at(position) &&
+          phrase_containing(position, agent_matches_[agent_at_[position]].end) >= 0) {
+        consumed = agent_matches_[agent_at_[position]].end - position;
+        return true;
+      }
+      return false;
     }
     case ElementKind::kAny: {
       // A whole (smallest) noun phrase starting here, else one word.
@@ -4342,7 +4368,8 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
   choice.end = head + 1;
   // The target: the actor the pattern marks, else the first actor named before the comma.
   int32_t target = -1;
-  if (choice.match.target_position >= 0 && actor_at_[choice.match.target_position] >= 0)
+  if (choice.match.target_position >= 0 && (actor_at_[choice.match.target_position] >= 0 ||
+                                            agent_at_[choice.match.target_position] >= 0))
     target = phrase_of_actor_at(choice.match.target_position);
   for (size_t node = 0; node < tree_.size() && target < 0; ++node)
     if (label_is(tree_[node].label, "NP") && codings_[node].computed &&
