@@ -857,6 +857,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"seek-money-from-congress", "Reagan will seek 2.5 billion dlrs from Congress.",
         "1987-03-20"},
        {{"USAGOV", "USALEG", "021"}}},
+      {{"sent-requests-to-congress",
+        "Reagan sent to Congress requests for extensions of trade status for Romania.",
+        "1987-06-02"},
+       {{"USAGOV", "USALEG", "020"}}},
       {{"told-committee-in-parliament",
         "Japanese Prime Minister Yasuhiro Nakasone told a budget committee in Parliament that "
         "the delay was natural.",
