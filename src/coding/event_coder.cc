@@ -403,10 +403,23 @@ bool is_perpetrator_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
-// Plural heads that name states ("countries hit by the tsunami").
+// Plural heads that name states themselves ("the EU's states", "Gulf Cooperation Council
+// states").
+bool is_state_noun(std::string_view noun) {
+  return noun == "countries" || noun == "nations" || noun == "states" || noun == "governments";
+}
+
+// Plural heads that name states ("countries hit by the tsunami"), or states by what they do
+// ("other donors", "allies").
 bool is_states_noun(std::string_view noun) {
-  return noun == "countries" || noun == "nations" || noun == "states" || noun == "governments" ||
-         noun == "donors" || noun == "allies";
+  return is_state_noun(noun) || noun == "donors" || noun == "allies";
+}
+
+// Prepositions of topic: what follows them is what an act or a phrase is about ("talks on
+// North Korea", "briefed Shultz on Thatcher's visit").
+bool is_topic_preposition(std::string_view word) {
+  return word == "on" || word == "about" || word == "over" || word == "regarding" ||
+         word == "concerning";
 }
 
 // Head nouns of a conflict or dispute between two sides ("the Iraq-Iran war").
@@ -1260,9 +1273,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     for (uint32_t t = local_begin(node); t < found.front().token_begin; ++t)
       if (own[t] && word(t) == "other") other = true;
     // "visits to Gulf Cooperation Council (GCC) states": its member states, unnamed.
-    if (is_states_noun(word(local_end(node) - 1)) && word(local_end(node) - 1) != "allies" &&
-        word(local_end(node) - 1) != "donors")
-      other = true;
+    if (is_state_noun(word(local_end(node) - 1))) other = true;
     if (other) {
       found.front().code = "UIS";
       found.front().metonym = false;
@@ -1288,9 +1299,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
         const int32_t preposition = tree_[pp].first_child;
         if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
         const std::string_view word_text = word(local_begin(tree_[preposition]));
-        if (word_text == "about" || word_text == "on" || word_text == "over" ||
-            word_text == "regarding" || word_text == "concerning")
-          continue;
+        if (is_topic_preposition(word_text)) continue;
       }
       for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
         const PhraseCoding& inner = codings_[child];
@@ -1723,8 +1732,6 @@ bool SentenceCoder::in_denied_report(int32_t verb_node) const {
   return false;
 }
 
-// Whether the verb heads a "to" infinitive inside a noun phrase: up from the verb, a noun
-// phrase comes before any verb phrase headed by a finite verb or modal.
 // Whether the verb is inside a that-clause completing a noun of proposal or wish ("rejected
 // a U.K. suggestion that his country seek IMF help", "the demand that Iraq withdraw"): what
 // is proposed or wished has not happened.
@@ -1776,18 +1783,16 @@ bool SentenceCoder::in_appearance_clause(int32_t verb_node) const {
     if (label_is(tree_[node].label, "VP") && appearance(node)) return true;
     node = tree_[node].parent;
   }
-  node = tree_[verb_node].parent;
-  while (node >= 0 && label_is(tree_[node].label, "VP")) node = tree_[node].parent;
-  while (node >= 0 && is_clause(tree_[node].label) && is_subjectless_clause(node)) {
-    node = tree_[node].parent;
-    while (node >= 0 && label_is(tree_[node].label, "VP")) node = tree_[node].parent;
-  }
+  // "said it appears Canada is prepared to": the clause with a subject that holds the verb
+  // is what "appears".
   if (node < 0 || !is_clause(tree_[node].label)) return false;
   int32_t above = tree_[node].parent;
   if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
   return above >= 0 && label_is(tree_[above].label, "VP") && appearance(above);
 }
 
+// Whether the verb heads a "to" infinitive inside a noun phrase: up from the verb, a noun
+// phrase comes before any verb phrase headed by a finite verb or modal.
 bool SentenceCoder::in_noun_infinitive(int32_t verb_node) const {
   bool infinitive = false;
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
@@ -2405,7 +2410,6 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "is expected to", "is likely to": speculation, not an act.
       if (norm == "expected" || norm == "likely" || norm == "unlikely" || norm == "supposed")
         return true;
-
       // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
       if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
       // "states have to work with the US", "said states had to work with": an obligation,
@@ -3002,8 +3006,6 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
   return fallback;
 }
 
-// Whether an intent verb ("plan", "aim", "seek", "intend") has a "to" clause whose verb the
-// verb dictionary codes: that verb names the act intended.
 namespace {
 
 // Roots of acts no agreement would be read as: criticism (11), threat (13), protest (14),
@@ -3017,6 +3019,8 @@ bool is_hostile_root(std::string_view code) {
 
 }  // namespace
 
+// Whether an intent verb ("plan", "aim", "seek", "intend") has a "to" clause whose verb the
+// verb dictionary codes: that verb names the act intended.
 bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) const {
   const std::string& lemma = document_.tokens[first_token_ + head].lemma;
   // "agreed to condemn South Africa's apartheid policy": what is agreed or decided names the
@@ -3154,10 +3158,7 @@ bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t v
     const int32_t verb = first_verb_child(holder, false);
     if (verb < 0 || local_begin(tree_[verb]) < verb_begin || local_begin(tree_[verb]) >= verb_end)
       continue;
-    const std::string_view preposition = word(begin);
-    if (preposition == "on" || preposition == "about" || preposition == "over" ||
-        preposition == "regarding" || preposition == "concerning")
-      return true;
+    if (is_topic_preposition(word(begin))) return true;
   }
   return false;
 }
@@ -3377,8 +3378,8 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
           (element.kind == ElementKind::kWord || element.kind == ElementKind::kSynset);
       bool found = false;
       for (uint32_t at = position; at < element_limit; ++at)
-        if ((!first_word || !in_topic_phrase(at, verb_begin, verb_end)) &&
-            element_at(dictionary, element, at, limit, consumed)) {
+        if (element_at(dictionary, element, at, limit, consumed) &&
+            (!first_word || !in_topic_phrase(at, verb_begin, verb_end))) {
           position = at;
           found = true;
           break;
@@ -4677,13 +4678,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // (decided below, once its sides are known); other speculation codes nothing.
   // (Only a meeting the phrase presupposes, in a prepositional phrase: "expected to hold talks
   // in September" is itself only expected.)
-  const bool expected_meeting =
-      verb >= 0 && options_.skip_hypothetical && tree_[whole].parent >= 0 &&
-      label_is(tree_[tree_[whole].parent].label, "PP") && options_.future_meetings_are_intent &&
-      is_hypothetical(verb) && is_expected(verb);
-  if (verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb) && !expected_meeting &&
-      !signing)
-    return;
+  const bool hypothetical = verb >= 0 && options_.skip_hypothetical && is_hypothetical(verb);
+  const bool expected_meeting = hypothetical && tree_[whole].parent >= 0 &&
+                                label_is(tree_[tree_[whole].parent].label, "PP") &&
+                                options_.future_meetings_are_intent && is_expected(verb);
+  if (hypothetical && !expected_meeting && !signing) return;
   // "warned his troops to expect further Iranian attacks", "to prevent a war": what is
   // expected, feared or prevented has not happened.
   if (verb >= 0 && options_.skip_hypothetical &&
@@ -4800,7 +4799,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "The accord signed last year between France and Yugoslavia", "the treaty signed by Japan
   // and China": the signing of an agreement names its sides anywhere in the phrase.
-  if (sources.empty() && targets.empty() && code.code == "057" && choice.best != nullptr) {
+  if (sources.empty() && targets.empty() && signing) {
     // Not an agreement of years ago ("reached in 1979"): history, not news.
     if (options_.skip_old_events)
       for (int32_t node = whole; node < subtree_end_[whole]; ++node)
@@ -4837,8 +4836,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   std::vector<CodedActor> sentence_sides;
   // Only one agreement ("agreements reached by European airlines" are many), and only
   // countries named by a name or an adjective ("member governments" names none).
-  if (sources.empty() && targets.empty() && code.code == "057" && choice.best != nullptr &&
-      tag(head) == "NN") {
+  if (sources.empty() && targets.empty() && signing && tag(head) == "NN") {
     for (size_t node = 0; node < codings_.size(); ++node) {
       const PhraseCoding& other = codings_[node];
       if (!other.computed || !other.has_actor) continue;
@@ -5121,8 +5119,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   if (const int32_t holder = tree_[whole].parent;
       holder >= 0 && label_is(tree_[holder].label, "PP")) {
     const std::string_view preposition = word(local_begin(tree_[holder]));
-    topic = preposition == "on" || preposition == "about" || preposition == "over" ||
-            preposition == "regarding" || preposition == "concerning";
+    topic = is_topic_preposition(preposition);
     // "a decision on a new U.S.-Soviet summit could emerge": a meeting that is only what a
     // decision or plan is about has not been agreed.
     if (topic && local_begin(tree_[holder]) > 0) {
