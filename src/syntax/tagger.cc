@@ -628,9 +628,7 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         verb = verb || is_verb(tags[close]) || tags[close] == kMD;
         ++close;
       }
-      if (!verb && close + 1 < n &&
-          (tags[close + 1] == kVBZ || tags[close + 1] == kVBP || tags[close + 1] == kVBD ||
-           tags[close + 1] == kMD)) {
+      if (!verb && close + 1 < n && is_finite_verb(tags[close + 1])) {
         tags[i] = kVBN;
         continue;
       }
