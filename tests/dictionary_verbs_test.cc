@@ -782,6 +782,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // Its sides may be named after the verb; not the sides of what is shared out.
+      {{"talks-held-between",
+        "Talks were held in Geneva between the United States and the Soviet Union.", "1987-03-04"},
+       {{"USA", "SUN", "046"}, {"SUN", "USA", "046"}}},
+      {{"meeting-took-place-between",
+        "A meeting took place between Prime Minister Brian Mulroney and President Reagan.",
+        "1987-03-11"},
+       {{"CANGOV", "USAGOV", "040"}, {"USAGOV", "CANGOV", "040"}}},
+      {{"aid-divided-between", "The aid was divided between Egypt and Israel.", "1987-03-11"}, {}},
       // A meeting still to come: dated and between named sides, expected, planned or
       // scheduled, is an intent of both.
       {{"expected-summit-next-month",

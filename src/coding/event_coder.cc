@@ -687,6 +687,9 @@ class SentenceCoder {
   bool only_time_complements(int32_t verb_phrase, uint32_t after) const;
   // Whether `node` is a noun phrase of time words only ("today", "last week", "Monday").
   bool is_time_noun_phrase(int32_t node) const;
+  // The "between" phrase after the verb of a clause whose subject is `subject`: "Talks were
+  // held in Geneva between A and B", "meetings took place between A and B". -1 if none.
+  int32_t between_after_subject(int32_t subject) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
@@ -2812,6 +2815,44 @@ bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
   return false;
 }
 
+// Only verbs, particles, adverbs, phrases of place or time and "place" may stand between the
+// verb and "between", so that the phrase names who took part in what the subject names, not
+// among whom something else was shared ("divided the money between them").
+int32_t SentenceCoder::between_after_subject(int32_t subject) const {
+  const int32_t clause = tree_[subject].parent;
+  if (clause < 0 || !is_clause(tree_[clause].label)) return -1;
+  int32_t phrase = tree_[subject].next_sibling;
+  while (phrase >= 0 && label_is(tree_[phrase].label, "ADVP")) phrase = tree_[phrase].next_sibling;
+  if (phrase < 0 || !label_is(tree_[phrase].label, "VP")) return -1;
+  for (int32_t child = tree_[phrase].first_child; child >= 0;) {
+    const std::string_view label = tree_[child].label;
+    if (label_is(label, "PP")) {
+      if (word(local_begin(tree_[child])) == "between") return child;
+    } else if (label_is(label, "VP")) {
+      child = tree_[child].first_child;  // the verb after its auxiliaries
+      continue;
+    } else if (label_is(label, "NP")) {
+      // "took place | between": the only object that may stand before the sides.
+      const int32_t first = tree_[child].first_child;
+      const bool place = first >= 0 && local_end(tree_[first]) == local_begin(tree_[first]) + 1 &&
+                         word(local_begin(tree_[first])) == "place";
+      if (place) {
+        child = tree_[first].next_sibling;
+        continue;
+      }
+      if (!is_time_noun_phrase(child)) return -1;
+    } else if (tree_[child].is_preterminal()) {
+      const std::string_view part = tag(local_begin(tree_[child]));
+      if (!part.starts_with("VB") && part != "MD" && part != "RB" && part != "RP" && part != "TO")
+        return -1;
+    } else if (!label_is(label, "ADVP") && !label_is(label, "PRT") && !label_is(label, "ADJP")) {
+      return -1;
+    }
+    child = tree_[child].next_sibling;
+  }
+  return -1;
+}
+
 bool SentenceCoder::is_time_noun_phrase(int32_t node) const {
   static constexpr std::array<std::string_view, 24> kTimeWords = {
       "today",   "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -4795,6 +4836,20 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     else if (word_text == "in" && place < 0) {
       place = inner;
       place_is_first = child == first_after;
+    }
+  }
+  // "Talks were going on between the two countries": the sides of a reciprocal act that is a
+  // clause's subject may be named after its verb.
+  if (sources.empty() && !code.reciprocal.empty() && whole == base_phrase) {
+    const int32_t sides = between_after_subject(whole);
+    const int32_t inner = sides >= 0 ? first_coded_phrase(sides, local_begin(tree_[sides]) + 1,
+                                                          local_end(tree_[sides]))
+                                     : -1;
+    if (inner >= 0 && codings_[inner].actors.size() >= 2) {
+      sources = codings_[inner].actors;
+      between_sides = true;
+      phrases_end = std::max(phrases_end, local_end(tree_[sides]));
+      note += "; its sides are named after the verb";
     }
   }
   // "The accord signed last year between France and Yugoslavia", "the treaty signed by Japan
