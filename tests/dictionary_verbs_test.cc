@@ -782,6 +782,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // Members of an international body act for it; guarding what is abstract is no
+      // protection by arms.
+      {{"members-of-the-commission",
+        "West Germany criticised the German members of the European Commission.", "1987-03-17"},
+       {{"DEU", "IGOEUREEC", "111"}}},
+      {{"commissioners-of-the-community",
+        "The European Community faces a farm row. The Commissioners will pay a visit to Bonn "
+        "on April 1.",
+        "1987-03-17"},
+       {{"IGOEUREEC", "DEUGOV", "036"}}},
+      {{"guard-independence",
+        "The European Commission tries to guard the independence of its members from the "
+        "West German government.",
+        "1987-03-17"},
+       {}},
       // Its sides may be named after the verb; not the sides of what is shared out.
       {{"talks-held-between",
         "Talks were held in Geneva between the United States and the Soviet Union.", "1987-03-04"},

@@ -1282,6 +1282,26 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.front().metonym = false;
     }
   }
+  // "the two German members of the Commission": members of an international body act for it,
+  // whatever the country their adjective names.
+  if (found.size() == 1 && found.front().token_end > found.front().token_begin &&
+      tag(found.front().token_begin) == "JJ" &&
+      is_country_code(std::string_view(found.front().code).substr(0, 3))) {
+    uint32_t head = local_end(node);
+    while (head > local_begin(node) && !own[head - 1]) --head;
+    const std::string_view head_word = head > local_begin(node) ? word(head - 1) : "";
+    if (head_word == "members" || head_word == "member") {
+      for (int32_t pp : prepositional) {
+        if (local_begin(tree_[pp]) != head || word(local_begin(tree_[pp])) != "of") continue;
+        for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
+          const PhraseCoding& inner = codings_[child];
+          if (inner.computed && inner.actors.size() == 1 &&
+              inner.actors.front().code.starts_with("IGO"))
+            found = inner.actors;
+        }
+      }
+    }
+  }
   std::vector<const TokenMatch*>& agents = scratch_.agents;
   agents.clear();
   for (const TokenMatch& match : agent_matches_)
@@ -5781,8 +5801,10 @@ void SentenceCoder::run() {
       // "the EC ... the entire Commission is visiting Bonn": in a story about the European
       // Community or Union, "the Commission" is its executive, which the dictionary codes as
       // the Union itself.
-      if (code == "IGOEUREEC")
+      if (code == "IGOEUREEC") {
         memory_->learn("commission", code, {{&actor.file, actor.line, &actor.root, "actor"}});
+        memory_->learn("commissioners", code, {{&actor.file, actor.line, &actor.root, "actor"}});
+      }
       if (!actor.dated.empty())
         memory_->remember(static_cast<int32_t>(match.value));
       else if (is_country_code(code))
