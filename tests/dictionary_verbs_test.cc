@@ -782,6 +782,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // A name set off by commas after a title with a country is that person, later too.
+      {{"name-in-apposition-to-title",
+        "Israel's deputy foreign minister, Abraham Tamir, arrived. Tamir criticised Syria.",
+        "1987-03-28"},
+       {{"ISRGOV", "SYR", "111"}}},
       // Members of an international body act for it; guarding what is abstract is no
       // protection by arms.
       {{"members-of-the-commission",

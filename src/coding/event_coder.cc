@@ -586,6 +586,7 @@ class SentenceCoder {
   void resolve_object_pronouns();
   void resolve_counted_groups();
   void name_after_title();
+  void name_in_apposition_to_title();
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -978,6 +979,55 @@ void SentenceCoder::name_after_title() {
     for (uint32_t t = begin; t < end && name; ++t)
       name = tag(t) == "NNP" && actor_at_[t] < 0 && agent_at_[t] < 0;
     if (!name) continue;
+    const PhraseCoding& title = codings_[titled];
+    if (!title.computed || title.actors.size() != 1) continue;
+    const CodedActor& actor = title.actors.front();
+    const bool has_title =
+        std::any_of(actor.entries.begin(), actor.entries.end(),
+                    [](const EntryRef& entry) { return std::string_view(entry.role) == "agent"; });
+    if (!has_title || actor.code.size() < 6 ||
+        !is_country_code(std::string_view(actor.code).substr(0, 3)))
+      continue;
+    PhraseCoding& coding = codings_[node];
+    coding.actors.assign(1, actor);
+    coding.actors.front().token_begin = begin;
+    coding.actors.front().token_end = end;
+    coding.has_actor = coding.computed = true;
+    learn_name(end - 1, actor);
+  }
+  name_in_apposition_to_title();
+}
+
+// "Israel's foreign minister, Abraham Tamir, arrived": a name no dictionary knows, set off
+// by a comma right after a phrase coded by a title with a country, is that titled person;
+// later sentences find him by his last name. Not in a list ("the ministers, Smith and Jones").
+void SentenceCoder::name_in_apposition_to_title() {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!label_is(tree_[node].label, "NP") || !codings_[node].actors.empty() ||
+        tree_[node].parent < 0)
+      continue;
+    const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
+    if (end - begin < 2) continue;
+    bool name = true;
+    for (uint32_t t = begin; t < end && name; ++t)
+      name = tag(t) == "NNP" && actor_at_[t] < 0 && agent_at_[t] < 0;
+    if (!name) continue;
+    const int32_t parent = tree_[node].parent;
+    int32_t titled = -1, comma = -1;
+    bool list = false;
+    for (int32_t child = tree_[parent].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const std::string_view label = tree_[child].label;
+      if (label == "CC" || label_is(label, "CONJP")) list = true;
+      if (child == static_cast<int32_t>(node)) break;
+      if (label == ",") {
+        comma = child;
+      } else {
+        titled = label_is(label, "NP") ? child : -1;
+        comma = -1;
+      }
+    }
+    if (list || titled < 0 || comma < 0 || tree_[comma].next_sibling != static_cast<int32_t>(node))
+      continue;
     const PhraseCoding& title = codings_[titled];
     if (!title.computed || title.actors.size() != 1) continue;
     const CodedActor& actor = title.actors.front();
