@@ -782,6 +782,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // A charge is aimed at the subject of what it says, which is not itself asserted;
+      // a passive's subject suffered the wrong.
+      {{"charges-that", "Japan denied U.S. charges that Tokyo had helped Iran.", "1987-04-07"},
+       {{"JPN", "USA", "016"}, {"USA", "JPNGOV", "112"}}},
+      {{"charges-that-passive",
+        "Japan cited U.S. charges that Iran had been helped by European firms.", "1987-04-07"},
+       {}},
       // A name set off by commas after a title with a country is that person, later too.
       {{"name-in-apposition-to-title",
         "Israel's deputy foreign minister, Abraham Tamir, arrived. Tamir criticised Syria.",

@@ -1810,11 +1810,13 @@ bool SentenceCoder::in_denied_report(int32_t verb_node) const {
 // is proposed or wished has not happened.
 bool SentenceCoder::in_proposal_content(int32_t verb_node) const {
   static constexpr std::string_view kNouns[] = {
-      "suggestion", "suggestions", "proposal",       "proposals",       "idea",
-      "demand",     "demands",     "call",           "calls",           "request",
-      "requests",   "plea",        "hope",           "hopes",           "wish",
-      "plan",       "plans",       "recommendation", "recommendations", "insistence",
-      "proposition"};
+      "suggestion", "suggestions", "proposal", "proposals", "idea", "demand", "demands", "call",
+      "calls", "request", "requests", "plea", "hope", "hopes", "wish", "plan", "plans",
+      "recommendation", "recommendations", "insistence", "proposition",
+      // What a charge, a rumour or a fear says happened is not asserted either ("Iranian
+      // charges that Britain had helped Iraq").
+      "charge", "charges", "accusation", "accusations", "allegation", "allegations", "rumour",
+      "rumours", "rumor", "rumors", "fear", "fears", "suspicion", "suspicions"};
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
     if (!label_is(tree_[node].label, "SBAR") || local_end(tree_[node]) <= local_begin(tree_[node]))
       continue;
@@ -4906,6 +4908,54 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     else if (word_text == "in" && place < 0) {
       place = inner;
       place_is_first = child == first_after;
+    }
+  }
+  // "Iranian charges that London had helped Iraq", "U.S. charges Japan has violated a pact":
+  // a charge or criticism is aimed at the one its clause says did wrong, its subject.
+  // (The clause may hang on the verb after the noun: "cited U.S. charges (SBAR that ...)".)
+  if (targets.empty() && code.code.starts_with("11")) {
+    for (int32_t child = tree_[base_phrase].next_sibling; child >= 0 && targets.empty();
+         child = tree_[child].next_sibling) {
+      if (label_is(tree_[child].label, "PP")) continue;
+      int32_t clause = child;
+      if (label_is(tree_[clause].label, "SBAR")) {
+        const int32_t first = tree_[clause].first_child;
+        clause =
+            first >= 0 && tree_[first].is_preterminal() && word(local_begin(tree_[first])) == "that"
+                ? tree_[first].next_sibling
+                : -1;
+      }
+      if (clause < 0 || !is_clause(tree_[clause].label)) break;
+      // ("criticism that Japan had been ignored": a passive's subject suffered the wrong.)
+      bool passive = false;
+      for (int32_t part = tree_[clause].first_child; part >= 0; part = tree_[part].next_sibling) {
+        if (!label_is(tree_[part].label, "VP")) continue;
+        int32_t innermost = part;
+        for (bool deeper = true; deeper;) {
+          deeper = false;
+          for (int32_t inner = tree_[innermost].first_child; inner >= 0;
+               inner = tree_[inner].next_sibling)
+            if (label_is(tree_[inner].label, "VP")) {
+              innermost = inner;
+              deeper = true;
+              break;
+            }
+        }
+        const int32_t main_verb = first_verb_child(innermost, false);
+        passive = main_verb >= 0 && is_passive(main_verb);
+        break;
+      }
+      if (passive) break;
+      for (int32_t part = tree_[clause].first_child; part >= 0; part = tree_[part].next_sibling) {
+        if (label_is(tree_[part].label, "VP")) break;
+        if (label_is(tree_[part].label, "NP") && codings_[part].computed &&
+            codings_[part].has_actor) {
+          targets = codings_[part].actors;
+          note += "; target is the subject of what it says";
+          break;
+        }
+      }
+      break;
     }
   }
   // "Talks were going on between the two countries": the sides of a reciprocal act that is a
