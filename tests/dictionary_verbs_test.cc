@@ -782,6 +782,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // A third party's settlement between two others is an appeal to them.
+      {{"third-party-ceasefire",
+        "Secretary General Javier Perez de Cuellar has proposed a ceasefire between Iran and "
+        "Iraq.",
+        "1987-10-20"},
+       {{"IGOUNO", "IRN", "027"}, {"IGOUNO", "IRQ", "027"}}},
+      {{"own-ceasefire", "Iran proposed a ceasefire with Iraq.", "1987-10-20"},
+       {{"IRN", "IRQ", "037"}}},
       // A charge is aimed at the subject of what it says, which is not itself asserted;
       // a passive's subject suffered the wrong.
       {{"charges-that", "Japan denied U.S. charges that Tokyo had helped Iran.", "1987-04-07"},

@@ -4351,8 +4351,21 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = threat_code(*pair.code);
     else
       event_code = *pair.code;
-    // "Mr Cable also attacked Labour's taxes": a politician's attack is criticism (111).
+    // "Perez de Cuellar has proposed a ceasefire between Iran and Iraq": settling or calming
+    // a conflict between two others is asking them to, an appeal (027, 0256), not one's own
+    // intent.
     std::string event_note = note;
+    if ((event_code == "037" || event_code == "0356") && targets.size() >= 2 &&
+        pair.code == &code.code && pair.source->code.size() >= 3 &&
+        std::none_of(targets.begin(), targets.end(), [&](const CodedActor& side) {
+          return side.code.size() < 3 || side.code.starts_with("---") ||
+                 side.code.compare(0, 3, pair.source->code, 0, 3) == 0;
+        })) {
+      event_code = event_code == "037" ? "027" : "0256";
+      event_note += event_note.empty() ? "a third party's settlement: an appeal"
+                                       : "; a third party's settlement: an appeal";
+    }
+    // "Mr Cable also attacked Labour's taxes": a politician's attack is criticism (111).
     if (event_code.starts_with("19") && is_verbal_attack_verb(head_lemma) &&
         is_civilian_role(pair.source->code) && is_civilian_role(pair.target->code)) {
       event_code = "111";
