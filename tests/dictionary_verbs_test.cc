@@ -782,6 +782,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A summit between President Reagan and Prime Minister Brian Mulroney was held in Ottawa.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "040"}, {"CANGOV", "USAGOV", "040"}}},
+      // A complaint is about the subject of what it says, or a passive's agent, not those
+      // it says were hurt.
+      {{"complaint-about-victims",
+        "West German Chancellor Helmut Kohl complained that the plans would hit West German "
+        "farmers.",
+        "1987-03-17"},
+       {}},
+      {{"complaint-by-agent",
+        "U.S. chipmakers complained they were being injured by Japan's unfair trade practices.",
+        "1987-03-17"},
+       {{"USA", "JPN", "114"}}},
       // A third party's settlement between two others is an appeal to them.
       {{"third-party-ceasefire",
         "Secretary General Javier Perez de Cuellar has proposed a ceasefire between Iran and "

@@ -3955,6 +3955,34 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     const uint32_t last = local_end(tree_[target_node]) - 1;
     if (actor_at_[last] < 0 && agent_at_[last] < 0 && !is_states_noun(word(last))) return;
   }
+  // "complained that the plans would hit West German farmers": what a complaint says
+  // happened names the one it is about by its subject ("complained that the ADB had stopped
+  // loans") or a passive's agent ("complained they were injured by Japan's practices"); those
+  // it says were hurt are not its target.
+  if (target_node >= 0 && verb_phrase >= 0 &&
+      document_.tokens[first_token_ + head].lemma == "complain") {
+    const uint32_t target_begin = local_begin(tree_[target_node]);
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      const int32_t clause = complement_clause(child);
+      if (clause < 0 || target_begin < local_begin(tree_[clause]) ||
+          target_begin >= local_end(tree_[clause]))
+        continue;
+      int32_t clause_subject = -1;
+      for (int32_t part = tree_[clause].first_child; part >= 0 && clause_subject < 0;
+           part = tree_[part].next_sibling) {
+        if (label_is(tree_[part].label, "VP")) break;
+        if (label_is(tree_[part].label, "NP")) clause_subject = part;
+      }
+      const bool in_subject =
+          clause_subject >= 0 && target_begin < local_end(tree_[clause_subject]);
+      const int32_t holder = tree_[target_node].parent;
+      const bool agent = holder >= 0 && label_is(tree_[holder].label, "PP") &&
+                         word(local_begin(tree_[holder])) == "by";
+      if (!in_subject && !agent) target_node = -1;
+      break;
+    }
+  }
   // Views of the phrases' actors; copies only for what this verb makes up itself.
   static const CodedActor kNobody{"---", 0, 0, {}};
   CodedActor resolved;
