@@ -792,7 +792,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"complaint-by-agent",
         "U.S. chipmakers complained they were being injured by Japan's unfair trade practices.",
         "1987-03-17"},
-       {{"USA", "JPN", "114"}}},
+       {{"USABUS", "JPN", "114"}}},
       // A third party's settlement between two others is an appeal to them.
       {{"third-party-ceasefire",
         "Secretary General Javier Perez de Cuellar has proposed a ceasefire between Iran and "
