@@ -837,6 +837,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"CANGOV", "USAGOV", "040"}, {"USAGOV", "CANGOV", "040"}}},
       {{"aid-divided-between", "The aid was divided between Egypt and Israel.", "1987-03-11"}, {}},
+      {{"meetings-which-took-place-between",
+        "The missiles were discussed during two meetings which took place between Prime "
+        "Minister Brian Mulroney and President Reagan.",
+        "1987-03-11"},
+       {{"CANGOV", "USAGOV", "040"}, {"USAGOV", "CANGOV", "040"}}},
+      // Canada has a House of Commons too, and British Columbia is Canadian.
+      {{"canadian-commons",
+        "OTTAWA, March 16 - The House of Commons criticised Japan. British Columbians criticised "
+        "Japan too.",
+        "1987-03-16"},
+       {{"CANLEG", "JPN", "111"}}},
+
       // A meeting still to come: dated and between named sides, expected, planned or
       // scheduled, is an intent of both.
       {{"expected-summit-next-month",

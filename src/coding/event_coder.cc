@@ -689,8 +689,13 @@ class SentenceCoder {
   // Whether `node` is a noun phrase of time words only ("today", "last week", "Monday").
   bool is_time_noun_phrase(int32_t node) const;
   // The "between" phrase after the verb of a clause whose subject is `subject`: "Talks were
-  // held in Geneva between A and B", "meetings took place between A and B". -1 if none.
+  // held in Geneva between A and B", "meetings took place between A and B"; or of a relative
+  // clause on the noun phrase `subject` heads ("two meetings which took place between A and
+  // B"). -1 if none.
   int32_t between_after_subject(int32_t subject) const;
+  // The "between" phrase of a verb phrase, after only its verbs, particles, adverbs, phrases of
+  // place or time and "place". -1 if none.
+  int32_t between_in_predicate(int32_t verb_phrase) const;
   bool only_introduced(uint32_t comma) const;
   int32_t by_phrase_in(int32_t verb_phrase, uint32_t after) const;
   int32_t first_coded_phrase(int32_t verb_phrase, uint32_t after, uint32_t end) const;
@@ -2891,11 +2896,31 @@ bool SentenceCoder::has_clause_complement(int32_t verb_phrase) const {
 // verb and "between", so that the phrase names who took part in what the subject names, not
 // among whom something else was shared ("divided the money between them").
 int32_t SentenceCoder::between_after_subject(int32_t subject) const {
+  // "two meetings | which took place between A and B": a relative clause with no subject of
+  // its own.
+  const int32_t whole = tree_[subject].parent;
+  if (whole >= 0 && label_is(tree_[whole].label, "NP") && tree_[whole].first_child == subject)
+    for (int32_t child = tree_[subject].next_sibling; child >= 0;
+         child = tree_[child].next_sibling) {
+      if (!label_is(tree_[child].label, "SBAR")) continue;
+      const int32_t relative = tree_[child].first_child;
+      if (relative < 0 || !label_is(tree_[relative].label, "WHNP")) break;
+      const int32_t clause = tree_[relative].next_sibling;
+      if (clause < 0 || !is_clause(tree_[clause].label)) break;
+      const int32_t predicate = tree_[clause].first_child;
+      if (predicate >= 0 && label_is(tree_[predicate].label, "VP"))
+        return between_in_predicate(predicate);
+      break;
+    }
   const int32_t clause = tree_[subject].parent;
   if (clause < 0 || !is_clause(tree_[clause].label)) return -1;
   int32_t phrase = tree_[subject].next_sibling;
   while (phrase >= 0 && label_is(tree_[phrase].label, "ADVP")) phrase = tree_[phrase].next_sibling;
   if (phrase < 0 || !label_is(tree_[phrase].label, "VP")) return -1;
+  return between_in_predicate(phrase);
+}
+
+int32_t SentenceCoder::between_in_predicate(int32_t phrase) const {
   for (int32_t child = tree_[phrase].first_child; child >= 0;) {
     const std::string_view label = tree_[child].label;
     if (label_is(label, "PP")) {
@@ -4999,10 +5024,12 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       break;
     }
   }
-  // "Talks were going on between the two countries": the sides of a reciprocal act that is a
-  // clause's subject may be named after its verb.
-  if (sources.empty() && !code.reciprocal.empty() && whole == base_phrase) {
-    const int32_t sides = between_after_subject(whole);
+  // "Talks were going on between the two countries", "two meetings which took place between
+  // Casey and Thatcher": the sides of a reciprocal act that is a clause's subject may be named
+  // after its verb.
+  if (sources.empty() && !code.reciprocal.empty()) {
+    int32_t sides = between_after_subject(base_phrase);
+    if (sides < 0 && whole != base_phrase) sides = between_after_subject(whole);
     const int32_t inner = sides >= 0 ? first_coded_phrase(sides, local_begin(tree_[sides]) + 1,
                                                           local_end(tree_[sides]))
                                      : -1;
