@@ -856,6 +856,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      // "Set" puts a meeting ahead only as "is set" or "talks set for"; "had set targets" is
+      // no schedule.
+      {{"set-targets-during-talks",
+        "Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for trade "
+        "during talks earlier today.",
+        "1987-03-31"},
+       {{"GBRGOV", "SUNGOV", "046"}, {"SUNGOV", "GBRGOV", "046"}}},
+      {{"summit-is-set",
+        "A summit between President Reagan and Prime Minister Brian Mulroney is set for May.",
+        "1987-03-11"},
+       {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"summit-is-planned",
         "A summit between President Reagan and Prime Minister Brian Mulroney is planned for May.",
         "1987-03-11"},

@@ -675,6 +675,9 @@ class SentenceCoder {
   int32_t first_verb_child(int32_t phrase, bool or_modal) const;
   bool is_wanted_only(int32_t verb_node) const;
   bool is_arranged(int32_t verb_node) const;
+  // Whether "set" at `position` means arranged ("talks are set for May", "talks set for
+  // Monday"), not put ("had set targets").
+  bool set_as_arranged(uint32_t position) const;
   int32_t lone_word(int32_t node) const;
   bool has_clause_complement(int32_t verb_phrase) const;
   // The first non-empty clause (S or SBAR, "that" clauses included) among the verb phrase's
@@ -2574,6 +2577,14 @@ bool is_intention_word(std::string_view norm) {
 
 }  // namespace
 
+bool SentenceCoder::set_as_arranged(uint32_t position) const {
+  if (position == 0) return false;
+  const std::string_view before = word(position - 1);
+  return before == "is" || before == "are" || before == "was" || before == "were" ||
+         before == "be" || before == "been" || before == "being" || before == "'s" ||
+         (tag(position - 1).starts_with("NN") && !tag(position - 1).starts_with("NNP"));
+}
+
 // Whether a meeting still to come is arranged between the sides ("was scheduled to meet",
 // "agreed to meet", "is due to visit"), not only announced by one of them.
 bool SentenceCoder::is_arranged(int32_t verb_node) const {
@@ -2582,7 +2593,8 @@ bool SentenceCoder::is_arranged(int32_t verb_node) const {
       const TreeNode& sub = tree_[lone_word(child)];
       if (!sub.is_preterminal()) continue;
       const std::string& norm = document_.tokens[sub.token_begin].norm;
-      if (norm == "scheduled" || norm == "due" || norm == "set" || norm == "agreed" ||
+      if (norm == "scheduled" || norm == "due" ||
+          (norm == "set" && set_as_arranged(sub.token_begin - first_token_)) || norm == "agreed" ||
           norm == "agree" || norm == "agrees" || norm == "arranged")
         return true;
     }
@@ -2603,7 +2615,7 @@ bool SentenceCoder::is_wanted_only(int32_t verb_node) const {
       if ((std::string_view(sub.label) == "MD" &&
            (norm == "will" || norm == "shall" || norm == "'ll")) ||
           norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
-          norm == "due" || norm == "set")
+          norm == "due" || (norm == "set" && set_as_arranged(sub.token_begin - first_token_)))
         planned = true;
     }
     return false;
@@ -2836,7 +2848,8 @@ bool SentenceCoder::is_future_here(int32_t verb_node) const {
           !is_perfect_have(local_end(sub)) && is_reported_future(phrase))
         return true;
       if (norm == "scheduled" || norm == "planned" || norm == "plans" || norm == "plan" ||
-          norm == "planning" || norm == "due" || norm == "set" || norm == "poised")
+          norm == "planning" || norm == "due" || norm == "poised" ||
+          (norm == "set" && set_as_arranged(sub.token_begin - first_token_)))
         return true;
       // "The Senate voted to slash aid to Panama": what a vote decides is still to come.
       if (norm == "voted" || norm == "votes" || norm == "vote") return true;
@@ -5416,7 +5429,8 @@ int SentenceCoder::predicate_ahead(int32_t whole) const {
       if (label_is(tree_[child].label, "VP") && next < 0) next = child;
       if (!tree_[child].is_preterminal()) continue;
       const std::string& norm = document_.tokens[tree_[child].token_begin].norm;
-      if (norm == "planned" || norm == "scheduled" || norm == "set" || norm == "due" ||
+      if (norm == "planned" || norm == "scheduled" || norm == "due" ||
+          (norm == "set" && set_as_arranged(tree_[child].token_begin - first_token_)) ||
           norm == "arranged")
         return 2;
       if (norm == "will" || norm == "shall" || norm == "expected" || norm == "'ll") result = 1;
