@@ -856,6 +856,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      // An envoy named after his post is learned; talks after a measure of time are held where
+      // the verb's phrase says.
+      {{"envoy-after-days-of-negotiations",
+        "Details will follow, Portuguese Ambassador to Peking Octavio Valerio said. Valerio "
+        "spoke after four days of negotiations in the Chinese capital.",
+        "1987-03-23"},
+       {{"PRTGOV", "CHN", "046"}, {"CHN", "PRTGOV", "046"}}},
       // "Set" puts a meeting ahead only as "is set" or "talks set for"; "had set targets" is
       // no schedule.
       {{"set-targets-during-talks",

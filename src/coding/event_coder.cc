@@ -953,8 +953,9 @@ void SentenceCoder::code_noun_phrases() {
   name_after_title();
 }
 
-// "Australian Minister for Trade Negotiations Michael Duffy said": the parser leaves the
-// name as a phrase of its own after the titled phrase and its of/for phrase. A name no
+// "Australian Minister for Trade Negotiations Michael Duffy said", "Portuguese Ambassador to
+// Peking Octavio Valerio said": the parser leaves the name as a phrase of its own after the
+// titled phrase and its of/for/to phrase. A name no
 // dictionary knows, right after a phrase coded by a title with a country (of/for phrases
 // between), is that titled person; later sentences find him by his last name.
 void SentenceCoder::name_after_title() {
@@ -976,7 +977,8 @@ void SentenceCoder::name_after_title() {
         phrases_between = 0;
       } else if (titled >= 0 && label_is(tree_[child].label, "PP") &&
                  (word(local_begin(tree_[child])) == "for" ||
-                  word(local_begin(tree_[child])) == "of")) {
+                  word(local_begin(tree_[child])) == "of" ||
+                  word(local_begin(tree_[child])) == "to")) {
         ++phrases_between;
       } else {
         titled = -1;
@@ -4933,8 +4935,18 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       label_is(tree_[tree_[measure].parent].label, "NP") &&
       tree_[tree_[measure].parent].first_child == measure && tree_[measure].first_child >= 0 &&
       is_measure_noun(word(local_end(tree_[tree_[measure].first_child]) - 1));
+  // "said after four days of negotiations | in Peking": or on the verb phrase after the
+  // phrase the measure is the object of.
+  const bool measured_in_frame =
+      !measured && whole == base_phrase && of_phrase >= 0 &&
+      label_is(tree_[of_phrase].label, "PP") && word(local_begin(tree_[of_phrase])) == "of" &&
+      measure >= 0 && label_is(tree_[measure].label, "NP") && tree_[measure].parent >= 0 &&
+      label_is(tree_[tree_[measure].parent].label, "PP") && tree_[measure].first_child >= 0 &&
+      is_measure_noun(word(local_end(tree_[tree_[measure].first_child]) - 1));
   if (measured) {
     first_after = tree_[measure].next_sibling;
+  } else if (measured_in_frame) {
+    first_after = tree_[tree_[measure].parent].next_sibling;
   } else if (whole != base_phrase) {
     first_after = tree_[base_phrase].next_sibling;
   } else {

@@ -801,9 +801,10 @@ void mark_reporting_clause(const Builder& builder, std::vector<Item>& items) {
 }
 
 // "US Deputy Secretary of Energy Jeffrey Kupfer", "Chancellor of the Exchequer Nigel
-// Lawson": a title, "of", then three names (after "the"), the office's and the holder's first
-// and last name. The office and the holder are one noun phrase, (NP (NP (NP Secretary) (PP of (NP
-// Energy))) (NP Jeffrey Kupfer)), instead of the holder's name ending the office's name.
+// Lawson", "Ambassador to Peking Octavio Valerio": a title, "of" (or an envoy's "to"), then
+// three names (after "the"), the office's and the holder's first and last name. The office and the
+// holder are one noun phrase, (NP (NP (NP Secretary) (PP of (NP Energy))) (NP Jeffrey Kupfer)),
+// instead of the holder's name ending the office's name.
 void split_title_holders(Builder& builder, std::vector<Item>& items) {
   std::vector<Node>& nodes = builder.nodes();
   std::vector<Item>& out = builder.spare_items();
@@ -814,8 +815,13 @@ void split_title_holders(Builder& builder, std::vector<Item>& items) {
     const Item& title = items[i];
     const Item& of = items[i + 1];
     const Item& names = items[i + 2];
-    if (title.kind != Kind::kNP || of.kind != Kind::kIN || builder.word(of.begin) != "of" ||
-        names.kind != Kind::kNP || names.node < 0 || title.node < 0)
+    // ("Portuguese Ambassador to Peking Octavio Valerio": an envoy's "to" names a place.)
+    const bool of_office = of.kind == Kind::kIN && builder.word(of.begin) == "of";
+    const bool to_post =
+        of.kind == Kind::kTO && builder.word(of.begin) == "to" &&
+        (builder.word(title.end - 1) == "ambassador" || builder.word(title.end - 1) == "envoy");
+    if (title.kind != Kind::kNP || !(of_office || to_post) || names.kind != Kind::kNP ||
+        names.node < 0 || title.node < 0)
       continue;
     if (!is_title_of_office(builder.word(title.end - 1)) ||
         !(builder.tag(title.end - 1) == kNNP || builder.tag(title.end - 1) == kNN))

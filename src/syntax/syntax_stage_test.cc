@@ -635,6 +635,12 @@ TEST(SyntaxStage, OfficeAndHolderAfterATitleAreOnePhrase) {
                       "Exchequer)))) (NP (NNP Nigel) (NNP Lawson))) (VP (VBD said)"),
             std::string::npos)
       << tree;
+  // An envoy's "to" names the post the same way.
+  document = parse("Portuguese Ambassador to Peking Octavio Valerio said the talks had ended.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (TO to) (NP (NNP Peking)))) (NP (NNP Octavio) (NNP Valerio)))"),
+            std::string::npos)
+      << tree;
   // A longer run of names is left alone.
   document = parse("The President of the European Commission Jose Manuel Barroso left.");
   tree = bracketed_tree(document, document.sentences[0]);
