@@ -856,6 +856,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      // "Star Wars" is also Reagan's missile shield: it stops its sentence, not the story.
+      {{"star-wars-sentence-only",
+        "U.S. Secretary of State George Shultz held talks with Soviet Foreign Minister Eduard "
+        "Shevardnadze. Proposals on the \"Star Wars\" space shield were criticised by Moscow.",
+        "1987-04-13"},
+       {{"USAGOV", "SUNGOV", "046"}, {"SUNGOV", "USAGOV", "046"}}},
       // An envoy named after his post is learned; talks after a measure of time are held where
       // the verb's phrase says.
       {{"envoy-after-days-of-negotiations",
