@@ -856,6 +856,28 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      // A compound subject meets its own members only when the verb names no one else; what
+      // they discuss is no side.
+      {{"compound-met-to-discuss",
+        "President Reagan and Prime Minister Brian Mulroney met to discuss Afghanistan.",
+        "1987-03-30"},
+       {{"USAGOV", "CANGOV", "046"}, {"CANGOV", "USAGOV", "046"}}},
+      {{"compound-met-someone",
+        "President Reagan and Prime Minister Brian Mulroney met Prime Minister Margaret "
+        "Thatcher.",
+        "1987-03-30"},
+       {{"USAGOV", "GBRGOV", "040"},
+        {"GBRGOV", "USAGOV", "040"},
+        {"CANGOV", "GBRGOV", "040"},
+        {"GBRGOV", "CANGOV", "040"}}},
+      // What an offer proposes has not happened; those who back a state are other states;
+      // what was done "in the past" is no news.
+      {{"offer-that-they-meet",
+        "Greece renewed an offer that Turkey and Greece meet in Geneva.", "1987-03-30"},
+       {}},
+      {{"supporters-of-baghdad", "Iran criticised the supporters of Baghdad.", "1987-02-26"},
+       {{"IRN", "UIS", "111"}}},
+      {{"has-in-the-past", "Turkey has in the past criticised Greece.", "1987-03-30"}, {}},
       // "Star Wars" is also Reagan's missile shield: it stops its sentence, not the story.
       {{"star-wars-sentence-only",
         "U.S. Secretary of State George Shultz held talks with Soviet Foreign Minister Eduard "

@@ -403,6 +403,12 @@ bool is_perpetrator_noun(std::string_view noun) {
   return is_one_of(kNouns, noun);
 }
 
+// Those named for backing someone: "the supporters of Baghdad" are not Baghdad.
+bool is_backer_noun(std::string_view noun) {
+  return noun == "supporters" || noun == "backers" || noun == "sponsors" || noun == "allies" ||
+         noun == "patrons";
+}
+
 // Plural heads that name states themselves ("the EU's states", "Gulf Cooperation Council
 // states").
 bool is_state_noun(std::string_view noun) {
@@ -523,6 +529,12 @@ bool is_country_code(std::string_view code) {
   for (char letter : code)
     if (letter < 'A' || letter > 'Z') return false;
   return code != "IGO" && code != "NGO" && code != "UIS" && code != "MNC" && code != "INT";
+}
+
+// A code naming a state or its government: a country, alone or with GOV.
+bool is_state_code(std::string_view code) {
+  return code.size() >= 3 && is_country_code(code.substr(0, 3)) &&
+         (code.size() == 3 || code.substr(3) == "GOV");
 }
 
 // Plural heads that "the two ..." / "both ..." use for people or for their countries.
@@ -1368,6 +1380,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin])
       agents.push_back(&match);
   const bool own_actor = !found.empty();
+  bool backs_a_state = false;
   if (!own_actor) {
     // An agent (or nothing) here: the actor may be in a complement ("officials in Fornost").
     for (int32_t pp : prepositional) {
@@ -1378,6 +1391,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       if (local_begin(tree_[pp]) > 0 && word(local_begin(tree_[pp])) == "of" &&
           is_perpetrator_noun(word(local_begin(tree_[pp]) - 1)))
         continue;
+      // "supporters of Baghdad": those who back a state are not it; they are other states,
+      // unnamed (UIS, below).
+      if (local_begin(tree_[pp]) > 0 && word(local_begin(tree_[pp])) == "of" &&
+          is_backer_noun(word(local_begin(tree_[pp]) - 1))) {
+        for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling)
+          if (codings_[child].computed && codings_[child].actors.size() == 1 &&
+              is_state_code(codings_[child].actors.front().code))
+            backs_a_state = true;
+        continue;
+      }
       if (agents.empty()) {
         const int32_t preposition = tree_[pp].first_child;
         if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
@@ -1431,7 +1454,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   // "countries hit by the tsunami", "70 poorer nations": states the text does not name are
   // CAMEO's unidentified state actor.
   if (options_.unnamed_states_are_uis && found.empty() && agents.empty() &&
-      is_states_noun(word(local_end(node) - 1))) {
+      (is_states_noun(word(local_end(node) - 1)) || backs_a_state)) {
     CodedActor unnamed;
     unnamed.code = "UIS";
     unnamed.token_begin = local_begin(node);
@@ -1822,7 +1845,7 @@ bool SentenceCoder::in_proposal_content(int32_t verb_node) const {
   static constexpr std::string_view kNouns[] = {
       "suggestion", "suggestions", "proposal", "proposals", "idea", "demand", "demands", "call",
       "calls", "request", "requests", "plea", "hope", "hopes", "wish", "plan", "plans",
-      "recommendation", "recommendations", "insistence", "proposition",
+      "recommendation", "recommendations", "insistence", "proposition", "offer", "offers",
       // What a charge, a rumour or a fear says happened is not asserted either ("Iranian
       // charges that Britain had helped Iraq").
       "charge", "charges", "accusation", "accusations", "allegation", "allegations", "rumour",
@@ -2386,6 +2409,12 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
         word(t + 2) == "time")
       return true;
   }
+  // "Turkey has in the past rejected the basis": the same phrase between the auxiliary and
+  // the verb.
+  if (begin >= 4 && word(begin - 3) == "in" && word(begin - 2) == "the" &&
+      word(begin - 1) == "past" &&
+      (word(begin - 4) == "has" || word(begin - 4) == "have" || word(begin - 4) == "had"))
+    return true;
   // "has raided ANC bases in the past": acts of an unspecified past, said by a phrase of the
   // verb's own.
   // Only with a perfect, "has raided ... in the past" ("thanked him for his help in the past"
@@ -3724,8 +3753,29 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         actor_at_[last] < 0 && agent_at_[last] < 0)
       return;
   }
-  const bool compound_subject =
-      subject >= 0 && codings_[subject].computed && codings_[subject].actors.size() >= 2;
+  // "Reagan and Mulroney met": the members of a compound subject act on each other, unless
+  // the verb names whom they met ("met Thatcher", "met with Thatcher").
+  // (An object names a partner when it ends in one: "discussed the administration's offer"
+  // names what they discussed.)
+  bool names_partner = false;
+  if (const int32_t phrase = verb_phrase_of(verb_node); phrase >= 0)
+    for (int32_t child = tree_[phrase].first_child; child >= 0 && !names_partner;
+         child = tree_[child].next_sibling) {
+      if (local_begin(tree_[child]) <= head) continue;
+      if (label_is(tree_[child].label, "NP")) {
+        // The object's head: the end of its first noun phrase, before phrases and clauses.
+        int32_t base = child;
+        while (tree_[base].first_child >= 0 && label_is(tree_[tree_[base].first_child].label, "NP"))
+          base = tree_[base].first_child;
+        const uint32_t last = local_end(tree_[base]) - 1;
+        names_partner = is_pronoun(child) || actor_at_[last] >= 0 || agent_at_[last] >= 0;
+      } else if (label_is(tree_[child].label, "PP") && word(local_begin(tree_[child])) == "with") {
+        names_partner =
+            first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child])) >= 0;
+      }
+    }
+  const bool compound_subject = subject >= 0 && codings_[subject].computed &&
+                                codings_[subject].actors.size() >= 2 && !names_partner;
 
   // "Blair said the UK would only take part where it served UK interests but the Tories say
   // he is surrendering a key veto": what a verb of saying reports ends where another
