@@ -856,6 +856,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      // Meeting requests satisfies them; slow progress is a worry.
+      {{"meet-requests", "Japan will try to meet U.S. requests for lower rates.", "1987-03-30"},
+       {}},
+      {{"slow-progress",
+        "Chancellor Nigel Lawson said there was concern at the slow progress the United States "
+        "had made in reducing its deficit.",
+        "1987-03-30"},
+       {{"GBRGOV", "USA", "012"}}},
       // A compound subject meets its own members only when the verb names no one else; what
       // they discuss is no side.
       {{"compound-met-to-discuss",

@@ -2688,7 +2688,9 @@ bool SentenceCoder::is_question_or_met_demand(int32_t verb_node, int32_t verb_ph
              last == "target" || last == "targets" || last == "deadline" || last == "criteria" ||
              last == "conditions" || last == "requirements" || last == "standards" ||
              last == "expectations" || last == "obligations" || last == "costs" || last == "goal" ||
-             last == "goals" || last == "challenge" || last == "commitments";
+             last == "goals" || last == "challenge" || last == "commitments" || last == "request" ||
+             last == "requests" || last == "wishes" || last == "concerns" || last == "payments" ||
+             last == "quota" || last == "quotas";
     if (!ask) continue;
     if (label_is(sub.label, "NP") && (last == "question" || last == "questions")) return true;
     if (label_is(sub.label, "PP") && first == "about") return true;
