@@ -856,6 +856,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      // A trade round named after a country is not that country; a seat is no ground.
+      {{"uruguay-round", "Japan criticised the Uruguay round of trade talks.", "1987-03-30"}, {}},
+      {{"seat-occupied",
+        "China will take the seat on the board currently occupied by Afghanistan.",
+        "1987-03-30"},
+       {}},
       // Meeting requests satisfies them; slow progress is a worry.
       {{"meet-requests", "Japan will try to meet U.S. requests for lower rates.", "1987-03-30"},
        {}},
