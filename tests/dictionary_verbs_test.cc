@@ -856,6 +856,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "President Reagan and Prime Minister Brian Mulroney.",
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
+      {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
       // A trade round named after a country is not that country; a seat is no ground.
       {{"uruguay-round", "Japan criticised the Uruguay round of trade talks.", "1987-03-30"}, {}},
       {{"seat-occupied",
