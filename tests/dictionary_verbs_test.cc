@@ -857,6 +857,22 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // A possessive pronoun before an event noun stands for the subject above it; a
+      // politician's attack is criticism.
+      {{"its-offensive", "Iran said its offensive against Iraq had ended.", "1987-02-26"},
+       {{"IRN", "IRQ", "190"}}},
+      {{"his-talks",
+        "Secretary of State George Shultz said his talks with Soviet Foreign Minister Eduard "
+        "Shevardnadze were useful.",
+        "1987-04-15"},
+       {{"USAGOV", "SUNGOV", "046"}, {"SUNGOV", "USAGOV", "046"}}},
+      {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
+        "1987-02-26"},
+       {}},
+      {{"his-attack-on-labour",
+        "Tony Blair said his attack on the Conservatives was justified.", "2005-01-24"},
+       {{"GBRGOV", "GBROPP", "111"}}},
+
       // A trade round named after a country is not that country; a seat is no ground.
       {{"uruguay-round", "Japan criticised the Uruguay round of trade talks.", "1987-03-30"}, {}},
       {{"seat-occupied",

@@ -4657,6 +4657,16 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         if ((event_code.starts_with("04") || event_code == "036") &&
             (is_members_phrase(from) || is_members_phrase(to)))
           continue;
+        // "his attack on Labour": a politician's attack is criticism (111), as for the verb.
+        const std::string_view noun = word(choice.end - 1);
+        if (event_code.starts_with("19") &&
+            (noun == "attack" || noun == "attacks" || noun == "assault") &&
+            is_civilian_role(from.code) && is_civilian_role(to.code)) {
+          Event event = make_event(from, to, "111", choice, file,
+                                   note + "; attack by a political actor: criticism", "noun");
+          events_.push_back(std::move(event));
+          continue;
+        }
         Event event = make_event(from, to, event_code, choice, file, note, "noun");
         events_.push_back(std::move(event));
       }
@@ -4965,6 +4975,38 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // "the kidnappers of four professors": a noun for those who did the act is its source.
   if (sources.empty() && is_perpetrator_noun(word(head)) && codings_[base_phrase].computed)
     sources = codings_[base_phrase].actors;
+  // "Iran said its offensive against Iraq had ended", "Thatcher left Bonn ahead of her visit
+  // to Moscow": a possessive pronoun before the noun stands for the nearest subject above that
+  // is not the noun's own phrase (a pronoun subject resolved in turn); "his" or "her" with no
+  // such subject for the person a pronoun names.
+  CodedActor possessor;
+  if (sources.empty() && options_.resolve_pronouns && tag(local_begin(phrase)) == "PRP$" &&
+      local_begin(phrase) < head) {
+    const std::string_view pronoun = word(local_begin(phrase));
+    const bool personal = pronoun == "his" || pronoun == "her";
+    bool settled = false;
+    for (int32_t node = tree_[whole].parent; node >= 0 && !settled; node = tree_[node].parent) {
+      if (!is_clause(tree_[node].label)) continue;
+      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+        if (label_is(tree_[child].label, "VP")) break;
+        if (!label_is(tree_[child].label, "NP")) continue;
+        if (local_begin(tree_[child]) <= local_begin(phrase) &&
+            local_end(tree_[child]) >= local_end(phrase))
+          break;  // the noun is in this clause's subject: look higher
+        if (codings_[child].computed && codings_[child].has_actor) {
+          sources = codings_[child].actors;
+        } else if (is_personal_pronoun(child) && resolve_pronoun(child, possessor)) {
+          sources = std::span<const CodedActor>(&possessor, 1);
+        }
+        settled = true;  // a subject that names no one ("the company") stops the search
+        break;
+      }
+    }
+    if (sources.empty() && personal && !settled && phrase.first_child >= 0 &&
+        resolve_pronoun(phrase.first_child, possessor))
+      sources = std::span<const CodedActor>(&possessor, 1);
+    if (!sources.empty()) note += "; possessive pronoun resolved";
+  }
   // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
   if (choice.match.target_position >= 0) {
     const int32_t at = phrase_of_actor_at(choice.match.target_position);
