@@ -857,6 +857,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // Stressing to someone the importance of something urges them.
+      {{"stressed-to-importance",
+        "Reagan stressed to Moi the importance of Kenya's maintaining high standards on human "
+        "rights.",
+        "1987-03-12"},
+       {{"USAGOV", "KENGOV", "020"}}},
       // A possessive pronoun before an event noun stands for the subject above it; a
       // politician's attack is criticism.
       {{"its-offensive", "Iran said its offensive against Iraq had ended.", "1987-02-26"},
