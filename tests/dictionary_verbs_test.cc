@@ -857,6 +857,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // A name a relative clause says heads or is an actor is that actor, later too.
+      {{"who-heads-the-team",
+        "Maynard Glitman, who heads the American team, spoke. Glitman criticised the Soviet "
+        "Union.",
+        "1987-03-04"},
+       {{"USAGOV", "SUN", "111"}}},
       // Stressing to someone the importance of something urges them.
       {{"stressed-to-importance",
         "Reagan stressed to Moi the importance of Kenya's maintaining high standards on human "

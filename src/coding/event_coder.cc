@@ -1449,6 +1449,40 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       }
     }
   }
+  // "Maynard Glitman, who heads the American team,": a name no dictionary knows, then a
+  // relative clause saying what the person heads, leads, chairs or is. The name stands for the
+  // actor of that clause's object, here and later.
+  if (found.empty() && agents.empty() && children.size() >= 3 &&
+      label_is(tree_[children[0]].label, "NP") &&
+      std::string_view(tree_[children[1]].label) == "," &&
+      label_is(tree_[children[2]].label, "SBAR")) {
+    const TreeNode& name = tree_[children[0]];
+    bool all_names = local_end(name) - local_begin(name) >= 2;
+    for (uint32_t t = local_begin(name); t < local_end(name) && all_names; ++t)
+      all_names = tag(t) == "NNP" && actor_at_[t] < 0;
+    const int32_t relative = tree_[children[2]].first_child;
+    const int32_t clause = relative >= 0 ? tree_[relative].next_sibling : -1;
+    const int32_t predicate = clause >= 0 ? tree_[clause].first_child : -1;
+    if (all_names && relative >= 0 && label_is(tree_[relative].label, "WHNP") &&
+        word(local_begin(tree_[relative])) == "who" && clause >= 0 &&
+        is_clause(tree_[clause].label) && predicate >= 0 &&
+        label_is(tree_[predicate].label, "VP")) {
+      const int32_t verb = tree_[predicate].first_child;
+      const std::string_view verb_word =
+          verb >= 0 && tree_[verb].is_preterminal() ? word(local_begin(tree_[verb])) : "";
+      const bool heads = verb_word == "heads" || verb_word == "headed" || verb_word == "leads" ||
+                         verb_word == "led" || verb_word == "chairs" || verb_word == "chaired" ||
+                         verb_word == "represents" || verb_word == "represented" ||
+                         verb_word == "is" || verb_word == "was";
+      const int32_t object = verb >= 0 ? tree_[verb].next_sibling : -1;
+      if (heads && object >= 0 && label_is(tree_[object].label, "NP") &&
+          codings_[object].computed && codings_[object].actors.size() == 1 &&
+          !codings_[object].actors.front().code.starts_with("---")) {
+        found = codings_[object].actors;
+        learn_name(local_end(name) - 1, found.front());
+      }
+    }
+  }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
   // "countries hit by the tsunami", "70 poorer nations": states the text does not name are
