@@ -857,6 +857,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // A signing still to come commits both sides; a wish to reach a deal only the one.
+      {{"will-sign", "Portugal will sign the agreement with China next month.", "1987-03-25"},
+       {{"PRT", "CHN", "036"}, {"CHN", "PRT", "036"}}},
+      {{"wish-to-reach-agreement", "West Germany wishes to reach an agreement with Bolivia.",
+        "1987-03-25"},
+       {{"DEU", "BOL", "032"}}},
       // A name a relative clause says heads or is an actor is that actor, later too.
       {{"who-heads-the-team",
         "Maynard Glitman, who heads the American team, spoke. Glitman criticised the Soviet "

@@ -4440,8 +4440,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   bool meeting = meets(head_lemma);
   for (uint32_t t = head; t < limit && !meeting; ++t)
     meeting = meets(document_.tokens[first_token_ + t].lemma);
-  const bool one_sided = (future_meeting || future_cooperation) && !code.reciprocal.empty() &&
-                         (is_wanted_only(verb_node) || (!is_arranged(verb_node) && !meeting));
+  // "will sign the agreement with China next month": a signing still to come is a meeting both
+  // sides are committed to (036 both ways), as the guide codes a scheduled signing.
+  const bool signing_ahead = future_cooperation && code.code == "057" &&
+                             document_.tokens[first_token_ + head].lemma == "sign";
+  const bool one_sided =
+      (future_meeting || future_cooperation) && !code.reciprocal.empty() &&
+      (is_wanted_only(verb_node) || (!is_arranged(verb_node) && !meeting && !signing_ahead));
   // "will visit a women's credit union in Mozambique": people visited abroad stand for their
   // country; visits to the public at home are campaigning (dropped below).
   CodedActor abroad_source, abroad_target;
@@ -4498,6 +4503,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       continue;
     std::string event_code;
     if (future_meeting && pair.code->starts_with("04"))
+      event_code = "036";
+    else if (signing_ahead)
       event_code = "036";
     else if (future_cooperation && !intent_code(*pair.code).empty())
       event_code = intent_code(*pair.code);
