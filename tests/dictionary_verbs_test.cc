@@ -857,6 +857,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // "The ministers" are the ministers last named with whose they were; an acronym in
+      // brackets names the body; talks after a measure of time and "tomorrow" keep their
+      // partner.
+      {{"the-ministers-again",
+        "Foreign Ministers of the Association of South-east Asian Nations (ASEAN) met. The "
+        "ministers will start four days of talks tomorrow with officials of Japan.",
+        "1987-06-16"},
+       {{"IGOSEAASN", "JPNGOV", "036"}, {"JPNGOV", "IGOSEAASN", "036"}}},
+      {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
+        "1987-06-16"},
+       {{"KWT", "GBR", "020"}}},
       // A signing still to come commits both sides; a wish to reach a deal only the one.
       {{"will-sign", "Portugal will sign the agreement with China next month.", "1987-03-25"},
        {{"PRT", "CHN", "036"}, {"CHN", "PRT", "036"}}},

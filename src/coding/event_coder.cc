@@ -226,6 +226,13 @@ struct DocumentMemory {
     CodedActor actor;
   };
   std::vector<CountedGroup> counted_groups;
+  // Groups of officials named with whose they are ("Foreign Ministers of ASEAN" ->
+  // IGOSEAASN), found again as "the ministers". Keyed by the plural noun.
+  struct NamedGroup {
+    std::string noun;
+    CodedActor actor;
+  };
+  std::vector<NamedGroup> named_groups;
   // The last actor a sentence's main clause reports as saying, claiming or alleging
   // something: the one "denied the claims" answers.
   bool has_claimant = false;
@@ -597,6 +604,7 @@ class SentenceCoder {
   void code_noun_phrases();
   void resolve_object_pronouns();
   void resolve_counted_groups();
+  void resolve_named_groups();
   void name_after_title();
   void name_in_apposition_to_title();
   void code_noun_phrase(int32_t node);
@@ -962,6 +970,7 @@ void SentenceCoder::code_noun_phrases() {
       code_noun_phrase(node);
   if (options_.resolve_pronouns) resolve_object_pronouns();
   if (memory_ != nullptr) resolve_counted_groups();
+  if (memory_ != nullptr && options_.resolve_pronouns) resolve_named_groups();
   name_after_title();
 }
 
@@ -1128,6 +1137,50 @@ void SentenceCoder::resolve_counted_groups() {
       memory_->counted_groups.push_back({number, coding.actors.front()});
       break;
     }
+  }
+}
+
+// Plural nouns for officials that a later "the ..." names again.
+bool is_group_noun(std::string_view noun) {
+  return noun == "ministers" || noun == "officials" || noun == "leaders" || noun == "negotiators" ||
+         noun == "delegates" || noun == "diplomats" || noun == "envoys";
+}
+
+// "Foreign Ministers of ASEAN said ... The ministers are due to start talks": "the" and a
+// plural noun for officials, with no one named, stands for the group last named with that
+// noun and whose it was.
+void SentenceCoder::resolve_named_groups() {
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    if (!label_is(tree_[node].label, "NP")) continue;
+    const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
+    if (end - begin != 2 || word(begin) != "the" || tag(begin + 1) != "NNS") continue;
+    PhraseCoding& coding = codings_[node];
+    if (coding.actors.size() != 1 || !coding.actors.front().code.starts_with("---")) continue;
+    const std::string_view noun = word(begin + 1);
+    for (auto group = memory_->named_groups.rbegin(); group != memory_->named_groups.rend();
+         ++group) {
+      if (group->noun != noun) continue;
+      CodedActor actor = group->actor;
+      actor.token_begin = begin;
+      actor.token_end = end;
+      coding.actors.assign(1, std::move(actor));
+      coding.has_actor = true;
+      break;
+    }
+  }
+  // Learn this sentence's named groups: a coded phrase of one actor whose own last word is
+  // such a noun, or whose first phrase ends in it ("Foreign Ministers | of ASEAN").
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    const PhraseCoding& coding = codings_[node];
+    if (!label_is(tree_[node].label, "NP") || !coding.computed || !coding.has_actor ||
+        coding.actors.size() != 1 || coding.actors.front().code.starts_with("---"))
+      continue;
+    int32_t base = static_cast<int32_t>(node);
+    while (tree_[base].first_child >= 0 && label_is(tree_[tree_[base].first_child].label, "NP"))
+      base = tree_[base].first_child;
+    const std::string_view noun = word(local_end(tree_[base]) - 1);
+    if (!is_group_noun(noun)) continue;
+    memory_->named_groups.push_back({std::string(noun), coding.actors.front()});
   }
 }
 
@@ -1483,6 +1536,17 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       }
     }
   }
+  // "South-east Asian Nations (ASEAN)": an acronym in brackets names what the words before it
+  // do not.
+  if (found.empty() && agents.empty())
+    for (int32_t child : children) {
+      if (!label_is(tree_[child].label, "PRN")) continue;
+      for (int32_t inner = tree_[child].first_child; inner >= 0 && found.empty();
+           inner = tree_[inner].next_sibling)
+        if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
+            codings_[inner].has_actor && codings_[inner].actors.size() == 1)
+          found = codings_[inner].actors;
+    }
   if (found.empty() && options_.resolve_pronouns) resolve_pair(node_index, found);
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
   // "countries hit by the tsunami", "70 poorer nations": states the text does not name are
@@ -5076,9 +5140,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       !measured && whole == base_phrase && of_phrase >= 0 &&
       label_is(tree_[of_phrase].label, "PP") && word(local_begin(tree_[of_phrase])) == "of" &&
       measure >= 0 && label_is(tree_[measure].label, "NP") && tree_[measure].parent >= 0 &&
-      label_is(tree_[tree_[measure].parent].label, "PP") && tree_[measure].first_child >= 0 &&
+      (label_is(tree_[tree_[measure].parent].label, "PP") ||
+       label_is(tree_[tree_[measure].parent].label, "VP")) &&
+      tree_[measure].first_child >= 0 &&
       is_measure_noun(word(local_end(tree_[tree_[measure].first_child]) - 1));
+  // ("will start four days of talks | tomorrow | with U.S. officials": the measure is the
+  // verb's object, and its phrases follow it.)
+  const bool measured_object =
+      measured_in_frame && label_is(tree_[tree_[measure].parent].label, "VP");
   if (measured) {
+    first_after = tree_[measure].next_sibling;
+  } else if (measured_object) {
     first_after = tree_[measure].next_sibling;
   } else if (measured_in_frame) {
     first_after = tree_[tree_[measure].parent].next_sibling;
@@ -5271,7 +5343,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   if (sources.empty() && verb >= 0) {
     const Token& verb_token = document_.tokens[first_token_ + local_begin(tree_[verb])];
     if ((is_light_verb(verb_token.lemma) || is_light_verb(verb_token.norm)) &&
-        tree_[whole].parent == tree_[verb].parent) {
+        (tree_[whole].parent == tree_[verb].parent ||
+         (measured_object && tree_[measure].parent == tree_[verb].parent))) {
       bool inherited = false;
       const int32_t subject = subject_of(verb, &inherited);
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
@@ -5488,8 +5561,14 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   std::vector<CodedActor> hosts;
   // Only talks: an organisation's meetings are held at a venue ("the IMF meetings in
   // Washington"), not with its country.
+  // Nor are an organisation's talks ("EC budget ministers ended six hours of talks in
+  // Luxembourg"): where it meets is its venue, as for the verb.
+  const bool organisation_talks =
+      std::any_of(sources.begin(), sources.end(), [](const CodedActor& side) {
+        return side.code.starts_with("IGO") || side.code.starts_with("NGO");
+      });
   if (targets.empty() && code.code == "046" && place >= 0 && place_is_first &&
-      codings_[place].computed && codings_[place].has_actor) {
+      !organisation_talks && codings_[place].computed && codings_[place].has_actor) {
     for (const CodedActor& host : codings_[place].actors)
       if (host.code.size() >= 3 && !host.code.starts_with("---")) hosts.push_back(host);
     if (!hosts.empty()) {

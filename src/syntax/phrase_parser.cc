@@ -508,10 +508,11 @@ void chunk(Builder& builder, std::vector<Item>& items) {
               (builder.word(j) == "later" || builder.word(j) == "earlier") && j + 1 < n &&
               (is_time_noun(builder.word(j + 1)) || builder.word(j + 1) == "this"))
             break;
-          // And a name ends before "today", "yesterday" or "tonight": "Clark today held".
+          // And a noun ends before "today", "yesterday", "tomorrow" or "tonight": "Clark today
+          // held", "will start talks tomorrow with U.S. officials".
           if (j > i && is_noun(builder.tag(j - 1)) && (next == kNN || next == kNNP) &&
               (builder.word(j) == "today" || builder.word(j) == "yesterday" ||
-               builder.word(j) == "tonight"))
+               builder.word(j) == "tomorrow" || builder.word(j) == "tonight"))
             break;
           // An adjective followed by a verb or the end is predicative: stop before it unless
           // a determiner opened the phrase.

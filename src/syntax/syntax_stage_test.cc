@@ -627,6 +627,12 @@ TEST(SyntaxStage, IngWordAfterAConjunctionJoiningGerundsIsAGerund) {
   EXPECT_EQ(document.tokens[9].tag, "VBG");  // unfurling
 }
 
+TEST(SyntaxStage, ANounEndsBeforeTomorrow) {
+  Document document = parse("The ministers will start talks tomorrow with U.S. officials.");
+  const std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NNS talks)) (NP (NN tomorrow))"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, OfficeAndHolderAfterATitleAreOnePhrase) {
   Document document =
       parse("U.K. Chancellor of the Exchequer Nigel Lawson said the talks had failed.");
