@@ -857,6 +857,26 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // Going ahead with sanctions still to come threatens them; being sure of a settlement
+      // and foreseeing no problem are optimism (not "we need to be sure").
+      {{"go-ahead-with-sanctions",
+        "Commerce Secretary Malcolm Baldrige said the United States would go ahead with planned "
+        "sanctions against Japanese semiconductor exports.",
+        "1987-03-31"},
+       {{"USA", "JPN", "1312"}}},
+      {{"sure-they-could-work-out",
+        "Commerce Secretary Malcolm Baldrige said he was sure the United States and Japan could "
+        "work out their dispute.",
+        "1987-03-31"},
+       {{"USAGOV", "JPN", "013"}}},
+      {{"foresaw-no-problem",
+        "West German Finance Minister Gerhard Stoltenberg said he foresaw no problem about "
+        "Italian participation in talks.",
+        "1987-04-03"},
+       {{"DEUGOV", "ITA", "013"}}},
+      {{"need-to-be-sure",
+        "Britain said it needed to be sure it could give free care to older people.", "2005-01-10"},
+       {}},
       // "The ministers" are the ministers last named with whose they were; an acronym in
       // brackets names the body; talks after a measure of time and "tomorrow" keep their
       // partner.
