@@ -857,6 +857,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // Blocking still to come is a threat.
+      {{"will-block-unless",
+        "Britain has said it will block moves to give the EC more money unless a system of "
+        "stabilisers is agreed.",
+        "1987-10-20"},
+       {{"GBR", "IGOEUREEC", "130"}}},
       // Going ahead with sanctions still to come threatens them; being sure of a settlement
       // and foreseeing no problem are optimism (not "we need to be sure").
       {{"go-ahead-with-sanctions",

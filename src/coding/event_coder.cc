@@ -286,6 +286,8 @@ std::string threat_code(std::string_view code) {
     if (code == "163") return "1312";
     return "131";
   }
+  // "will block moves to give the EC more money unless ...": obstruction still to come.
+  if (code == "144") return "130";
   if (code == "191") return "1381";
   if (code == "192") return "1382";
   if (code.starts_with("18")) return "1383";
