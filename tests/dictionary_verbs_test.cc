@@ -857,6 +857,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // What a tour is "of" is where it goes; the visit of someone is his.
+      {{"tour-of-japan", "Thatcher returned from a tour of Japan.", "1987-03-26"},
+       {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},
       // Blocking still to come is a threat.
       {{"will-block-unless",
         "Britain has said it will block moves to give the EC more money unless a system of "
