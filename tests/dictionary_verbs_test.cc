@@ -857,6 +857,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // A gerund in a phrase of topic or opposition is no act.
+      {{"joining-talks-as-topic",
+        "West German Finance Minister Gerhard Stoltenberg saw no difficulties about Italy joining "
+        "the talks.",
+        "1987-04-03"},
+       {}},
+      {{"warned-against-attacking", "Iran warned against attacking Kuwait.", "1987-04-03"},
+       {{"IRN", "KWT", "012"}}},
       // What a tour is "of" is where it goes; the visit of someone is his.
       {{"tour-of-japan", "Thatcher returned from a tour of Japan.", "1987-03-26"},
        {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},

@@ -3971,6 +3971,22 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // completes a noun is wanted or planned, not done.
   if (options_.skip_hypothetical && in_noun_infinitive(verb_node)) return;
   if (options_.skip_hypothetical && in_proposal_content(verb_node)) return;
+  // "saw no difficulties about Italy joining the talks", "fears over Iraq attacking Kuwait",
+  // "warned against attacking Kuwait": a gerund in a phrase of topic or opposition is what
+  // is talked about, feared or opposed, not an act.
+  if (options_.skip_hypothetical && tag(head) == "VBG") {
+    for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
+      if ((is_clause(tree_[node].label) && !is_subjectless_clause(node)) ||
+          label_is(tree_[node].label, "SBAR"))
+        break;
+      if (!label_is(tree_[node].label, "PP")) continue;
+      const std::string_view preposition = word(local_begin(tree_[node]));
+      if (preposition == "about" || preposition == "over" || preposition == "regarding" ||
+          preposition == "concerning" || preposition == "against")
+        return;
+      break;
+    }
+  }
   if (options_.skip_hypothetical && in_appearance_clause(verb_node)) return;
   // "Turkey, which occupies northern Cyprus": a relative clause in the simple present
   // describes a standing state, not an act of the story.
