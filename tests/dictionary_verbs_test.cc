@@ -857,6 +857,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // A raising passive with no one named who alleges it is no allegation.
+      {{"is-alleged-to",
+        "The State Department said the embassy, which is alleged to have been penetrated by the "
+        "KGB, was closed.",
+        "1987-04-01"},
+       {}},
       // A gerund in a phrase of topic or opposition is no act.
       {{"joining-talks-as-topic",
         "West German Finance Minister Gerhard Stoltenberg saw no difficulties about Italy joining "

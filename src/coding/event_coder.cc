@@ -4038,6 +4038,14 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   if (verb_phrase >= 0 && (is_passive(verb_node) || reduced_release)) {
     const int32_t agent = by_phrase_in(verb_phrase, chosen_end);
+    // "the embassy, which is alleged to have been penetrated by the KGB": a raising passive
+    // with no one named who alleges or says it is no act of its own (the clause after it is
+    // coded by its own verb).
+    // (`skip_hypothetical`: PETRARCH2's dictionaries code "is said to be about to restore
+    // ties" by the verb of saying.)
+    if (options_.skip_hypothetical && agent < 0 && has_clause_complement(verb_phrase) &&
+        is_raising_verb(head))
+      return;
     // "attempts ... had been met with advice": met with a reaction is no meeting.
     if (agent < 0 && code.code.starts_with("04") &&
         document_.tokens[first_token_ + head].lemma == "meet")
