@@ -857,6 +857,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // "Trade" in a name or a topic is no trade offer or embargo.
+      {{"trade-in-a-name",
+        "Reagan said that ending every unfair trade practice in Japan would cut the deficit.",
+        "1987-04-01"},
+       {{"USAGOV", "JPN", "112"}}},
+      {{"trade-organisation",
+        "China committed to opening banks when it joined the World Trade "
+        "Organisation.",
+        "2005-01-10"},
+       {}},
       // A raising passive with no one named who alleges it is no allegation.
       {{"is-alleged-to",
         "The State Department said the embassy, which is alleged to have been penetrated by the "
@@ -941,14 +951,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},
-      {{"his-attack-on-labour",
-        "Tony Blair said his attack on the Conservatives was justified.", "2005-01-24"},
+      {{"his-attack-on-labour", "Tony Blair said his attack on the Conservatives was justified.",
+        "2005-01-24"},
        {{"GBRGOV", "GBROPP", "111"}}},
 
       // A trade round named after a country is not that country; a seat is no ground.
       {{"uruguay-round", "Japan criticised the Uruguay round of trade talks.", "1987-03-30"}, {}},
-      {{"seat-occupied",
-        "China will take the seat on the board currently occupied by Afghanistan.",
+      {{"seat-occupied", "China will take the seat on the board currently occupied by Afghanistan.",
         "1987-03-30"},
        {}},
       // Meeting requests satisfies them; slow progress is a worry.
@@ -975,8 +984,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"GBRGOV", "CANGOV", "040"}}},
       // What an offer proposes has not happened; those who back a state are other states;
       // what was done "in the past" is no news.
-      {{"offer-that-they-meet",
-        "Greece renewed an offer that Turkey and Greece meet in Geneva.", "1987-03-30"},
+      {{"offer-that-they-meet", "Greece renewed an offer that Turkey and Greece meet in Geneva.",
+        "1987-03-30"},
        {}},
       {{"supporters-of-baghdad", "Iran criticised the supporters of Baghdad.", "1987-02-26"},
        {{"IRN", "UIS", "111"}}},
