@@ -890,18 +890,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "stabilisers is agreed.",
         "1987-10-20"},
        {{"GBR", "IGOEUREEC", "130"}}},
-      // Going ahead with sanctions still to come threatens them; being sure of a settlement
-      // and foreseeing no problem are optimism (not "we need to be sure").
+      // Going ahead with sanctions still to come threatens them; foreseeing no problem is
+      // optimism.
       {{"go-ahead-with-sanctions",
         "Commerce Secretary Malcolm Baldrige said the United States would go ahead with planned "
         "sanctions against Japanese semiconductor exports.",
         "1987-03-31"},
        {{"USA", "JPN", "1312"}}},
-      {{"sure-they-could-work-out",
-        "Commerce Secretary Malcolm Baldrige said he was sure the United States and Japan could "
-        "work out their dispute.",
-        "1987-03-31"},
-       {{"USAGOV", "JPN", "013"}}},
+      // ("was sure" is left alone: "I was sure he did not want to be responsible for a
+      // deterioration" is a warning.)
       {{"foresaw-no-problem",
         "West German Finance Minister Gerhard Stoltenberg said he foresaw no problem about "
         "Italian participation in talks.",
