@@ -609,6 +609,11 @@ class SentenceCoder {
   void resolve_named_groups();
   void name_after_title();
   void name_in_apposition_to_title();
+  // Whether tokens [begin, end) are names that no dictionary knows.
+  bool is_unknown_name(uint32_t begin, uint32_t end) const;
+  // Gives the name phrase `node` the actor of the phrase `titled` when a title with a country
+  // coded that phrase, and learns the name; false otherwise.
+  bool name_takes_title(int32_t node, int32_t titled);
   void code_noun_phrase(int32_t node);
   void code_new_actor(int32_t node);
   bool conjoined(uint32_t left_end, uint32_t right_begin, const std::vector<char>& own) const;
@@ -1008,27 +1013,35 @@ void SentenceCoder::name_after_title() {
       }
     }
     if (titled < 0 || phrases_between == 0) continue;
-    bool name = true;
-    for (uint32_t t = begin; t < end && name; ++t)
-      name = tag(t) == "NNP" && actor_at_[t] < 0 && agent_at_[t] < 0;
-    if (!name) continue;
-    const PhraseCoding& title = codings_[titled];
-    if (!title.computed || title.actors.size() != 1) continue;
-    const CodedActor& actor = title.actors.front();
-    const bool has_title =
-        std::any_of(actor.entries.begin(), actor.entries.end(),
-                    [](const EntryRef& entry) { return std::string_view(entry.role) == "agent"; });
-    if (!has_title || actor.code.size() < 6 ||
-        !is_country_code(std::string_view(actor.code).substr(0, 3)))
-      continue;
-    PhraseCoding& coding = codings_[node];
-    coding.actors.assign(1, actor);
-    coding.actors.front().token_begin = begin;
-    coding.actors.front().token_end = end;
-    coding.has_actor = coding.computed = true;
-    learn_name(end - 1, actor);
+    if (is_unknown_name(begin, end)) name_takes_title(static_cast<int32_t>(node), titled);
   }
   name_in_apposition_to_title();
+}
+
+bool SentenceCoder::is_unknown_name(uint32_t begin, uint32_t end) const {
+  for (uint32_t t = begin; t < end; ++t)
+    if (tag(t) != "NNP" || actor_at_[t] >= 0 || agent_at_[t] >= 0) return false;
+  return end > begin;
+}
+
+bool SentenceCoder::name_takes_title(int32_t node, int32_t titled) {
+  const PhraseCoding& title = codings_[titled];
+  if (!title.computed || title.actors.size() != 1) return false;
+  const CodedActor& actor = title.actors.front();
+  const bool has_title =
+      std::any_of(actor.entries.begin(), actor.entries.end(),
+                  [](const EntryRef& entry) { return std::string_view(entry.role) == "agent"; });
+  if (!has_title || actor.code.size() < 6 ||
+      !is_country_code(std::string_view(actor.code).substr(0, 3)))
+    return false;
+  const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
+  PhraseCoding& coding = codings_[node];
+  coding.actors.assign(1, actor);
+  coding.actors.front().token_begin = begin;
+  coding.actors.front().token_end = end;
+  coding.has_actor = coding.computed = true;
+  learn_name(end - 1, actor);
+  return true;
 }
 
 // "Israel's foreign minister, Abraham Tamir, arrived": a name no dictionary knows, set off
@@ -1040,11 +1053,7 @@ void SentenceCoder::name_in_apposition_to_title() {
         tree_[node].parent < 0)
       continue;
     const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
-    if (end - begin < 2) continue;
-    bool name = true;
-    for (uint32_t t = begin; t < end && name; ++t)
-      name = tag(t) == "NNP" && actor_at_[t] < 0 && agent_at_[t] < 0;
-    if (!name) continue;
+    if (end - begin < 2 || !is_unknown_name(begin, end)) continue;
     const int32_t parent = tree_[node].parent;
     int32_t titled = -1, comma = -1;
     bool list = false;
@@ -1061,21 +1070,7 @@ void SentenceCoder::name_in_apposition_to_title() {
     }
     if (list || titled < 0 || comma < 0 || tree_[comma].next_sibling != static_cast<int32_t>(node))
       continue;
-    const PhraseCoding& title = codings_[titled];
-    if (!title.computed || title.actors.size() != 1) continue;
-    const CodedActor& actor = title.actors.front();
-    const bool has_title =
-        std::any_of(actor.entries.begin(), actor.entries.end(),
-                    [](const EntryRef& entry) { return std::string_view(entry.role) == "agent"; });
-    if (!has_title || actor.code.size() < 6 ||
-        !is_country_code(std::string_view(actor.code).substr(0, 3)))
-      continue;
-    PhraseCoding& coding = codings_[node];
-    coding.actors.assign(1, actor);
-    coding.actors.front().token_begin = begin;
-    coding.actors.front().token_end = end;
-    coding.has_actor = coding.computed = true;
-    learn_name(end - 1, actor);
+    name_takes_title(static_cast<int32_t>(node), titled);
   }
 }
 
