@@ -942,6 +942,15 @@ bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& 
   return (singular_verb && (determined || name_after_common_noun)) || subject_pronoun || but_clause;
 }
 
+// A number written in digits or as a word up to twelve ("one", "two and a half").
+bool is_number_word(const Builder& builder, uint32_t token) {
+  static constexpr std::array<std::string_view, 12> kWords = {"one",  "two", "three",  "four",
+                                                              "five", "six", "seven",  "eight",
+                                                              "nine", "ten", "eleven", "twelve"};
+  return builder.tag(token) == kCD ||
+         std::find(kWords.begin(), kWords.end(), builder.word(token)) != kWords.end();
+}
+
 // Coordinated noun phrases, before attachment: "Mordor, Rohan, Fornost and Bree",
 // "trade, energy and defence", "Brazil and the United States". Two conjuncts joined by a
 // conjunction after an object and before a finite verb are left apart: there the
@@ -953,6 +962,18 @@ void coordinate_noun_phrases(Builder& builder, std::vector<Item>& items) {
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].kind != Kind::kNP) {
       out.push_back(items[i]);
+      continue;
+    }
+    // "a one and a half hour meeting", "two and a half years": a number and a half is one
+    // quantity, no list.
+    if (i + 2 < items.size() && items[i + 1].kind == Kind::kCC &&
+        builder.word(items[i + 1].begin) == "and" && items[i + 2].kind == Kind::kNP &&
+        items[i].end - items[i].begin <= 2 && is_number_word(builder, items[i].end - 1) &&
+        items[i + 2].end - items[i + 2].begin >= 2 && builder.word(items[i + 2].begin) == "a" &&
+        builder.word(items[i + 2].begin + 1) == "half") {
+      out.push_back(builder.make(
+          Kind::kNP, builder.phrase_of_leaves(Phrase::kNP, items[i].begin, items[i + 2].end)));
+      i += 2;
       continue;
     }
     members.assign(1, i);

@@ -627,6 +627,14 @@ TEST(SyntaxStage, IngWordAfterAConjunctionJoiningGerundsIsAGerund) {
   EXPECT_EQ(document.tokens[9].tag, "VBG");  // unfurling
 }
 
+TEST(SyntaxStage, ANumberAndAHalfIsOneQuantity) {
+  Document document = parse("They met during a one and a half hour meeting with Soviet officials.");
+  const std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (DT a) (NN one) (CC and) (DT a) (NN half) (NN hour) (NN meeting))"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, ANounEndsBeforeTomorrow) {
   Document document = parse("The ministers will start talks tomorrow with U.S. officials.");
   const std::string tree = bracketed_tree(document, document.sentences[0]);
