@@ -857,6 +857,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-11"},
        {{"USAGOV", "CANGOV", "036"}, {"CANGOV", "USAGOV", "036"}}},
       {{"free-up-beds", "Britain said the plans would free up NHS beds.", "2005-01-10"}, {}},
+      // A place inside the phrase a pattern's target is sought in is a venue, not a side.
+      {{"venue-inside-phrase",
+        "Denmark gave its support for a new scheme to limit farm spending at a meeting in "
+        "Luxembourg.",
+        "1987-10-20"},
+       {}},
       // "Trade" in a name or a topic is no trade offer or embargo.
       {{"trade-in-a-name",
         "Reagan said that ending every unfair trade practice in Japan would cut the deficit.",

@@ -1172,9 +1172,18 @@ void SentenceCoder::resolve_named_groups() {
     if (!label_is(tree_[node].label, "NP") || !coding.computed || !coding.has_actor ||
         coding.actors.size() != 1 || coding.actors.front().code.starts_with("---"))
       continue;
+    // The head: the phrase's last word when it ends in one ("European Community (EC)
+    // agriculture ministers"), else that of its first noun phrase ("Foreign Ministers | of
+    // ASEAN").
     int32_t base = static_cast<int32_t>(node);
-    while (tree_[base].first_child >= 0 && label_is(tree_[tree_[base].first_child].label, "NP"))
+    while (true) {
+      int32_t last = tree_[base].first_child;
+      while (last >= 0 && tree_[last].next_sibling >= 0) last = tree_[last].next_sibling;
+      if (last >= 0 && tree_[last].is_preterminal()) break;
+      if (tree_[base].first_child < 0 || !label_is(tree_[tree_[base].first_child].label, "NP"))
+        break;
       base = tree_[base].first_child;
+    }
     const std::string_view noun = word(local_end(tree_[base]) - 1);
     if (!is_group_noun(noun)) continue;
     memory_->named_groups.push_back({std::string(noun), coding.actors.front()});
@@ -3233,10 +3242,16 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
       // Michel Delving" and "its diplomats in Tehran" act on the place's government).
       // So is one inside a phrase of place or time: "signed the constitution at a ceremony in
       // Rome".
+      // ("at a meeting in Luxembourg": a country named as the place too.)
       if (!aside && (preposition == "at" || preposition == "during") && !arrives(verb_phrase))
         for (int32_t inner = sub.first_child; inner >= 0; inner = tree_[inner].next_sibling)
           if (label_is(tree_[inner].label, "NP") && codings_[inner].computed &&
-              codings_[inner].actors.size() == 1 && codings_[inner].actors.front().metonym &&
+              codings_[inner].actors.size() == 1 &&
+              (codings_[inner].actors.front().metonym ||
+               (codings_[inner].actors.front().code.size() == 3 &&
+                is_country_code(codings_[inner].actors.front().code) &&
+                codings_[inner].actors.front().token_begin > 0 &&
+                word(codings_[inner].actors.front().token_begin - 1) == "in")) &&
               local_begin(tree_[inner]) < codings_[inner].actors.front().token_begin)
             aside = true;
       if (!aside && (preposition == "in" || preposition == "at") && sub.parent == verb_phrase &&
@@ -3625,9 +3640,13 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
   for (const PatternElement& element : pattern.after) {
     uint32_t consumed = 0;
     uint32_t element_limit = limit;
+    // ("support for a new scheme ... at a meeting in Luxembourg": a place named inside that
+    // phrase is where, not whom.)
+    int64_t venue_after = -1;
     if (element.kind == ElementKind::kTarget && preposition_at >= 0) {
       const uint32_t end = phrase_end_at(static_cast<uint32_t>(preposition_at));
       if (end > 0) element_limit = std::min(limit, end);
+      venue_after = preposition_at;
     }
     preposition_at = -1;
     if (element.adjacent) {
@@ -3656,9 +3675,16 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
           &element == &pattern.after.front() &&
           (element.kind == ElementKind::kWord || element.kind == ElementKind::kSynset);
       bool found = false;
+      const auto venue = [&](uint32_t at) {
+        if (venue_after < 0) return false;
+        uint32_t before = at;
+        if (before > 0 && word(before - 1) == "the") --before;
+        return before > static_cast<uint32_t>(venue_after) + 1 &&
+               (word(before - 1) == "in" || word(before - 1) == "at");
+      };
       for (uint32_t at = position; at < element_limit; ++at)
         if (element_at(dictionary, element, at, limit, consumed) &&
-            (!first_word || !in_topic_phrase(at, verb_begin, verb_end))) {
+            (!first_word || !in_topic_phrase(at, verb_begin, verb_end)) && !venue(at)) {
           position = at;
           found = true;
           break;
