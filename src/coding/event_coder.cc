@@ -632,6 +632,8 @@ class SentenceCoder {
   // The subject of the clause above `start`, climbing through clauses without one (and past
   // pronouns); `inherited` tells whether a clause boundary was crossed.
   int32_t subject_of(int32_t start, bool* inherited) const;
+  // The first noun phrase among a clause's children before its verb phrase, or -1.
+  int32_t first_subject_phrase(int32_t clause) const;
   // Whether `clause` is an SBAR opened by "who", "which" or "that" (a relative clause whose
   // subject, when its own clause has none, is the phrase it modifies).
   bool is_subject_relative(int32_t clause) const;
@@ -2130,6 +2132,14 @@ bool SentenceCoder::is_subjectless_clause(int32_t node) const {
     if (label_is(tree_[child].label, "VP")) has_verb_phrase = true;
   }
   return has_verb_phrase;
+}
+
+int32_t SentenceCoder::first_subject_phrase(int32_t clause) const {
+  for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (label_is(tree_[child].label, "VP")) break;
+    if (label_is(tree_[child].label, "NP")) return child;
+  }
+  return -1;
 }
 
 int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
@@ -4205,12 +4215,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       if (clause < 0 || target_begin < local_begin(tree_[clause]) ||
           target_begin >= local_end(tree_[clause]))
         continue;
-      int32_t clause_subject = -1;
-      for (int32_t part = tree_[clause].first_child; part >= 0 && clause_subject < 0;
-           part = tree_[part].next_sibling) {
-        if (label_is(tree_[part].label, "VP")) break;
-        if (label_is(tree_[part].label, "NP")) clause_subject = part;
-      }
+      const int32_t clause_subject = first_subject_phrase(clause);
       const bool in_subject =
           clause_subject >= 0 && target_begin < local_end(tree_[clause_subject]);
       const int32_t holder = tree_[target_node].parent;
@@ -5139,20 +5144,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     bool settled = false;
     for (int32_t node = tree_[whole].parent; node >= 0 && !settled; node = tree_[node].parent) {
       if (!is_clause(tree_[node].label)) continue;
-      for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
-        if (label_is(tree_[child].label, "VP")) break;
-        if (!label_is(tree_[child].label, "NP")) continue;
-        if (local_begin(tree_[child]) <= local_begin(phrase) &&
-            local_end(tree_[child]) >= local_end(phrase))
-          break;  // the noun is in this clause's subject: look higher
-        if (codings_[child].computed && codings_[child].has_actor) {
-          sources = codings_[child].actors;
-        } else if (is_personal_pronoun(child) && resolve_pronoun(child, possessor)) {
-          sources = std::span<const CodedActor>(&possessor, 1);
-        }
-        settled = true;  // a subject that names no one ("the company") stops the search
-        break;
-      }
+      const int32_t subject = first_subject_phrase(node);
+      if (subject < 0) continue;
+      // The noun in this clause's subject: look higher.
+      if (local_begin(tree_[subject]) <= local_begin(phrase) &&
+          local_end(tree_[subject]) >= local_end(phrase))
+        continue;
+      if (codings_[subject].computed && codings_[subject].has_actor)
+        sources = codings_[subject].actors;
+      else if (is_personal_pronoun(subject) && resolve_pronoun(subject, possessor))
+        sources = std::span<const CodedActor>(&possessor, 1);
+      settled = true;  // a subject that names no one ("the company") stops the search
     }
     if (sources.empty() && personal && !settled && phrase.first_child >= 0 &&
         resolve_pronoun(phrase.first_child, possessor))
@@ -5445,12 +5447,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       const std::string_view preposition = word(local_begin(tree_[holder]));
       if (preposition == "after" || preposition == "following" || preposition == "before" ||
           preposition == "during") {
-        int32_t subject = -1;
-        for (int32_t child = tree_[clause].first_child; child >= 0;
-             child = tree_[child].next_sibling) {
-          if (label_is(tree_[child].label, "VP")) break;
-          if (label_is(tree_[child].label, "NP") && subject < 0) subject = child;
-        }
+        const int32_t subject = first_subject_phrase(clause);
         if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
           sources = codings_[subject].actors;
           framed = true;
@@ -5786,7 +5783,7 @@ bool SentenceCoder::gathering_host(const CodedActor& organisation, CodedActor& h
         code.find('/') != std::string::npos)
       return false;
     // Only a place: the country itself or its capital standing for the government.
-    if (code.size() != 3 && !(code.size() == 6 && code.compare(3, 3, "GOV") == 0)) return false;
+    if (!is_state_code(code)) return false;
     host.code = code.substr(0, 3);
     host.token_begin = match.begin;
     host.token_end = match.end;
