@@ -951,6 +951,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Shevardnadze were useful.",
         "1987-04-15"},
        {{"USAGOV", "SUNGOV", "046"}, {"SUNGOV", "USAGOV", "046"}}},
+      // A person named in a phrase before a pronoun subject is not that subject.
+      {{"his-talks-fronted",
+        "Weinberger spoke on Monday. In his talks with Japanese Defence Minister Yuko "
+        "Kurihara, he said, he made a pitch for American companies.",
+        "1987-06-29"},
+       {{"USAGOVMIL", "JPNGOVMIL", "046"}, {"JPNGOVMIL", "USAGOVMIL", "046"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

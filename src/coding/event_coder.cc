@@ -2394,9 +2394,23 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
     resolved.token_end = position + 1;
     return true;
   }
+  // "In his talks with Defence Minister Kurihara, he made a pitch": a person named in a
+  // phrase fronted before the pronoun subject of the same clause is someone the subject dealt
+  // with, not the subject.
+  uint32_t fronted_begin = position, fronted_end = position;
+  const int32_t clause = tree_[pronoun_node].parent;
+  if (clause >= 0 && is_clause(tree_[clause].label) && label_is(tree_[pronoun_node].label, "NP")) {
+    for (int32_t child = tree_[clause].first_child; child >= 0 && child != pronoun_node;
+         child = tree_[child].next_sibling) {
+      if (!label_is(tree_[child].label, "PP")) continue;
+      fronted_begin = std::min(fronted_begin, local_begin(tree_[child]));
+      fronted_end = local_end(tree_[child]);
+    }
+  }
   int32_t actor_index = -1;
   for (const TokenMatch& match : actor_matches_)
-    if (match.end <= position && !dictionaries_.actors().actor(match.value).dated.empty())
+    if (match.end <= position && !(match.begin >= fronted_begin && match.end <= fronted_end) &&
+        !dictionaries_.actors().actor(match.value).dated.empty())
       actor_index = static_cast<int32_t>(match.value);
   if (actor_index < 0 && memory_ != nullptr && memory_->has_subject_person) {
     resolved = memory_->subject_person;

@@ -2015,6 +2015,36 @@ class Attacher {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
       return;
     }
+    // "said that in his talks with Kurihara he made a pitch": the complementizer's clause
+    // opens with phrases of time or place, (SBAR (IN that) (S (PP in ...) (PP with ...) (NP he)
+    // (VP made ...))).
+    if (word == "that" && (next->kind == Kind::kPP || next->kind == Kind::kADVP)) {
+      size_t depth = 0;
+      while (top(depth) &&
+             (top(depth)->kind == Kind::kPP || top(depth)->kind == Kind::kADVP ||
+              (top(depth)->kind == Kind::kPunct && b_.word(top(depth)->begin) == ",")))
+        ++depth;
+      const Item* clause_item = top(depth);
+      if (depth <= 4 && clause_item && clause_item->kind == Kind::kS && clause_item->has_subject &&
+          clause_item->finite) {
+        std::vector<Node>& nodes = b_.nodes();
+        const int32_t clause = b_.phrase(Phrase::kS);
+        for (size_t k = 0; k < depth; ++k) b_.append(clause, pop().node);
+        Item old_clause = pop();
+        int32_t child = nodes[old_clause.node].first_child;
+        while (child >= 0) {
+          const int32_t following = nodes[child].next_sibling;
+          nodes[child].next_sibling = -1;
+          b_.append(clause, child);
+          child = following;
+        }
+        Item joined = b_.make(Kind::kS, clause);
+        joined.finite = true;
+        joined.has_subject = true;
+        push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, joined.node}));
+        return;
+      }
+    }
     if (next->kind == Kind::kNP || next->kind == Kind::kPP || next->kind == Kind::kADVP ||
         next->kind == Kind::kSBAR || next->kind == Kind::kADJP) {
       push(wrap(Phrase::kPP, Kind::kPP, {in.node, pop().node}));

@@ -243,6 +243,16 @@ TEST(SyntaxStage, ParticiplePhraseBetweenCommasModifiesTheSubject) {
   EXPECT_NE(tree.find("(, ,)) (VP (MD will)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, ComplementizerClauseMayOpenWithPhrases) {
+  Document document =
+      parse("Weinberger said that in his talks with Kurihara he made a pitch for US firms.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN that) (S (PP (IN in) (NP (PRP$ his) (NNS talks))) (PP (IN with) "
+                      "(NP (NNP Kurihara))) (NP (PRP he)) (VP (VBD made)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
   Document document = parse("Shultz praised Manila after a meeting with President Aquino.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
