@@ -957,6 +957,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Kurihara, he said, he made a pitch for American companies.",
         "1987-06-29"},
        {{"USAGOVMIL", "JPNGOVMIL", "046"}, {"JPNGOVMIL", "USAGOVMIL", "046"}}},
+      // A "he" that a person reports is the reporter, for a meeting framing the report too.
+      {{"reporter-he-after-meetings",
+        "Treasury Secretary James Baker spoke. The chief executive of West Germany's largest "
+        "bank said that after meetings with Baker, he believed the accord would hold.",
+        "1987-03-30"},
+       {{"DEUBUS", "USAGOV", "040"}, {"USAGOV", "DEUBUS", "040"}}},
+      // What is conceded ("despite progress") is not what the verb reports.
+      {{"despite-progress",
+        "Stoltenberg said that despite progress in some areas, the debt problems of many "
+        "countries had become more difficult.",
+        "1987-03-30"},
+       {}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

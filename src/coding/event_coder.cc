@@ -735,6 +735,7 @@ class SentenceCoder {
   // The phrase of the actor match covering token `position`.
   int32_t phrase_of_actor_at(int32_t position) const;
   bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
+  bool in_concession_phrase(uint32_t at, uint32_t verb_end) const;
   uint32_t phrase_end_at(uint32_t at) const;
   bool is_state_body_at(uint32_t position) const;
   int32_t subject_of_modal(uint32_t at, uint32_t verb) const;
@@ -817,6 +818,9 @@ class SentenceCoder {
   void learn_name(uint32_t last_word, const CodedActor& actor);
   int32_t pronoun_subject(int32_t verb_node) const;
   bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
+  // The subject phrase of the reporting verb whose clause a "he" or "she" is the subject of,
+  // when that subject names one person by a role; -1 otherwise.
+  int32_t reporter_of_pronoun(int32_t pronoun_node) const;
 
   const DictionarySet& dictionaries_;
   DocumentMemory* memory_;  // null: sentences are coded on their own
@@ -2412,6 +2416,17 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
     if (match.end <= position && !(match.begin >= fronted_begin && match.end <= fronted_end) &&
         !dictionaries_.actors().actor(match.value).dated.empty())
       actor_index = static_cast<int32_t>(match.value);
+  // "Christians, chief executive of Deutsche Bank, said he believed ...": with no person
+  // named before it, a "he" or "she" subject of what a person reports is the reporter.
+  if (actor_index < 0) {
+    const int32_t reporter = reporter_of_pronoun(pronoun_node);
+    if (reporter >= 0) {
+      resolved = codings_[reporter].actors.front();
+      resolved.token_begin = position;
+      resolved.token_end = position + 1;
+      return true;
+    }
+  }
   if (actor_index < 0 && memory_ != nullptr && memory_->has_subject_person) {
     resolved = memory_->subject_person;
     resolved.token_begin = position;
@@ -2699,6 +2714,37 @@ bool is_reporting_verb(std::string_view word) {
 }
 
 }  // namespace
+
+int32_t SentenceCoder::reporter_of_pronoun(int32_t pronoun_node) const {
+  const std::string_view pronoun = word(local_begin(tree_[pronoun_node]));
+  if (pronoun != "he" && pronoun != "she") return -1;
+  const int32_t clause = tree_[pronoun_node].parent;
+  if (clause < 0 || !is_clause(tree_[clause].label) || first_subject_phrase(clause) != pronoun_node)
+    return -1;
+  int32_t above = tree_[clause].parent;
+  if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
+  if (above < 0 || !label_is(tree_[above].label, "VP")) return -1;
+  const int32_t verb = first_verb_child(above, false);
+  if (verb < 0 || !is_reporting_lemma(document_.tokens[tree_[verb].token_begin].lemma)) return -1;
+  int32_t node = above;
+  while (node >= 0 && !is_clause(tree_[node].label)) node = tree_[node].parent;
+  if (node < 0) return -1;
+  const int32_t subject = first_subject_phrase(node);
+  if (subject < 0 || !codings_[subject].computed || !codings_[subject].has_actor ||
+      codings_[subject].actors.size() != 1)
+    return -1;
+  // One person: a phrase whose head noun is singular and not a country's name alone.
+  const int32_t head = static_cast<int32_t>(local_end(tree_[subject])) - 1;
+  bool singular_person = false;
+  for (int32_t t = static_cast<int32_t>(local_begin(tree_[subject])); t <= head; ++t) {
+    const std::string_view part = tag(static_cast<uint32_t>(t));
+    if (part == "NNS" || part == "NNPS") return -1;
+    if (part == "NN" || part == "NNP") singular_person = true;
+  }
+  const CodedActor& actor = codings_[subject].actors.front();
+  if (!singular_person || actor.code.size() <= 3 || actor.metonym) return -1;
+  return subject;
+}
 
 bool SentenceCoder::is_reported_future(int32_t phrase) const {
   // Up to the clause that holds this verb phrase, then to the verb phrase that reports it.
@@ -3481,6 +3527,22 @@ bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t v
   return false;
 }
 
+// Whether token `at` lies inside a phrase of concession after the verb ("said that despite
+// progress in some areas, the debt problems had grown"): what is conceded is granted, not
+// what the verb reports.
+bool SentenceCoder::in_concession_phrase(uint32_t at, uint32_t verb_end) const {
+  for (const TreeNode& phrase : tree_) {
+    if (!label_is(phrase.label, "PP")) continue;
+    const uint32_t begin = local_begin(phrase);
+    if (begin < verb_end || begin >= at || local_end(phrase) <= at) continue;
+    const std::string_view preposition = word(begin);
+    if (preposition == "despite" || preposition == "notwithstanding" ||
+        (preposition == "in" && begin + 2 < at && word(begin + 1) == "spite"))
+      return true;
+  }
+  return false;
+}
+
 int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {
   // An actor, or a state body named by its role alone ("from Congress": USALEG).
   const TokenMatch& match = actor_at_[position] >= 0 ? actor_matches_[actor_at_[position]]
@@ -3708,7 +3770,9 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
       };
       for (uint32_t at = position; at < element_limit; ++at)
         if (element_at(dictionary, element, at, limit, consumed) &&
-            (!first_word || !in_topic_phrase(at, verb_begin, verb_end)) && !venue(at)) {
+            (!first_word ||
+             (!in_topic_phrase(at, verb_begin, verb_end) && !in_concession_phrase(at, verb_end))) &&
+            !venue(at)) {
           position = at;
           found = true;
           break;
@@ -5453,6 +5517,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   // "Duffy, here on a three-day visit after talks in the United States, said": a framing
   // phrase that hangs on the clause itself frames its subject's act.
+  CodedActor framing_subject;
   if (sources.empty() && !code.reciprocal.empty() && verb < 0) {
     const int32_t holder = tree_[whole].parent;
     const int32_t clause = holder >= 0 ? tree_[holder].parent : -1;
@@ -5466,6 +5531,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
           sources = codings_[subject].actors;
           framed = true;
           note += "; source is the subject of the clause it frames";
+        } else if (subject >= 0 && options_.resolve_pronouns && is_personal_pronoun(subject) &&
+                   resolve_pronoun(subject, framing_subject)) {
+          sources = std::span<const CodedActor>(&framing_subject, 1);
+          framed = true;
+          note += "; source is the subject of the clause it frames; pronoun resolved";
         }
       }
     }
