@@ -1839,6 +1839,8 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
     if (first < 0 || !tree_[first].is_preterminal()) continue;
     const std::string_view opener = word(local_begin(tree_[first]));
     if (opener == "if" || opener == "unless") return true;
+    // "will decide whether to break relations": an open question.
+    if (opener == "whether") return true;
     // "it is thought highly unlikely that they will agree", "possible that": speculation.
     const uint32_t clause_begin = local_begin(tree_[node]);
     if (clause_begin >= 1 &&
@@ -4616,8 +4618,18 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   const bool future_cooperation = options_.future_cooperation_is_intent && !future_meeting &&
                                   !intent_code(code.code).empty() && is_future(verb_node);
   // And force or pressure still to come ("is due to slap tariffs on Japan") is a threat.
+  // Except a government's decision to cut ties, which news reports as the cut itself
+  // ("Tunisia has decided to break diplomatic relations with Iran": 161).
+  const bool decided_cut =
+      code.code.starts_with("16") && any_phrase_above(verb_node, false, [&](int32_t phrase) {
+        const int32_t verb = first_verb_child(phrase, false);
+        if (verb < 0 || verb == verb_node) return false;
+        const std::string& norm = document_.tokens[tree_[verb].token_begin].norm;
+        return norm == "decided" || norm == "decides";
+      });
   const bool future_threat = options_.future_cooperation_is_intent && !future_meeting &&
-                             !threat_code(code.code).empty() && is_future(verb_node);
+                             !decided_cut && !threat_code(code.code).empty() &&
+                             is_future(verb_node);
   if (future_threat) note += note.empty() ? "future pressure: threat" : "; future pressure: threat";
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";

@@ -2015,6 +2015,11 @@ class Attacher {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
       return;
     }
+    // "decide whether to break relations": (SBAR (IN whether) (S (VP (TO to) ...))).
+    if (next->kind == Kind::kInfinitive && word == "whether") {
+      push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
+      return;
+    }
     // "said that in his talks with Kurihara he made a pitch": the complementizer's clause
     // opens with phrases of time or place, (SBAR (IN that) (S (PP in ...) (PP with ...) (NP he)
     // (VP made ...))).

@@ -253,6 +253,14 @@ TEST(SyntaxStage, ComplementizerClauseMayOpenWithPhrases) {
       << tree;
 }
 
+TEST(SyntaxStage, WhetherTakesAnInfinitive) {
+  Document document = parse("Tunisia will decide whether to break relations with Iran.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VB decide) (SBAR (IN whether) (S (VP (TO to) (VP (VB break)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
   Document document = parse("Shultz praised Manila after a meeting with President Aquino.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
