@@ -190,6 +190,41 @@ void DictionarySet::add_issue_text(const std::string& name, std::string_view byt
   }
 }
 
+void DictionarySet::add_exchange_text(const std::string& name, std::string_view bytes) {
+  for (const DictionaryLine& line : dictionary_lines(bytes)) {
+    std::string_view content = trim(line.text);
+    if (const size_t hash = content.find('#'); hash != std::string_view::npos)
+      content = trim(content.substr(0, hash));
+    if (content.empty()) continue;
+    const size_t space = content.find_first_of(" \t");
+    const std::string_view suffix = content.substr(0, space);
+    const std::string_view country =
+        space == std::string_view::npos ? std::string_view() : trim(content.substr(space));
+    const auto upper = [](std::string_view text) {
+      return !text.empty() &&
+             std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if ((suffix != "*" && !upper(suffix)) || country.size() != 3 || !upper(country)) {
+      problems_.push_back({name, line.number,
+                           "exchange line needs 'SUFFIX CCC' (capital letters, or * for no "
+                           "suffix, then an ISO alpha-3 code)"});
+      continue;
+    }
+    if (exchange(suffix == "*" ? std::string_view() : suffix) != nullptr) {
+      problems_.push_back({name, line.number, "exchange suffix listed twice"});
+      continue;
+    }
+    exchanges_.push_back({suffix == "*" ? std::string() : std::string(suffix), std::string(country),
+                          std::string(trim(line.text)), name, line.number});
+  }
+}
+
+const ExchangeEntry* DictionarySet::exchange(std::string_view suffix) const {
+  for (const ExchangeEntry& entry : exchanges_)
+    if (entry.suffix == suffix) return &entry;
+  return nullptr;
+}
+
 std::shared_ptr<const DictionarySet> DictionarySet::from_texts(
     std::string_view verbs, std::string_view actors, std::string_view agents,
     std::string_view discards, std::string_view issues, std::string_view nouns) {
@@ -244,6 +279,13 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const Dictionar
       skipped(files.issues, bytes.status());
   }
   set->issue_phrases_.finish();
+  if (!files.exchanges.empty()) {
+    Result<std::string> bytes = read_dictionary_file(files.exchanges);
+    if (bytes.is_ok())
+      set->add_exchange_text(files.exchanges, bytes.value());
+    else
+      skipped(files.exchanges, bytes.status());
+  }
   return std::shared_ptr<const DictionarySet>(std::move(set));
 }
 
@@ -285,6 +327,8 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load_manifest(const 
         files.discards = resolve(std::string(value));
       else if (key == "issuefile_name")
         files.issues = resolve(std::string(value));
+      else if (key == "exchangefile_name")
+        files.exchanges = resolve(std::string(value));
     } else if (section == "options") {
       options.set(key, value);  // unknown options (input lists, output names) are not ours
     }

@@ -106,13 +106,24 @@ struct DictionaryFiles {
   std::string nouns;  // event nouns in the verb format ("talks with", "an offer to"); "" = none
   std::vector<std::string> actors;
   std::string agents;
-  std::string discards;  // "" = none
-  std::string issues;    // "" = none
+  std::string discards;   // "" = none
+  std::string issues;     // "" = none
+  std::string exchanges;  // ticker suffixes to countries ("MD.N" -> USA); "" = none
 };
 
 struct DiscardEntry {
   std::string phrase;
   bool whole_story = false;
+  std::string file;
+  uint32_t line = 0;
+};
+
+// A stock exchange by the suffix written after a company's ticker ("N" in "<MD.N>"; "*" for
+// a ticker with none): the country whose business the listed company is.
+struct ExchangeEntry {
+  std::string suffix;
+  std::string country;  // ISO 3166 alpha-3
+  std::string text;     // the line as written, for evidence
   std::string file;
   uint32_t line = 0;
 };
@@ -149,12 +160,15 @@ class DictionarySet {
   const DiscardEntry& discard(uint32_t index) const { return discards_[index]; }
   const actors::PhraseIndex& issue_phrases() const { return issue_phrases_; }
   const IssueEntry& issue(uint32_t index) const { return issues_[index]; }
+  // The exchange a ticker suffix names ("" for a ticker without one), or nullptr.
+  const ExchangeEntry* exchange(std::string_view suffix) const;
   const CodingOptions& options() const { return options_; }
   const std::vector<DictionaryProblem>& problems() const { return problems_; }
 
   // Public for loading helpers; use load()/load_manifest().
   void add_discard_text(const std::string& name, std::string_view bytes);
   void add_issue_text(const std::string& name, std::string_view bytes);
+  void add_exchange_text(const std::string& name, std::string_view bytes);
 
  private:
   actors::Vocabulary vocabulary_;  // first: the dictionaries below point at it
@@ -165,6 +179,7 @@ class DictionarySet {
   actors::PhraseIndex discard_phrases_;
   std::vector<IssueEntry> issues_;
   actors::PhraseIndex issue_phrases_;
+  std::vector<ExchangeEntry> exchanges_;
   CodingOptions options_;
   std::vector<DictionaryProblem> problems_;
 };

@@ -41,6 +41,24 @@ TEST(DictionarySet, MalformedLinesAreReportedWithFileAndLine) {
   EXPECT_EQ(messages[4], "agents:1: agent code 'GOV' has no '~'");
 }
 
+TEST(DictionarySet, ExchangesMapTickerSuffixesToCountries) {
+  DictionarySet set;
+  set.add_exchange_text("exchanges",
+                        "# markets\n*  USA  # no suffix\nT JPN\nt jpn\nL GBR extra\nT DEU\n");
+  std::vector<std::string> messages;
+  for (const auto& problem : set.problems()) messages.push_back(problem.to_string());
+  ASSERT_EQ(messages.size(), 3u);
+  EXPECT_NE(messages[0].find("exchanges:4: exchange line needs"), std::string::npos);
+  EXPECT_NE(messages[1].find("exchanges:5: exchange line needs"), std::string::npos);
+  EXPECT_EQ(messages[2], "exchanges:6: exchange suffix listed twice");
+  ASSERT_NE(set.exchange("T"), nullptr);
+  EXPECT_EQ(set.exchange("T")->country, "JPN");
+  EXPECT_EQ(set.exchange("T")->line, 3u);
+  ASSERT_NE(set.exchange(""), nullptr);
+  EXPECT_EQ(set.exchange("")->country, "USA");
+  EXPECT_EQ(set.exchange("L"), nullptr);
+}
+
 TEST(VerbDictionary, GeneratesRegularFormsOnly) {
   auto forms = regular_verb_forms("depart");
   EXPECT_NE(std::find(forms.begin(), forms.end(), "departs"), forms.end());

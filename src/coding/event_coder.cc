@@ -816,6 +816,9 @@ class SentenceCoder {
   void learn_titled_name(int32_t node_index, const PhraseCoding& coding,
                          const std::vector<char>& own);
   void learn_name(uint32_t last_word, const CodedActor& actor);
+  // A company named with its ticker in angle brackets, coded by the ticker's exchange and
+  // learned by its first word; appends it to `found` and returns true, else false.
+  bool company_with_ticker(const TreeNode& node, std::vector<CodedActor>& found);
   int32_t pronoun_subject(int32_t verb_node) const;
   bool resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) const;
   // The subject phrase of the reporting verb whose clause a "he" or "she" is the subject of,
@@ -1439,10 +1442,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       }
     }
   }
+  // "McDonnell Douglas Corp <MD.N>": a name with a ticker is a company listed where the
+  // ticker's suffix says (data/exchanges.txt), and is found again by its first word.
+  const bool listed_company = found.empty() && company_with_ticker(node, found);
   std::vector<const TokenMatch*>& agents = scratch_.agents;
   agents.clear();
   for (const TokenMatch& match : agent_matches_)
-    if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin])
+    if (match.begin >= local_begin(node) && match.end <= local_end(node) && own[match.begin] &&
+        // ("General Dynamics Corp <GD.N>" is no general.)
+        !(listed_company && match.begin >= found.front().token_begin &&
+          match.end <= found.front().token_end))
       agents.push_back(&match);
   const bool own_actor = !found.empty();
   bool backs_a_state = false;
@@ -1697,6 +1706,75 @@ void SentenceCoder::learn_titled_name(int32_t node_index, const PhraseCoding& co
     --begin;
   if (end - begin < 2 || begin < actor.token_end) return;
   learn_name(end - 1, actor);
+}
+
+namespace {
+
+// "MD", "GD.N", "TSBA.T": one to six capitals or digits, then perhaps a dot and an exchange.
+bool looks_like_ticker(std::string_view text, std::string_view& suffix) {
+  const size_t dot = text.find('.');
+  const std::string_view symbol = text.substr(0, dot);
+  suffix = dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
+  const auto capitals = [](std::string_view part, bool digits) {
+    return std::all_of(part.begin(), part.end(), [&](char c) {
+      return (c >= 'A' && c <= 'Z') || (digits && c >= '0' && c <= '9');
+    });
+  };
+  if (symbol.empty() || symbol.size() > 6 || !capitals(symbol, true)) return false;
+  if (dot != std::string_view::npos &&
+      (suffix.empty() || suffix.size() > 3 || !capitals(suffix, false)))
+    return false;
+  // Five letters ending in Y or X with no exchange: a foreign company's American receipts
+  // ("NSANY") or a fund, not a company of the country the bare ticker stands for.
+  if (suffix.empty() && symbol.size() == 5 && (symbol.back() == 'Y' || symbol.back() == 'X'))
+    return false;
+  return true;
+}
+
+// Words that begin many companies' names and so cannot name one company alone later.
+bool is_generic_company_word(std::string_view norm) {
+  static constexpr std::string_view kWords[] = {
+      "general",    "american",   "international", "national",     "united",   "first",
+      "royal",      "british",    "japan",         "japanese",     "nippon",   "new",
+      "bank",       "union",      "pacific",       "standard",     "southern", "northern",
+      "western",    "eastern",    "central",       "consolidated", "allied",   "associated",
+      "banque",     "banco",      "deutsche",      "swiss",        "overseas", "commonwealth",
+      "imperial",   "federal",    "texas",         "dutch",        "hongkong", "hong",
+      "canadian",   "australian", "world",         "global",       "trans",    "continental",
+      "industrial", "security",   "national",      "north",        "south",    "east",
+      "west",       "great",      "home",          "public",       "state",    "city"};
+  return is_one_of(kWords, norm);
+}
+
+}  // namespace
+
+bool SentenceCoder::company_with_ticker(const TreeNode& node, std::vector<CodedActor>& found) {
+  const uint32_t begin = local_begin(node), end = local_end(node);
+  for (uint32_t t = begin; t + 2 < end; ++t) {
+    if (word(t) != "<" || word(t + 2) != ">") continue;
+    std::string_view suffix;
+    if (!looks_like_ticker(written(t + 1), suffix)) continue;
+    const ExchangeEntry* exchange = dictionaries_.exchange(suffix);
+    if (exchange == nullptr) continue;
+    // The name: the capitalized words right before the ticker.
+    uint32_t first = t;
+    while (first > begin &&
+           (tag(first - 1) == "NNP" || tag(first - 1) == "NNPS" || word(first - 1) == "&"))
+      --first;
+    if (first == t) continue;
+    CodedActor company;
+    company.code = exchange->country + "BUS";
+    company.token_begin = first;
+    company.token_end = t + 3;
+    company.entries.push_back({&exchange->file, exchange->line, &exchange->text, "exchange"});
+    const std::string& name_word = document_.tokens[first_token_ + first].norm;
+    if (memory_ != nullptr && name_word.size() >= 4 && !is_generic_company_word(name_word) &&
+        actor_at_[first] < 0 && agent_at_[first] < 0)
+      memory_->learn(name_word, company.code, company.entries);
+    found.push_back(std::move(company));
+    return true;
+  }
+  return false;
 }
 
 // Remembers the word at `last_word` (a name's last word) as standing for `actor`; a name

@@ -218,7 +218,8 @@ TEST(SyntaxStage, BareVerbAfterOrJoinsTheInfinitive) {
 TEST(SyntaxStage, StockTickerStaysInsideTheCompanysNounPhrase) {
   Document document = parse("They sold Cable and Wireless Plc's <CAWL.L> shareholding.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
-  EXPECT_NE(tree.find("(PRN (SYM <) (NNP CAWL.L) (SYM >)) (NN shareholding))"), std::string::npos)
+  EXPECT_NE(tree.find("(PRN (-LRB- <) (NNP CAWL.L) (-RRB- >)) (NN shareholding))"),
+            std::string::npos)
       << tree;
 }
 

@@ -53,8 +53,9 @@ void Tagger::candidates_for(std::string_view word, size_t position, bool all_cap
                             bool after_opening, int& quote_parity, Scratch& scratch) const {
   auto add = [&](Tag tag, float score) { scratch.candidates.push_back({tag, score}); };
   std::string_view form = treebank_spelling(word, quote_parity, scratch.spelled);
-  if (form == "(" || form == "[" || form == "{") return add(kLRB, 0.0f);
-  if (form == ")" || form == "]" || form == "}") return add(kRRB, 0.0f);
+  // (Reuters brackets a company's ticker in angle brackets: "McDonnell Douglas Corp <MD.N>".)
+  if (form == "(" || form == "[" || form == "{" || form == "<") return add(kLRB, 0.0f);
+  if (form == ")" || form == "]" || form == "}" || form == ">") return add(kRRB, 0.0f);
   if (form == "#") return add(kHash, 0.0f);
 
   if (const auto* known = lexicon_->word(form)) {
