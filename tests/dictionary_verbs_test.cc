@@ -977,6 +977,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"whether-to-break-relations",
         "Tunisia will decide whether to break diplomatic relations with Iran.", "1987-03-26"},
        {}},
+      // A company named with its ticker is a business of its exchange's country, and its
+      // first word names it again.
+      {{"ticker-company",
+        "General Dynamics Corp <GD.N> proposed joint development of the fighter to Japan.",
+        "1987-04-03"},
+       {{"USABUS", "JPN", "036"}}},
+      {{"ticker-company-later",
+        "McDonnell Douglas Corp <MD.N> sells helicopters. McDonnell will visit the Dutch "
+        "parliament on Monday.",
+        "1987-03-13"},
+       {{"USABUS", "NLDLEG", "036"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},
