@@ -988,6 +988,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "parliament on Monday.",
         "1987-03-13"},
        {{"USABUS", "NLDLEG", "036"}}},
+      // A trade war foreseen away is optimism towards the other side; talks unlikely to delay
+      // sanctions, pessimism.
+      {{"not-a-trade-war",
+        "U.S. Commerce Secretary Malcolm Baldrige said the dispute between the U.S. And Japan "
+        "over computer chips will not develop into a full-scale trade war.",
+        "1987-04-05"},
+       {{"USAGOV", "JPN", "013"}}},
+      {{"unlikely-to-delay",
+        "U.S. officials said this week's talks with Japan are unlikely to delay imposition of "
+        "tariffs.",
+        "1987-04-07"},
+       {{"USAGOV", "JPN", "012"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},
