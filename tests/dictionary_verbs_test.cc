@@ -1000,6 +1000,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "tariffs.",
         "1987-04-07"},
        {{"USAGOV", "JPN", "012"}}},
+      // What one is unwilling to do is not done; what it is important that someone do is
+      // wanted, not done.
+      {{"unwillingness-to-allow", "Japan is reluctant to allow American firms to bid.",
+        "1987-03-24"},
+       {}},
+      {{"important-that-help",
+        "\"It is extremely important that the U.S. Market reduce its restrictions, and "
+        "businessmen from both sides help to expand Chinese exports,\" the editorial said.",
+        "1987-03-03"},
+       {}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

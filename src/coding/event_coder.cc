@@ -1908,6 +1908,22 @@ int32_t SentenceCoder::antecedent_of(int32_t relative_clause) const {
 }
 
 bool SentenceCoder::is_conditional(int32_t verb_node) const {
+  // "It is extremely important that the U.S. market reduce its restrictions ... and
+  // businessmen help": a base-form verb after "important that" (vital, essential, ...) is
+  // what someone wants done, not what was done.
+  {
+    const uint32_t at = local_begin(tree_[verb_node]);
+    const std::string_view verb_tag = tag(at);
+    if (verb_tag == "VB" || verb_tag == "VBP") {
+      static constexpr std::string_view kMandative[] = {
+          "important", "vital", "essential", "necessary", "imperative", "crucial", "urgent"};
+      for (uint32_t t = at; t >= 2 && at - t < 40; --t) {
+        const std::string_view part = tag(t - 1);
+        if (part == "VBD" || part == "VBZ" || part == "''") break;
+        if (word(t - 1) == "that" && is_one_of(kMandative, word(t - 2))) return true;
+      }
+    }
+  }
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
     if (!label_is(tree_[node].label, "SBAR")) continue;
     // "in case they need to help": the two words before the clause, however parsed.
@@ -2557,6 +2573,21 @@ bool SentenceCoder::any_phrase_above(int32_t verb_node, bool through_adjectives,
 // directly or through subjectless clauses above it ("was not expected to comment").
 bool SentenceCoder::is_negated(int32_t verb_node) const {
   if (has_negative_subject(verb_node)) return true;
+  // "Japanese government unwillingness to allow public entities to buy": what one is
+  // unwilling, reluctant or unable to do, or refuses or fails to do, named by a noun or an
+  // adjective, is not done.
+  const uint32_t at = local_begin(tree_[verb_node]);
+  if (at >= 2 && word(at - 1) == "to") {
+    static constexpr std::string_view kUnwilling[] = {
+        "unwillingness", "refusal",   "reluctance", "failure", "inability",
+        "unwilling",     "reluctant", "unable",     "loath",   "loth"};
+    // (Not unable to comment: what one will not comment on, "Howard's meeting with
+    // Kuranari", still happened.)
+    const std::string& lemma = document_.tokens[first_token_ + at].lemma;
+    static constexpr std::string_view kSpeech[] = {"comment",  "discuss", "confirm", "elaborate",
+                                                   "disclose", "say",     "give",    "reveal"};
+    if (is_one_of(kUnwilling, word(at - 2)) && !is_one_of(kSpeech, lemma)) return true;
+  }
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& word = tree_[child];
