@@ -1010,6 +1010,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "businessmen from both sides help to expand Chinese exports,\" the editorial said.",
         "1987-03-03"},
        {}},
+      // A perfect is no passive: "by" says whose shipments were banned.
+      {{"has-banned-shipments-by",
+        "The Japanese government has banned shipments of goods to Communist states by Britain.",
+        "1987-06-29"},
+       {{"JPNGOV", "UIS", "163"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -3358,9 +3358,17 @@ bool SentenceCoder::is_passive(int32_t verb_node) const {
     }
   }
   // "an Iraqi civilian allegedly killed by UK troops": a bare participle with a "by" phrase.
+  // Not a perfect ("has banned shipments by Toshiba": the phrase says whose shipments).
   const int32_t own_phrase = verb_phrase_of(verb_node);
-  return own_phrase >= 0 && tree_[own_phrase].first_child == verb_node &&
-         by_phrase_in(own_phrase, local_end(tree_[verb_node])) >= 0;
+  if (own_phrase < 0 || tree_[own_phrase].first_child != verb_node) return false;
+  if (const int32_t above = tree_[own_phrase].parent;
+      above >= 0 && label_is(tree_[above].label, "VP"))
+    for (int32_t child = tree_[above].first_child; child >= 0 && child != own_phrase;
+         child = tree_[child].next_sibling)
+      if (tree_[child].is_preterminal() &&
+          document_.tokens[tree_[child].token_begin].lemma == "have")
+        return false;
+  return by_phrase_in(own_phrase, local_end(tree_[verb_node])) >= 0;
 }
 
 int32_t SentenceCoder::by_phrase_in(int32_t verb_phrase, uint32_t after) const {
