@@ -14,7 +14,7 @@
 
 namespace herald::testing {
 
-constexpr size_t kRawTextExactFloor = 256;
+constexpr size_t kRawTextExactFloor = 257;
 
 TEST(RawTextSuite, ExactRecordsStayAtOrAboveTheFloor) {
   HERALD_REQUIRE_SHARED();

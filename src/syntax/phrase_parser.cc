@@ -557,10 +557,13 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             continue;
           }
         }
-        // Coordinated adjectives before a noun: "awful and evil minister"
+        // Coordinated adjectives before a noun: "awful and evil minister"; or an adjective
+        // and a noun modifier: "strategic and space weapons".
         if (next == kCC && j > i && is_adjective(builder.tag(j - 1)) && j + 2 < n &&
-            is_adjective(builder.tag(j + 1)) &&
-            (is_noun(builder.tag(j + 2)) || is_adjective(builder.tag(j + 2)))) {
+            ((is_adjective(builder.tag(j + 1)) &&
+              (is_noun(builder.tag(j + 2)) || is_adjective(builder.tag(j + 2)))) ||
+             ((builder.tag(j + 1) == kNN || builder.tag(j + 1) == kNNP) &&
+              is_noun(builder.tag(j + 2))))) {
           builder.append(np, builder.leaf(j++));
           continue;
         }

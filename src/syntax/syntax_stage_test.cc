@@ -262,6 +262,13 @@ TEST(SyntaxStage, WhetherTakesAnInfinitive) {
       << tree;
 }
 
+TEST(SyntaxStage, AdjectiveAndNounModifierShareTheirNoun) {
+  Document document = parse("The treaty is separate from strategic and space weapons.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (JJ strategic) (CC and) (NN space) (NNS weapons))"), std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
   Document document = parse("Shultz praised Manila after a meeting with President Aquino.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
