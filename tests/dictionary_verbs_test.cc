@@ -1015,6 +1015,19 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Japanese government has banned shipments of goods to Communist states by Britain.",
         "1987-06-29"},
        {{"JPNGOV", "UIS", "163"}}},
+      // A communique with no author named is the last reporter's; "firm" before a noun is
+      // no business.
+      {{"the-communique-welcomed",
+        "Foreign Ministers of ASEAN said they expect closer economic ties with Japan. The "
+        "communique also welcomed President Reagan's firm action in vetoing protectionist "
+        "measures.",
+        "1987-06-16"},
+       {{"IGOSEAASN", "USAGOV", "051"}}},
+      {{"statement-by-unknown-author",
+        "Iran said it would fight on. A statement by the Islamic Front welcomed President "
+        "Reagan's veto.",
+        "1987-06-16"},
+       {}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},
