@@ -1037,6 +1037,24 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Reagan administration has objected to Brazil protecting its computer industry.",
         "1987-03-24"},
        {{"USAGOV", "BRA", "120"}}},
+      // An arrest in the passive with no one named is the dateline country's authority's:
+      // its police, or its forces for one of its servicemen. With no dateline, nothing.
+      {{"arrested-in-tokyo",
+        "TOKYO, March 9 - Two Polish citizens were arrested for trying to steal Japanese "
+        "computer technology, local media reports said.",
+        "1987-03-09"},
+       {{"JPNCOP", "POLCVL", "173"}}},
+      {{"marine-charged",
+        "WASHINGTON, April 1 - A second U.S. Marine has been charged with spying.", "1987-04-01"},
+       {{"USAMIL", "USAMIL", "173"}}},
+      {{"detained-no-dateline", "The Britons were detained as part of the US-led war on terror.",
+        "2005-01-12"},
+       {}},
+      {{"gains-charged-at-a-rate",
+        "LONDON, April 1 - Companies' capital gains will be charged at the corporation tax "
+        "rate.",
+        "1987-04-01"},
+       {}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -1164,9 +1164,14 @@ void SentenceCoder::resolve_counted_groups() {
 }
 
 // Plural nouns for officials that a later "the ..." names again.
+// The note an arrest or a charge carries when no one is named as making it, and the state's
+// authority is taken to: such an event may hold one of the authority's own (same codes).
+constexpr std::string_view kUnnamedAuthority = "the arresting authority is unnamed";
+
 bool is_group_noun(std::string_view noun) {
   return noun == "ministers" || noun == "officials" || noun == "leaders" || noun == "negotiators" ||
-         noun == "delegates" || noun == "diplomats" || noun == "envoys";
+         noun == "delegates" || noun == "diplomats" || noun == "envoys" || noun == "detainees" ||
+         noun == "prisoners" || noun == "hostages";
 }
 
 // "Foreign Ministers of ASEAN said ... The ministers are due to start talks": "the" and a
@@ -4317,8 +4322,14 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         described_head = true;
       }
       note = "passive";
-    } else if (options_.passive_subject_is_target && best == nullptr && source_node < 0 &&
-               target_node < 0 && (!has_clause_complement(verb_phrase) || !is_raising_verb(head))) {
+    } else if (options_.passive_subject_is_target &&
+               (best == nullptr ||
+                // "was charged with spying": a pattern naming no one leaves the subject the
+                // one acted on.
+                (code.code.starts_with("173") && choice.match.target_position < 0 &&
+                 choice.match.source_position < 0)) &&
+               source_node < 0 && target_node < 0 &&
+               (!has_clause_complement(verb_phrase) || !is_raising_verb(head))) {
       // "He was briefed on ...": the subject undergoes the act; whoever did it is unnamed.
       target_node = subject;
       passive_without_agent = true;
@@ -4452,6 +4463,32 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "TOKYO - Two Polish citizens were arrested ...", "WASHINGTON - A Marine was arrested
+  // yesterday": an arrest or a charge in the passive with no one named as making it, of the
+  // clause's subject, is the authority's of the dateline's country: its police, or its forces
+  // for one of its servicemen. (With no dateline, who held someone is too often another
+  // state: "The Britons were detained as part of the US-led war on terror".)
+  CodedActor authority;
+  if (passive_without_agent && sources.empty() && targets.size() == 1 && memory_ != nullptr &&
+      subject >= 0 && target_node == subject &&
+      (code.code.starts_with("173") ||
+       // (Charged "with" a crime; "gains will be charged at the corporation tax rate" is tax.)
+       (document_.tokens[first_token_ + head].lemma == "charge" && code.code.starts_with("112") &&
+        head + 1 < token_count_ &&
+        (word(head + 1) == "with" || (head + 2 < token_count_ && word(head + 2) == "with"))))) {
+    const std::string& held = targets.front().code;
+    const std::string& country = memory_->dateline_country;
+    if (country.size() == 3) {
+      const bool serviceman = held.size() >= 6 &&
+                              (held.compare(0, 3, country) == 0 || held.starts_with("---")) &&
+                              std::string_view(held).substr(3, 3) == "MIL";
+      authority.code = country + (serviceman ? "MIL" : "COP");
+      authority.token_begin = head;
+      authority.token_end = head + 1;
+      sources = std::span<const CodedActor>(&authority, 1);
+      note += (note.empty() ? "" : "; ") + std::string(kUnnamedAuthority) + ": " + authority.code;
+    }
+  }
   // "The Tories said she broke a convention": what was said about a "he" or "she" (the
   // subject of the reported clause, before any other actor) is about the person it stands
   // for.
@@ -4808,7 +4845,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       abroad_source.code.resize(3);
       pair.source = &abroad_source;
     }
-    if (pair.source->code == pair.target->code) continue;
+    if (pair.source->code == pair.target->code && note.find(kUnnamedAuthority) == std::string::npos)
+      continue;
     if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
     // "Blair is meeting his EU counterparts": a member meeting the organisation's other
     // members is the organisation's own business (a summit), which the guide does not code.
@@ -5033,7 +5071,10 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         const CodedActor& from = direction == 0 ? source : target;
         const CodedActor& to = direction == 0 ? target : source;
         const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
-        if (event_code.empty() || from.code == to.code) continue;
+        // (A state's forces holding one of their own are two sides: "a Marine was arrested".)
+        if (event_code.empty() ||
+            (from.code == to.code && note.find(kUnnamedAuthority) == std::string::npos))
+          continue;
         if (is_meeting_with_the_public(event_code, from, to)) continue;
         if ((event_code.starts_with("04") || event_code == "036") &&
             (is_members_phrase(from) || is_members_phrase(to)))
@@ -6637,7 +6678,9 @@ void give_unknown_actors_main_country(Document& document, size_t first_event, si
     const bool changed_source = resolve(event.source);
     const bool changed_target = resolve(event.target);
     if (changed_source || changed_target) {
-      if (event.source == event.target) continue;
+      if (event.source == event.target &&
+          event.evidence.note.find(kUnnamedAuthority) == std::string::npos)
+        continue;
       const std::string note =
           "actor without a country taken as the article's main country " + country;
       event.evidence.note += event.evidence.note.empty() ? note : "; " + note;
@@ -6676,6 +6719,8 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
     if ((event.source.size() == 3 && adversary(event.target)) ||
         (event.target.size() == 3 && adversary(event.source)))
       return false;
+    // "A Marine was arrested": a state's forces or police holding one of their own.
+    if (event.evidence.note.find(kUnnamedAuthority) != std::string::npos) return false;
     if (event.source.size() == 3 || event.target.size() == 3 ||
         event.source.compare(3, 3, event.target, 3, 3) == 0)
       return true;
