@@ -1055,6 +1055,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "rate.",
         "1987-04-01"},
        {}},
+      // "Relations with Japan" are the noun's; the talks are between the two who hold them.
+      {{"discuss-relations-with",
+        "British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz "
+        "plan to discuss the growing crisis in trade relations with Japan in talks in "
+        "Washington, government officials said.",
+        "1987-04-09"},
+       {{"GBRGOV", "USAGOV", "046"}, {"USAGOV", "GBRGOV", "046"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -3909,11 +3909,21 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
         return before > static_cast<uint32_t>(venue_after) + 1 &&
                (word(before - 1) == "in" || word(before - 1) == "at");
       };
+      // "discuss the crisis in trade relations with Japan": "with" after a noun of relations
+      // is that noun's ("relations with Japan"), not the verb's partner.
+      const auto relation_with = [&](uint32_t at) {
+        static constexpr std::string_view kRelations[] = {
+            "relations", "relationship", "ties",      "trade",      "dispute",  "disputes",
+            "deficit",   "surplus",      "friction",  "frictions",  "problems", "row",
+            "conflict",  "differences",  "imbalance", "imbalances", "tension",  "tensions"};
+        return element.kind == ElementKind::kWord && word(at) == "with" && at > 0 &&
+               is_one_of(kRelations, word(at - 1));
+      };
       for (uint32_t at = position; at < element_limit; ++at)
         if (element_at(dictionary, element, at, limit, consumed) &&
             (!first_word ||
              (!in_topic_phrase(at, verb_begin, verb_end) && !in_concession_phrase(at, verb_end))) &&
-            !venue(at)) {
+            !venue(at) && !relation_with(at)) {
           position = at;
           found = true;
           break;
