@@ -1062,6 +1062,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Washington, government officials said.",
         "1987-04-09"},
        {{"GBRGOV", "USAGOV", "046"}, {"USAGOV", "GBRGOV", "046"}}},
+      // Ordering sanctions imposed is imposing them.
+      {{"ordered-imposed",
+        "Officials will try to cut short the penalty tariffs President Reagan has ordered "
+        "imposed on Japanese exports.",
+        "1987-04-03"},
+       {{"USAGOV", "JPN", "163"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},
