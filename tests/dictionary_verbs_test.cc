@@ -1068,6 +1068,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "imposed on Japanese exports.",
         "1987-04-03"},
        {{"USAGOV", "JPN", "163"}}},
+      // A visit with no destination named was to the place its visitor left.
+      {{"left-at-end-of-visit", "Howe left Tokyo yesterday at the end of a four-day visit.",
+        "1987-04-09"},
+       {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

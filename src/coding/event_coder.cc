@@ -5882,6 +5882,32 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
+  // "before leaving Tokyo yesterday at the end of a four-day visit": a visit with no
+  // destination named was to the place its visitor left.
+  CodedActor left_place;
+  if (targets.empty() && code.code == "042" && sources.size() == 1) {
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    for (uint32_t t = 0; t + 1 < head && targets.empty(); ++t) {
+      const std::string& lemma = document_.tokens[first_token_ + t].lemma;
+      if ((lemma != "leave" && lemma != "depart") || !tag(t).starts_with("VB")) continue;
+      const uint32_t place_at = word(t + 1) == "the" ? t + 2 : t + 1;
+      if (place_at >= head || actor_at_[place_at] < 0) continue;
+      const TokenMatch& match = actor_matches_[actor_at_[place_at]];
+      if (match.begin != place_at) continue;
+      const std::string place_code = dictionaries_.actors().actor(match.value).code_on(date);
+      if (place_code.size() < 3 || !is_country_code(std::string_view(place_code).substr(0, 3)) ||
+          (place_code.size() > 3 && !place_code.ends_with("GOV")) ||
+          sources.front().code.compare(0, 3, place_code, 0, 3) == 0)
+        continue;
+      left_place.code = place_code.substr(0, 3);
+      left_place.token_begin = match.begin;
+      left_place.token_end = match.end;
+      const Actor& actor = dictionaries_.actors().actor(match.value);
+      left_place.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      targets = std::span<const CodedActor>(&left_place, 1);
+      note += "; the visit was to the place its visitor left";
+    }
+  }
   // "after talks in the United States and the EC": talks held in a country are with it.
   std::vector<CodedActor> hosts;
   // Only talks: an organisation's meetings are held at a venue ("the IMF meetings in
