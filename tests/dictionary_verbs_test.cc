@@ -1072,6 +1072,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"left-at-end-of-visit", "Howe left Tokyo yesterday at the end of a four-day visit.",
         "1987-04-09"},
        {{"GBRGOV", "JPN", "042"}, {"JPN", "GBRGOV", "043"}}},
+      // Talks one moves towards are still to come.
+      {{"moving-towards-talks",
+        "Turkish Prime Minister Turgut Ozal said Turkey and Greece were moving towards talks in "
+        "their row over oil rights.",
+        "1987-03-30"},
+       {{"TUR", "GRC", "036"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -5941,6 +5941,12 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         word(t) == "forthcoming" || word(t) == "impending")
       arranged_before = true;
   if (arranged_before) ahead = 2;
+  // "Turkey and Greece were moving towards talks": what one moves towards is still to come.
+  if (const int32_t holder = tree_[whole].parent; holder >= 0 &&
+                                                  label_is(tree_[holder].label, "PP") &&
+                                                  (word(local_begin(tree_[holder])) == "towards" ||
+                                                   word(local_begin(tree_[holder])) == "toward"))
+    ahead = std::max(ahead, 1);
   const bool dated = is_future_noun(whole, phrases_end) || ahead == 2;
   if (expected_meeting && !(code.code.starts_with("04") && (dated || between_sides))) return;
   const bool symmetric = code.reciprocal == code.code;
