@@ -1779,7 +1779,15 @@ class Attacher {
       }
       // (Also a bare plural opening the sentence, before its finite verb: "Moves to lift the
       // ban have been condemned".)
+      // (Not the object of "use" or "send", whose infinitive is the verb's purpose: "will use
+      // the summit to press for growth", "sent troops to protect the border".)
+      const bool purpose_object =
+          index > 0 && items_[index - 1].kind == Kind::kVerbGroup && [&](std::string_view verb) {
+            return verb == "use" || verb == "uses" || verb == "used" || verb == "using" ||
+                   verb == "send" || verb == "sends" || verb == "sent" || verb == "sending";
+          }(b_.word(items_[index - 1].end - 1));
       if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&
+          !purpose_object &&
           (np.first_tag == kDT || np.first_tag == kPRPS ||
            (index == 0 && b_.tag(next->begin) == kTO && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});

@@ -269,6 +269,14 @@ TEST(SyntaxStage, AdjectiveAndNounModifierShareTheirNoun) {
       << tree;
 }
 
+TEST(SyntaxStage, InfinitiveAfterTheObjectOfUseIsThePurpose) {
+  Document document = parse("He will use the annual summit to press for growth.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VB use) (NP (DT the) (JJ annual) (NN summit)) (S (VP (TO to)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
   Document document = parse("Shultz praised Manila after a meeting with President Aquino.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
