@@ -1078,6 +1078,26 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "their row over oil rights.",
         "1987-03-30"},
        {{"TUR", "GRC", "036"}}},
+      // Talks a proposal is for are still to come; a visit under consideration is not coded;
+      // a ban still to come threatens sanctions.
+      {{"proposal-for-talks",
+        "North Korea said it agreed to a South Korean proposal for talks between the prime "
+        "ministers of the two countries.",
+        "1987-03-30"},
+       {{"PRK", "KOR", "036"},
+        {"KOR", "PRK", "036"},
+        {"PRKGOV", "KORGOV", "036"},
+        {"KORGOV", "PRKGOV", "036"}}},
+      {{"visit-under-consideration",
+        "A senior Soviet official said a visit to Moscow by U.S. Secretary of State George "
+        "Shultz was under consideration.",
+        "1987-03-02"},
+       {}},
+      {{"would-use-powers-to-ban",
+        "Howard said that Britain would use its powers to ban Japanese financial institutions "
+        "from London if it was not satisfied with Tokyo.",
+        "1987-04-09"},
+       {{"GBR", "JPN", "1312"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -292,6 +292,9 @@ std::string threat_code(std::string_view code) {
   }
   // "will block moves to give the EC more money unless ...": obstruction still to come.
   if (code == "144") return "130";
+  // "would use its powers to ban Japanese financial institutions from London": an
+  // administrative ban still to come threatens sanctions.
+  if (code.starts_with("172")) return "1312";
   if (code == "191") return "1381";
   if (code == "192") return "1382";
   if (code.starts_with("18")) return "1383";
@@ -5941,12 +5944,33 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         word(t) == "forthcoming" || word(t) == "impending")
       arranged_before = true;
   if (arranged_before) ahead = 2;
-  // "Turkey and Greece were moving towards talks": what one moves towards is still to come.
-  if (const int32_t holder = tree_[whole].parent; holder >= 0 &&
-                                                  label_is(tree_[holder].label, "PP") &&
-                                                  (word(local_begin(tree_[holder])) == "towards" ||
-                                                   word(local_begin(tree_[holder])) == "toward"))
-    ahead = std::max(ahead, 1);
+  // "Turkey and Greece were moving towards talks": what one moves towards is still to come;
+  // so is what a proposal, an offer or a call is for ("agreed to a South Korean proposal for
+  // talks between the prime ministers").
+  if (const int32_t holder = tree_[whole].parent;
+      holder >= 0 && label_is(tree_[holder].label, "PP")) {
+    const std::string_view preposition = word(local_begin(tree_[holder]));
+    static constexpr std::string_view kProposals[] = {
+        "proposal", "proposals", "offer", "offers", "call",       "calls",
+        "request",  "requests",  "plan",  "plans",  "invitation", "suggestion"};
+    if (preposition == "towards" || preposition == "toward" ||
+        (preposition == "for" && local_begin(tree_[holder]) > 0 &&
+         is_one_of(kProposals, word(local_begin(tree_[holder]) - 1))))
+      ahead = std::max(ahead, 1);
+  }
+  // "a visit to Moscow by Shultz was under consideration": a meeting only considered, or
+  // called possible, is not coded.
+  {
+    const uint32_t after = local_end(tree_[whole]);
+    if (after + 1 < token_count_ && (word(after) == "is" || word(after) == "was" ||
+                                     word(after) == "are" || word(after) == "were")) {
+      const std::string_view next = word(after + 1);
+      if ((next == "under" && after + 2 < token_count_ && word(after + 2) == "consideration") ||
+          (next == "being" && after + 2 < token_count_ && word(after + 2) == "considered") ||
+          next == "possible" || next == "uncertain" || next == "unlikely" || next == "likely")
+        return;
+    }
+  }
   const bool dated = is_future_noun(whole, phrases_end) || ahead == 2;
   if (expected_meeting && !(code.code.starts_with("04") && (dated || between_sides))) return;
   const bool symmetric = code.reciprocal == code.code;
