@@ -1098,6 +1098,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "from London if it was not satisfied with Tokyo.",
         "1987-04-09"},
        {{"GBR", "JPN", "1312"}}},
+      // Saying talks made a breakthrough is optimism towards the other side.
+      {{"talks-breakthrough",
+        "Chief Soviet arms negotiator Yuli Vorontsov said talks with the United States had made "
+        "a breakthrough.",
+        "1987-03-06"},
+       {{"SUNGOV", "USA", "013"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},
