@@ -1104,6 +1104,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "a breakthrough.",
         "1987-03-06"},
        {{"SUNGOV", "USA", "013"}}},
+      // Signing a communique is no act towards whom its content names.
+      {{"signed-a-communique",
+        "He also signed a communiqu&#233; stressing the EU's commitment to securing a stable "
+        "and unified Iraq.",
+        "2004-11-05"},
+       {}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -59,6 +59,56 @@ bool undo_mojibake(std::string_view text, size_t position, std::string& original
 
 constexpr std::string_view kRightDoubleQuote = "\xE2\x80\x9D";  // ”
 
+// "communiqu&#233;", "&#163;15m", "AT&amp;T": an HTML character reference left in plain
+// text by a scraper that escaped it. Decodes one at `position` (where text has '&') into
+// `decoded` and returns the bytes it spans, or 0 when there is none. Only numeric references
+// to printable characters and the five XML entities plus &nbsp; are read.
+size_t character_reference(std::string_view text, size_t position, std::string& decoded) {
+  const size_t end = text.find(';', position);
+  if (end == std::string_view::npos || end - position > 10 || end - position < 3) return 0;
+  const std::string_view body = text.substr(position + 1, end - position - 1);
+  char32_t code_point = 0;
+  if (body[0] == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    const std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    for (char digit : digits) {
+      int value = -1;
+      if (digit >= '0' && digit <= '9')
+        value = digit - '0';
+      else if (hex && digit >= 'a' && digit <= 'f')
+        value = digit - 'a' + 10;
+      else if (hex && digit >= 'A' && digit <= 'F')
+        value = digit - 'A' + 10;
+      if (value < 0) return 0;
+      code_point = code_point * (hex ? 16 : 10) + static_cast<char32_t>(value);
+      if (code_point > 0x10FFFF) return 0;
+    }
+    // Printable characters only: no controls, surrogates or non-characters.
+    if (code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0) ||
+        (code_point >= 0xD800 && code_point <= 0xDFFF) || code_point == 0xFFFE ||
+        code_point == 0xFFFF)
+      return 0;
+  } else if (body == "amp") {
+    code_point = '&';
+  } else if (body == "lt") {
+    code_point = '<';
+  } else if (body == "gt") {
+    code_point = '>';
+  } else if (body == "quot") {
+    code_point = '"';
+  } else if (body == "apos") {
+    code_point = '\'';
+  } else if (body == "nbsp") {
+    code_point = 0xA0;
+  } else {
+    return 0;
+  }
+  decoded.clear();
+  append_utf8(decoded, code_point);
+  return end - position + 1;
+}
+
 }  // namespace
 
 bool reads_as_english(std::string_view text) {
@@ -97,10 +147,10 @@ bool reads_as_english(std::string_view text) {
 
 std::optional<std::string> repair_article_text(std::string_view text,
                                                std::vector<Repair>& repairs) {
-  // Every pattern starts at a 0xC3 byte (mojibake), a punctuation mark followed by a space
-  // (quote spacing, doubled stops) or a space two bytes before another (split words).
-  // Stretches of 64 bytes without such a start are skipped with a loop the compiler
-  // vectorises, so clean text costs little more than a read.
+  // Every pattern starts at a 0xC3 byte (mojibake), an ampersand (character references), a
+  // punctuation mark followed by a space (quote spacing, doubled stops) or a space two bytes before
+  // another (split words). Stretches of 64 bytes without such a start are skipped with a loop the
+  // compiler vectorises, so clean text costs little more than a read.
   const char* data = text.data();
   const size_t size = text.size();
   const auto next_candidate = [&](size_t from) {
@@ -113,7 +163,7 @@ std::optional<std::string> repair_article_text(std::string_view text,
       std::memcpy(&b2, data + from + 2, 16);
       // A split word's lone letter is one of "bcfghjlnpqr", all within 'b'..'r': testing the
       // range keeps indentation ("    ") from stopping the scan.
-      const Bytes16 hit = (b0 == static_cast<char>(0xC3)) |
+      const Bytes16 hit = (b0 == static_cast<char>(0xC3)) | (b0 == '&') |
                           ((b0 == ' ') & (b2 == ' ') & (b1 >= 'b') & (b1 <= 'r')) |
                           (((b0 == '.') | (b0 == ',') | (b0 == '!') | (b0 == '?')) & (b1 == ' ') &
                            ((b2 == '.') | (b2 == static_cast<char>(0xE2))));
@@ -159,6 +209,18 @@ std::optional<std::string> repair_article_text(std::string_view text,
         repairs.push_back({"mojibake", std::string(text.substr(position, consumed)), original,
                            static_cast<uint32_t>(out.size())});
         out += original;
+        position += consumed;
+        copied = position;
+        continue;
+      }
+    }
+    if (c == '&') {
+      std::string decoded;
+      if (const size_t consumed = character_reference(text, position, decoded); consumed > 0) {
+        copy_to(position);
+        repairs.push_back({"character reference", std::string(text.substr(position, consumed)),
+                           decoded, static_cast<uint32_t>(out.size())});
+        out += decoded;
         position += consumed;
         copied = position;
         continue;

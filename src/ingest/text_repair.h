@@ -6,6 +6,9 @@
 //   - quote spacing: a space before a closing quote instead of after it
 //     ("neighbors, ”Harris" -> "neighbors,” Harris");
 //   - doubled full stop: "conversations. ." -> "conversations." (not "...", not ". . .");
+//   - character reference: an HTML reference a scraper left escaped in plain text
+//     ("communiqu&#233;" -> "communiqué", "&amp;" -> "&"; numeric references to printable
+//     characters and the XML entities only);
 //   - split word: a lone consonant split off the start of a word ("n on-governmental" ->
 //     "non-governmental"), only in text that reads as English, only for letters that are not
 //     words or lost contractions in English.

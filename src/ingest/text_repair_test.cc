@@ -28,6 +28,19 @@ TEST(TextRepair, JoinsAWordSplitByAStraySpace) {
   EXPECT_EQ(repairs[0].offset, 14u);
 }
 
+TEST(TextRepair, DecodesCharacterReferencesLeftInPlainText) {
+  std::vector<Repair> repairs;
+  EXPECT_EQ(repaired("The communiqu&#233; cost &#163;5m at AT&amp;T &#x41;.", &repairs),
+            "The communiqu\u00e9 cost \u00a35m at AT&T A.");
+  ASSERT_EQ(repairs.size(), 4u);
+  EXPECT_EQ(repairs[0].kind, "character reference");
+  EXPECT_EQ(repairs[0].before, "&#233;");
+  EXPECT_EQ(repairs[0].offset, 13u);
+  // Not references: no semicolon, unknown names, controls, surrogates, too long.
+  const std::string kept = "R&D; AT&T, &copy; &#0; &#xD800; &#12345678901; & so on";
+  EXPECT_EQ(repaired(kept), kept);
+}
+
 TEST(TextRepair, MovesTheSpaceAfterAClosingQuote) {
   EXPECT_EQ(repaired("our closest neighbors, \xE2\x80\x9DHarris told reporters."),
             "our closest neighbors,\xE2\x80\x9D Harris told reporters.");
