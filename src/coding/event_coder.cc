@@ -1166,11 +1166,11 @@ void SentenceCoder::resolve_counted_groups() {
   }
 }
 
-// Plural nouns for officials that a later "the ..." names again.
 // The note an arrest or a charge carries when no one is named as making it, and the state's
 // authority is taken to: such an event may hold one of the authority's own (same codes).
 constexpr std::string_view kUnnamedAuthority = "the arresting authority is unnamed";
 
+// Plural nouns for officials, and for people held, that a later "the ..." names again.
 bool is_group_noun(std::string_view noun) {
   return noun == "ministers" || noun == "officials" || noun == "leaders" || noun == "negotiators" ||
          noun == "delegates" || noun == "diplomats" || noun == "envoys" || noun == "detainees" ||
@@ -1766,8 +1766,8 @@ bool is_generic_company_word(std::string_view norm) {
       "banque",     "banco",      "deutsche",      "swiss",        "overseas", "commonwealth",
       "imperial",   "federal",    "texas",         "dutch",        "hongkong", "hong",
       "canadian",   "australian", "world",         "global",       "trans",    "continental",
-      "industrial", "security",   "national",      "north",        "south",    "east",
-      "west",       "great",      "home",          "public",       "state",    "city"};
+      "industrial", "security",   "north",         "south",        "east",     "west",
+      "great",      "home",       "public",        "state",        "city"};
   return is_one_of(kWords, norm);
 }
 
