@@ -1110,6 +1110,20 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "and unified Iraq.",
         "2004-11-05"},
        {}},
+      // Armed forces destroying a foreign target use force; barring a firm from exporting is
+      // a sanction; a duty imposed is one.
+      {{"forces-destroyed-platform",
+        "U.S. naval forces destroyed one Iranian oil platform in the Gulf.", "1987-10-19"},
+       {{"USAMIL", "IRN", "190"}}},
+      {{"barred-from-exporting",
+        "The Japanese government has barred Toshiba Machine from exporting to Communist "
+        "countries for a year.",
+        "1987-06-29"},
+       {{"JPNGOV", "UIS", "163"}}},
+      {{"duty-imposed-on",
+        "A recent example was the 15 per cent duty the U.S. imposed on Canadian lumber exports.",
+        "1987-03-02"},
+       {{"USA", "CAN", "163"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

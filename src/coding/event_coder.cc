@@ -4903,6 +4903,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = threat_code(*pair.code);
     else
       event_code = *pair.code;
+    // "U.S. naval forces destroyed one Iranian oil platform": armed forces destroying a
+    // foreign target use military force (190), not the coercion of destroying property.
+    if (event_code == "1712" && pair.source->code.size() >= 6 &&
+        std::string_view(pair.source->code).substr(3, 3) == "MIL" &&
+        pair.target->code.size() >= 3 &&
+        pair.source->code.compare(0, 3, pair.target->code, 0, 3) != 0)
+      event_code = "190";
     // "Perez de Cuellar has proposed a ceasefire between Iran and Iraq": settling or calming
     // a conflict between two others is asking them to, an appeal (027, 0256), not one's own
     // intent.
