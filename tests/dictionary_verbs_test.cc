@@ -1124,6 +1124,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "A recent example was the 15 per cent duty the U.S. imposed on Canadian lumber exports.",
         "1987-03-02"},
        {{"USA", "CAN", "163"}}},
+      // A gerund in "on" after a noun is a topic, not an act.
+      {{"agreement-on-withdrawing",
+        "U.S. officials said he was likely to go to Moscow soon following Gorbachev's weekend "
+        "proposal for a separate agreement on withdrawing Soviet and American medium-range "
+        "missiles from Europe.",
+        "1987-03-02"},
+       {}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

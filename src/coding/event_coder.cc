@@ -4247,6 +4247,12 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       if (preposition == "about" || preposition == "over" || preposition == "regarding" ||
           preposition == "concerning" || preposition == "against")
         return;
+      // "a proposal for a separate agreement on withdrawing missiles", "talks on cutting
+      // arms": "on" after a noun names a topic too (after a verb it may be a time: "on
+      // arriving").
+      if (preposition == "on" && local_begin(tree_[node]) > 0 &&
+          (tag(local_begin(tree_[node]) - 1) == "NN" || tag(local_begin(tree_[node]) - 1) == "NNS"))
+        return;
       break;
     }
   }
