@@ -1131,6 +1131,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "missiles from Europe.",
         "1987-03-02"},
        {}},
+      // A visit "of" someone is theirs, and goes where the phrases after it say.
+      {{"visit-of-to", "The visit of U.S. Secretary of State George Shultz to China began today.",
+        "1987-03-03"},
+       {{"USAGOV", "CHN", "042"}, {"CHN", "USAGOV", "043"}}},
       {{"company-its-offensive", "The company said its offensive against Iraq had ended.",
         "1987-02-26"},
        {}},

@@ -5361,6 +5361,15 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   if (parent >= 0 && label_is(tree_[parent].label, "NP") &&
       tree_[parent].first_child == base_phrase)
     whole = parent;
+  // "the visit of Shultz | to China": the parser nests the noun and its "of" phrase one level
+  // below the phrases after them.
+  bool nested_of = false;
+  if (whole != base_phrase && head + 1 < token_count_ && word(head + 1) == "of" &&
+      tree_[whole].parent >= 0 && label_is(tree_[tree_[whole].parent].label, "NP") &&
+      tree_[tree_[whole].parent].first_child == whole) {
+    whole = tree_[whole].parent;
+    nested_of = true;
+  }
   // Pattern words may stand in the phrases a verb phrase holds right after the noun ("keep
   // a pact | on the microchip trade signed last September"), as parsers attach them there.
   uint32_t limit = local_end(tree_[whole]);
@@ -5452,6 +5461,23 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       sources = std::span<const CodedActor>(&possessor, 1);
     if (!sources.empty()) note += "; possessive pronoun resolved";
   }
+  // "the visit of U.S. Secretary of State George Shultz to China": a visit "of" someone is
+  // theirs (a tour "of" a country goes there: its pattern names the target).
+  if (sources.empty() && code.code == "042" && choice.match.target_position < 0 &&
+      head + 2 < token_count_ && word(head + 1) == "of" &&
+      (word(head) == "visit" || word(head) == "visits" || word(head) == "trip")) {
+    for (int32_t node = parent >= 0 ? tree_[parent].first_child : -1; node >= 0;
+         node = tree_[node].next_sibling) {
+      if (!label_is(tree_[node].label, "PP") || local_begin(tree_[node]) != head + 1) continue;
+      const int32_t visitor =
+          first_coded_phrase(node, local_begin(tree_[node]) + 1, local_end(tree_[node]));
+      if (visitor >= 0 && codings_[visitor].has_actor) {
+        sources = codings_[visitor].actors;
+        note += "; the visit is of its visitor";
+      }
+      break;
+    }
+  }
   // Target: the pattern's `+`, else the first actor in a prepositional phrase of aim.
   if (choice.match.target_position >= 0) {
     const int32_t at = phrase_of_actor_at(choice.match.target_position);
@@ -5513,7 +5539,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   bool place_is_first = false;  // the "in" phrase comes right after the noun's phrase
   bool between_sides = false;   // "talks between A and B": both named as its sides
   uint32_t phrases_end = local_end(tree_[whole]);  // the end of the noun's phrases
-  for (int32_t child = first_after; child >= 0; child = tree_[child].next_sibling) {
+  // (After the nested "of" phrase, the phrases that follow its noun phrase.)
+  const auto next_phrase = [&](int32_t child) {
+    const int32_t next = tree_[child].next_sibling;
+    if (next < 0 && nested_of && tree_[child].parent == parent) return tree_[parent].next_sibling;
+    return next;
+  };
+  for (int32_t child = first_after; child >= 0; child = next_phrase(child)) {
     // "a summit in Ottawa | next month | between Reagan and Mulroney": a time between the
     // phrases is passed over.
     if (is_time_noun_phrase(child)) continue;
