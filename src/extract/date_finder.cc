@@ -64,7 +64,7 @@ class SentenceDates {
  public:
   SentenceDates(Document& document, const ScannedDocument& scanned, CivilDate reference,
                 size_t sentence)
-      : document_(document), scanned_(scanned), reference_(reference), sentence_(sentence) {
+      : document_(document), scanned_(scanned), reference_(reference) {
     begin_ = scanned.sentence_begin(sentence);
     end_ = scanned.sentence_end(sentence);
   }
@@ -321,7 +321,6 @@ class SentenceDates {
   Document& document_;
   const ScannedDocument& scanned_;
   CivilDate reference_;
-  size_t sentence_;
   uint32_t begin_ = 0;
   uint32_t end_ = 0;
   bool future_ = false;
