@@ -80,7 +80,7 @@ class DocumentEntities {
         lexicon_(lexicon),
         document_(document),
         scanned_(scanned),
-        names_(document, scanned, gazetteer, lexicon) {}
+        names_(scanned, gazetteer, lexicon) {}
 
   void run() {
     collect_candidates();

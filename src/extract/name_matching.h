@@ -24,9 +24,9 @@ bool is_pronoun(std::string_view norm);  // he, she, him, her
 
 class NameMatcher {
  public:
-  NameMatcher(const Document& document, const ScannedDocument& scanned, const Gazetteer& gazetteer,
+  NameMatcher(const ScannedDocument& scanned, const Gazetteer& gazetteer,
               const EntityLexicon& lexicon)
-      : document_(document), scanned_(scanned), gazetteer_(gazetteer), lexicon_(lexicon) {}
+      : scanned_(scanned), gazetteer_(gazetteer), lexicon_(lexicon) {}
 
   bool is_name_word(uint32_t index) const {
     const Word& word = scanned_.words[index];
@@ -45,7 +45,6 @@ class NameMatcher {
   static std::string demonym_country(const std::vector<const Place*>& places);
 
  private:
-  const Document& document_;
   const ScannedDocument& scanned_;
   const Gazetteer& gazetteer_;
   const EntityLexicon& lexicon_;
