@@ -1133,6 +1133,15 @@ class Attacher {
     if ((verb != kVB && verb != kVBG && verb != kVBN) ||
         takes_bare_clause(b_.word(group.end - 1)) || is_auxiliary(b_.word(group.end - 1), verb))
       return false;
+    // Or after a verb of saying, in the phrase of the noun that opens what was said:
+    // "said Soviet-American talks on | cutting medium-range missiles | had made a
+    // breakthrough".
+    size_t at = 0;
+    while (at < items_.size() && items_[at].begin != group.begin) ++at;
+    if (verb == kVBG && at >= 3 && at < items_.size() && items_[at - 1].kind == Kind::kIN &&
+        items_[at - 2].kind == Kind::kNP && items_[at - 3].kind == Kind::kVerbGroup &&
+        takes_clause(b_.word(items_[at - 3].end - 1)))
+      return split_clause();
     // Only inside the sentence's opening noun phrase, before its first finite verb: there the
     // verb phrase finds its subject ("His responsibilities in running ...").
     if (group.finite || items_.empty() || items_[0].kind != Kind::kNP) return false;
@@ -1144,6 +1153,11 @@ class Attacher {
            b_.word(item.begin) != "for"))
         return false;
     }
+    return split_clause();
+  }
+
+  // The clause on top of the stack, split into its verb phrase and, now on top, its subject.
+  bool split_clause() {
     std::vector<Node>& nodes = b_.nodes();
     const int32_t subject = nodes[top()->node].first_child;
     if (subject < 0 || nodes[subject].phrase != Phrase::kNP) return false;

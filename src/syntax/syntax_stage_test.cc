@@ -277,6 +277,16 @@ TEST(SyntaxStage, InfinitiveAfterTheObjectOfUseIsThePurpose) {
       << tree;
 }
 
+TEST(SyntaxStage, GerundInTheSubjectOfWhatWasSaidTakesNoClause) {
+  Document document = parse(
+      "Vorontsov said Soviet-American talks on cutting nuclear missiles had made a breakthrough.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(PP (IN on) (S (VP (VBG cutting) (NP (JJ nuclear) (NNS missiles))))))"
+                      " (VP (VBD had)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, WithPhraseAfterAnEventNounIsItsOwn) {
   Document document = parse("Shultz praised Manila after a meeting with President Aquino.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
