@@ -1015,14 +1015,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Japanese government has banned shipments of goods to Communist states by Britain.",
         "1987-06-29"},
        {{"JPNGOV", "UIS", "163"}}},
-      // A communique with no author named is the last reporter's; "firm" before a noun is
-      // no business.
+      // Expecting closer ties is optimism; a communique with no author named is the last
+      // reporter's; "firm" before a noun is no business.
       {{"the-communique-welcomed",
         "Foreign Ministers of ASEAN said they expect closer economic ties with Japan. The "
         "communique also welcomed President Reagan's firm action in vetoing protectionist "
         "measures.",
         "1987-06-16"},
-       {{"IGOSEAASN", "USAGOV", "051"}}},
+       {{"IGOSEAASN", "JPN", "013"}, {"IGOSEAASN", "USAGOV", "051"}}},
       {{"statement-by-unknown-author",
         "Iran said it would fight on. A statement by the Islamic Front welcomed President "
         "Reagan's veto.",
