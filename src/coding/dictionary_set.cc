@@ -248,8 +248,8 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const Dictionar
   if (files.verbs.empty()) return Status::invalid_argument("no verb dictionary named");
   if (Status status = set->verbs_.load_file(files.verbs, set->problems_); !status.is_ok())
     return status;
-  // Without a verb dictionary nothing can be coded; a missing actor, agent, discard or
-  // issue file is reported as a problem and the rest still loads.
+  // Without a verb dictionary nothing can be coded; a missing actor, agent, discard, issue
+  // or exchange file is reported as a problem and the rest still loads.
   auto skipped = [&](const std::string& path, const Status& status) {
     set->problems_.push_back({path, 0, status.message() + "; file skipped"});
   };
@@ -263,29 +263,21 @@ Result<std::shared_ptr<const DictionarySet>> DictionarySet::load(const Dictionar
     if (Status status = set->actors_.load_agent_file(files.agents, set->problems_); !status.is_ok())
       skipped(files.agents, status);
   set->actors_.finish();
-  if (!files.discards.empty()) {
-    Result<std::string> bytes = read_dictionary_file(files.discards);
+  // Discards, issues and exchanges: the file read whole, then its lines parsed by `add`.
+  auto load_text = [&](const std::string& path,
+                       void (DictionarySet::*add)(const std::string&, std::string_view)) {
+    if (path.empty()) return;
+    Result<std::string> bytes = read_dictionary_file(path);
     if (bytes.is_ok())
-      set->add_discard_text(files.discards, bytes.value());
+      ((*set).*add)(path, bytes.value());
     else
-      skipped(files.discards, bytes.status());
-  }
+      skipped(path, bytes.status());
+  };
+  load_text(files.discards, &DictionarySet::add_discard_text);
   set->discard_phrases_.finish();
-  if (!files.issues.empty()) {
-    Result<std::string> bytes = read_dictionary_file(files.issues);
-    if (bytes.is_ok())
-      set->add_issue_text(files.issues, bytes.value());
-    else
-      skipped(files.issues, bytes.status());
-  }
+  load_text(files.issues, &DictionarySet::add_issue_text);
   set->issue_phrases_.finish();
-  if (!files.exchanges.empty()) {
-    Result<std::string> bytes = read_dictionary_file(files.exchanges);
-    if (bytes.is_ok())
-      set->add_exchange_text(files.exchanges, bytes.value());
-    else
-      skipped(files.exchanges, bytes.status());
-  }
+  load_text(files.exchanges, &DictionarySet::add_exchange_text);
   return std::shared_ptr<const DictionarySet>(std::move(set));
 }
 

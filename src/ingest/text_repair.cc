@@ -1,6 +1,7 @@
 #include "ingest/text_repair.h"
 
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -64,26 +65,22 @@ constexpr std::string_view kRightDoubleQuote = "\xE2\x80\x9D";  // ”
 // `decoded` and returns the bytes it spans, or 0 when there is none. Only numeric references
 // to printable characters and the five XML entities plus &nbsp; are read.
 size_t character_reference(std::string_view text, size_t position, std::string& decoded) {
-  const size_t end = text.find(';', position);
-  if (end == std::string_view::npos || end - position > 10 || end - position < 3) return 0;
-  const std::string_view body = text.substr(position + 1, end - position - 1);
+  // (The semicolon is sought only as far as the longest reference reaches, so text full of
+  // ampersands costs no more than a scan.)
+  const size_t end = text.substr(position, 11).find(';');
+  if (end == std::string_view::npos || end < 3) return 0;
+  const std::string_view body = text.substr(position + 1, end - 1);
   char32_t code_point = 0;
   if (body[0] == '#') {
     const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
     const std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return 0;
-    for (char digit : digits) {
-      int value = -1;
-      if (digit >= '0' && digit <= '9')
-        value = digit - '0';
-      else if (hex && digit >= 'a' && digit <= 'f')
-        value = digit - 'a' + 10;
-      else if (hex && digit >= 'A' && digit <= 'F')
-        value = digit - 'A' + 10;
-      if (value < 0) return 0;
-      code_point = code_point * (hex ? 16 : 10) + static_cast<char32_t>(value);
-      if (code_point > 0x10FFFF) return 0;
-    }
+    uint32_t value = 0;
+    const auto [digits_end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
+    if (digits.empty() || error != std::errc() || digits_end != digits.data() + digits.size() ||
+        value > 0x10FFFF)
+      return 0;
+    code_point = value;
     // Printable characters only: no controls, surrogates or non-characters.
     if (code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0) ||
         (code_point >= 0xD800 && code_point <= 0xDFFF) || code_point == 0xFFFE ||
@@ -106,7 +103,7 @@ size_t character_reference(std::string_view text, size_t position, std::string& 
   }
   decoded.clear();
   append_utf8(decoded, code_point);
-  return end - position + 1;
+  return end + 1;
 }
 
 }  // namespace

@@ -1136,12 +1136,14 @@ class Attacher {
     // Or after a verb of saying, in the phrase of the noun that opens what was said:
     // "said Soviet-American talks on | cutting medium-range missiles | had made a
     // breakthrough".
-    size_t at = 0;
-    while (at < items_.size() && items_[at].begin != group.begin) ++at;
-    if (verb == kVBG && at >= 3 && at < items_.size() && items_[at - 1].kind == Kind::kIN &&
-        items_[at - 2].kind == Kind::kNP && items_[at - 3].kind == Kind::kVerbGroup &&
-        takes_clause(b_.word(items_[at - 3].end - 1)))
-      return split_clause();
+    if (verb == kVBG) {
+      size_t at = 0;
+      while (at < items_.size() && items_[at].begin != group.begin) ++at;
+      if (at >= 3 && at < items_.size() && items_[at - 1].kind == Kind::kIN &&
+          items_[at - 2].kind == Kind::kNP && items_[at - 3].kind == Kind::kVerbGroup &&
+          takes_clause(b_.word(items_[at - 3].end - 1)))
+        return split_clause();
+    }
     // Only inside the sentence's opening noun phrase, before its first finite verb: there the
     // verb phrase finds its subject ("His responsibilities in running ...").
     if (group.finite || items_.empty() || items_[0].kind != Kind::kNP) return false;
@@ -2036,12 +2038,8 @@ class Attacher {
         return;
       }
     }
-    if (next->kind == Kind::kS) {
-      push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
-      return;
-    }
-    // "decide whether to break relations": (SBAR (IN whether) (S (VP (TO to) ...))).
-    if (next->kind == Kind::kInfinitive && word == "whether") {
+    // (Also "decide whether to break relations": (SBAR (IN whether) (S (VP (TO to) ...))).)
+    if (next->kind == Kind::kS || (next->kind == Kind::kInfinitive && word == "whether")) {
       push(wrap(Phrase::kSBAR, Kind::kSBAR, {in.node, pop().node}));
       return;
     }
@@ -2057,17 +2055,9 @@ class Attacher {
       const Item* clause_item = top(depth);
       if (depth <= 4 && clause_item && clause_item->kind == Kind::kS && clause_item->has_subject &&
           clause_item->finite) {
-        std::vector<Node>& nodes = b_.nodes();
         const int32_t clause = b_.phrase(Phrase::kS);
         for (size_t k = 0; k < depth; ++k) b_.append(clause, pop().node);
-        Item old_clause = pop();
-        int32_t child = nodes[old_clause.node].first_child;
-        while (child >= 0) {
-          const int32_t following = nodes[child].next_sibling;
-          nodes[child].next_sibling = -1;
-          b_.append(clause, child);
-          child = following;
-        }
+        flatten_into(b_, clause, pop().node);
         Item joined = b_.make(Kind::kS, clause);
         joined.finite = true;
         joined.has_subject = true;
