@@ -593,6 +593,13 @@ TEST(SyntaxStage, IngWordAfterBeBeforeItsObjectIsAParticiple) {
   EXPECT_EQ(document.tokens[4].tag, "VBG");
 }
 
+TEST(SyntaxStage, IngWordAfterBeWithNoObjectIsAParticiple) {
+  Document document = parse("Negotiators have been meeting for more than a year.");
+  EXPECT_EQ(document.tokens[3].tag, "VBG");
+  document = parse("The talks were a meeting of minds.");
+  EXPECT_EQ(document.tokens[4].tag, "NN");
+}
+
 TEST(SyntaxStage, ButBeforeASubjectAndItsVerbOpensAClause) {
   Document document = parse(
       "Jack Straw said France would join the talks but the Conservatives "

@@ -497,14 +497,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       }
     }
     // "Libyan forces are still bombing the airstrip": an -ing word after a form of "be"
-    // (adverbs between), before its object, is the progressive's participle.
-    if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && i + 1 < n &&
-        before < i &&
+    // (adverbs between), before its object, is the progressive's participle. So is one with
+    // no object, before a preposition, an adverb or the sentence's end: "negotiators have been
+    // meeting for more than a year" (a noun after "be" takes a determiner: "was a meeting").
+    if (tags[i] == kNN && words[i].size() > 5 && words[i].ends_with("ing") && before < i &&
         (words[before] == "is" || words[before] == "are" || words[before] == "was" ||
          words[before] == "were" || words[before] == "been" || words[before] == "be") &&
         is_verb(tags[before]) &&
-        (tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRPS ||
-         tags[i + 1] == kCD) &&
+        (i + 1 == n || tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) ||
+         tags[i + 1] == kPRPS || tags[i + 1] == kCD || tags[i + 1] == kIN || tags[i + 1] == kTO ||
+         is_adverb(tags[i + 1]) || tags[i + 1] == kPeriod || tags[i + 1] == kComma) &&
         (can_be(i, kVBG) || is_gerund_of_verb(words[i]))) {
       tags[i] = kVBG;
       continue;
