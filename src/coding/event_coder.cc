@@ -6685,7 +6685,34 @@ void SentenceCoder::run() {
     remember_subject_person();
     remember_claimant();
     remember_sanctioned();
+    // "facing U.S.-Canadian relations ... Negotiators for the two countries": the two
+    // countries a hyphenated pair names are remembered in their place among the actors.
+    uint32_t pair_scan = 0;
+    auto remember_pairs_before = [&](uint32_t limit) {
+      for (; pair_scan < limit; ++pair_scan) {
+        if (actor_at_[pair_scan] >= 0) continue;
+        const std::string_view text = word(pair_scan);
+        const size_t hyphen = text.find('-');
+        if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size() ||
+            text.find('-', hyphen + 1) != std::string_view::npos)
+          continue;
+        std::vector<std::pair<uint32_t, std::string>> sides;
+        for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
+          const uint32_t part_id = dictionaries_.vocabulary().find(part);
+          const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
+          if (match.length != 1) break;
+          const std::string code = dictionaries_.actors().actor(match.value).code_on(date);
+          if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3))) break;
+          sides.emplace_back(match.value, code.substr(0, 3));
+        }
+        if (sides.size() != 2 || sides[0].second == sides[1].second) continue;
+        for (const auto& [index, country] : sides)
+          memory_->remember_country(static_cast<int32_t>(index), country);
+      }
+    };
     for (const TokenMatch& match : actor_matches_) {
+      remember_pairs_before(match.begin);
+      pair_scan = std::max(pair_scan, match.end);
       const Actor& actor = dictionaries_.actors().actor(match.value);
       const std::string code = actor.code_on(date);
       // A person named in full is later named by the last word alone ("Weizsaecker said"),
@@ -6723,6 +6750,7 @@ void SentenceCoder::run() {
         memory_->remember_country(static_cast<int32_t>(match.value),
                                   std::string_view(code).substr(0, 3));
     }
+    remember_pairs_before(token_count_);
   }
 }
 

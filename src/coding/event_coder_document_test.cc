@@ -256,6 +256,14 @@ TEST(EventCoderDocument, TheTwoCountriesAreTheLastTwoNamed) {
   EXPECT_TRUE(has(events, "BRA BOL 031"));
 }
 
+TEST(EventCoderDocument, TheTwoCountriesMayBeAHyphenatedPair) {
+  auto events = code_text("Trade troubles Brazil-Bolivia relations. Later the two countries met.");
+  EXPECT_TRUE(has(events, "BRA BOL 031")) << testing::PrintToString(events);
+  // An unknown side names no pair.
+  auto unknown = code_text("Trade troubles Brazil-Narnia relations. Later the two countries met.");
+  EXPECT_FALSE(has(unknown, "BRA BOL 031")) << testing::PrintToString(unknown);
+}
+
 TEST(EventCoderDocument, WeInAQuotationIsItsSpeaker) {
   auto events = code_text("\"We praised Chile,\" Luiz Inacio Lula said.");
   EXPECT_TRUE(has(events, "BRAGOV CHL 051")) << testing::PrintToString(events);
