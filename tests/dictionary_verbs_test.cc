@@ -1213,6 +1213,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"moscow-visit-by",
         "The Moscow visit by U.S. Secretary of State George Shultz was a success.", "1987-04-20"},
        {{"USAGOV", "SUNGOV", "042"}, {"SUNGOV", "USAGOV", "043"}}},
+      // A pair joined by a slash is a pair too; a deadline in a relative clause does not put
+      // the talks ahead.
+      {{"slash-pair-talks-with-deadline",
+        "She said Canada/U.S. trade negotiations, which must be concluded by October, are "
+        "progressing well.",
+        "1987-03-24"},
+       {{"CAN", "USA", "046"}, {"USA", "CAN", "046"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

@@ -5153,6 +5153,25 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   note += note.empty() ? said : "; " + said;
 }
 
+namespace {
+
+// Where a one-token pair ("Iran-Iraq", "Canada/U.S.") is split: its only hyphen, or its only
+// slash, with text on both sides; npos for any other word.
+size_t pair_separator(std::string_view text) {
+  for (const char separator : {'-', '/'}) {
+    const size_t at = text.find(separator);
+    if (at == std::string_view::npos) continue;
+    if (at == 0 || at + 1 >= text.size() ||
+        text.find_first_of("-/", at + 1) != std::string_view::npos ||
+        text.find_first_of("-/") != at)
+      return std::string_view::npos;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t end) const {
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   auto side_of = [&](uint32_t actor_index, uint32_t first, uint32_t last) {
@@ -5191,14 +5210,12 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
                                      side_of(right.value, right.begin, right.end)};
     if (usable(sides)) return sides;
   }
-  // One token: "Iran-Iraq talks".
+  // One token: "Iran-Iraq talks", "Canada/U.S. trade negotiations".
   for (uint32_t t = begin; t < end; ++t) {
     if (actor_at_[t] >= 0) continue;
     const std::string_view text = word(t);
-    const size_t hyphen = text.find('-');
-    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size() ||
-        text.find('-', hyphen + 1) != std::string_view::npos)
-      continue;
+    const size_t hyphen = pair_separator(text);
+    if (hyphen == std::string_view::npos) continue;
     std::vector<CodedActor> sides;
     for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
       const uint32_t part_id = dictionaries_.vocabulary().find(part);
@@ -6106,8 +6123,15 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
       word(begin - 1) == "for")
     return true;
   const uint32_t limit = std::min(token_count_, end + 3);
-  for (uint32_t t = begin; t < limit; ++t)
+  bool relative = false;
+  for (uint32_t t = begin; t < limit; ++t) {
+    // "negotiations, which must be concluded by October, are progressing": a deadline in a
+    // relative clause is its own verb's, not the noun's time ("his trip, which runs from
+    // April 26" is dated by its clause).
+    if (tag(t) == "WDT" || (tag(t) == "WP" && word(t) != "whose")) relative = true;
+    if (relative && t > begin && word(t - 1) == "by") continue;
     if (names_time_ahead(t, limit)) return true;
+  }
   return false;
 }
 
@@ -6692,10 +6716,8 @@ void SentenceCoder::run() {
       for (; pair_scan < limit; ++pair_scan) {
         if (actor_at_[pair_scan] >= 0) continue;
         const std::string_view text = word(pair_scan);
-        const size_t hyphen = text.find('-');
-        if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= text.size() ||
-            text.find('-', hyphen + 1) != std::string_view::npos)
-          continue;
+        const size_t hyphen = pair_separator(text);
+        if (hyphen == std::string_view::npos) continue;
         std::vector<std::pair<uint32_t, std::string>> sides;
         for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
           const uint32_t part_id = dictionaries_.vocabulary().find(part);
