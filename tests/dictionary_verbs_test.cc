@@ -1220,6 +1220,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "progressing well.",
         "1987-03-24"},
        {{"CAN", "USA", "046"}, {"USA", "CAN", "046"}}},
+      // Insisting that someone do something (a base-form verb) demands it of them; insisting
+      // that something happened is a claim, and what is demanded has not happened.
+      {{"insist-that-subjunctive",
+        "Washington is insisting that the EC comply with the ruling and cut export subsidies.",
+        "1987-06-29"},
+       {{"USAGOV", "IGOEUREEC", "100"}}},
+      {{"insist-that-past", "Iran insisted that Iraq had started the war.", "1987-06-29"}, {}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

@@ -778,6 +778,9 @@ class SentenceCoder {
   // "sanctions against Japan for violating the agreement": a wrong given as the reason for
   // an act against someone accuses them (112).
   void code_wrongs_given_as_reasons();
+  // "Washington is insisting that the EC comply with the ruling": insisting that someone do
+  // something (a base-form verb) demands it of them (100).
+  void code_insistence();
   void code_fronted_report(int32_t verb_node);
   void code_noun_event(int32_t base_phrase);
   // Replaces the "---" of a countryless side (`code`, at `span`) with the country of the last
@@ -1946,6 +1949,10 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
         const std::string_view part = tag(t - 1);
         if (part == "VBD" || part == "VBZ" || part == "''") break;
         if (word(t - 1) == "that" && is_one_of(kMandative, word(t - 2))) return true;
+        // "insisting that the EC comply": what one insists be done has not been done.
+        if (word(t - 1) == "that" &&
+            document_.tokens[first_token_ + t - 2].lemma == "insist")
+          return true;
       }
     }
   }
@@ -5300,6 +5307,51 @@ void SentenceCoder::code_wrongs_given_as_reasons() {
   }
 }
 
+void SentenceCoder::code_insistence() {
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    if (!tree_[node].is_preterminal() || !is_verb_tag(tree_[node].label)) continue;
+    const uint32_t head = local_begin(tree_[node]);
+    if (document_.tokens[first_token_ + head].lemma != "insist") continue;
+    const int32_t verb_phrase = tree_[node].parent;
+    if (verb_phrase < 0 || !label_is(tree_[verb_phrase].label, "VP")) continue;
+    const int32_t holder = complement_clause_of(verb_phrase);
+    if (holder < 0) continue;
+    const int32_t clause = complement_clause(holder);
+    if (clause < 0) continue;
+    // The clause's own verb in the base form, with no modal or tense before it: "that the EC
+    // comply", not "that the EC had complied" (a claim) or "that it would" (a prediction).
+    const int32_t asked = first_subject_phrase(clause);
+    if (asked < 0 || !codings_[asked].computed || !codings_[asked].has_actor) continue;
+    int32_t predicate = tree_[asked].next_sibling;
+    while (predicate >= 0 && !label_is(tree_[predicate].label, "VP"))
+      predicate = tree_[predicate].next_sibling;
+    if (predicate < 0) continue;
+    int32_t first = tree_[predicate].first_child;
+    // "that the EC comply with the ruling and cut subsidies": the first of joined phrases.
+    while (first >= 0 && label_is(tree_[first].label, "VP")) first = tree_[first].first_child;
+    if (first < 0 || !tree_[first].is_preterminal() ||
+        std::string_view(tree_[first].label) != "VB")
+      continue;
+    bool inherited = false;
+    const int32_t subject = subject_of(node, &inherited);
+    if (subject < 0 || !codings_[subject].computed || !codings_[subject].has_actor) continue;
+    FormChoice choice;
+    const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
+    if (candidates.empty() ||
+        !choose_form(verbs, candidates, head, local_end(tree_[verb_phrase]), false, choice))
+      continue;
+    choice.best = nullptr;  // the verb's own entry is the evidence; its patterns do not apply
+    for (const CodedActor& from : codings_[subject].actors)
+      for (const CodedActor& to : codings_[asked].actors) {
+        if (from.code == to.code || from.code.starts_with("---") || to.code.starts_with("---"))
+          continue;
+        events_.push_back(make_event(from, to, "100", choice, verbs.file(),
+                                     "insisting that someone do something demands it", "verb"));
+      }
+  }
+}
+
 int32_t SentenceCoder::governing_verb(int32_t node) const {
   for (int32_t phrase = tree_[node].parent; phrase >= 0; phrase = tree_[phrase].parent) {
     if (is_clause(tree_[phrase].label) || label_is(tree_[phrase].label, "SBAR")) return -1;
@@ -6660,6 +6712,7 @@ void SentenceCoder::run() {
       code_fronted_report(node);
   if (dictionaries_.nouns().family_count() > 0) code_noun_events();
   code_wrongs_given_as_reasons();
+  code_insistence();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
   for (uint32_t position = 0; position < token_count_; ++position) {

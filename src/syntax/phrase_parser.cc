@@ -293,6 +293,17 @@ uint32_t quantity_opener(const Builder& builder, uint32_t i) {
   return 0;
 }
 
+// Verbs whose "that" clause may hold a subjunctive ("demanded that Iraq withdraw"), in any
+// inflection.
+bool is_mandative_verb(std::string_view word) {
+  static constexpr std::string_view kStems[] = {"insist",  "demand",  "urge",    "urging",
+                                                "propos",  "recommend", "suggest", "request",
+                                                "requir",  "ask"};
+  for (const std::string_view stem : kStems)
+    if (word.starts_with(stem)) return true;
+  return false;
+}
+
 // Chunking: the base phrases of the sentence, left to right.
 void chunk(Builder& builder, std::vector<Item>& items) {
   const uint32_t n = builder.size();
@@ -1983,7 +1994,15 @@ class Attacher {
            (top(adverbs)->kind == Kind::kADVP ||
             (top(adverbs)->kind == Kind::kPP && is_time_word(b_.word(top(adverbs)->end - 1)))))
       ++adverbs;
-    if (!claimed && is_finite_clause_head(top(adverbs))) {
+    // "insisted that France withdraw its troops": after a verb of demanding and "that", a
+    // base-form verb is the subjunctive of the clause's own verb.
+    const bool subjunctive =
+        !claimed && top(adverbs) && top(adverbs)->kind == Kind::kVP &&
+        top(adverbs)->first_tag == kVB && left && left->kind == Kind::kIN &&
+        b_.word(left->begin) == "that" && index >= 2 &&
+        items_[index - 2].kind == Kind::kVerbGroup &&
+        is_mandative_verb(b_.word(items_[index - 2].end - 1));
+    if (!claimed && (is_finite_clause_head(top(adverbs)) || subjunctive)) {
       int32_t clause = b_.phrase(Phrase::kS);
       b_.append(clause, np.node);
       for (size_t k = 0; k <= adverbs; ++k) b_.append(clause, pop().node);

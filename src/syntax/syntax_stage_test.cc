@@ -593,6 +593,13 @@ TEST(SyntaxStage, IngWordAfterBeBeforeItsObjectIsAParticiple) {
   EXPECT_EQ(document.tokens[4].tag, "VBG");
 }
 
+TEST(SyntaxStage, SubjunctiveAfterAVerbOfDemandingIsAClause) {
+  Document document = parse("Britain insisted that France withdraw its troops.");
+  EXPECT_EQ(bracketed_tree(document, document.sentences[0]),
+            "(ROOT (S (NP (NNP Britain)) (VP (VBD insisted) (SBAR (IN that) (S (NP (NNP France)) "
+            "(VP (VB withdraw) (NP (PRP$ its) (NNS troops)))))) (. .)))");
+}
+
 TEST(SyntaxStage, IngWordAfterBeWithNoObjectIsAParticiple) {
   Document document = parse("Negotiators have been meeting for more than a year.");
   EXPECT_EQ(document.tokens[3].tag, "VBG");
