@@ -56,7 +56,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // Crushing an attack is fighting, not repression; a deadline is an ultimatum; an
       // endorsement delivered is praise, not aid.
       {{"crushed-attack", "Iraqi forces crushed an Iranian attack on the peak.", "1987-03-11"},
-       {{"IRQMIL", "IRN", "190"}}},
+       {{"IRQMIL", "IRNMIL", "190"}}},
       {{"given-until",
         "Belgium gave Britain and West Germany until April 3 to withdraw their opposition.",
         "1987-03-25"},
@@ -309,7 +309,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-04-05"},
        {{"USAGOV", "JPNGOV", "040"}, {"JPNGOV", "USAGOV", "040"}}},
       {{"britain-and-french-troops", "Britain and French troops attacked Iraq.", "1987-04-05"},
-       {{"GBR", "IRQ", "190"}, {"FRAMIL", "IRQ", "190"}}},
+       {{"GBRMIL", "IRQMIL", "190"}, {"FRAMIL", "IRQMIL", "190"}}},
       // Helping an act happen is no aid to its object; helping someone is.
       {{"help-smash", "Michael Howard said the plans would help smash people smuggling gangs.",
         "2005-02-07"},
@@ -944,8 +944,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"USAGOV", "KENGOV", "020"}}},
       // A possessive pronoun before an event noun stands for the subject above it; a
       // politician's attack is criticism.
+      // In a use of force a country named alone is its forces.
       {{"its-offensive", "Iran said its offensive against Iraq had ended.", "1987-02-26"},
-       {{"IRN", "IRQ", "190"}}},
+       {{"IRNMIL", "IRQMIL", "190"}}},
       {{"his-talks",
         "Secretary of State George Shultz said his talks with Soviet Foreign Minister Eduard "
         "Shevardnadze were useful.",
@@ -1114,7 +1115,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // a sanction; a duty imposed is one.
       {{"forces-destroyed-platform",
         "U.S. naval forces destroyed one Iranian oil platform in the Gulf.", "1987-10-19"},
-       {{"USAMIL", "IRN", "190"}}},
+       {{"USAMIL", "IRN", "190"}}},  // a thing of Iran's, not its forces
       {{"barred-from-exporting",
         "The Japanese government has barred Toshiba Machine from exporting to Communist "
         "countries for a year.",

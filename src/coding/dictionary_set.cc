@@ -75,6 +75,8 @@ bool CodingOptions::set(std::string_view name, std::string_view value) {
     flag = &unnamed_states_are_uis;
   else if (key == "long_reporting_tails")
     flag = &long_reporting_tails;
+  else if (key == "force_sides_are_military")
+    flag = &force_sides_are_military;
   if (flag != nullptr) {
     if (text == "true" || text == "1" || text == "yes")
       *flag = true;

@@ -97,6 +97,11 @@ struct CodingOptions {
   // not made. Off by default (PETRARCH2's patterns are written to match after "isn't"); on in
   // herald's manifest.
   bool negation_blocks_patterns = false;
+  // In a use of force (19x), a side named only by its country ("Iran", "the Iranians",
+  // "Iranian thrusts") acts through its armed forces: the source becomes <country>MIL, and so
+  // does the target of a fight (190), as hand-coded datasets code battles between states'
+  // forces. Off by default (PETRARCH2 keeps the bare country); on in herald's manifest.
+  bool force_sides_are_military = false;
   // Sets one option from its ini name and text; false when the name or value is unknown.
   bool set(std::string_view name, std::string_view value);
 };

@@ -781,6 +781,9 @@ class SentenceCoder {
   // "Washington is insisting that the EC comply with the ruling": insisting that someone do
   // something (a base-form verb) demands it of them (100).
   void code_insistence();
+  // Whether a target phrase names a state, its people or its forces, not one of its things:
+  // no common noun follows the actor's words, or one of fighting ("an Iranian attack").
+  bool names_fighting_side(const Span& phrase) const;
   void code_fronted_report(int32_t verb_node);
   void code_noun_event(int32_t base_phrase);
   // Replaces the "---" of a countryless side (`code`, at `span`) with the country of the last
@@ -5307,6 +5310,25 @@ void SentenceCoder::code_wrongs_given_as_reasons() {
   }
 }
 
+bool SentenceCoder::names_fighting_side(const Span& phrase) const {
+  if (phrase.empty()) return false;
+  // The common nouns right after the actor's words: "Iranian | oil platform".
+  static constexpr std::string_view kFighting[] = {
+      "forces", "troops",  "army",      "attack", "attacks",  "offensive", "offensives",
+      "thrust", "thrusts", "positions", "units",  "soldiers", "lines",     "assault"};
+  static constexpr std::string_view kTimes[] = {"today",   "yesterday", "tomorrow", "tonight",
+                                                "morning", "night",     "week",     "weekend"};
+  for (uint32_t t = 0; t < token_count_; ++t) {
+    const Token& token = document_.tokens[first_token_ + t];
+    if (token.span.begin < phrase.end) continue;
+    std::string_view last;
+    for (uint32_t u = t; u < token_count_ && (tag(u) == "NN" || tag(u) == "NNS"); ++u)
+      last = word(u);
+    return last.empty() || is_one_of(kTimes, last) || is_one_of(kFighting, last);
+  }
+  return true;
+}
+
 void SentenceCoder::code_insistence() {
   const VerbDictionary& verbs = dictionaries_.verbs();
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
@@ -6728,6 +6750,28 @@ void SentenceCoder::run() {
     for (Event& event : events_) {
       give_local_country(event.source, event.evidence.source, event.target, event.evidence.note);
       give_local_country(event.target, event.evidence.target, event.source, event.evidence.note);
+    }
+  // "the Iranians overran two Iraqi brigades": a country named alone in a use of force acts
+  // through its forces, and a fight is with the other side's forces.
+  if (options_.force_sides_are_military)
+    for (Event& event : events_) {
+      bool changed = false;
+      if (event.code.starts_with("19") && is_country_code(event.source)) {
+        event.source += "MIL";
+        changed = true;
+      }
+      // The target only when the phrase names the state or its people or forces ("Iraq",
+      // "the Iranians", "an Iranian attack"), not a thing of theirs ("an Iranian oil
+      // platform").
+      if (event.code == "190" && is_country_code(event.target) &&
+          names_fighting_side(event.evidence.target)) {
+        event.target += "MIL";
+        changed = true;
+      }
+      if (changed)
+        event.evidence.note += event.evidence.note.empty()
+                                   ? "a country named alone in a use of force: its forces"
+                                   : "; a country named alone in a use of force: its forces";
     }
   // One event per (source, target, code) in this sentence.
   for (Event& event : events_) {
