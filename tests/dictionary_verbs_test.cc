@@ -1228,6 +1228,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-06-29"},
        {{"USAGOV", "IGOEUREEC", "100"}}},
       {{"insist-that-past", "Iran insisted that Iraq had started the war.", "1987-06-29"}, {}},
+      // A foreign visitor's visit with no destination named is to the dateline's country; a
+      // country named as a modifier is no visitor.
+      {{"visit-by-to-dateline",
+        "WASHINGTON, April 27 - Officials said the visit by Japanese Prime Minister Yasuhiro "
+        "Nakasone went well.",
+        "1987-04-27"},
+       {{"JPNGOV", "USA", "042"}, {"USA", "JPNGOV", "043"}}},
+      {{"modifier-trip-no-visitor",
+        "LONDON, April 27 - Prime Minister Margaret Thatcher's Soviet trip was a success.",
+        "1987-04-27"},
+       {}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

@@ -6047,6 +6047,32 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       note += "; the visit was to the place its visitor left";
     }
   }
+  // "WASHINGTON - ... the visit this week by Japanese Prime Minister Yasuhiro Nakasone": a
+  // foreign visitor's visit with no destination named, in a story with a dateline, is to the
+  // dateline's country ("a visit to the region" names a destination, if no actor).
+  CodedActor dateline_host;
+  if (targets.empty() && code.code == "042" && sources.size() == 1 && memory_ != nullptr &&
+      !memory_->dateline_country.empty() && sources.front().code.size() >= 3 &&
+      is_country_code(std::string_view(sources.front().code).substr(0, 3)) &&
+      sources.front().code.compare(0, 3, memory_->dateline_country) != 0) {
+    bool destination = false;
+    for (uint32_t t = head + 1; t < std::min(token_count_, head + 5); ++t)
+      if (word(t) == "to" || word(t) == "in" || word(t) == "of") destination = true;
+    // The visitor must be named as such: after the noun ("by Nakasone"), with a possessive
+    // ("Nakasone's visit", "his visit"), or as a clause's subject; a name used as a modifier
+    // names where the visit goes ("her Soviet trip", "the U.S. visit").
+    const CodedActor& visitor = sources.front();
+    const bool modifier =
+        visitor.token_end <= head && visitor.token_end > visitor.token_begin &&
+        local_begin(tree_[whole]) <= visitor.token_begin && word(visitor.token_end) != "'s" &&
+        !(word(visitor.token_begin) == "his" || word(visitor.token_begin) == "her" ||
+          word(visitor.token_begin) == "their" || word(visitor.token_begin) == "its");
+    if (!destination && !modifier) {
+      dateline_host = here_actor(head);
+      targets = std::span<const CodedActor>(&dateline_host, 1);
+      note += "; a visit with no destination named is to the dateline's country";
+    }
+  }
   // "after talks in the United States and the EC": talks held in a country are with it.
   std::vector<CodedActor> hosts;
   // Only talks: an organisation's meetings are held at a venue ("the IMF meetings in
