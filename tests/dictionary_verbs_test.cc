@@ -288,6 +288,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"for-violating", "Britain imposed sanctions against Iran for violating the ceasefire.",
         "1987-03-25"},
        {{"GBR", "IRN", "163"}, {"GBR", "IRN", "112"}}},
+      // A noun of wrong does so too; the thing wronged is no pattern word of the verb.
+      {{"for-violations-of",
+        "The White House Economic Policy Council decided to recommend trade sanctions against "
+        "Japan for violations of the U.S.-Japanese semiconductor agreement.",
+        "1987-03-26"},
+       {{"USAGOV", "JPN", "014"}, {"USAGOV", "JPN", "112"}}},
       {{"criticised-for-breaking", "Britain criticised Iran for breaking the ceasefire.",
         "1987-03-25"},
        {{"GBR", "IRN", "111"}}},

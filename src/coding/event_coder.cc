@@ -747,7 +747,7 @@ class SentenceCoder {
   // The phrase of the actor match covering token `position`.
   int32_t phrase_of_actor_at(int32_t position) const;
   bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
-  bool in_concession_phrase(uint32_t at, uint32_t verb_end) const;
+  bool in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end) const;
   uint32_t phrase_end_at(uint32_t at) const;
   bool is_state_body_at(uint32_t position) const;
   int32_t subject_of_modal(uint32_t at, uint32_t verb) const;
@@ -3683,8 +3683,8 @@ bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t v
 
 // Whether token `at` lies inside a phrase of concession after the verb ("said that despite
 // progress in some areas, the debt problems had grown"): what is conceded is granted, not
-// what the verb reports.
-bool SentenceCoder::in_concession_phrase(uint32_t at, uint32_t verb_end) const {
+// what the verb reports. So is a wrong given as a reason ("for violations of the pact").
+bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end) const {
   for (const TreeNode& phrase : tree_) {
     if (!label_is(phrase.label, "PP")) continue;
     const uint32_t begin = local_begin(phrase);
@@ -3692,6 +3692,13 @@ bool SentenceCoder::in_concession_phrase(uint32_t at, uint32_t verb_end) const {
     const std::string_view preposition = word(begin);
     if (preposition == "despite" || preposition == "notwithstanding" ||
         (preposition == "in" && begin + 2 < at && word(begin + 1) == "spite"))
+      return true;
+    // "recommend sanctions against Japan for violations of the agreement": the wrong given
+    // as the reason names what was wronged, not what the verb is about.
+    if (preposition == "for" && begin + 1 < at &&
+        (word(begin + 1) == "violations" || word(begin + 1) == "violation" ||
+         word(begin + 1) == "violating" || word(begin + 1) == "breach" ||
+         word(begin + 1) == "breaches" || word(begin + 1) == "breaching"))
       return true;
   }
   return false;
@@ -3935,7 +3942,7 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
       for (uint32_t at = position; at < element_limit; ++at)
         if (element_at(dictionary, element, at, limit, consumed) &&
             (!first_word ||
-             (!in_topic_phrase(at, verb_begin, verb_end) && !in_concession_phrase(at, verb_end))) &&
+             (!in_topic_phrase(at, verb_begin, verb_end) && !in_concession_or_wrong_phrase(at, verb_end))) &&
             !venue(at) && !relation_with(at)) {
           position = at;
           found = true;
@@ -5252,15 +5259,42 @@ bool is_wrong_lemma(std::string_view lemma) {
 void SentenceCoder::code_wrongs_given_as_reasons() {
   const VerbDictionary& verbs = dictionaries_.verbs();
   for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
-    if (!tree_[node].is_preterminal() || std::string_view(tree_[node].label) != "VBG") continue;
+    if (!tree_[node].is_preterminal()) continue;
+    const std::string_view label = tree_[node].label;
     const uint32_t head = local_begin(tree_[node]);
-    if (!is_wrong_lemma(document_.tokens[first_token_ + head].lemma)) continue;
-    // (PP (IN for) (S (VP (VBG violating) ...))): a subjectless clause after "for".
-    const int32_t verb_phrase = tree_[node].parent;
-    if (verb_phrase < 0 || !label_is(tree_[verb_phrase].label, "VP")) continue;
-    const int32_t clause = tree_[verb_phrase].parent;
-    if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause)) continue;
-    const int32_t reason = tree_[clause].parent;
+    int32_t reason = -1;
+    uint32_t form_word = id(head);
+    if (label == "VBG") {
+      if (!is_wrong_lemma(document_.tokens[first_token_ + head].lemma)) continue;
+      // (PP (IN for) (S (VP (VBG violating) ...))): a subjectless clause after "for".
+      const int32_t verb_phrase = tree_[node].parent;
+      if (verb_phrase < 0 || !label_is(tree_[verb_phrase].label, "VP")) continue;
+      const int32_t clause = tree_[verb_phrase].parent;
+      if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause))
+        continue;
+      reason = tree_[clause].parent;
+    } else if (label == "NNS" || label == "NN") {
+      // (PP (IN for) (NP (NP (NNS violations)) (PP of ...))): "for violations of the
+      // agreement", "for its breach of the accord"; the verb's form is the evidence.
+      const std::string_view noun = word(head);
+      const std::string_view verb_lemma =
+          noun == "violation" || noun == "violations" ? "violate"
+          : noun == "breach" || noun == "breaches"    ? "breach"
+                                                      : "";
+      if (verb_lemma.empty()) continue;
+      int32_t phrase = tree_[node].parent;
+      if (phrase < 0 || !label_is(tree_[phrase].label, "NP")) continue;
+      const int32_t outer = tree_[phrase].parent;
+      if (outer >= 0 && label_is(tree_[outer].label, "NP") && tree_[outer].first_child == phrase)
+        phrase = outer;
+      reason = tree_[phrase].parent;
+      if (reason >= 0 && tree_[reason].first_child >= 0 &&
+          local_end(tree_[tree_[reason].first_child]) != local_begin(tree_[phrase]))
+        continue;  // "for" right before the noun's phrase
+      form_word = dictionaries_.vocabulary().find(verb_lemma);
+    } else {
+      continue;
+    }
     if (reason < 0 || !label_is(tree_[reason].label, "PP") ||
         word(local_begin(tree_[reason])) != "for")
       continue;
@@ -5288,11 +5322,18 @@ void SentenceCoder::code_wrongs_given_as_reasons() {
     bool inherited = false;
     const int32_t subject = subject_of(verb, &inherited);
     if (subject < 0 || !codings_[subject].computed || !codings_[subject].has_actor) continue;
+    const std::vector<uint32_t>& candidates = verbs.forms_for(form_word);
+    if (candidates.empty()) continue;
     FormChoice choice;
-    const std::vector<uint32_t>& candidates = verbs.forms_for(id(head));
-    if (candidates.empty() ||
-        !choose_form(verbs, candidates, head, local_end(tree_[verb_phrase]), false, choice))
-      continue;
+    if (label == "VBG") {
+      if (!choose_form(verbs, candidates, head, local_end(tree_[tree_[node].parent]), false,
+                       choice))
+        continue;
+    } else {
+      choice.form = &verbs.form(candidates.front());
+      choice.begin = head;
+      choice.end = head + 1;
+    }
     choice.best = nullptr;  // the verb's own entry is the evidence; its patterns do not apply
     for (const CodedActor& from : codings_[subject].actors)
       for (const CodedActor& to : codings_[accused].actors) {
