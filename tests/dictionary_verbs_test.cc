@@ -1245,6 +1245,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "LONDON, April 27 - Prime Minister Margaret Thatcher's Soviet trip was a success.",
         "1987-04-27"},
        {}},
+      // A visit for meetings with someone takes two; attending a summit commits no host.
+      {{"visit-for-meetings-with",
+        "Secretary of State George Shultz will visit Tokyo next week for meetings with "
+        "Japanese officials.",
+        "1987-03-31"},
+       {{"USAGOV", "JPNGOV", "036"}, {"JPNGOV", "USAGOV", "036"}}},
+      {{"visit-to-attend-summit",
+        "Secretary of State George Shultz will visit Rome next week to attend the Venice summit "
+        "meeting.",
+        "1987-03-31"},
+       {{"USAGOV", "ITAGOV", "036"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

@@ -4845,14 +4845,20 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // intends nothing yet.
   // So is an announced visit or meeting ("Straw is to visit Thailand", "will start talks
   // with Croatia"): the other side is committed only when it is scheduled or agreed.
-  // A meeting with someone ("will travel to Montevideo to meet Lacalle Pou") takes two.
+  // A meeting with someone ("will travel to Montevideo to meet Lacalle Pou", "will visit
+  // Tokyo next week for meetings with high-level officials") takes two.
   // So do talks held with someone ("will hold talks in Washington with President Reagan").
   auto meets = [](std::string_view lemma) {
     return lemma == "meet" || lemma == "talk" || lemma == "talks" || lemma == "negotiation";
   };
   bool meeting = meets(head_lemma);
-  for (uint32_t t = head; t < limit && !meeting; ++t)
-    meeting = meets(document_.tokens[first_token_ + t].lemma);
+  for (uint32_t t = head; t < limit && !meeting; ++t) {
+    const std::string& lemma = document_.tokens[first_token_ + t].lemma;
+    // Meetings "with" someone; not an organisation's ("meetings of the IMF Interim
+    // Committee") nor a summit one attends.
+    meeting = meets(lemma) || ((lemma == "meeting" || lemma == "discussion") &&
+                               t + 1 < token_count_ && word(t + 1) == "with");
+  }
   // "will sign the agreement with China next month": a signing still to come is a meeting both
   // sides are committed to (036 both ways), as the guide codes a scheduled signing.
   const bool signing_ahead = future_cooperation && code.code == "057" &&
