@@ -1256,6 +1256,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "meeting.",
         "1987-03-31"},
        {{"USAGOV", "ITAGOV", "036"}}},
+      // What a relative clause says describes its noun: no pattern of the reporting verb.
+      {{"relative-clause-no-pattern",
+        "Canadian Trade Minister Pat Carney said Canada/U.S. trade negotiations, which must be "
+        "concluded by October, are progressing well.",
+        "1987-03-24"},
+       {{"CAN", "USA", "046"}, {"USA", "CAN", "046"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

@@ -3701,6 +3701,17 @@ bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end
          word(begin + 1) == "breaches" || word(begin + 1) == "breaching"))
       return true;
   }
+  // "said Canada/U.S. negotiations, which must be concluded by October, are progressing",
+  // "reduce aid measures that distorted world prices": a relative clause describes its noun;
+  // what it says is not what the verb reports.
+  for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node) {
+    const TreeNode& clause = tree_[node];
+    if (!label_is(clause.label, "SBAR") || clause.parent < 0 ||
+        !label_is(tree_[clause.parent].label, "NP") || !is_subject_relative(node))
+      continue;
+    const uint32_t begin = local_begin(clause);
+    if (begin >= verb_end && begin <= at && at < local_end(clause)) return true;
+  }
   return false;
 }
 
