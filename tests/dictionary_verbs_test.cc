@@ -294,6 +294,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japan for violations of the U.S.-Japanese semiconductor agreement.",
         "1987-03-26"},
        {{"USAGOV", "JPN", "014"}, {"USAGOV", "JPN", "112"}}},
+      // A wrong acted on as alleged, with whose it is, is alleged by the one acting; what is
+      // retaliated for is no pattern word of the verb.
+      {{"alleged-violation",
+        "President Reagan said the U.S. would impose high tariffs on Japanese imports to "
+        "retaliate against alleged Japanese violation of a computer chip trade pact.",
+        "1987-03-31"},
+       {{"USA", "JPN", "1312"}, {"USA", "JPN", "112"}}},
+      {{"retaliation-for-alleged-failure",
+        "President Reagan announced plans to impose tariffs on Japanese electronic goods in "
+        "retaliation for Tokyo's alleged failure to live up to a pact on microchip trade.",
+        "1987-03-31"},
+       {{"USAGOV", "JPN", "1312"}, {"USAGOV", "JPNGOV", "112"}}},
       {{"criticised-for-breaking", "Britain criticised Iran for breaking the ceasefire.",
         "1987-03-25"},
        {{"GBR", "IRN", "111"}}},

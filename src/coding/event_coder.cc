@@ -781,6 +781,10 @@ class SentenceCoder {
   // "Washington is insisting that the EC comply with the ruling": insisting that someone do
   // something (a base-form verb) demands it of them (100).
   void code_insistence();
+  // "tariffs ... in retaliation for Tokyo's alleged failure to live up to a pact", "to
+  // retaliate against alleged Japanese violation of a pact": a wrong said to be alleged, with
+  // whose it is, is alleged by the one who acts on it (112).
+  void code_alleged_wrongs();
   // Whether a target phrase names a state, its people or its forces, not one of its things:
   // no common noun follows the actor's words, or one of fighting ("an Iranian attack").
   bool names_fighting_side(const Span& phrase) const;
@@ -3688,8 +3692,17 @@ bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end
   for (const TreeNode& phrase : tree_) {
     if (!label_is(phrase.label, "PP")) continue;
     const uint32_t begin = local_begin(phrase);
-    if (begin < verb_end || begin >= at || local_end(phrase) <= at) continue;
+    if (begin < verb_end || begin > at || local_end(phrase) <= at) continue;
     const std::string_view preposition = word(begin);
+    // "in retaliation for Tokyo's alleged failure to live up to a pact": what is retaliated
+    // for, and a wrong said to be alleged, name what was wronged (the preposition included).
+    if ((preposition == "for" || preposition == "against") && begin >= 1 &&
+        (word(begin - 1) == "retaliation" || word(begin - 1) == "reprisal"))
+      return true;
+    if (preposition == "for" || preposition == "over" || preposition == "against")
+      for (uint32_t t = begin + 1; t < std::min(local_end(phrase), begin + 5); ++t)
+        if (word(t) == "alleged") return true;
+    if (begin == at) continue;
     if (preposition == "despite" || preposition == "notwithstanding" ||
         (preposition == "in" && begin + 2 < at && word(begin + 1) == "spite"))
       return true;
@@ -3699,6 +3712,9 @@ bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end
         (word(begin + 1) == "violations" || word(begin + 1) == "violation" ||
          word(begin + 1) == "violating" || word(begin + 1) == "breach" ||
          word(begin + 1) == "breaches" || word(begin + 1) == "breaching"))
+      return true;
+    if (preposition == "in" && begin + 1 <= at &&
+        (word(begin + 1) == "retaliation" || word(begin + 1) == "reprisal"))
       return true;
   }
   // "said Canada/U.S. negotiations, which must be concluded by October, are progressing",
@@ -3952,8 +3968,8 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
       };
       for (uint32_t at = position; at < element_limit; ++at)
         if (element_at(dictionary, element, at, limit, consumed) &&
-            (!first_word ||
-             (!in_topic_phrase(at, verb_begin, verb_end) && !in_concession_or_wrong_phrase(at, verb_end))) &&
+            (!first_word || !in_topic_phrase(at, verb_begin, verb_end)) &&
+            !in_concession_or_wrong_phrase(at, verb_end) &&
             !venue(at) && !relation_with(at)) {
           position = at;
           found = true;
@@ -5365,6 +5381,72 @@ void SentenceCoder::code_wrongs_given_as_reasons() {
             make_event(from, to, "112", choice, verbs.file(),
                        "a wrong given as the reason for an act against them accuses them", "verb"));
       }
+  }
+}
+
+void SentenceCoder::code_alleged_wrongs() {
+  const VerbDictionary& verbs = dictionaries_.verbs();
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  for (uint32_t alleged = 0; alleged < token_count_; ++alleged) {
+    if (word(alleged) != "alleged") continue;
+    // The wrong: a noun of violation or failure within three words.
+    uint32_t wrong = alleged + 1;
+    bool found = false;
+    for (; wrong < std::min(token_count_, alleged + 4); ++wrong) {
+      const std::string_view noun = word(wrong);
+      found = noun == "violation" || noun == "violations" || noun == "breach" ||
+              noun == "breaches" || noun == "failure";
+      if (found || !tag(wrong).starts_with("JJ")) break;
+    }
+    if (!found) continue;
+    // Whose wrong: a country or body named as a modifier ("alleged Japanese violation") or
+    // with a possessive ("Tokyo's alleged failure").
+    int32_t owner_at = -1;
+    for (uint32_t t = alleged + 1; t < wrong; ++t)
+      if (actor_at_[t] >= 0) owner_at = static_cast<int32_t>(t);
+    if (owner_at < 0 && alleged >= 2 && word(alleged - 1) == "'s" && actor_at_[alleged - 2] >= 0)
+      owner_at = static_cast<int32_t>(alleged - 2);
+    if (owner_at < 0) continue;
+    const TokenMatch& match = actor_matches_[actor_at_[owner_at]];
+    const Actor& actor = dictionaries_.actors().actor(match.value);
+    CodedActor owner;
+    owner.code = actor.code_on(date);
+    owner.token_begin = match.begin;
+    owner.token_end = match.end;
+    owner.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+    if (owner.code.empty() || owner.code.find('/') != std::string::npos) continue;
+    // Who alleges it: the subject of the verb whose phrase holds the wrong.
+    int32_t leaf = -1;
+    for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()) && leaf < 0; ++node)
+      if (tree_[node].is_preterminal() && local_begin(tree_[node]) == wrong) leaf = node;
+    if (leaf < 0) continue;
+    int32_t verb = governing_verb(leaf);
+    // "imposed penalties over Japan's alleged failure": the verb's own phrase; "to retaliate
+    // against ..." under "would impose tariffs ... to": the infinitive's subject is inherited.
+    if (verb < 0) continue;
+    bool inherited = false;
+    const int32_t subject = subject_of(verb, &inherited);
+    if (subject < 0 || !codings_[subject].computed || !codings_[subject].has_actor) continue;
+    // The evidence is the dictionary's verb of accusing, whose code this is.
+    const std::vector<uint32_t>& candidates =
+        verbs.forms_for(dictionaries_.vocabulary().find("accuse"));
+    if (candidates.empty()) continue;
+    FormChoice choice;
+    choice.form = &verbs.form(candidates.front());
+    choice.begin = wrong;
+    choice.end = wrong + 1;
+    for (const CodedActor& from : codings_[subject].actors) {
+      if (from.code.starts_with("---") ||
+          from.code.compare(0, 3, owner.code, 0, 3) == 0)
+        continue;
+      const bool judged = std::any_of(events_.begin(), events_.end(), [&](const Event& e) {
+        return e.source == from.code && e.target == owner.code && e.root_code == "11";
+      });
+      if (judged) continue;
+      events_.push_back(make_event(from, owner, "112", choice, verbs.file(),
+                                   "a wrong acted on as alleged is alleged by the one acting",
+                                   "verb"));
+    }
   }
 }
 
@@ -6819,6 +6901,7 @@ void SentenceCoder::run() {
   if (dictionaries_.nouns().family_count() > 0) code_noun_events();
   code_wrongs_given_as_reasons();
   code_insistence();
+  code_alleged_wrongs();
   // Issues found anywhere in the sentence apply to its events.
   std::vector<std::string> issues;
   for (uint32_t position = 0; position < token_count_; ++position) {
