@@ -1274,6 +1274,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "concluded by October, are progressing well.",
         "1987-03-24"},
        {{"CAN", "USA", "046"}, {"USA", "CAN", "046"}}},
+      // Definite talks that open their clause and name no side are the last talks' sides;
+      // not in a condition.
+      {{"talks-named-again",
+        "Japanese and U.S. trade officials opened talks in Washington today. A second round of "
+        "talks is set for tomorrow.",
+        "1987-04-09"},
+       {{"JPNGOV", "USAGOV", "046"},
+        {"USAGOV", "JPNGOV", "046"},
+        {"JPNGOV", "USAGOV", "036"},
+        {"USAGOV", "JPNGOV", "036"}}},
+      {{"talks-named-again-in-condition",
+        "Japanese and U.S. trade officials opened talks in Washington today. If the talks fail, "
+        "tariffs will follow.",
+        "1987-04-09"},
+       {{"JPNGOV", "USAGOV", "046"}, {"USAGOV", "JPNGOV", "046"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

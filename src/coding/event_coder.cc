@@ -248,6 +248,10 @@ struct DocumentMemory {
   // Who released, or agreed to release, someone last ("the US had agreed to release the
   // four"): whom welcoming "the return of the four detainees" thanks.
   std::string releaser;
+  // The two sides of the last meeting or talks coded between countries ("Japanese and U.S.
+  // trade officials opened talks"): whose "a second round of talks" is, named no further.
+  bool has_meeting_sides = false;
+  CodedActor meeting_side, meeting_other_side;
   const LearnedName* learned(std::string_view surname) const {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
@@ -785,6 +789,11 @@ class SentenceCoder {
   // retaliate against alleged Japanese violation of a pact": a wrong said to be alleged, with
   // whose it is, is alleged by the one who acts on it (112).
   void code_alleged_wrongs();
+  // Whether a meeting noun opening its clause ("The talks will resume tomorrow", "A second
+  // round of talks is set for tomorrow") names again the last talks between two countries:
+  // definite, with no phrase naming its own sides or members, in no condition, in a sentence
+  // that names no other country.
+  bool names_talks_again(int32_t opener, int32_t whole, uint32_t head) const;
   // Whether a target phrase names a state, its people or its forces, not one of its things:
   // no common noun follows the actor's words, or one of fighting ("an Iranian attack").
   bool names_fighting_side(const Span& phrase) const;
@@ -865,6 +874,9 @@ class SentenceCoder {
   std::vector<int32_t>& agent_at_;
   std::vector<PhraseCoding>& codings_;  // per tree node (noun phrases only)
   std::vector<Event>& events_;
+  // The sides of the last meeting or talks this sentence coded between two countries.
+  bool has_meeting_sides_ = false;
+  CodedActor meeting_side_, meeting_other_side_;
   std::vector<std::pair<uint32_t, uint32_t>>& coded_verb_phrases_;  // token ranges
   const uint32_t* ids_;                // per token: vocabulary id of its word (0 = unknown)
   std::vector<uint32_t>& sorted_ids_;  // the same, sorted, for membership tests
@@ -5041,6 +5053,15 @@ Event SentenceCoder::make_event(const CodedActor& from, const CodedActor& to, st
   for (const EntryRef& entry : to.entries) evidence.entries.push_back(entry.to_ref("target "));
   if (from.code != "---" || !from.entries.empty()) event.source_mention = add_mention(from);
   if (to.code != "---" || !to.entries.empty()) event.target_mention = add_mention(to);
+  if ((event.code == "040" || event.code == "046" || event.code == "036") &&
+      from.code.size() >= 3 && to.code.size() >= 3 &&
+      is_country_code(std::string_view(from.code).substr(0, 3)) &&
+      is_country_code(std::string_view(to.code).substr(0, 3)) &&
+      from.code.compare(0, 3, to.code, 0, 3) != 0) {
+    has_meeting_sides_ = true;
+    meeting_side_ = from;
+    meeting_other_side_ = to;
+  }
   return event;
 }
 
@@ -5382,6 +5403,45 @@ void SentenceCoder::code_wrongs_given_as_reasons() {
                        "a wrong given as the reason for an act against them accuses them", "verb"));
       }
   }
+}
+
+bool SentenceCoder::names_talks_again(int32_t opener, int32_t whole, uint32_t head) const {
+  // Definite: "the talks", "these talks", "a second round of talks", "Monday's talks",
+  // "further discussions"; not talks in general ("talks have traditionally been ...").
+  const uint32_t first = local_begin(tree_[opener]);
+  static constexpr std::string_view kOpeners[] = {"the",  "these",   "those", "this", "that",
+                                                  "a",    "further", "next",  "new"};
+  bool definite = is_one_of(kOpeners, word(first));
+  for (uint32_t t = first; t < head && !definite; ++t)
+    if (tag(t) == "POS") definite = true;
+  if (!definite) return false;
+  // No phrase of its own naming sides or members: "talks with Morgan Guaranty", "the
+  // meeting of the major industrial democracies".
+  for (int32_t child = tree_[whole].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "PP") || local_begin(tree_[child]) <= head) continue;
+    const std::string_view preposition = word(local_begin(tree_[child]));
+    if (preposition == "with" || preposition == "between" || preposition == "of" ||
+        preposition == "among" || preposition == "by")
+      return false;
+  }
+  if (head + 1 < token_count_ && (word(head + 1) == "with" || word(head + 1) == "between"))
+    return false;
+  // In no condition: "If the talks go well", "if negotiations fail".
+  for (int32_t node = tree_[opener].parent; node >= 0; node = tree_[node].parent) {
+    if (!label_is(tree_[node].label, "SBAR")) continue;
+    const std::string_view opener_word = word(local_begin(tree_[node]));
+    if (opener_word == "if" || opener_word == "unless" || opener_word == "whether") return false;
+  }
+  // No other country named: "The meeting involved delegates from the U.K., Switzerland ...".
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  for (const TokenMatch& match : actor_matches_) {
+    const std::string code = dictionaries_.actors().actor(match.value).code_on(date);
+    if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3))) continue;
+    if (code.compare(0, 3, memory_->meeting_side.code, 0, 3) != 0 &&
+        code.compare(0, 3, memory_->meeting_other_side.code, 0, 3) != 0)
+      return false;
+  }
+  return true;
 }
 
 void SentenceCoder::code_alleged_wrongs() {
@@ -6316,6 +6376,40 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
                    nouns.file(), chosen_note + "; compound actor expanded");
     return;
   }
+  // "Japanese and U.S. trade officials opened talks ... A second round of talks is set for
+  // tomorrow": talks that name no side and open their clause are the last talks' sides.
+  CodedActor named_before, named_before_other;
+  // "a second round of talks": the phrase the talks are a round of opens the clause.
+  int32_t opener = whole;
+  if (const int32_t holder = tree_[whole].parent;
+      holder >= 0 && label_is(tree_[holder].label, "PP") &&
+      word(local_begin(tree_[holder])) == "of" && tree_[holder].parent >= 0 &&
+      local_begin(tree_[holder]) > 0) {
+    const std::string_view unit = word(local_begin(tree_[holder]) - 1);
+    if (unit == "round" || unit == "rounds" || unit == "session" || unit == "sessions")
+      opener = tree_[holder].parent;
+  }
+  if (sources.empty() && targets.empty() && symmetric && code.code.starts_with("04") &&
+      memory_ != nullptr && memory_->has_meeting_sides && tree_[opener].parent >= 0 &&
+      is_clause(tree_[tree_[opener].parent].label) &&
+      first_subject_phrase(tree_[opener].parent) == opener &&
+      names_talks_again(opener, whole, head)) {
+    named_before = memory_->meeting_side;
+    named_before_other = memory_->meeting_other_side;
+    for (CodedActor* side : {&named_before, &named_before_other}) {
+      side->token_begin = head;
+      side->token_end = head + 1;
+    }
+    const int opener_ahead = opener != whole ? predicate_ahead(opener) : 0;
+    const EventCode arranged{"036", opener_ahead == 2 ? "036" : ""};
+    const bool round_ahead = options_.future_meetings_are_intent && opener_ahead > 0;
+    add_events(std::span<const CodedActor>(&named_before, 1),
+               std::span<const CodedActor>(&named_before_other, 1),
+               round_ahead ? arranged : chosen, choice, nouns.file(),
+               (round_ahead ? note + "; future meeting: intent" : chosen_note) +
+                   "; the sides of the talks named before");
+    return;
+  }
   if (sources.empty() || targets.empty()) return;
   add_events(sources, targets, chosen, choice, nouns.file(), chosen_note);
 }
@@ -6973,6 +7067,11 @@ void SentenceCoder::run() {
     remember_subject_person();
     remember_claimant();
     remember_sanctioned();
+    if (has_meeting_sides_) {
+      memory_->has_meeting_sides = true;
+      memory_->meeting_side = meeting_side_;
+      memory_->meeting_other_side = meeting_other_side_;
+    }
     // "facing U.S.-Canadian relations ... Negotiators for the two countries": the two
     // countries a hyphenated pair names are remembered in their place among the actors.
     uint32_t pair_scan = 0;
