@@ -1289,6 +1289,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "tariffs will follow.",
         "1987-04-09"},
        {{"JPNGOV", "USAGOV", "046"}, {"USAGOV", "JPNGOV", "046"}}},
+      // What an appeal asks for gives its sub-code: to remove curbs is to yield (025), to
+      // rescind sanctions is to ease them (0254).
+      {{"appeal-to-remove-curbs",
+        "China called on the United States to remove curbs on its exports.", "1987-03-03"},
+       {{"CHN", "USA", "025"}}},
+      {{"appeal-to-rescind-sanctions",
+        "Japanese Foreign Minister Tadashi Kuranari asked the United States to rescind the "
+        "sanctions.",
+        "1987-04-17"},
+       {{"JPNGOV", "USA", "0254"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},
