@@ -1310,6 +1310,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The accord signed last year between France and Yugoslavia calls for more trade.",
         "1987-03-05"},
        {{"FRA", "YUG", "057"}, {"YUG", "FRA", "057"}}},
+      {{"last-weeks-accord",
+        "Following last week's bilateral accord between Britain and Nigeria, bankers hoped "
+        "that talks would begin.",
+        "1987-04-03"},
+       {{"GBR", "NGA", "057"}, {"NGA", "GBR", "057"}}},
+      {{"last-weeks-statement-not-accord",
+        "Last week's statement from France reaffirmed a February 22 agreement in Paris with the "
+        "United States.",
+        "1987-04-03"},
+       {}},
       {{"pact-agreed-last-year",
         "That pact, agreed last year after months of negotiations, calls on Japan to stop "
         "selling chips and to raise its imports of U.S. semiconductors.",
