@@ -1299,6 +1299,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "sanctions.",
         "1987-04-17"},
        {{"JPNGOV", "USA", "0254"}}},
+      // Signing a motion is no agreement with what it names.
+      {{"signed-motion",
+        "One hundred members of Britain's ruling Conservative Party have signed a motion "
+        "calling for trade sanctions against Japan.",
+        "1987-03-26"},
+       {}},
+      // A meeting an envoy came from, in a relative clause on the envoy, is the envoy's.
+      {{"envoy-from-meeting",
+        "He spoke to reporters after talks with Turkey's ambassador to Athens who arrived last "
+        "night from a meeting with Greek Prime Minister Andreas Papandreou.",
+        "1987-03-30"},
+       {{"TURGOV", "GRCGOV", "040"}, {"GRCGOV", "TURGOV", "040"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

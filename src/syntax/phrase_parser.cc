@@ -54,6 +54,12 @@ bool is_title_of_office(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns of an envoy, whose "to" phrase names the post ("ambassador to Athens").
+bool is_envoy_noun(std::string_view word) {
+  return word == "ambassador" || word == "ambassadors" || word == "envoy" || word == "envoys" ||
+         word == "representative" || word == "consul";
+}
+
 // Verbs that take another verb in the same group: be, have, do, get, modals, "to".
 bool is_auxiliary(std::string_view word, Tag tag) {
   if (tag == kMD || tag == kTO) return true;
@@ -1534,8 +1540,13 @@ class Attacher {
     // A name of one word or with "the" (Hamas, the Palestinian Authority), not a person's
     // first and last name ("the release of Adli Yaish, who had been arrested").
     const bool body_name = np.end - np.begin == 1 || b_.word(np.begin) == "the";
-    return is_proper_noun(np.head_tag) && body_name && index >= 2 &&
-           items_[index - 1].kind == Kind::kIN && b_.word(items_[index - 1].begin) == "of" &&
+    if (!is_proper_noun(np.head_tag) || !body_name || index < 2) return false;
+    // "Turkey's ambassador to Athens who arrived": the post of an envoy is no one.
+    if ((items_[index - 1].kind == Kind::kTO || items_[index - 1].kind == Kind::kIN) &&
+        b_.word(items_[index - 1].begin) == "to" && items_[index - 2].kind == Kind::kNP &&
+        is_envoy_noun(b_.word(items_[index - 2].end - 1)))
+      return true;
+    return items_[index - 1].kind == Kind::kIN && b_.word(items_[index - 1].begin) == "of" &&
            items_[index - 2].kind == Kind::kNP &&
            (items_[index - 2].head_tag == kNN || items_[index - 2].head_tag == kNNS);
   }
@@ -1770,6 +1781,12 @@ class Attacher {
           (np.head_tag == kNN || np.head_tag == kNNS) && !is_time_word(b_.word(np.end - 1)) &&
           index > 0 && items_[index - 1].kind == Kind::kIN &&
           b_.word(items_[index - 1].begin) != "of" && is_base_phrase(np)) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
+      // "Turkey's ambassador to Athens": an envoy's to-phrase names the post.
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "to" &&
+          is_envoy_noun(b_.word(np.end - 1))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }

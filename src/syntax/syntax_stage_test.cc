@@ -600,6 +600,15 @@ TEST(SyntaxStage, SubjunctiveAfterAVerbOfDemandingIsAClause) {
             "(VP (VB withdraw) (NP (PRP$ its) (NNS troops)))))) (. .)))");
 }
 
+TEST(SyntaxStage, EnvoysPostAndRelativeClauseBelongToTheEnvoy) {
+  Document document = parse("He met Turkey's ambassador to Athens who arrived last night.");
+  const std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (NP (NP (NP (NNP Turkey) (POS 's)) (NN ambassador)) (PP (TO to) (NP "
+                      "(NNP Athens)))) (SBAR (WHNP (WP who))"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, IngWordAfterBeWithNoObjectIsAParticiple) {
   Document document = parse("Negotiators have been meeting for more than a year.");
   EXPECT_EQ(document.tokens[3].tag, "VBG");
