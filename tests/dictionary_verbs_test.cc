@@ -1311,6 +1311,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "night from a meeting with Greek Prime Minister Andreas Papandreou.",
         "1987-03-30"},
        {{"TURGOV", "GRCGOV", "040"}, {"GRCGOV", "TURGOV", "040"}}},
+      // "Served notice that" reports as "said that" does; blocking a move in the Security
+      // Council is a veto.
+      {{"served-notice-block-in-council",
+        "The United States and Britain served notice that they would block a move in the U.N. "
+        "Security Council to impose sanctions against South Africa.",
+        "1987-04-09"},
+       {{"USA", "IGOUNO", "129"}, {"GBR", "IGOUNO", "129"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

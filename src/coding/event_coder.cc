@@ -2917,7 +2917,19 @@ bool SentenceCoder::is_reported_future(int32_t phrase) const {
   if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
   if (above < 0 || !label_is(tree_[above].label, "VP")) return false;
   const int32_t reporting = first_verb_child(above, false);
-  return reporting >= 0 && is_reporting_verb(word(local_begin(tree_[reporting])));
+  if (reporting < 0) return false;
+  if (is_reporting_verb(word(local_begin(tree_[reporting])))) return true;
+  // "served notice that they would block", "gave assurances that it would": a noun of
+  // announcing as the object of a light verb reports as a verb of saying does.
+  for (int32_t child = tree_[above].first_child; child >= 0; child = tree_[child].next_sibling) {
+    if (!label_is(tree_[child].label, "NP") || local_end(tree_[child]) <= local_begin(tree_[child]))
+      continue;
+    const std::string_view noun = word(local_end(tree_[child]) - 1);
+    if (noun == "notice" || noun == "warning" || noun == "assurance" || noun == "assurances" ||
+        noun == "word")
+      return true;
+  }
+  return false;
 }
 
 // A verb under "will"/"shall", or the infinitive of "scheduled/planned/due to", "plans to",
