@@ -1318,6 +1318,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Security Council to impose sanctions against South Africa.",
         "1987-04-09"},
        {{"USA", "IGOUNO", "129"}, {"GBR", "IGOUNO", "129"}}},
+      // Giving someone power to act is a mandate, not aid to whom the act is aimed at.
+      {{"gave-power-to-decree",
+        "Sweden's ruling Social Democratic Party gave full power to the government to decree "
+        "unilateral trade sanctions against South Africa.",
+        "1987-03-02"},
+       {}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},
