@@ -1324,6 +1324,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "unilateral trade sanctions against South Africa.",
         "1987-03-02"},
        {}},
+      // Accused of violating a commitment is no aggression; a charge is made to its audience;
+      // talks asked for are the appeal, not talks held.
+      {{"accused-of-violating-commitment",
+        "The European Community accused the United States of violating a political commitment "
+        "to free trade.",
+        "1987-06-18"},
+       {{"IGOEUREEC", "USA", "112"}}},
+      {{"charge-made-to-audience",
+        "EC ambassador Tran Van-Thinh made the formal charge to the surveillance body of the "
+        "General Agreement on Tariffs and Trade (GATT).",
+        "1987-06-18"},
+       {}},
+      {{"asked-for-consultations",
+        "The United States asked for consultations with Tokyo on the issue.", "1987-06-18"},
+       {{"USA", "JPNGOV", "026"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

@@ -5841,6 +5841,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   bool place_is_first = false;  // the "in" phrase comes right after the noun's phrase
   bool between_sides = false;   // "talks between A and B": both named as its sides
+  bool audience_named = false;  // "the charge to GATT": phrases from the audience on are no aim
   uint32_t phrases_end = local_end(tree_[whole]);  // the end of the noun's phrases
   // (After the nested "of" phrase, the phrases that follow its noun phrase.)
   const auto next_phrase = [&](int32_t child) {
@@ -5857,6 +5858,13 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const int32_t preposition = tree_[child].first_child;
     if (preposition < 0 || !tree_[preposition].is_preterminal()) continue;
     const std::string_view word_text = word(local_begin(tree_[preposition]));
+    // "made the formal charge to the surveillance body of GATT": a charge or complaint is
+    // made to its audience, and the phrases after the audience are no target either
+    // ("objections to a fee" still object to it).
+    if (word_text == "to" && (code.code.starts_with("112") || code.code == "114" ||
+                              code.code == "115"))
+      audience_named = true;
+    if (audience_named) continue;
     // The first actor inside the phrase, through a clause ("for Turkey to recognise").
     const int32_t inner =
         first_coded_phrase(child, local_end(tree_[preposition]), local_end(tree_[child]));
@@ -6366,6 +6374,14 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
           before == "speculation")
         return;
     }
+  }
+  // "asked for consultations with Tokyo": talks asked or called for are the appeal the verb
+  // codes (026), not talks held.
+  if (verb >= 0 && !topic && code.code.starts_with("04")) {
+    const std::string& lemma = document_.tokens[tree_[verb].token_begin].lemma;
+    if (lemma == "ask" || lemma == "request" || lemma == "call" || lemma == "appeal" ||
+        lemma == "press" || lemma == "push")
+      return;
   }
   const bool wished =
       verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
