@@ -6479,6 +6479,8 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
   const uint32_t begin = local_begin(tree_[whole]),
                  end = std::max(local_end(tree_[whole]), phrases_end);
   if (begin >= 2 && word(begin - 2) == "ahead" && word(begin - 1) == "of") return true;
+  // "to visit several farms prior to talks with U.S. officials".
+  if (begin >= 2 && word(begin - 2) == "prior" && word(begin - 1) == "to") return true;
   // "in advance of his annual meeting", "in preparation for Nakasone's visit".
   if (begin >= 2 && word(begin - 2) == "advance" && word(begin - 1) == "of") return true;
   if (begin >= 2 && (word(begin - 2) == "preparation" || word(begin - 2) == "preparations") &&
