@@ -1341,6 +1341,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"asked-for-consultations",
         "The United States asked for consultations with Tokyo on the issue.", "1987-06-18"},
        {{"USA", "JPNGOV", "026"}}},
+      // A fight's target past a possessive is its forces when a word of fighting follows.
+      {{"possessive-positions",
+        "Iraqi forces attacked Iran's southern positions.", "1987-03-11"},
+       {{"IRQMIL", "IRNMIL", "190"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

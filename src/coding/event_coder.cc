@@ -5526,16 +5526,23 @@ bool SentenceCoder::names_fighting_side(const Span& phrase) const {
   if (phrase.empty()) return false;
   // The common nouns right after the actor's words: "Iranian | oil platform".
   static constexpr std::string_view kFighting[] = {
-      "forces", "troops",  "army",      "attack", "attacks",  "offensive", "offensives",
-      "thrust", "thrusts", "positions", "units",  "soldiers", "lines",     "assault"};
+      "force",    "forces",    "troops",    "army",      "navy",       "fleet",
+      "attack",   "attacks",   "offensive", "offensives", "thrust",    "thrusts",
+      "positions", "unit",     "units",     "soldiers",  "lines",      "assault",
+      "brigade",  "brigades",  "division",  "divisions", "garrison",   "battalion"};
   static constexpr std::string_view kTimes[] = {"today",   "yesterday", "tomorrow", "tonight",
                                                 "morning", "night",     "week",     "weekend"};
   for (uint32_t t = 0; t < token_count_; ++t) {
     const Token& token = document_.tokens[first_token_ + t];
     if (token.span.begin < phrase.end) continue;
+    // "Britain's 'chaotic' asylum system": past a possessive, quotes and adjectives.
+    uint32_t u = t;
+    if (tag(u) == "POS")
+      while (++u < token_count_ &&
+             (tag(u).starts_with("JJ") || tag(u) == "``" || tag(u) == "''" || tag(u) == "RB"))
+        continue;
     std::string_view last;
-    for (uint32_t u = t; u < token_count_ && (tag(u) == "NN" || tag(u) == "NNS"); ++u)
-      last = word(u);
+    for (; u < token_count_ && (tag(u) == "NN" || tag(u) == "NNS"); ++u) last = word(u);
     return last.empty() || is_one_of(kTimes, last) || is_one_of(kFighting, last);
   }
   return true;
@@ -7046,6 +7053,17 @@ void SentenceCoder::run() {
   // through its forces, and a fight is with the other side's forces.
   if (options_.force_sides_are_military)
     for (Event& event : events_) {
+      // ("Howard launched an attack on the cost of Britain's asylum system": a politician's
+      // or a civilian's attack is words, and its target keeps its code; a government's
+      // order to destroy an air force is force.)
+      const auto political = [](std::string_view code) {
+        if (code.size() < 6) return false;
+        const std::string_view role = code.substr(3, 3);
+        return role == "OPP" || role == "ELI" || role == "LEG" || role == "MED" ||
+               role == "CVL" || role == "BUS" || role == "NGO" || role == "HRI" ||
+               role == "EDU" || role == "LAB" || role == "REL";
+      };
+      if (political(event.source) || political(event.target)) continue;
       bool changed = false;
       if (event.code.starts_with("19") && is_country_code(event.source)) {
         event.source += "MIL";
