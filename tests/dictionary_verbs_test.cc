@@ -1345,6 +1345,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"possessive-positions",
         "Iraqi forces attacked Iran's southern positions.", "1987-03-11"},
        {{"IRQMIL", "IRNMIL", "190"}}},
+      // Who joins in an act does it too.
+      {{"joined-by-in-criticising",
+        "The European Community was joined by the United States in criticising Brazil.",
+        "1987-06-18"},
+       {{"IGOEUREEC", "BRA", "111"}, {"USA", "BRA", "111"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

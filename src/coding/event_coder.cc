@@ -789,6 +789,10 @@ class SentenceCoder {
   // retaliate against alleged Japanese violation of a pact": a wrong said to be alleged, with
   // whose it is, is alleged by the one who acts on it (112).
   void code_alleged_wrongs();
+  // "the EC was joined by the United States in criticising Brazil": who joins in an act
+  // does it too; each event of a gerund under "joined ... in" is repeated from the "by"
+  // phrase's actors.
+  void add_joiners();
   // Whether a meeting noun opening its clause ("The talks will resume tomorrow", "A second
   // round of talks is set for tomorrow") names again the last talks between two countries:
   // definite, with no phrase naming its own sides or members, in no condition, in a sentence
@@ -5456,6 +5460,54 @@ bool SentenceCoder::names_talks_again(int32_t opener, int32_t whole, uint32_t he
   return true;
 }
 
+void SentenceCoder::add_joiners() {
+  const size_t count = events_.size();
+  for (size_t index = 0; index < count; ++index) {
+    const Span verb_span = events_[index].evidence.verb;
+    // The gerund's leaf, its clause, the "in" phrase and the passive "joined" above it.
+    int32_t leaf = -1;
+    for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()) && leaf < 0; ++node)
+      if (tree_[node].is_preterminal() && std::string_view(tree_[node].label) == "VBG" &&
+          char_span(local_begin(tree_[node]), local_end(tree_[node])).begin == verb_span.begin)
+        leaf = node;
+    if (leaf < 0) continue;
+    int32_t clause = tree_[leaf].parent;
+    if (clause >= 0) clause = tree_[clause].parent;
+    if (clause < 0 || !is_clause(tree_[clause].label)) continue;
+    const int32_t in_phrase = tree_[clause].parent;
+    if (in_phrase < 0 || !label_is(tree_[in_phrase].label, "PP") ||
+        word(local_begin(tree_[in_phrase])) != "in")
+      continue;
+    const int32_t joined_phrase = tree_[in_phrase].parent;
+    if (joined_phrase < 0 || !label_is(tree_[joined_phrase].label, "VP")) continue;
+    const int32_t joined = first_verb_child(joined_phrase, false);
+    if (joined < 0 || word(local_begin(tree_[joined])) != "joined") continue;
+    for (int32_t child = tree_[joined_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != "by") continue;
+      const int32_t agent =
+          first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
+      if (agent < 0 || !codings_[agent].computed) break;
+      for (const CodedActor& joiner : codings_[agent].actors) {
+        if (joiner.code.starts_with("---") || joiner.code == events_[index].target ||
+            joiner.code == events_[index].source)
+          continue;
+        Event copy = events_[index];
+        copy.source = joiner.code;
+        copy.evidence.source = char_span(joiner.token_begin, joiner.token_end);
+        copy.source_mention = add_mention(joiner);
+        std::erase_if(copy.evidence.entries,
+                      [](const DictionaryRef& entry) { return entry.role.starts_with("source "); });
+        for (const EntryRef& entry : joiner.entries)
+          copy.evidence.entries.push_back(entry.to_ref("source "));
+        copy.evidence.note += copy.evidence.note.empty() ? "joined in the act" : "; joined in the act";
+        events_.push_back(std::move(copy));
+      }
+      break;
+    }
+  }
+}
+
 void SentenceCoder::code_alleged_wrongs() {
   const VerbDictionary& verbs = dictionaries_.verbs();
   const CivilDate date = document_.date_of_sentence(sentence_index_);
@@ -7049,6 +7101,7 @@ void SentenceCoder::run() {
       give_local_country(event.source, event.evidence.source, event.target, event.evidence.note);
       give_local_country(event.target, event.evidence.target, event.source, event.evidence.note);
     }
+  add_joiners();
   // "the Iranians overran two Iraqi brigades": a country named alone in a use of force acts
   // through its forces, and a fight is with the other side's forces.
   if (options_.force_sides_are_military)
