@@ -49,6 +49,18 @@ struct CodedActor {
   bool metonym = false;  // a place named for its government ("Beijing" -> CHNGOV)
 };
 
+// A dictionary actor as coded for the tokens [begin, end): `code` (its code on the day, or a
+// part of it), with the actor's dictionary line as the evidence.
+CodedActor coded_actor(const actors::Actor& actor, std::string code, uint32_t begin,
+                       uint32_t end) {
+  CodedActor coded;
+  coded.code = std::move(code);
+  coded.token_begin = begin;
+  coded.token_end = end;
+  coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+  return coded;
+}
+
 // The coding of one noun phrase.
 struct PhraseCoding {
   bool computed = false;
@@ -1444,11 +1456,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       for (const CodedActor& existing : found)
         if (existing.code == part) duplicate = true;
       if (duplicate) continue;
-      CodedActor coded;
-      coded.code = part;
-      coded.token_begin = match.begin;
-      coded.token_end = match.end;
-      coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      CodedActor coded = coded_actor(actor, part, match.begin, match.end);
       // "Beijing": a place standing for its government, with no person behind it: no dates,
       // or dates that only follow the state it is the seat of ("Moscow": SUNGOV until 1991,
       // RUSGOV after), open at both ends as no term of office is.
@@ -2416,12 +2424,7 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
          {std::pair{recent.country_actor_before, recent.country_code_before},
           std::pair{recent.country_actor, recent.country_code}}) {
       const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(index));
-      CodedActor coded;
-      coded.code = code;
-      coded.token_begin = begin;
-      coded.token_end = end;
-      coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-      found.push_back(std::move(coded));
+      found.push_back(coded_actor(actor, code, begin, end));
     }
     return;
   }
@@ -2439,12 +2442,7 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
         found.clear();
         return;
       }
-    CodedActor coded;
-    coded.code = std::move(code);
-    coded.token_begin = begin;
-    coded.token_end = end;
-    coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-    found.push_back(std::move(coded));
+    found.push_back(coded_actor(actor, std::move(code), begin, end));
   }
 }
 
@@ -2474,12 +2472,7 @@ void SentenceCoder::resolve_country_reference(int32_t node_index,
   if (country < 0 && memory_ != nullptr) country = memory_->last_country;
   if (country < 0) return;
   const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(country));
-  CodedActor coded;
-  coded.code = actor.code_on(date);
-  coded.token_begin = begin;
-  coded.token_end = end;
-  coded.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-  found.push_back(std::move(coded));
+  found.push_back(coded_actor(actor, actor.code_on(date), begin, end));
 }
 
 bool SentenceCoder::is_personal_pronoun(int32_t node) const {
@@ -2589,10 +2582,7 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
   const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(actor_index));
   const std::string code = actor.code_on(document_.date_of_sentence(sentence_index_));
   if (code.empty() || code.find('/') != std::string::npos) return false;
-  resolved.code = code;
-  resolved.token_begin = position;
-  resolved.token_end = position + 1;
-  resolved.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+  resolved = coded_actor(actor, code, position, position + 1);
   return true;
 }
 
@@ -5263,12 +5253,7 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   auto side_of = [&](uint32_t actor_index, uint32_t first, uint32_t last) {
     const actors::Actor& actor = dictionaries_.actors().actor(actor_index);
-    CodedActor side;
-    side.code = actor.code_on(date);
-    side.token_begin = first;
-    side.token_end = last;
-    side.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
-    return side;
+    return coded_actor(actor, actor.code_on(date), first, last);
   };
   // Two single actors with different codes.
   auto usable = [](const std::vector<CodedActor>& sides) {
@@ -5533,11 +5518,7 @@ void SentenceCoder::code_alleged_wrongs() {
     if (owner_at < 0) continue;
     const TokenMatch& match = actor_matches_[actor_at_[owner_at]];
     const Actor& actor = dictionaries_.actors().actor(match.value);
-    CodedActor owner;
-    owner.code = actor.code_on(date);
-    owner.token_begin = match.begin;
-    owner.token_end = match.end;
-    owner.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+    const CodedActor owner = coded_actor(actor, actor.code_on(date), match.begin, match.end);
     if (owner.code.empty() || owner.code.find('/') != std::string::npos) continue;
     // Who alleges it: the subject of the verb whose phrase holds the wrong.
     int32_t leaf = -1;
@@ -6317,11 +6298,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
           (place_code.size() > 3 && !place_code.ends_with("GOV")) ||
           sources.front().code.compare(0, 3, place_code, 0, 3) == 0)
         continue;
-      left_place.code = place_code.substr(0, 3);
-      left_place.token_begin = match.begin;
-      left_place.token_end = match.end;
-      const Actor& actor = dictionaries_.actors().actor(match.value);
-      left_place.entries.push_back({&actor.file, actor.line, &actor.root, "actor"});
+      left_place = coded_actor(dictionaries_.actors().actor(match.value), place_code.substr(0, 3),
+                               match.begin, match.end);
       targets = std::span<const CodedActor>(&left_place, 1);
       note += "; the visit was to the place its visitor left";
     }
