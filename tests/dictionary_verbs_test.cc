@@ -1350,6 +1350,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The European Community was joined by the United States in criticising Brazil.",
         "1987-06-18"},
        {{"IGOEUREEC", "BRA", "111"}, {"USA", "BRA", "111"}}},
+      // A learned name misspelt by one letter is still that person.
+      {{"misspelt-learned-name",
+        "PEKING, March 2 - U.S. Secretary of State George Shultz is likely to visit Moscow "
+        "soon. Schultz is currently visiting Peking.",
+        "1987-03-01"},
+       {{"USAGOV", "CHN", "042"}, {"CHN", "USAGOV", "043"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

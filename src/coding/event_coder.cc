@@ -190,6 +190,16 @@ Scratch& thread_scratch() {
   return scratch;
 }
 
+// Whether two words differ by exactly one letter added, dropped or changed.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  size_t front = 0;
+  while (front < a.size() && a[front] == b[front]) ++front;
+  if (a.size() == b.size()) return a.substr(front + 1) == b.substr(front + 1);
+  return a.substr(front) == b.substr(front + 1);
+}
+
 // What a document has said so far that later sentences may refer back to.
 struct DocumentMemory {
   int32_t last_person = -1;  // actor index of the last person (an actor with dated codes) named
@@ -268,6 +278,20 @@ struct DocumentMemory {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
     return nullptr;
+  }
+  // A learned name misspelt by one letter added, dropped or changed ("Shultz ... Schultz is
+  // currently visiting Peking"): names of five letters or more, with the same first letter,
+  // when exactly one learned name is that close.
+  const LearnedName* learned_misspelt(std::string_view surname) const {
+    const LearnedName* found = nullptr;
+    for (const LearnedName& name : learned_names) {
+      if (name.surname.size() < 5 || surname.size() < 5 || name.surname[0] != surname[0] ||
+          !one_edit_apart(name.surname, surname))
+        continue;
+      if (found != nullptr && found->code != name.code) return nullptr;
+      found = &name;
+    }
+    return found;
   }
   void learn(std::string_view surname, const std::string& code,
              const std::vector<EntryRef>& entries) {
@@ -1554,6 +1578,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       if (!own[t] || tag(t) != "NNP") continue;
       const DocumentMemory::LearnedName* name =
           memory_->learned(document_.tokens[first_token_ + t].norm);
+      // Only a lone name that no dictionary knows may be a misspelling of a learned one.
+      if (name == nullptr && actor_at_[t] < 0 && agent_at_[t] < 0 && local_end(node) == t + 1 &&
+          local_begin(node) + 1 >= t)
+        name = memory_->learned_misspelt(document_.tokens[first_token_ + t].norm);
       if (name == nullptr) continue;
       CodedActor coded;
       coded.code = name->code;
