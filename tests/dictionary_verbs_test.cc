@@ -1356,6 +1356,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "soon. Schultz is currently visiting Peking.",
         "1987-03-01"},
        {{"USAGOV", "CHN", "042"}, {"CHN", "USAGOV", "043"}}},
+      // One returns from where one went; "he" after a closing reporting clause is its
+      // reporter when the sentence's subject was no person.
+      {{"return-from-after-reporter",
+        "CAIRO, March 2 - The debt crisis is serious, Egypt's Minister of State for Foreign "
+        "Affairs, Boutros Boutros Ghali, said. He spoke to reporters on his return from "
+        "Ethiopia.",
+        "1987-03-01"},
+       {{"EGYGOV", "ETH", "042"}, {"ETH", "EGYGOV", "043"}}},
+      {{"return-of-people", "The return of refugees from Pakistan began on Monday.",
+        "1987-03-01"},
+       {}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

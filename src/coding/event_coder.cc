@@ -274,6 +274,11 @@ struct DocumentMemory {
   // trade officials opened talks"): whose "a second round of talks" is, named no further.
   bool has_meeting_sides = false;
   CodedActor meeting_side, meeting_other_side;
+  // The person a closing reporting clause named (", Egypt's Minister of State for Foreign
+  // Affairs, Boutros Boutros Ghali, said."), and its sentence: whom a "he" opening the next
+  // sentence stands for when that sentence's subject was no person.
+  int32_t closing_reporter = -1;
+  int32_t closing_reporter_sentence = -2;
   const LearnedName* learned(std::string_view surname) const {
     for (const LearnedName& name : learned_names)
       if (name.surname == surname) return &name;
@@ -2605,6 +2610,9 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
     resolved.token_end = position + 1;
     return true;
   }
+  if (actor_index < 0 && memory_ != nullptr &&
+      memory_->closing_reporter_sentence == sentence_index_ - 1)
+    actor_index = memory_->closing_reporter;
   if (actor_index < 0 && memory_ != nullptr) actor_index = memory_->last_person;
   if (actor_index < 0) return false;
   const Actor& actor = dictionaries_.actors().actor(static_cast<uint32_t>(actor_index));
@@ -5725,6 +5733,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   for (uint32_t t = local_begin(phrase); t < head; ++t)
     if (word(t) == "any" || word(t) == "no" || word(t) == "possible" || word(t) == "potential")
       return;
+  // "released without charge": nor what something happened without.
+  if (local_begin(phrase) > 0 && word(local_begin(phrase) - 1) == "without") return;
   // The whole phrase: the base and the prepositional phrases after it ("an offer of aid to
   // Bolivia").
   int32_t whole = base_phrase;
@@ -5950,7 +5960,12 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const uint32_t inner_begin = local_begin(tree_[inner]);
     const bool topic = (word_text == "on" || word_text == "over") && code.code.starts_with("04") &&
                        !(inner_begin > 0 && word(inner_begin - 1) == "with");
-    if ((word_text == "from" || word_text == "by") && sources.empty())
+    // ("his return from Ethiopia": a from-phrase the pattern takes as the target is no source.)
+    const bool pattern_target =
+        choice.match.target_position >= 0 &&
+        static_cast<uint32_t>(choice.match.target_position) >= local_begin(tree_[child]) &&
+        static_cast<uint32_t>(choice.match.target_position) < local_end(tree_[child]);
+    if ((word_text == "from" || word_text == "by") && sources.empty() && !pattern_target)
       sources = codings_[inner].actors;
     else if (is_target_preposition(word_text) && targets.empty() && !topic)
       targets = codings_[inner].actors;
@@ -7217,7 +7232,15 @@ void SentenceCoder::run() {
         person.entries = {{&actor.file, actor.line, &actor.root, "actor"}};
         learn_name(match.end - 1, person);
       }
-      if (removed_[match.begin]) continue;
+      // The reporter a closing clause names (", Egypt's Minister of State for Foreign Affairs,
+      // Boutros Boutros Ghali, said.") is the person a "he" after it most often stands for.
+      if (removed_[match.begin]) {
+        if (!actor.dated.empty() && !code.empty()) {
+          memory_->closing_reporter = static_cast<int32_t>(match.value);
+          memory_->closing_reporter_sentence = sentence_index_;
+        }
+        continue;
+      }
       // "the European Community ... the Community": a body named in full is named again by
       // its head noun.
       if (actor.dated.empty() && match.end - match.begin >= 2 && code.size() > 3 &&

@@ -1784,6 +1784,14 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
+      // "on his return from Ethiopia": the from-phrase of a noun of coming back or leaving
+      // names where from.
+      if (next->kind == Kind::kPP && b_.word(next->begin) == "from" &&
+          (b_.word(np.end - 1) == "return" || b_.word(np.end - 1) == "arrival" ||
+           b_.word(np.end - 1) == "departure" || b_.word(np.end - 1) == "withdrawal")) {
+        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
+        continue;
+      }
       // "Turkey's ambassador to Athens": an envoy's to-phrase names the post.
       if (next->kind == Kind::kPP && b_.word(next->begin) == "to" &&
           is_envoy_noun(b_.word(np.end - 1))) {

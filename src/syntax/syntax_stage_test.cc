@@ -609,6 +609,14 @@ TEST(SyntaxStage, EnvoysPostAndRelativeClauseBelongToTheEnvoy) {
       << tree;
 }
 
+TEST(SyntaxStage, PastFormBetweenCommasAfterANounIsAParticiple) {
+  Document document = parse("The pact, agreed last July, called for Tokyo to end dumping.");
+  EXPECT_EQ(document.tokens[3].tag, "VBN");
+  EXPECT_EQ(document.tokens[7].tag, "VBD");
+  document = parse("The pact, said officials, called for Tokyo to end dumping.");
+  EXPECT_EQ(document.tokens[3].tag, "VBD");
+}
+
 TEST(SyntaxStage, IngWordAfterBeWithNoObjectIsAParticiple) {
   Document document = parse("Negotiators have been meeting for more than a year.");
   EXPECT_EQ(document.tokens[3].tag, "VBG");

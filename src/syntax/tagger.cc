@@ -459,6 +459,23 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       if (can_be(i, kVBD)) tags[i] = kVBD;
       continue;
     }
+    // "The pact, agreed last July, called for Tokyo to end dumping": a past form between
+    // commas right after a noun is a participle, and the past form after the second comma is
+    // the sentence's verb. (Not a verb of saying: "The pact, said officials, ...".)
+    if ((tags[i] == kVBD || tags[i] == kVBN) && i >= 2 && tags[i - 1] == kComma &&
+        is_noun(tags[i - 2]) && can_be(i, kVBN) && words[i] != "said" && words[i] != "told" &&
+        words[i] != "added" && words[i] != "noted") {
+      size_t comma = i + 1;
+      while (comma < n && comma < i + 9 && tags[comma] != kComma && !is_finite_verb(tags[comma]) &&
+             tags[comma] != kMD && tags[comma] != kVBN)
+        ++comma;
+      if (comma + 1 < n && comma < i + 9 && tags[comma] == kComma &&
+          (tags[comma + 1] == kVBN || tags[comma + 1] == kVBD) && can_be(comma + 1, kVBD)) {
+        tags[i] = kVBN;
+        tags[comma + 1] = kVBD;
+        continue;
+      }
+    }
     // "had killed or wounded 2,600 Iraqis": a word after "and"/"or" that can be the same verb
     // form as the bare participle or past tense before the conjunction is that form.
     if (tags[i] == kJJ && i >= 2 && tags[i - 1] == kCC &&
