@@ -1367,6 +1367,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"return-of-people", "The return of refugees from Pakistan began on Monday.",
         "1987-03-01"},
        {}},
+      // What one is unwilling to give is not given; being unable to give details of talks
+      // still tells of them.
+      {{"unwilling-to-give",
+        "The U.S. was unwilling to give the Soviet Union a naval role in the region.",
+        "1987-04-07"},
+       {}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

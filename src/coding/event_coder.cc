@@ -2667,7 +2667,17 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
     const std::string& lemma = document_.tokens[first_token_ + at].lemma;
     static constexpr std::string_view kSpeech[] = {"comment",  "discuss", "confirm", "elaborate",
                                                    "disclose", "say",     "give",    "reveal"};
-    if (is_one_of(kUnwilling, word(at - 2)) && !is_one_of(kSpeech, lemma)) return true;
+    // ("unable to give details of the talks" still tells of talks; "unwilling to give the
+    // Soviet Union a naval role" gives nothing.)
+    bool speech = is_one_of(kSpeech, lemma);
+    if (speech && lemma == "give") {
+      speech = false;
+      for (uint32_t t = at + 1; t < std::min(token_count_, at + 4); ++t)
+        if (word(t) == "details" || word(t) == "detail" || word(t) == "information" ||
+            word(t) == "figures" || word(t) == "indication" || word(t) == "comment")
+          speech = true;
+    }
+    if (is_one_of(kUnwilling, word(at - 2)) && !speech) return true;
   }
   return any_phrase_above(verb_node, false, [&](int32_t phrase) {
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
