@@ -1671,7 +1671,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Welcoming Soviet leader Mikhail Gorbachev's offer, Reagan said: \"This removes a "
         "serious obstacle.\"",
         "1987-03-03"},
-       {{"USAGOV", "SUNGOV", "051"}}},
+       {{"USAGOV", "SUNGOV", "051"}, {"SUNGOV", "USAGOV", "030"}}},
+      // An offer accepted, declined or welcomed was made to the one who answers it.
+      {{"declined-offer-of-escorts", "Kuwait declined an offer of U.S. naval escorts.",
+        "1987-04-07"},
+       {{"KWT", "USA", "120"}, {"USA", "KWT", "030"}}},
       // "Deputy" before another office is that office's deputy; alone, a legislator.
       {{"deputy-foreign-minister",
         "Soviet Deputy Foreign Minister Vladimir Petrovsky criticised Japan.", "1987-04-08"},

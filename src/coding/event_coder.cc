@@ -6266,6 +6266,36 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     sources = std::span<const CodedActor>(&state, 1);
     note += "; source is the state where it happened";
   }
+  // "Kuwait had earlier declined an offer of U.S. naval escorts": an offer accepted,
+  // declined or welcomed was made to the one who answers it, by the one whose help it names.
+  const std::string_view head_word = word(head);
+  if (targets.empty() && verb >= 0 &&
+      (head_word == "offer" || head_word == "offers" || head_word == "proposal" ||
+       head_word == "proposals")) {
+    const std::string& answer = document_.tokens[tree_[verb].token_begin].lemma;
+    if (answer == "accept" || answer == "decline" || answer == "reject" || answer == "refuse" ||
+        answer == "welcome" || answer == "spurn" || answer == "turn") {
+      bool inherited = false;
+      const int32_t subject = subject_of(verb, &inherited);
+      if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
+        if (sources.empty())
+          for (int32_t child = tree_[whole].first_child; child >= 0;
+               child = tree_[child].next_sibling) {
+            if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != "of")
+              continue;
+            const int32_t inner =
+                first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
+            if (inner >= 0 && codings_[inner].computed && codings_[inner].has_actor)
+              sources = codings_[inner].actors;
+            break;
+          }
+        if (!sources.empty()) {
+          targets = codings_[subject].actors;
+          note += "; the offer was made to the one who answers it";
+        }
+      }
+    }
+  }
   // "U.S.-Japan trade talks": the two sides joined by a hyphen before a reciprocal noun.
   std::vector<CodedActor> pair_sides;
   if (!code.reciprocal.empty() && choice.match.source_position < 0 &&

@@ -450,6 +450,32 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = kJJ;
       continue;
     }
+    // "an offer of naval escorts.", "of U.S. Naval escorts as": a plural noun read as a verb
+    // at the end of a noun phrase that a preposition opens (after an adjective, or after
+    // names), before the sentence's end, a comma, a preposition or an adverb, ends that
+    // noun phrase: a preposition's object takes no verb.
+    if (tags[i] == kVBZ && words[i].ends_with("s") &&
+        (i + 1 == n || tags[i + 1] == kPeriod || tags[i + 1] == kComma || tags[i + 1] == kIN ||
+         tags[i + 1] == kRB)) {
+      size_t start = i;
+      while (start > 0 && (is_adjective(tags[start - 1]) || tags[start - 1] == kNN ||
+                           is_proper_noun(tags[start - 1])))
+        --start;
+      // (A preposition, not a subordinator: "before Prime Minister Nakasone leaves for".)
+      const bool after_preposition =
+          start < i && start > 0 && tags[start - 1] == kIN &&
+          (words[start - 1] == "of" || words[start - 1] == "with" || words[start - 1] == "for" ||
+           words[start - 1] == "from" || words[start - 1] == "on" || words[start - 1] == "in" ||
+           words[start - 1] == "at" || words[start - 1] == "by" || words[start - 1] == "against" ||
+           words[start - 1] == "about" || words[start - 1] == "into");
+      const bool modifier_before =
+          is_adjective(tags[i - 1]) ||
+          (is_proper_noun(tags[i - 1]) && i >= 2 && is_proper_noun(tags[i - 2]));
+      if (after_preposition && modifier_before) {
+        tags[i] = kNNS;
+        continue;
+      }
+    }
     // "crowds burned": a plural noun read as a verb before a participle or past tense,
     // where the first word is no auxiliary.
     if (tags[i - 1] == kVBZ && (tags[i] == kVBN || tags[i] == kVBD) && can_be(i - 1, kNNS) &&
