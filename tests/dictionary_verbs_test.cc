@@ -1672,7 +1672,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "serious obstacle.\"",
         "1987-03-03"},
        {{"USAGOV", "SUNGOV", "051"}, {"SUNGOV", "USAGOV", "030"}}},
-      // An offer accepted, declined or welcomed was made to the one who answers it.
+      // An offer accepted, declined or welcomed was made to the one who answers it, also when
+      // someone is urged to accept it.
+      {{"urged-to-accept-offer",
+        "Mitsotakis urged Prime Minister Andreas Papandreou to accept an offer from NATO General "
+        "Secretary Lord Carrington.",
+        "1987-03-30"},
+       {{"IGOWSTNAT", "GRCGOV", "030"}}},
       {{"declined-offer-of-escorts", "Kuwait declined an offer of U.S. naval escorts.",
         "1987-04-07"},
        {{"KWT", "USA", "120"}, {"USA", "KWT", "030"}}},

@@ -834,6 +834,23 @@ class SentenceCoder {
   // does it too; each event of a gerund under "joined ... in" is repeated from the "by"
   // phrase's actors.
   void add_joiners();
+  // "urged Papandreou to accept": the object of the verb whose infinitive holds `verb_node`,
+  // which is that infinitive's subject; -1 when there is none.
+  int32_t infinitive_object_controller(int32_t verb_node) const {
+    int32_t phrase = tree_[verb_node].parent;  // (VP accept ...)
+    if (phrase >= 0) phrase = tree_[phrase].parent;  // (VP to ...)
+    if (phrase < 0 || !label_is(tree_[phrase].label, "VP") || word(local_begin(tree_[phrase])) != "to")
+      return -1;
+    const int32_t clause = tree_[phrase].parent;  // (S (VP to ...))
+    if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause)) return -1;
+    const int32_t outer = tree_[clause].parent;  // (VP urged (NP X) (S ...))
+    if (outer < 0 || !label_is(tree_[outer].label, "VP")) return -1;
+    int32_t object = -1;
+    for (int32_t child = tree_[outer].first_child; child >= 0 && child != clause;
+         child = tree_[child].next_sibling)
+      if (label_is(tree_[child].label, "NP")) object = child;
+    return object >= 0 && codings_[object].computed && codings_[object].has_actor ? object : -1;
+  }
   // Whether a meeting noun opening its clause ("The talks will resume tomorrow", "A second
   // round of talks is set for tomorrow") names again the last talks between two countries:
   // definite, with no phrase naming its own sides or members, in no condition, in a sentence
@@ -6276,7 +6293,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     if (answer == "accept" || answer == "decline" || answer == "reject" || answer == "refuse" ||
         answer == "welcome" || answer == "spurn" || answer == "turn") {
       bool inherited = false;
-      const int32_t subject = subject_of(verb, &inherited);
+      int32_t subject = subject_of(verb, &inherited);
+      // "urged Papandreou to accept an offer": the one urged answers it.
+      if (const int32_t object = infinitive_object_controller(verb); object >= 0) subject = object;
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
         if (sources.empty())
           for (int32_t child = tree_[whole].first_child; child >= 0;
