@@ -1342,8 +1342,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The United States asked for consultations with Tokyo on the issue.", "1987-06-18"},
        {{"USA", "JPNGOV", "026"}}},
       // A fight's target past a possessive is its forces when a word of fighting follows.
-      {{"possessive-positions",
-        "Iraqi forces attacked Iran's southern positions.", "1987-03-11"},
+      {{"possessive-positions", "Iraqi forces attacked Iran's southern positions.", "1987-03-11"},
        {{"IRQMIL", "IRNMIL", "190"}}},
       // Who joins in an act does it too.
       {{"joined-by-in-criticising",
@@ -1364,8 +1363,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Ethiopia.",
         "1987-03-01"},
        {{"EGYGOV", "ETH", "042"}, {"ETH", "EGYGOV", "043"}}},
-      {{"return-of-people", "The return of refugees from Pakistan began on Monday.",
-        "1987-03-01"},
+      {{"return-of-people", "The return of refugees from Pakistan began on Monday.", "1987-03-01"},
        {}},
       // What one is unwilling to give is not given; being unable to give details of talks
       // still tells of them.

@@ -51,8 +51,7 @@ struct CodedActor {
 
 // A dictionary actor as coded for the tokens [begin, end): `code` (its code on the day, or a
 // part of it), with the actor's dictionary line as the evidence.
-CodedActor coded_actor(const actors::Actor& actor, std::string code, uint32_t begin,
-                       uint32_t end) {
+CodedActor coded_actor(const actors::Actor& actor, std::string code, uint32_t begin, uint32_t end) {
   CodedActor coded;
   coded.code = std::move(code);
   coded.token_begin = begin;
@@ -837,9 +836,10 @@ class SentenceCoder {
   // "urged Papandreou to accept": the object of the verb whose infinitive holds `verb_node`,
   // which is that infinitive's subject; -1 when there is none.
   int32_t infinitive_object_controller(int32_t verb_node) const {
-    int32_t phrase = tree_[verb_node].parent;  // (VP accept ...)
+    int32_t phrase = tree_[verb_node].parent;        // (VP accept ...)
     if (phrase >= 0) phrase = tree_[phrase].parent;  // (VP to ...)
-    if (phrase < 0 || !label_is(tree_[phrase].label, "VP") || word(local_begin(tree_[phrase])) != "to")
+    if (phrase < 0 || !label_is(tree_[phrase].label, "VP") ||
+        word(local_begin(tree_[phrase])) != "to")
       return -1;
     const int32_t clause = tree_[phrase].parent;  // (S (VP to ...))
     if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause)) return -1;
@@ -2031,8 +2031,7 @@ bool SentenceCoder::is_conditional(int32_t verb_node) const {
         if (part == "VBD" || part == "VBZ" || part == "''") break;
         if (word(t - 1) == "that" && is_one_of(kMandative, word(t - 2))) return true;
         // "insisting that the EC comply": what one insists be done has not been done.
-        if (word(t - 1) == "that" &&
-            document_.tokens[first_token_ + t - 2].lemma == "insist")
+        if (word(t - 1) == "that" && document_.tokens[first_token_ + t - 2].lemma == "insist")
           return true;
       }
     }
@@ -4050,8 +4049,7 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
       for (uint32_t at = position; at < element_limit; ++at)
         if (element_at(dictionary, element, at, limit, consumed) &&
             (!first_word || !in_topic_phrase(at, verb_begin, verb_end)) &&
-            !in_concession_or_wrong_phrase(at, verb_end) &&
-            !venue(at) && !relation_with(at)) {
+            !in_concession_or_wrong_phrase(at, verb_end) && !venue(at) && !relation_with(at)) {
           position = at;
           found = true;
           break;
@@ -5388,17 +5386,15 @@ void SentenceCoder::code_wrongs_given_as_reasons() {
       const int32_t verb_phrase = tree_[node].parent;
       if (verb_phrase < 0 || !label_is(tree_[verb_phrase].label, "VP")) continue;
       const int32_t clause = tree_[verb_phrase].parent;
-      if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause))
-        continue;
+      if (clause < 0 || !is_clause(tree_[clause].label) || !is_subjectless_clause(clause)) continue;
       reason = tree_[clause].parent;
     } else if (label == "NNS" || label == "NN") {
       // (PP (IN for) (NP (NP (NNS violations)) (PP of ...))): "for violations of the
       // agreement", "for its breach of the accord"; the verb's form is the evidence.
       const std::string_view noun = word(head);
-      const std::string_view verb_lemma =
-          noun == "violation" || noun == "violations" ? "violate"
-          : noun == "breach" || noun == "breaches"    ? "breach"
-                                                      : "";
+      const std::string_view verb_lemma = noun == "violation" || noun == "violations" ? "violate"
+                                          : noun == "breach" || noun == "breaches"    ? "breach"
+                                                                                      : "";
       if (verb_lemma.empty()) continue;
       int32_t phrase = tree_[node].parent;
       if (phrase < 0 || !label_is(tree_[phrase].label, "NP")) continue;
@@ -5473,8 +5469,8 @@ bool SentenceCoder::names_talks_again(int32_t opener, int32_t whole, uint32_t he
   // Definite: "the talks", "these talks", "a second round of talks", "Monday's talks",
   // "further discussions"; not talks in general ("talks have traditionally been ...").
   const uint32_t first = local_begin(tree_[opener]);
-  static constexpr std::string_view kOpeners[] = {"the",  "these",   "those", "this", "that",
-                                                  "a",    "further", "next",  "new"};
+  static constexpr std::string_view kOpeners[] = {"the", "these",   "those", "this", "that",
+                                                  "a",   "further", "next",  "new"};
   bool definite = is_one_of(kOpeners, word(first));
   for (uint32_t t = first; t < head && !definite; ++t)
     if (tag(t) == "POS") definite = true;
@@ -5548,7 +5544,8 @@ void SentenceCoder::add_joiners() {
                       [](const DictionaryRef& entry) { return entry.role.starts_with("source "); });
         for (const EntryRef& entry : joiner.entries)
           copy.evidence.entries.push_back(entry.to_ref("source "));
-        copy.evidence.note += copy.evidence.note.empty() ? "joined in the act" : "; joined in the act";
+        copy.evidence.note +=
+            copy.evidence.note.empty() ? "joined in the act" : "; joined in the act";
         events_.push_back(std::move(copy));
       }
       break;
@@ -5604,9 +5601,7 @@ void SentenceCoder::code_alleged_wrongs() {
     choice.begin = wrong;
     choice.end = wrong + 1;
     for (const CodedActor& from : codings_[subject].actors) {
-      if (from.code.starts_with("---") ||
-          from.code.compare(0, 3, owner.code, 0, 3) == 0)
-        continue;
+      if (from.code.starts_with("---") || from.code.compare(0, 3, owner.code, 0, 3) == 0) continue;
       const bool judged = std::any_of(events_.begin(), events_.end(), [&](const Event& e) {
         return e.source == from.code && e.target == owner.code && e.root_code == "11";
       });
@@ -5622,10 +5617,10 @@ bool SentenceCoder::names_fighting_side(const Span& phrase) const {
   if (phrase.empty()) return false;
   // The common nouns right after the actor's words: "Iranian | oil platform".
   static constexpr std::string_view kFighting[] = {
-      "force",    "forces",    "troops",    "army",      "navy",       "fleet",
-      "attack",   "attacks",   "offensive", "offensives", "thrust",    "thrusts",
-      "positions", "unit",     "units",     "soldiers",  "lines",      "assault",
-      "brigade",  "brigades",  "division",  "divisions", "garrison",   "battalion"};
+      "force",     "forces",   "troops",    "army",       "navy",     "fleet",
+      "attack",    "attacks",  "offensive", "offensives", "thrust",   "thrusts",
+      "positions", "unit",     "units",     "soldiers",   "lines",    "assault",
+      "brigade",   "brigades", "division",  "divisions",  "garrison", "battalion"};
   static constexpr std::string_view kTimes[] = {"today",   "yesterday", "tomorrow", "tonight",
                                                 "morning", "night",     "week",     "weekend"};
   for (uint32_t t = 0; t < token_count_; ++t) {
@@ -5667,8 +5662,7 @@ void SentenceCoder::code_insistence() {
     int32_t first = tree_[predicate].first_child;
     // "that the EC comply with the ruling and cut subsidies": the first of joined phrases.
     while (first >= 0 && label_is(tree_[first].label, "VP")) first = tree_[first].first_child;
-    if (first < 0 || !tree_[first].is_preterminal() ||
-        std::string_view(tree_[first].label) != "VB")
+    if (first < 0 || !tree_[first].is_preterminal() || std::string_view(tree_[first].label) != "VB")
       continue;
     bool inherited = false;
     const int32_t subject = subject_of(node, &inherited);
@@ -5966,8 +5960,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     // "made the formal charge to the surveillance body of GATT": a charge or complaint is
     // made to its audience, and the phrases after the audience are no target either
     // ("objections to a fee" still object to it).
-    if (word_text == "to" && (code.code.starts_with("112") || code.code == "114" ||
-                              code.code == "115"))
+    if (word_text == "to" &&
+        (code.code.starts_with("112") || code.code == "114" || code.code == "115"))
       audience_named = true;
     if (audience_named) continue;
     // The first actor inside the phrase, through a clause ("for Turkey to recognise").
@@ -6571,8 +6565,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const EventCode arranged{"036", opener_ahead == 2 ? "036" : ""};
     const bool round_ahead = options_.future_meetings_are_intent && opener_ahead > 0;
     add_events(std::span<const CodedActor>(&named_before, 1),
-               std::span<const CodedActor>(&named_before_other, 1),
-               round_ahead ? arranged : chosen, choice, nouns.file(),
+               std::span<const CodedActor>(&named_before_other, 1), round_ahead ? arranged : chosen,
+               choice, nouns.file(),
                (round_ahead ? note + "; future meeting: intent" : chosen_note) +
                    "; the sides of the talks named before");
     return;
@@ -7192,9 +7186,9 @@ void SentenceCoder::run() {
       const auto political = [](std::string_view code) {
         if (code.size() < 6) return false;
         const std::string_view role = code.substr(3, 3);
-        return role == "OPP" || role == "ELI" || role == "LEG" || role == "MED" ||
-               role == "CVL" || role == "BUS" || role == "NGO" || role == "HRI" ||
-               role == "EDU" || role == "LAB" || role == "REL";
+        return role == "OPP" || role == "ELI" || role == "LEG" || role == "MED" || role == "CVL" ||
+               role == "BUS" || role == "NGO" || role == "HRI" || role == "EDU" || role == "LAB" ||
+               role == "REL";
       };
       if (political(event.source) || political(event.target)) continue;
       bool changed = false;

@@ -302,9 +302,9 @@ uint32_t quantity_opener(const Builder& builder, uint32_t i) {
 // Verbs whose "that" clause may hold a subjunctive ("demanded that Iraq withdraw"), in any
 // inflection.
 bool is_mandative_verb(std::string_view word) {
-  static constexpr std::string_view kStems[] = {"insist",  "demand",  "urge",    "urging",
-                                                "propos",  "recommend", "suggest", "request",
-                                                "requir",  "ask"};
+  static constexpr std::string_view kStems[] = {"insist", "demand",    "urge",    "urging",
+                                                "propos", "recommend", "suggest", "request",
+                                                "requir", "ask"};
   for (const std::string_view stem : kStems)
     if (word.starts_with(stem)) return true;
   return false;
@@ -2021,12 +2021,11 @@ class Attacher {
       ++adverbs;
     // "insisted that France withdraw its troops": after a verb of demanding and "that", a
     // base-form verb is the subjunctive of the clause's own verb.
-    const bool subjunctive =
-        !claimed && top(adverbs) && top(adverbs)->kind == Kind::kVP &&
-        top(adverbs)->first_tag == kVB && left && left->kind == Kind::kIN &&
-        b_.word(left->begin) == "that" && index >= 2 &&
-        items_[index - 2].kind == Kind::kVerbGroup &&
-        is_mandative_verb(b_.word(items_[index - 2].end - 1));
+    const bool subjunctive = !claimed && top(adverbs) && top(adverbs)->kind == Kind::kVP &&
+                             top(adverbs)->first_tag == kVB && left && left->kind == Kind::kIN &&
+                             b_.word(left->begin) == "that" && index >= 2 &&
+                             items_[index - 2].kind == Kind::kVerbGroup &&
+                             is_mandative_verb(b_.word(items_[index - 2].end - 1));
     if (!claimed && (is_finite_clause_head(top(adverbs)) || subjunctive)) {
       int32_t clause = b_.phrase(Phrase::kS);
       b_.append(clause, np.node);

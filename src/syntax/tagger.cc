@@ -547,9 +547,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         (words[before] == "is" || words[before] == "are" || words[before] == "was" ||
          words[before] == "were" || words[before] == "been" || words[before] == "be") &&
         is_verb(tags[before]) &&
-        (i + 1 == n || tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) ||
-         tags[i + 1] == kPRPS || tags[i + 1] == kCD || tags[i + 1] == kIN || tags[i + 1] == kTO ||
-         is_adverb(tags[i + 1]) || tags[i + 1] == kPeriod || tags[i + 1] == kComma) &&
+        (i + 1 == n || tags[i + 1] == kDT || is_proper_noun(tags[i + 1]) || tags[i + 1] == kPRPS ||
+         tags[i + 1] == kCD || tags[i + 1] == kIN || tags[i + 1] == kTO || is_adverb(tags[i + 1]) ||
+         tags[i + 1] == kPeriod || tags[i + 1] == kComma) &&
         (can_be(i, kVBG) || is_gerund_of_verb(words[i]))) {
       tags[i] = kVBG;
       continue;
