@@ -833,6 +833,14 @@ class SentenceCoder {
   // does it too; each event of a gerund under "joined ... in" is repeated from the "by"
   // phrase's actors.
   void add_joiners();
+  // The preterminal of the sentence-local token, or -1.
+  int32_t leaf_at(uint32_t token) const {
+    for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
+      if (tree_[node].is_preterminal() && local_begin(tree_[node]) == token &&
+          local_end(tree_[node]) > token)
+        return node;
+    return -1;
+  }
   // "urged Papandreou to accept": the object of the verb whose infinitive holds `verb_node`,
   // which is that infinitive's subject; -1 when there is none.
   int32_t infinitive_object_controller(int32_t verb_node) const {
@@ -5509,12 +5517,12 @@ void SentenceCoder::add_joiners() {
   for (size_t index = 0; index < count; ++index) {
     const Span verb_span = events_[index].evidence.verb;
     // The gerund's leaf, its clause, the "in" phrase and the passive "joined" above it.
-    int32_t leaf = -1;
-    for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()) && leaf < 0; ++node)
-      if (tree_[node].is_preterminal() && std::string_view(tree_[node].label) == "VBG" &&
-          char_span(local_begin(tree_[node]), local_end(tree_[node])).begin == verb_span.begin)
-        leaf = node;
-    if (leaf < 0) continue;
+    uint32_t verb_token = 0;
+    while (verb_token < token_count_ &&
+           document_.tokens[first_token_ + verb_token].span.begin < verb_span.begin)
+      ++verb_token;
+    const int32_t leaf = leaf_at(verb_token);
+    if (leaf < 0 || std::string_view(tree_[leaf].label) != "VBG") continue;
     int32_t clause = tree_[leaf].parent;
     if (clause >= 0) clause = tree_[clause].parent;
     if (clause < 0 || !is_clause(tree_[clause].label)) continue;
@@ -5580,14 +5588,12 @@ void SentenceCoder::code_alleged_wrongs() {
     const Actor& actor = dictionaries_.actors().actor(match.value);
     const CodedActor owner = coded_actor(actor, actor.code_on(date), match.begin, match.end);
     if (owner.code.empty() || owner.code.find('/') != std::string::npos) continue;
-    // Who alleges it: the subject of the verb whose phrase holds the wrong.
-    int32_t leaf = -1;
-    for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()) && leaf < 0; ++node)
-      if (tree_[node].is_preterminal() && local_begin(tree_[node]) == wrong) leaf = node;
+    // Who alleges it: the subject of the verb whose phrase holds the wrong ("imposed
+    // penalties over Japan's alleged failure"), inherited by an infinitive ("would impose
+    // tariffs ... to retaliate against alleged Japanese violation").
+    const int32_t leaf = leaf_at(wrong);
     if (leaf < 0) continue;
-    int32_t verb = governing_verb(leaf);
-    // "imposed penalties over Japan's alleged failure": the verb's own phrase; "to retaliate
-    // against ..." under "would impose tariffs ... to": the infinitive's subject is inherited.
+    const int32_t verb = governing_verb(leaf);
     if (verb < 0) continue;
     bool inherited = false;
     const int32_t subject = subject_of(verb, &inherited);
