@@ -1371,6 +1371,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The U.S. was unwilling to give the Soviet Union a naval role in the region.",
         "1987-04-07"},
        {}},
+      // An infinitive after a time belongs to the verb: going somewhere to sign an agreement.
+      {{"go-in-time-to-sign",
+        "Portuguese Prime Minister Anibal Cavaco Silva said he would go to Peking in the first "
+        "half of next month to sign the agreement with China.",
+        "1987-03-26"},
+       {{"PRTGOV", "CHN", "036"}, {"CHN", "PRTGOV", "036"}}},
       {{"expected-talks-undated",
         "Japanese Foreign Minister Tadashi Kuranari is expected to hold talks with Iran.",
         "1987-04-20"},

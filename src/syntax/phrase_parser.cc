@@ -1838,8 +1838,10 @@ class Attacher {
             return verb == "use" || verb == "uses" || verb == "used" || verb == "using" ||
                    verb == "send" || verb == "sends" || verb == "sent" || verb == "sending";
           }(b_.word(items_[index - 1].end - 1));
+      // (Nor a time: "will go to Peking in the first half of next month to sign the
+      // agreement" signs for the going.)
       if (next->kind == Kind::kInfinitive && (np.head_tag == kNN || np.head_tag == kNNS) &&
-          !purpose_object &&
+          !purpose_object && !is_time_word(b_.word(np.end - 1)) &&
           (np.first_tag == kDT || np.first_tag == kPRPS ||
            (index == 0 && b_.tag(next->begin) == kTO && is_finite_clause_head(top(1))))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
