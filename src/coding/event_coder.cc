@@ -833,6 +833,18 @@ class SentenceCoder {
   // does it too; each event of a gerund under "joined ... in" is repeated from the "by"
   // phrase's actors.
   void add_joiners();
+  // The coded phrase naming an actor in the first child phrase of `phrase` that `preposition`
+  // opens ("freed from US custody", "joined by the United States"), or -1.
+  int32_t actor_phrase_after(int32_t phrase, std::string_view preposition) const {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != preposition)
+        continue;
+      const int32_t inner =
+          first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
+      return inner >= 0 && codings_[inner].computed && codings_[inner].has_actor ? inner : -1;
+    }
+    return -1;
+  }
   // The preterminal of the sentence-local token, or -1.
   int32_t leaf_at(uint32_t token) const {
     for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
@@ -4486,18 +4498,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       note = "passive";
       // "The four Britons were freed from US custody": whoever held them released them.
       if (code.code.starts_with("084")) {
-        for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
-             child = tree_[child].next_sibling) {
-          if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != "from")
-            continue;
-          const int32_t holder =
-              first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
-          if (holder >= 0 && codings_[holder].has_actor) {
-            source_node = holder;
-            passive_without_agent = false;
-            note = "passive; released by the one who held them";
-          }
-          break;
+        const int32_t holder = actor_phrase_after(verb_phrase, "from");
+        if (holder >= 0) {
+          source_node = holder;
+          passive_without_agent = false;
+          note = "passive; released by the one who held them";
         }
       }
       // "The US announced that Habib will be released": a release announced by someone is
@@ -5534,29 +5539,23 @@ void SentenceCoder::add_joiners() {
     if (joined_phrase < 0 || !label_is(tree_[joined_phrase].label, "VP")) continue;
     const int32_t joined = first_verb_child(joined_phrase, false);
     if (joined < 0 || word(local_begin(tree_[joined])) != "joined") continue;
-    for (int32_t child = tree_[joined_phrase].first_child; child >= 0;
-         child = tree_[child].next_sibling) {
-      if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != "by") continue;
-      const int32_t agent =
-          first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
-      if (agent < 0 || !codings_[agent].computed) break;
-      for (const CodedActor& joiner : codings_[agent].actors) {
-        if (joiner.code.starts_with("---") || joiner.code == events_[index].target ||
-            joiner.code == events_[index].source)
-          continue;
-        Event copy = events_[index];
-        copy.source = joiner.code;
-        copy.evidence.source = char_span(joiner.token_begin, joiner.token_end);
-        copy.source_mention = add_mention(joiner);
-        std::erase_if(copy.evidence.entries,
-                      [](const DictionaryRef& entry) { return entry.role.starts_with("source "); });
-        for (const EntryRef& entry : joiner.entries)
-          copy.evidence.entries.push_back(entry.to_ref("source "));
-        copy.evidence.note +=
-            copy.evidence.note.empty() ? "joined in the act" : "; joined in the act";
-        events_.push_back(std::move(copy));
-      }
-      break;
+    const int32_t agent = actor_phrase_after(joined_phrase, "by");
+    if (agent < 0) continue;
+    for (const CodedActor& joiner : codings_[agent].actors) {
+      if (joiner.code.starts_with("---") || joiner.code == events_[index].target ||
+          joiner.code == events_[index].source)
+        continue;
+      Event copy = events_[index];
+      copy.source = joiner.code;
+      copy.evidence.source = char_span(joiner.token_begin, joiner.token_end);
+      copy.source_mention = add_mention(joiner);
+      std::erase_if(copy.evidence.entries,
+                    [](const DictionaryRef& entry) { return entry.role.starts_with("source "); });
+      for (const EntryRef& entry : joiner.entries)
+        copy.evidence.entries.push_back(entry.to_ref("source "));
+      copy.evidence.note +=
+          copy.evidence.note.empty() ? "joined in the act" : "; joined in the act";
+      events_.push_back(std::move(copy));
     }
   }
 }
@@ -6297,17 +6296,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       // "urged Papandreou to accept an offer": the one urged answers it.
       if (const int32_t object = infinitive_object_controller(verb); object >= 0) subject = object;
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
-        if (sources.empty())
-          for (int32_t child = tree_[whole].first_child; child >= 0;
-               child = tree_[child].next_sibling) {
-            if (!label_is(tree_[child].label, "PP") || word(local_begin(tree_[child])) != "of")
-              continue;
-            const int32_t inner =
-                first_coded_phrase(child, local_begin(tree_[child]) + 1, local_end(tree_[child]));
-            if (inner >= 0 && codings_[inner].computed && codings_[inner].has_actor)
-              sources = codings_[inner].actors;
-            break;
-          }
+        if (const int32_t offerer = actor_phrase_after(whole, "of");
+            sources.empty() && offerer >= 0)
+          sources = codings_[offerer].actors;
         if (!sources.empty()) {
           targets = codings_[subject].actors;
           note += "; the offer was made to the one who answers it";

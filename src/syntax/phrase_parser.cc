@@ -246,6 +246,17 @@ bool is_quarrel_noun(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Nouns that keep a phrase of one preposition after them, wherever they stand: a quarrel's
+// other side ("the dispute with Osgiliath"), an envoy's post ("Turkey's ambassador to
+// Athens"), where one comes back or leaves from ("on his return from Ethiopia").
+bool keeps_phrase(std::string_view noun, std::string_view preposition) {
+  if (preposition == "with") return is_quarrel_noun(noun);
+  if (preposition == "to") return is_envoy_noun(noun);
+  if (preposition == "from")
+    return noun == "return" || noun == "arrival" || noun == "departure" || noun == "withdrawal";
+  return false;
+}
+
 // Nouns of travel, whose "to"-phrase names the destination ("a visit to Eriador").
 bool is_travel_noun(std::string_view word) {
   return word == "visit" || word == "visits" || word == "trip" || word == "trips" ||
@@ -1736,9 +1747,9 @@ class Attacher {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
-      // "the dispute with Osgiliath": a noun of quarrel names the other side with "with".
-      if (next->kind == Kind::kPP && b_.word(next->begin) == "with" &&
-          is_quarrel_noun(b_.word(np.end - 1))) {
+      // "the dispute with Osgiliath", "Turkey's ambassador to Athens", "on his return from
+      // Ethiopia": nouns that keep a phrase of their own preposition.
+      if (next->kind == Kind::kPP && keeps_phrase(b_.word(np.end - 1), b_.word(next->begin))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
@@ -1781,20 +1792,6 @@ class Attacher {
           (np.head_tag == kNN || np.head_tag == kNNS) && !is_time_word(b_.word(np.end - 1)) &&
           index > 0 && items_[index - 1].kind == Kind::kIN &&
           b_.word(items_[index - 1].begin) != "of" && is_base_phrase(np)) {
-        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
-        continue;
-      }
-      // "on his return from Ethiopia": the from-phrase of a noun of coming back or leaving
-      // names where from.
-      if (next->kind == Kind::kPP && b_.word(next->begin) == "from" &&
-          (b_.word(np.end - 1) == "return" || b_.word(np.end - 1) == "arrival" ||
-           b_.word(np.end - 1) == "departure" || b_.word(np.end - 1) == "withdrawal")) {
-        np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
-        continue;
-      }
-      // "Turkey's ambassador to Athens": an envoy's to-phrase names the post.
-      if (next->kind == Kind::kPP && b_.word(next->begin) == "to" &&
-          is_envoy_noun(b_.word(np.end - 1))) {
         np = wrap(Phrase::kNP, Kind::kNP, {np.node, pop().node});
         continue;
       }
