@@ -189,6 +189,21 @@ Scratch& thread_scratch() {
   return scratch;
 }
 
+// Where a one-token pair ("Iran-Iraq", "Canada/U.S.") is split: its only hyphen, or its only
+// slash, with text on both sides; npos for any other word.
+size_t pair_separator(std::string_view text) {
+  for (const char separator : {'-', '/'}) {
+    const size_t at = text.find(separator);
+    if (at == std::string_view::npos) continue;
+    if (at == 0 || at + 1 >= text.size() ||
+        text.find_first_of("-/", at + 1) != std::string_view::npos ||
+        text.find_first_of("-/") != at)
+      return std::string_view::npos;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
 // Whether two words differ by exactly one letter added, dropped or changed.
 bool one_edit_apart(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -844,6 +859,22 @@ class SentenceCoder {
       return inner >= 0 && codings_[inner].computed && codings_[inner].has_actor ? inner : -1;
     }
     return -1;
+  }
+  // A one-token pair ("Iran-Iraq", "Canada/U.S."), not itself an actor, whose two parts are
+  // each a one-word dictionary actor: their actor indices in `parts`.
+  bool pair_actors(uint32_t token, std::array<uint32_t, 2>& parts) const {
+    if (actor_at_[token] >= 0) return false;
+    const std::string_view text = word(token);
+    const size_t at = pair_separator(text);
+    if (at == std::string_view::npos) return false;
+    const std::string_view halves[] = {text.substr(0, at), text.substr(at + 1)};
+    for (size_t side = 0; side < 2; ++side) {
+      const uint32_t part_id = dictionaries_.vocabulary().find(halves[side]);
+      const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
+      if (match.length != 1) return false;
+      parts[side] = match.value;
+    }
+    return true;
   }
   // The preterminal of the sentence-local token, or -1.
   int32_t leaf_at(uint32_t token) const {
@@ -5304,25 +5335,6 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   note += note.empty() ? said : "; " + said;
 }
 
-namespace {
-
-// Where a one-token pair ("Iran-Iraq", "Canada/U.S.") is split: its only hyphen, or its only
-// slash, with text on both sides; npos for any other word.
-size_t pair_separator(std::string_view text) {
-  for (const char separator : {'-', '/'}) {
-    const size_t at = text.find(separator);
-    if (at == std::string_view::npos) continue;
-    if (at == 0 || at + 1 >= text.size() ||
-        text.find_first_of("-/", at + 1) != std::string_view::npos ||
-        text.find_first_of("-/") != at)
-      return std::string_view::npos;
-    return at;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
-
 std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t end) const {
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   auto side_of = [&](uint32_t actor_index, uint32_t first, uint32_t last) {
@@ -5358,17 +5370,9 @@ std::vector<CodedActor> SentenceCoder::hyphenated_pair(uint32_t begin, uint32_t 
   }
   // One token: "Iran-Iraq talks", "Canada/U.S. trade negotiations".
   for (uint32_t t = begin; t < end; ++t) {
-    if (actor_at_[t] >= 0) continue;
-    const std::string_view text = word(t);
-    const size_t hyphen = pair_separator(text);
-    if (hyphen == std::string_view::npos) continue;
-    std::vector<CodedActor> sides;
-    for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
-      const uint32_t part_id = dictionaries_.vocabulary().find(part);
-      const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
-      if (match.length != 1) break;
-      sides.push_back(side_of(match.value, t, t + 1));
-    }
+    std::array<uint32_t, 2> parts;
+    if (!pair_actors(t, parts)) continue;
+    std::vector<CodedActor> sides = {side_of(parts[0], t, t + 1), side_of(parts[1], t, t + 1)};
     if (usable(sides)) return sides;
   }
   return {};
@@ -7249,18 +7253,13 @@ void SentenceCoder::run() {
     uint32_t pair_scan = 0;
     auto remember_pairs_before = [&](uint32_t limit) {
       for (; pair_scan < limit; ++pair_scan) {
-        if (actor_at_[pair_scan] >= 0) continue;
-        const std::string_view text = word(pair_scan);
-        const size_t hyphen = pair_separator(text);
-        if (hyphen == std::string_view::npos) continue;
+        std::array<uint32_t, 2> parts;
+        if (!pair_actors(pair_scan, parts)) continue;
         std::vector<std::pair<uint32_t, std::string>> sides;
-        for (const std::string_view part : {text.substr(0, hyphen), text.substr(hyphen + 1)}) {
-          const uint32_t part_id = dictionaries_.vocabulary().find(part);
-          const auto match = dictionaries_.actors().actor_phrases().longest_at(&part_id, 0, 1);
-          if (match.length != 1) break;
-          const std::string code = dictionaries_.actors().actor(match.value).code_on(date);
+        for (const uint32_t part : parts) {
+          const std::string code = dictionaries_.actors().actor(part).code_on(date);
           if (code.size() < 3 || !is_country_code(std::string_view(code).substr(0, 3))) break;
-          sides.emplace_back(match.value, code.substr(0, 3));
+          sides.emplace_back(part, code.substr(0, 3));
         }
         if (sides.size() != 2 || sides[0].second == sides[1].second) continue;
         for (const auto& [index, country] : sides)

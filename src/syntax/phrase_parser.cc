@@ -849,9 +849,8 @@ void split_title_holders(Builder& builder, std::vector<Item>& items) {
     const Item& names = items[i + 2];
     // ("Portuguese Ambassador to Peking Octavio Valerio": an envoy's "to" names a place.)
     const bool of_office = of.kind == Kind::kIN && builder.word(of.begin) == "of";
-    const bool to_post =
-        of.kind == Kind::kTO && builder.word(of.begin) == "to" &&
-        (builder.word(title.end - 1) == "ambassador" || builder.word(title.end - 1) == "envoy");
+    const bool to_post = of.kind == Kind::kTO && builder.word(of.begin) == "to" &&
+                         is_envoy_noun(builder.word(title.end - 1));
     if (title.kind != Kind::kNP || !(of_office || to_post) || names.kind != Kind::kNP ||
         names.node < 0 || title.node < 0)
       continue;
