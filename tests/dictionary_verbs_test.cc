@@ -1349,6 +1349,28 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The European Community was joined by the United States in criticising Brazil.",
         "1987-06-18"},
        {{"IGOEUREEC", "BRA", "111"}, {"USA", "BRA", "111"}}},
+      // An officer of an organisation known only by its role words is that organisation's,
+      // not the government's, and so is a name in apposition to the office; a director
+      // general is no general.
+      {{"president-of-union",
+        "WASHINGTON, March 24 - William Bywater, president of the International Union of "
+        "Electronic Workers, called on President Reagan to retaliate against Japan.",
+        "1987-03-24"},
+       {{"USALAB", "USAGOV", "020"}}},
+      {{"union-of-workers",
+        "WASHINGTON, March 24 - The Union of Electronic Workers called on President Reagan to "
+        "retaliate against Japan.",
+        "1987-03-24"},
+       {{"USALAB", "USAGOV", "020"}}},
+      {{"director-general-of-bureau",
+        "TOKYO, March 24 - Hideo Maki, Director General of the ministry's Economic Affairs "
+        "Bureau, urged Washington to act.",
+        "1987-03-24"},
+       {}},  // (a government office with no country named: no actor, and no JPNMIL)
+      {{"signed-over-shares",
+        "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
+        "2004-12-20"},
+       {}},
       // A learned name misspelt by one letter is still that person.
       {{"misspelt-learned-name",
         "PEKING, March 2 - U.S. Secretary of State George Shultz is likely to visit Moscow "

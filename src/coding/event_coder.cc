@@ -675,6 +675,14 @@ class SentenceCoder {
   void resolve_named_groups();
   void name_after_title();
   void name_in_apposition_to_title();
+  // "president of the International Union of Electronic Workers": a title of office "of" an
+  // organisation that no dictionary names but whose role words code it (LAB, BUS, OPP, ...)
+  // is that organisation's; the title's own sector (GOV) does not apply. Fills `found` and
+  // Returns the organisation's coding, or null.
+  const PhraseCoding* office_of_organisation(const TreeNode& node,
+                                             const std::vector<int32_t>& prepositional,
+                                             const std::vector<const TokenMatch*>& agents,
+                                             const std::vector<char>& own) const;
   // Whether tokens [begin, end) are names that no dictionary knows.
   bool is_unknown_name(uint32_t begin, uint32_t end) const;
   // Gives the name phrase `node` the actor of the phrase `titled` when a title with a country
@@ -1646,6 +1654,12 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       if (!found.empty()) break;
     }
   }
+  if (found.empty())
+    if (const PhraseCoding* organisation =
+            office_of_organisation(node, prepositional, agents, own)) {
+      coding.actors = organisation->actors;
+      return;
+    }
   if (found.empty() && memory_ != nullptr && !memory_->learned_names.empty()) {
     for (uint32_t t = local_begin(node); t < local_end(node) && found.empty(); ++t) {
       if (!own[t] || tag(t) != "NNP") continue;
@@ -1671,8 +1685,14 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       label_is(tree_[children[0]].label, "NP") &&
       std::string_view(tree_[children[1]].label) == ",") {
     const PhraseCoding& apposition = codings_[children[2]];
-    if (label_is(tree_[children[2]].label, "NP") && apposition.computed && apposition.has_actor &&
-        apposition.actors.size() == 1) {
+    // ("William Bywater, president of the International Union of Electronic Workers,": an
+    // organisation known by its role words, LAB, names its officer too.)
+    const bool role_only = apposition.actors.size() == 1 &&
+                           apposition.actors.front().code.size() == 6 &&
+                           apposition.actors.front().code.starts_with("---") &&
+                           !apposition.actors.front().code.ends_with("GOV");
+    if (label_is(tree_[children[2]].label, "NP") && apposition.computed &&
+        (apposition.has_actor || role_only) && apposition.actors.size() == 1) {
       const TreeNode& name = tree_[children[0]];
       bool all_names = local_end(name) - local_begin(name) >= 2;
       for (uint32_t t = local_begin(name); t < local_end(name) && all_names; ++t)
@@ -1824,6 +1844,49 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     }
   }
   learn_titled_name(node_index, coding, own);
+}
+
+const PhraseCoding* SentenceCoder::office_of_organisation(
+    const TreeNode& node, const std::vector<int32_t>& prepositional,
+    const std::vector<const TokenMatch*>& agents, const std::vector<char>& own) const {
+  static constexpr std::string_view kOffices[] = {
+      "president", "vice-president", "chairman", "chairwoman", "head",        "leader",
+      "chief",     "director",       "secretary", "spokesman", "spokeswoman", "official",
+      "officials", "members",        "member"};
+  static constexpr std::string_view kOrganisations[] = {
+      "union",   "unions",   "federation", "association", "confederation", "league",
+      "council", "alliance", "syndicate",  "guild",       "society"};
+  uint32_t head_end = local_end(node);
+  while (head_end > local_begin(node) && !own[head_end - 1]) --head_end;
+  if (head_end == local_begin(node) || head_end >= token_count_) return nullptr;
+  const uint32_t head = head_end - 1;
+  const bool office = is_one_of(kOffices, word(head));
+  if (!office && !is_one_of(kOrganisations, word(head))) return nullptr;
+  // The head may be the phrase's only agent ("president"), never one of several.
+  for (const TokenMatch* agent : agents)
+    if (agent->begin != head || agent->end != head_end) return nullptr;
+  // "the president of", "the International Union of", not "Soviet president of".
+  for (uint32_t t = local_begin(node); t < head; ++t) {
+    if (!own[t]) return nullptr;
+    if (actor_at_[t] >= 0 || agent_at_[t] >= 0) return nullptr;
+    if (tag(t) != "DT" && (office || (tag(t) != "NNP" && tag(t) != "JJ"))) return nullptr;
+  }
+  const std::string_view preposition = word(head_end);
+  if (preposition != "of" && preposition != "for") return nullptr;
+  for (int32_t pp : prepositional) {
+    if (local_begin(tree_[pp]) != head_end) continue;
+    for (int32_t child = tree_[pp].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const PhraseCoding& inner = codings_[child];
+      if (!label_is(tree_[child].label, "NP") || !inner.computed || inner.actors.size() != 1)
+        continue;
+      const std::string& code = inner.actors.front().code;
+      // An unnamed organisation known only by its role: "---LAB", never a government.
+      if (code.size() != 6 || !code.starts_with("---") || code.ends_with("GOV")) continue;
+      return &inner;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // "the prime minister", "the Home Secretary": the definite article, then only the words of
