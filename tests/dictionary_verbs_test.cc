@@ -1367,6 +1367,35 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Bureau, urged Washington to act.",
         "1987-03-24"},
        {}},  // (a government office with no country named: no actor, and no JPNMIL)
+      // Displeasure said at someone disapproves (110), past an adverb and quotation marks;
+      // regret "over" another's act criticises it; travel "flown in" is no aid.
+      {{"disappointed-by-tariffs",
+        "Japan said it was deeply disappointed by the tariffs announced by President Reagan.",
+        "1987-04-17"},
+       {{"JPN", "USAGOV", "110"}}},
+      {{"unhappy-with-liberalisation",
+        "The U.S. and Britain are unhappy with the slow liberalisation of the Japanese market.",
+        "1987-04-17"},
+       {{"USA", "JPN", "110"}, {"GBR", "JPN", "110"}}},
+      {{"regret-over-decision",
+        "Nakasone expressed regret over America's decision to impose tariffs.", "1987-03-30"},
+       {{"JPNGOV", "USA", "111"}}},
+      {{"flew-in-from",
+        "Shultz flew in from Helsinki and drove straight to the Kremlin.", "1987-04-13"},
+       {}},
+      // An official sent to a capital visits it; one offered, a visit intended (036).
+      {{"willing-to-send-official",
+        "Nakasone said Tokyo was willing to send a high-level official to Washington.",
+        "1987-03-30"},
+       {{"JPNGOV", "USAGOV", "036"}}},
+      // Tariffs put on someone are sanctions; a wrong named as the actor's view ("what it
+      // sees as") is alleged by the actor (112).
+      {{"put-tariffs-what-it-sees-as",
+        "On Friday, Washington announced plans to put as much as 300 mln dlrs in tariffs on "
+        "imports of Japanese goods in retaliation for what it sees as Tokyo's failure to live up "
+        "to their pact.",
+        "1987-03-30"},
+       {{"USAGOV", "JPN", "1312"}, {"USAGOV", "JPNGOV", "112"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

@@ -815,6 +815,9 @@ class SentenceCoder {
   int32_t phrase_of_actor_at(int32_t position) const;
   bool in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t verb_end) const;
   bool in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end) const;
+  // Whether "what it sees as" (regards, calls, considers ... as) starts at `at`: a wrong
+  // named so is the view of the one acting on it, as an "alleged" one is.
+  bool views_as(uint32_t at) const;
   uint32_t phrase_end_at(uint32_t at) const;
   bool is_state_body_at(uint32_t position) const;
   int32_t subject_of_modal(uint32_t at, uint32_t verb) const;
@@ -3882,6 +3885,14 @@ bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t v
 // Whether token `at` lies inside a phrase of concession after the verb ("said that despite
 // progress in some areas, the debt problems had grown"): what is conceded is granted, not
 // what the verb reports. So is a wrong given as a reason ("for violations of the pact").
+bool SentenceCoder::views_as(uint32_t at) const {
+  static constexpr std::string_view kViews[] = {"sees",      "see",      "saw",       "regards",
+                                                "regard",    "calls",    "call",      "called",
+                                                "considers", "consider", "described", "termed"};
+  return word(at) == "what" && at + 3 < token_count_ && tag(at + 1) == "PRP" &&
+         is_one_of(kViews, word(at + 2)) && word(at + 3) == "as";
+}
+
 bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end) const {
   for (const TreeNode& phrase : tree_) {
     if (!label_is(phrase.label, "PP")) continue;
@@ -3895,7 +3906,7 @@ bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end
       return true;
     if (preposition == "for" || preposition == "over" || preposition == "against")
       for (uint32_t t = begin + 1; t < std::min(local_end(phrase), begin + 5); ++t)
-        if (word(t) == "alleged") return true;
+        if (word(t) == "alleged" || views_as(t)) return true;
     if (begin == at) continue;
     if (preposition == "despite" || preposition == "notwithstanding" ||
         (preposition == "in" && begin + 2 < at && word(begin + 1) == "spite"))
@@ -4246,23 +4257,32 @@ bool SentenceCoder::choose_form(const VerbDictionary& dictionary,
   for (uint32_t candidate : candidates) {
     const VerbForm& option = dictionary.form(candidate);
     if (option.before.size() > head || head + 1 + option.after.size() > token_count_) continue;
-    // "was highly critical of", "met again with": one adverb may stand between the head and
-    // the words after it (not a negation, which the clause's own test reads).
-    uint32_t gap = 0;
-    if (!option.after.empty() && head + 2 + option.after.size() <= token_count_ &&
-        id(head + 1) != option.after[0] && tag(head + 1) == "RB" &&
-        !is_negation_word(word(head + 1)) && id(head + 2) == option.after[0])
-      gap = 1;
     bool present = true;
     for (size_t offset = 0; offset < option.before.size(); ++offset)
       if (id(head - option.before.size() + offset) != option.before[offset]) present = false;
-    for (size_t offset = 0; offset < option.after.size(); ++offset)
-      if (id(head + 1 + gap + offset) != option.after[offset]) present = false;
+    // "was highly critical of", "met again with": one adverb may stand between the head and
+    // the words after it (not a negation, which the clause's own test reads), and quotation
+    // marks anywhere among them ('was "deeply disappointed" by').
+    uint32_t position = head + 1;
+    bool adverb_skipped = false;
+    for (size_t offset = 0; offset < option.after.size() && present; ++offset) {
+      while (position < token_count_) {
+        const std::string_view part = tag(position);
+        const bool quote = part == "``" || part == "''";
+        const bool adverb = offset == 0 && !adverb_skipped && part == "RB" &&
+                            id(position) != option.after[0] && !is_negation_word(word(position));
+        if (!quote && !adverb) break;
+        adverb_skipped = adverb_skipped || adverb;
+        ++position;
+      }
+      if (position >= token_count_ || id(position) != option.after[offset]) present = false;
+      ++position;
+    }
     if (!present) continue;
     const size_t size = option.before.size() + option.after.size() + 1;
     if (form != nullptr && size < chosen_size) continue;
     const uint32_t begin = head - static_cast<uint32_t>(option.before.size());
-    const uint32_t end = head + 1 + gap + static_cast<uint32_t>(option.after.size());
+    const uint32_t end = option.after.empty() ? head + 1 : position;
     const VerbPattern* option_best = nullptr;
     PatternMatch option_match;
     const VerbFamily& family = dictionary.family(option.family);
@@ -5631,21 +5651,28 @@ void SentenceCoder::code_alleged_wrongs() {
   const VerbDictionary& verbs = dictionaries_.verbs();
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   for (uint32_t alleged = 0; alleged < token_count_; ++alleged) {
-    if (word(alleged) != "alleged") continue;
-    // The wrong: a noun of violation or failure within three words.
-    uint32_t wrong = alleged + 1;
+    uint32_t marker_end = alleged;
+    if (views_as(alleged))
+      marker_end = alleged + 3;
+    else if (word(alleged) != "alleged")
+      continue;
+    // The wrong: a noun of violation or failure within three words, past adjectives and
+    // its owner ("as Tokyo's failure").
+    uint32_t wrong = marker_end + 1;
     bool found = false;
-    for (; wrong < std::min(token_count_, alleged + 4); ++wrong) {
+    for (; wrong < std::min(token_count_, marker_end + 5); ++wrong) {
       const std::string_view noun = word(wrong);
       found = noun == "violation" || noun == "violations" || noun == "breach" ||
               noun == "breaches" || noun == "failure";
-      if (found || !tag(wrong).starts_with("JJ")) break;
+      if (found) break;
+      const bool owner_word = marker_end > alleged && (actor_at_[wrong] >= 0 || tag(wrong) == "POS");
+      if (!tag(wrong).starts_with("JJ") && !owner_word) break;
     }
     if (!found) continue;
     // Whose wrong: a country or body named as a modifier ("alleged Japanese violation") or
     // with a possessive ("Tokyo's alleged failure").
     int32_t owner_at = -1;
-    for (uint32_t t = alleged + 1; t < wrong; ++t)
+    for (uint32_t t = marker_end + 1; t < wrong; ++t)
       if (actor_at_[t] >= 0) owner_at = static_cast<int32_t>(t);
     if (owner_at < 0 && alleged >= 2 && word(alleged - 1) == "'s" && actor_at_[alleged - 2] >= 0)
       owner_at = static_cast<int32_t>(alleged - 2);
