@@ -1396,6 +1396,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "to their pact.",
         "1987-03-30"},
        {{"USAGOV", "JPN", "1312"}, {"USAGOV", "JPNGOV", "112"}}},
+      // A complaint made to an international body, with what it says in a clause, is
+      // against that clause's subject; a topic ("the problems of Afghanistan") is not its
+      // country.
+      {{"complained-to-un-that",
+        "UNITED NATIONS, March 3 - Syria has complained to the United Nations that Israeli "
+        "occupation authorities were blocking the export of citrus fruit.",
+        "1987-03-03"},
+       {{"SYR", "ISRGOV", "114"}}},
+      {{"discuss-problems-of",
+        "Moscow has agreed to discuss the problems of Afghanistan in talks with Peking.",
+        "1987-04-03"},
+       {{"SUNGOV", "CHNGOV", "036"},
+        {"CHNGOV", "SUNGOV", "036"},
+        {"SUNGOV", "CHNGOV", "046"},
+        {"CHNGOV", "SUNGOV", "046"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

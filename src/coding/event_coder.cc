@@ -484,6 +484,13 @@ bool is_backer_noun(std::string_view noun) {
          noun == "patrons";
 }
 
+// Nouns of a subject of discussion: "the problems of Afghanistan and Kampuchea" is a topic,
+// not the country.
+bool is_topic_noun(std::string_view noun) {
+  return noun == "problem" || noun == "problems" || noun == "question" || noun == "questions" ||
+         noun == "issue" || noun == "issues" || noun == "situation" || noun == "future";
+}
+
 // Plural heads that name states themselves ("the EU's states", "Gulf Cooperation Council
 // states").
 bool is_state_noun(std::string_view noun) {
@@ -1631,6 +1638,10 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       // are not its people.
       if (local_begin(tree_[pp]) > 0 && word(local_begin(tree_[pp])) == "of" &&
           is_perpetrator_noun(word(local_begin(tree_[pp]) - 1)))
+        continue;
+      // "discuss the problems of Afghanistan": a topic is not its country.
+      if (local_begin(tree_[pp]) > 0 && word(local_begin(tree_[pp])) == "of" &&
+          is_topic_noun(word(local_begin(tree_[pp]) - 1)))
         continue;
       // "supporters of Baghdad": those who back a state are not it; they are other states,
       // unnamed (UIS, below).
@@ -3659,7 +3670,10 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
       // A phrase right after the concession continues it ("despite opposition from ...").
       aside = preposition == "despite" || local_begin(sub) == concession_end ||
               (fallback >= 0 &&
-               (preposition == "for" || preposition == "about" || preposition == "over"));
+               (preposition == "for" || preposition == "about" || preposition == "over")) ||
+              // "agreed to discuss the problems of Afghanistan": a topic is not its country.
+              (preposition == "of" && local_begin(sub) > 0 &&
+               is_topic_noun(word(local_begin(sub) - 1)));
       if (aside && (preposition == "despite" || local_begin(sub) == concession_end))
         concession_end = local_end(sub);
       // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the
@@ -4782,6 +4796,26 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       if (resolved_person && !sources.empty() && reported_person.code != sources.front().code) {
         targets = std::span<const CodedActor>(&reported_person, 1);
         note += note.empty() ? "pronoun resolved" : "; pronoun resolved";
+      }
+      break;
+    }
+  }
+  // "Syria has complained to the United Nations that Israeli occupation authorities were
+  // blocking the export of citrus": a complaint made "to" an international body, with what
+  // it says in a clause, is against that clause's subject; the body only hears it.
+  if (code.code.starts_with("114") && targets.size() == 1 &&
+      targets.front().code.starts_with("IGO") && target_node >= 0 && verb_phrase >= 0 &&
+      local_begin(tree_[target_node]) > 0 && word(local_begin(tree_[target_node]) - 1) == "to") {
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling) {
+      const int32_t clause = complement_clause(child);
+      if (clause < 0) continue;
+      const int32_t accused = tree_[clause].first_child;
+      if (accused >= 0 && label_is(tree_[accused].label, "NP") && codings_[accused].computed &&
+          codings_[accused].has_actor && !codings_[accused].actors.front().code.starts_with("IGO")) {
+        targets = codings_[accused].actors;
+        note += note.empty() ? "complained of to an international body"
+                             : "; complained of to an international body";
       }
       break;
     }
