@@ -1411,6 +1411,19 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"CHNGOV", "SUNGOV", "036"},
         {"SUNGOV", "CHNGOV", "046"},
         {"CHNGOV", "SUNGOV", "046"}}},
+      // A visit "of" a foreign visitor whose title holds an "of" ("Secretary of State") has no
+      // destination and goes to the dateline's country; one dated by a range that starts
+      // after the story is still to come.
+      {{"visit-of-secretary-of-state",
+        "PEKING, March 3 - The paper published an editorial to coincide with the visit of U.S. "
+        "Secretary of State George Shultz.",
+        "1987-03-03"},
+       {{"USAGOV", "CHN", "042"}, {"CHN", "USAGOV", "043"}}},
+      {{"visit-dated-by-range",
+        "WASHINGTON, April 2 - Abe was here paving the way for the April 29-May 2 visit of "
+        "Prime Minister Yasuhiro Nakasone.",
+        "1987-04-02"},
+       {{"JPNGOV", "USA", "036"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

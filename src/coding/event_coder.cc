@@ -6533,13 +6533,19 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       !memory_->dateline_country.empty() && sources.front().code.size() >= 3 &&
       is_country_code(std::string_view(sources.front().code).substr(0, 3)) &&
       sources.front().code.compare(0, 3, memory_->dateline_country) != 0) {
-    bool destination = false;
-    for (uint32_t t = head + 1; t < std::min(token_count_, head + 5); ++t)
-      if (word(t) == "to" || word(t) == "in" || word(t) == "of") destination = true;
-    // The visitor must be named as such: after the noun ("by Nakasone"), with a possessive
-    // ("Nakasone's visit", "his visit"), or as a clause's subject; a name used as a modifier
-    // names where the visit goes ("her Soviet trip", "the U.S. visit").
+    // The visitor must be named as such: after the noun ("by Nakasone", "the visit of U.S.
+    // Secretary of State George Shultz"), with a possessive ("Nakasone's visit", "his
+    // visit"), or as a clause's subject; a name used as a modifier names where the visit goes
+    // ("her Soviet trip", "the U.S. visit").
     const CodedActor& visitor = sources.front();
+    bool destination = false;
+    // (Words inside the visitor's name are no destination: "Secretary of State".)
+    const uint32_t scan_end = std::min(
+        token_count_, visitor.token_begin > head ? std::min(head + 5, visitor.token_begin) : head + 5);
+    for (uint32_t t = head + 1; t < scan_end; ++t)
+      if (word(t) == "to" || word(t) == "in" ||
+          (word(t) == "of" && !(visitor.token_begin > t && visitor.token_begin <= t + 3)))
+        destination = true;
     const bool modifier =
         visitor.token_end <= head && visitor.token_end > visitor.token_begin &&
         local_begin(tree_[whole]) <= visitor.token_begin && word(visitor.token_end) != "'s" &&
@@ -6750,6 +6756,9 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
     // "negotiations, which must be concluded by October, are progressing": a deadline in a
     // relative clause is its own verb's, not the noun's time ("his trip, which runs from
     // April 26" is dated by its clause).
+    // "meetings with Abe, who was here paving the way for the April 29-May 2 visit": a clause
+    // about a person in the noun's phrases dates that person's doings, not the noun.
+    if (tag(t) == "WP" && (word(t) == "who" || word(t) == "whom")) break;
     if (tag(t) == "WDT" || (tag(t) == "WP" && word(t) != "whose")) relative = true;
     if (relative && t > begin && word(t - 1) == "by") continue;
     if (names_time_ahead(t, limit)) return true;
@@ -6853,6 +6862,15 @@ bool SentenceCoder::names_time_ahead(uint32_t t, uint32_t end) const {
         if (digit < '0' || digit > '9') return false;
         day = day * 10 + (digit - '0');
       }
+    }
+    // "the April 29-May 2 visit": a range's first day, written with the next month.
+    if (day == 0 && t + 1 < end) {
+      const std::string_view range = word(t + 1);
+      const size_t dash = range.find('-');
+      if (dash >= 1 && dash <= 2 &&
+          std::all_of(range.begin(), range.begin() + static_cast<std::ptrdiff_t>(dash),
+                      [](char c) { return c >= '0' && c <= '9'; }))
+        for (size_t index = 0; index < dash; ++index) day = day * 10 + (range[index] - '0');
     }
     // A year named after it is another year's month ("June 1986").
     const uint32_t after = day > 0 ? t + 2 : t + 1;
