@@ -1424,6 +1424,19 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Prime Minister Yasuhiro Nakasone.",
         "1987-04-02"},
        {{"JPNGOV", "USA", "036"}}},
+      // An agreement dated by a month and its kind ("a January outline agreement") reports
+      // its signing, between the sides its "between" names ("the U.S", its point dropped).
+      {{"month-kind-agreement-between",
+        "Britain wants Japan to agree a timetable along the lines of a January outline "
+        "agreement between the U.S and the U.K., Howard said.",
+        "1987-03-13"},
+       {{"GBR", "JPN", "020"}, {"USA", "GBR", "057"}, {"GBR", "USA", "057"}}},
+      // Industry leaders are business; a meeting's aim "in an effort to" names no partner.
+      {{"meeting-in-an-effort-to",
+        "U.S. meat industry leaders will meet next week in an effort to reach a consensus toward "
+        "Japan.",
+        "1987-03-13"},
+       {}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

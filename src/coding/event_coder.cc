@@ -3719,8 +3719,16 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
                              opening >= after + 2 && word(opening) == "to" &&
                              ((word(opening - 2) == "in" && word(opening - 1) == "order") ||
                               (word(opening - 2) == "so" && word(opening - 1) == "as"));
+    // "will meet in Washington next week in an effort to reach a consensus toward Japan": an
+    // effort, bid or attempt is a purpose too.
+    const bool in_an_effort = label_is(sub.label, "PP") && local_end(sub) > opening + 3 &&
+                              opening >= after && word(opening) == "in" &&
+                              (word(opening + 1) == "an" || word(opening + 1) == "a") &&
+                              (word(opening + 2) == "effort" || word(opening + 2) == "bid" ||
+                               word(opening + 2) == "attempt") &&
+                              word(opening + 3) == "to";
     const bool purpose =
-        in_order_to ||
+        in_order_to || in_an_effort ||
         (is_clause(sub.label) && sub.parent == verb_phrase && local_end(sub) > local_begin(sub) &&
          word(local_begin(sub)) == "to" && has_object_before(verb_phrase, after, local_begin(sub)));
     if (local_end(sub) <= after || local_begin(sub) >= end || relative || comparison || aside ||
@@ -6238,6 +6246,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       for (const CodedActor& actor : other.actors) {
         if (actor.code.size() < 3 || !is_country_code(std::string_view(actor.code).substr(0, 3)))
           continue;
+        // ("U.S. semiconductor industry representatives ... a September 1986 agreement": a
+        // company or a union signs no agreement between states.)
+        if (has_nonstate_role(actor.code)) continue;
         if (actor.token_end <= actor.token_begin || actor.token_begin >= token_count_ ||
             !(tag(actor.token_begin).starts_with("NNP") || tag(actor.token_begin) == "JJ"))
           continue;
