@@ -966,8 +966,14 @@ bool conjunction_joins_clauses(const Builder& builder, const std::vector<Item>& 
   // "would join the talks but the Conservatives say ...": "but" before a determined subject
   // and its verb opens a clause whatever the verb's number; it lists noun phrases only after
   // "not" ("not the talks but the summit").
+  // Nor after a pronoun, which heads no list with "but" ("wants to discuss it but Soviet
+  // officials expect him to ...").
+  const std::string_view first_word = builder.word(items[first].begin);
+  const bool pronoun_before = items[first].end == items[first].begin + 1 &&
+                              (first_word == "it" || first_word == "them" || first_word == "this" ||
+                               first_word == "that" || first_word == "him" || first_word == "her");
   const bool but_clause =
-      builder.word(items[first + 1].begin) == "but" && determined &&
+      builder.word(items[first + 1].begin) == "but" && (determined || pronoun_before) &&
       !(items[first].begin > 0 && builder.word(items[first].begin - 1) == "not");
   return (singular_verb && (determined || name_after_common_noun)) || subject_pronoun || but_clause;
 }

@@ -634,6 +634,15 @@ TEST(SyntaxStage, ButBeforeASubjectAndItsVerbOpensAClause) {
       << tree;
 }
 
+TEST(SyntaxStage, ButAfterAnObjectPronounOpensAClause) {
+  Document document =
+      parse("Shultz wants to discuss it but Soviet officials expect him to concentrate on arms.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC but) (S (NP (JJ Soviet) (NNS officials)) (VP (VBP expect)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, NameJoinedToWideIsAnAdjective) {
   Document document = parse("The UK would take part in EU-wide measures.");
   EXPECT_EQ(document.tokens[6].tag, "JJ");
