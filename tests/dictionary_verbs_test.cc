@@ -1437,6 +1437,21 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japan.",
         "1987-03-13"},
        {}},
+      // A pattern's word after a preposition stands near it: "(FOR &RIGHTS)" is not a call
+      // for rights when "rights" closes a long phrase about something else.
+      {{"for-rights-far-away",
+        "President Reagan called for continued nondiscriminatory treatment for Romanian exports "
+        "to the United States in the face of congressional opposition because of the Bucharest "
+        "government's record on human rights.",
+        "1987-06-02"},
+       {{"USAGOV", "ROU", "020"}}},
+      {{"for-money-near",
+        "Brazil asked U.S. banks for a 90-day rollover of some 9.6 billion dlrs of debt.",
+        "1987-04-02"},
+       {{"BRA", "USABUS", "0231"}}},
+      {{"release-a-loan",
+        "Argentina urged the IMF to release a 480 mln dlrs compensatory loan.", "1987-03-30"},
+       {{"ARG", "IGOUNOIMF", "0231"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

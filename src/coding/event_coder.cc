@@ -4125,6 +4125,10 @@ bool SentenceCoder::element_ending_at(const VerbDictionary& dictionary,
   }
 }
 
+// How far after its preposition a pattern's next word may stand ("(FOR &MONEY)": "for a
+// 90-day rollover of some 9.6 billion dlrs").
+constexpr uint32_t kNearPreposition = 10;
+
 SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& dictionary,
                                                          const VerbPattern& pattern,
                                                          uint32_t verb_begin, uint32_t verb_end,
@@ -4148,6 +4152,19 @@ SentenceCoder::PatternMatch SentenceCoder::match_pattern(const VerbDictionary& d
       const uint32_t end = phrase_end_at(static_cast<uint32_t>(preposition_at));
       if (end > 0) element_limit = std::min(limit, end);
       venue_after = preposition_at;
+    }
+    // "called for continued treatment for Romanian exports ... because of the Bucharest
+    // government's record on human rights" is no call for rights: a word after a preposition
+    // ("(FOR &RIGHTS)") stands near it, inside its phrase.
+    // (Not after "to": an infinitive's verb may be the second of a list, "to offer a share of
+    // its rice market to U.S. suppliers and remove quotas".)
+    if ((element.kind == ElementKind::kWord || element.kind == ElementKind::kSynset) &&
+        !element.adjacent && preposition_at >= 0 &&
+        tag(static_cast<uint32_t>(preposition_at)) == "IN") {
+      const uint32_t end = phrase_end_at(static_cast<uint32_t>(preposition_at));
+      if (end > 0) element_limit = std::min(limit, end);
+      element_limit = std::min<uint32_t>(element_limit,
+                                         static_cast<uint32_t>(preposition_at) + kNearPreposition);
     }
     preposition_at = -1;
     if (element.adjacent) {
