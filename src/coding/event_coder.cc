@@ -1616,6 +1616,22 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       }
     }
   }
+  // "to discuss the African debt crisis, the Chad political situation": a topic named by a
+  // country before it is about the country, not the country.
+  if (!found.empty()) {
+    uint32_t head_end = local_end(node);
+    while (head_end > local_begin(node) && !own[head_end - 1]) --head_end;
+    const std::string_view head_word = head_end > local_begin(node) ? word(head_end - 1) : "";
+    // (Not "Argentina's problems", whose owner acts; nor an "issue", a word that also names
+    // a statement.)
+    if ((head_word == "situation" || head_word == "question" || head_word == "problem" ||
+         head_word == "problems") &&
+        std::all_of(found.begin(), found.end(), [&](const CodedActor& actor) {
+          return actor.token_end < head_end && word(actor.token_end) != "'s" &&
+                 word(actor.token_end) != "'";
+        }))
+      found.clear();
+  }
   // "McDonnell Douglas Corp <MD.N>": a name with a ticker is a company listed where the
   // ticker's suffix says (data/exchanges.txt), and is found again by its first word.
   const bool listed_company = found.empty() && company_with_ticker(node, found);
