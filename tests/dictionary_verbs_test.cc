@@ -1460,6 +1460,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"EGY", "KENGOV", "036"},
         {"UGAGOV", "EGY", "036"},
         {"EGY", "UGAGOV", "036"}}},
+      // "This week" in a story of a Monday is still to come.
+      {{"this-week-on-a-monday",
+        "WASHINGTON, April 27 - U.S. Treasury Secretary James Baker has cancelled a trip to "
+        "Australia because of pressing business at home, including the visit this week by "
+        "Japanese Prime Minister Yasuhiro Nakasone, a Treasury spokesman said.",
+        "1987-04-27"},
+       {{"USAGOV", "AUS", "160"}, {"JPNGOV", "USA", "036"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

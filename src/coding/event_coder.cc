@@ -6891,6 +6891,13 @@ bool SentenceCoder::names_time_ahead(uint32_t t, uint32_t end) const {
   if (word(t) == "later" && t + 1 < end &&
       (word(t + 1) == "today" || word(t + 1) == "this" || word(t + 1) == "tonight"))
     return true;
+  // "the visit this week by Japanese Prime Minister Yasuhiro Nakasone" in a story of a Monday
+  // (or a Sunday): the week has barely begun, so what it holds is still to come.
+  if (word(t) == "this" && t + 1 < end && word(t + 1) == "week" &&
+      !(t > 0 && (word(t - 1) == "earlier" || word(t - 1) == "early"))) {
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    if (date.has_day() && (date.weekday() == 0 || date.weekday() == 6)) return true;
+  }
   // "on June 6", "in May": a month (and day) after the story's date, in its year.
   static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
                                                  "may",       "june",     "july",     "august",
