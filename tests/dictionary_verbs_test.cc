@@ -1467,6 +1467,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Japanese Prime Minister Yasuhiro Nakasone, a Treasury spokesman said.",
         "1987-04-27"},
        {{"USAGOV", "AUS", "160"}, {"JPNGOV", "USA", "036"}}},
+      // Fortifications, positions and towns captured or seized are territory taken (192),
+      // breached lines a battle; armoured personnel carriers are no companies.
+      {{"captured-fortification",
+        "LONDON, March 1 - Iran said its forces had captured one of Iraq's strongest "
+        "fortifications east of Basra.",
+        "1987-03-01"},
+       {{"IRNMIL", "IRQ", "192"}}},
+      {{"breached-defence-lines",
+        "IRNA said the Iranian troops seized one of the strongest Iraqi fortifications and "
+        "breached Iraqi defence lines.",
+        "1987-03-01"},
+       {{"IRNMIL", "IRQ", "192"}, {"IRNMIL", "IRQMIL", "190"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

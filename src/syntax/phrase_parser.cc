@@ -2301,9 +2301,27 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
       if (!list || !has_conjunction) continue;
     }
     // The clause's own verb phrase: its last child.
-    Node& clause = nodes[stack[k].node];
-    const int32_t main = clause.last_child;
+    int32_t clause_node = stack[k].node;
+    int32_t main = nodes[clause_node].last_child;
     if (main < 0 || nodes[main].phrase != Phrase::kVP) continue;
+    // "said Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 soldiers and
+    // destroyed 45 tanks": a list of acts after what a verb of saying reports goes on the
+    // reported clause, not on the saying.
+    if (!conjunction && is_reporting_verb(builder.word(nodes[main].begin)) &&
+        !is_reporting_verb(builder.word(right.begin))) {
+      const int32_t complement = nodes[main].last_child;
+      const int32_t inner =
+          complement >= 0 && nodes[complement].phrase == Phrase::kSBAR
+              ? nodes[complement].last_child
+              : -1;
+      if (inner >= 0 && nodes[inner].phrase == Phrase::kS && nodes[inner].last_child >= 0 &&
+          nodes[nodes[inner].last_child].phrase == Phrase::kVP &&
+          nodes[inner].end == nodes[stack[k].node].end) {
+        clause_node = inner;
+        main = nodes[inner].last_child;
+      }
+    }
+    Node& clause = nodes[clause_node];
     int32_t before = -1;
     for (int32_t child = clause.first_child; child >= 0 && child != main;
          child = nodes[child].next_sibling)
@@ -2318,7 +2336,7 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
     } else {
       flatten_into(builder, coordination, right.node);
     }
-    Node& outer = nodes[stack[k].node];  // nodes may have grown: take the reference anew
+    Node& outer = nodes[clause_node];  // nodes may have grown: take the reference anew
     if (before >= 0) {
       nodes[before].next_sibling = coordination;
     } else {
@@ -2326,7 +2344,13 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
     }
     outer.last_child = coordination;
     outer.end = std::max(outer.end, nodes[coordination].end);
-    stack[k].end = outer.end;
+    // The phrases that hold the reported clause end where it now ends.
+    for (int32_t holder = stack[k].node; holder != clause_node;) {
+      Node& node = nodes[holder];
+      node.end = std::max(node.end, nodes[coordination].end);
+      holder = node.last_child;
+    }
+    stack[k].end = nodes[stack[k].node].end;
     stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(k) + 1,
                 stack.begin() + static_cast<std::ptrdiff_t>(last) + 1);
     --k;  // the longer clause may take a further phrase

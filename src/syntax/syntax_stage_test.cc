@@ -643,6 +643,19 @@ TEST(SyntaxStage, ButAfterAnObjectPronounOpensAClause) {
       << tree;
 }
 
+TEST(SyntaxStage, AListOfActsAfterAReportedClauseIsItsOwn) {
+  Document document = parse(
+      "The agency said Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 "
+      "Iraqi soldiers and destroyed 45 enemy tanks.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  // "killed" and "wounded" are past tenses of the list, not participles on "brigades", and the
+  // list is the reported clause's verb phrase.
+  EXPECT_NE(tree.find("(S (NP (JJ Iranian) (NNS forces)) (VP (VP (VBD smashed)"), std::string::npos)
+      << tree;
+  EXPECT_NE(tree.find("(VBD killed)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(VBD wounded)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, NameJoinedToWideIsAnAdjective) {
   Document document = parse("The UK would take part in EU-wide measures.");
   EXPECT_EQ(document.tokens[6].tag, "JJ");

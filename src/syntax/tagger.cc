@@ -714,6 +714,35 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       }
     }
   }
+  // "Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 Iraqi soldiers and
+  // destroyed 45 tanks": after a past tense and its object, a past form after the comma (with
+  // another joined to it by "or"/"and") that takes an object of its own is the next verb of
+  // the list, not a participle on the object.
+  for (size_t i = 3; i + 1 < n; ++i) {
+    if (tags[i] != kVBN || tags[i - 1] != kComma || !can_be(i, kVBD)) continue;
+    size_t start = i - 1;
+    while (start > 0 && (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) ||
+                         tags[start - 1] == kDT || tags[start - 1] == kCD ||
+                         tags[start - 1] == kPOS || tags[start - 1] == kPRPS))
+      --start;
+    if (start == 0 || start == i - 1 || tags[start - 1] != kVBD) continue;
+    size_t object = i + 1;
+    // (A regular "-ed" form is a past tense too where the lexicon lists only the participle:
+    // "wounded".)
+    const bool pair = object + 1 < n && tags[object] == kCC && tags[object + 1] == kVBN &&
+                      (can_be(object + 1, kVBD) || words[object + 1].ends_with("ed"));
+    if (pair) object += 2;
+    if (object >= n || !(tags[object] == kCD || tags[object] == kDT || tags[object] == kPRPS ||
+                         is_adjective(tags[object]) || tags[object] == kNNS))
+      continue;
+    // A later past tense joined by "and" closes the list ("and destroyed/VBD").
+    bool closed = false;
+    for (size_t k = object; k + 1 < n && !closed; ++k)
+      closed = tags[k] == kCC && tags[k + 1] == kVBD;
+    if (!closed) continue;
+    tags[i] = kVBD;
+    if (pair) tags[i + 2] = kVBD;
+  }
   // "A 500-page report released Tuesday in the Rwandan capital alleged that ...": the first
   // verb after the subject that opens the sentence is read as the past tense and the later
   // one as a participle, but the later one has the object or the that-clause and the first
