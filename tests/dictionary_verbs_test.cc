@@ -1479,6 +1479,24 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "breached Iraqi defence lines.",
         "1987-03-01"},
        {{"IRNMIL", "IRQ", "192"}, {"IRNMIL", "IRQMIL", "190"}}},
+      // "His" in a reported clause is no plural subject's; agreeing to buy is a deal (061);
+      // arms deliveries suspended cut military aid (1622); a slash joins two names.
+      {{"his-trip-after-plural-subject",
+        "WASHINGTON, March 9 - South Korean Foreign Trade Minister Rah Woon Bae said his "
+        "country's firms have agreed to buy 1.8 billion dlrs worth of U.S. goods during his "
+        "two-week buying trip to the United States.",
+        "1987-03-09"},
+       {{"KORBUS", "USA", "061"}, {"KORGOV", "USA", "042"}, {"USA", "KORGOV", "043"}}},
+      {{"suspended-arms-deliveries",
+        "PARIS, April 7 - Avions Marcel Dassault-Breguet Aviation <AVMD.PA> has suspended "
+        "deliveries of its Mirage fighter jets to Egypt, aircraft industry sources said.",
+        "1987-04-07"},
+       {{"FRABUS", "EGY", "1622"}}},
+      {{"slash-pair-in-reported-clause",
+        "TOKYO, March 5 - U.S. Undersecretary of State Allen Wallis warned that the U.S./Japan "
+        "agreement governing trade in semiconductors was in jeopardy.",
+        "1987-03-05"},
+       {{"USAGOV", "JPN", "012"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

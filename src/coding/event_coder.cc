@@ -2083,7 +2083,8 @@ bool SentenceCoder::conjoined(uint32_t left_end, uint32_t right_begin,
   for (uint32_t t = left_end; t < right_begin; ++t) {
     if (!own[t]) return false;
     const std::string_view part = tag(t);
-    if (part == "CC" || part == ",")
+    // ("the U.S./Japan agreement": a slash joins two names as "and" does.)
+    if (part == "CC" || part == "," || word(t) == "/")
       conjunction = true;
     else if (part != "DT" && part != "JJ" && part != "JJR" && part != "JJS" && part != "RB")
       return false;
@@ -6026,6 +6027,10 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       if (local_begin(tree_[subject]) <= local_begin(phrase) &&
           local_end(tree_[subject]) >= local_end(phrase))
         continue;
+      // "the minister said firms agreed to buy goods during his trip": "his" or "her" is no
+      // plural subject's; look higher.
+      const std::string_view subject_head = tag(local_end(tree_[subject]) - 1);
+      if (personal && (subject_head == "NNS" || subject_head == "NNPS")) continue;
       if (codings_[subject].computed && codings_[subject].has_actor)
         sources = codings_[subject].actors;
       else if (is_personal_pronoun(subject) && resolve_pronoun(subject, possessor))

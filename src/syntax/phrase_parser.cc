@@ -618,6 +618,13 @@ void chunk(Builder& builder, std::vector<Item>& items) {
             continue;
           }
         }
+        // A slash between two names inside the phrase ("the U.S./Japan agreement", split by
+        // the tokenizer after the abbreviation) joins them as a hyphen would.
+        if (builder.word(j) == "/" && j > i && builder.tag(j - 1) == kNNP && j + 1 < n &&
+            builder.tag(j + 1) == kNNP) {
+          builder.append(np, builder.leaf(j++));
+          continue;
+        }
         // A stock ticker after a company's name ("Cable and Wireless Plc's <CAWL.L>
         // shareholding") glosses it and does not end the phrase: (PRN (SYM <) ... (SYM >)).
         if (builder.word(j) == "<" && j > i) {
