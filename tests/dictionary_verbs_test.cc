@@ -1497,6 +1497,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "agreement governing trade in semiconductors was in jeopardy.",
         "1987-03-05"},
        {{"USAGOV", "JPN", "012"}}},
+      // What frames an act in time ("after ...") holds no pattern words of its verb: talks
+      // after which one tells reporters are held, not announced.
+      {{"told-after-talks",
+        "MOSCOW, April 15 - Secretary of State George Shultz told reporters after three days of "
+        "talks with Soviet Foreign Minister Eduard Shevardnadze that progress was made.",
+        "1987-04-15"},
+       {{"USAGOV", "SUNGOV", "046"}, {"SUNGOV", "USAGOV", "046"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

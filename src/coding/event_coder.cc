@@ -3947,6 +3947,9 @@ bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end
       for (uint32_t t = begin + 1; t < std::min(local_end(phrase), begin + 5); ++t)
         if (word(t) == "alleged" || views_as(t)) return true;
     if (begin == at) continue;
+    // "told reporters after three days of talks with Shevardnadze": what frames the act in
+    // time is no part of what the verb says.
+    if (preposition == "after" || preposition == "following") return true;
     if (preposition == "despite" || preposition == "notwithstanding" ||
         (preposition == "in" && begin + 2 < at && word(begin + 1) == "spite"))
       return true;
