@@ -1504,6 +1504,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "talks with Soviet Foreign Minister Eduard Shevardnadze that progress was made.",
         "1987-04-15"},
        {{"USAGOV", "SUNGOV", "046"}, {"SUNGOV", "USAGOV", "046"}}},
+      // A trade round named after a country is no act towards it.
+      {{"uruguay-trade-round",
+        "President Reagan, who strongly supported the Uruguay trade round to promote freer "
+        "trade, has said Washington will impose tariffs against Japanese electronic goods.",
+        "1987-04-07"},
+       {{"USAGOV", "JPN", "1312"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},
