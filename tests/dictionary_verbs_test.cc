@@ -1510,6 +1510,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "trade, has said Washington will impose tariffs against Japanese electronic goods.",
         "1987-04-07"},
        {{"USAGOV", "JPN", "1312"}}},
+      // Relations said to get worse are pessimism about both sides (012); a ministry's
+      // division is no army's.
+      {{"relations-get-worse",
+        "THE HAGUE, March 17 - Already strained relations between the U.S. And the European "
+        "Community (EC) are likely to get worse before they get better, director general of the "
+        "Dutch Economics Ministry's foreign affairs division Frans Engering said.",
+        "1987-03-17"},
+       {{"NLDGOV", "USA", "012"}, {"NLDGOV", "IGOEUREEC", "012"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},
