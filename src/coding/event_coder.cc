@@ -4886,6 +4886,13 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                              : "; the other side of a hyphenated pair";
         break;
       }
+    // "The EC complained about the U.S.-Japanese accord": a judgement of a pair's accord that
+    // is neither side's own is of both sides.
+    if (targets.empty() && pair_sides.size() == 2 && code.code.starts_with("11") &&
+        !sources.front().code.starts_with("---")) {
+      targets = pair_sides;
+      note += note.empty() ? "both sides of a hyphenated pair" : "; both sides of a hyphenated pair";
+    }
   }
   // "Shaheen condemned the detentions, and asked Tehran to free the boats": a condemnation
   // whose object names no one is of the one the next conjoined verb addresses.
