@@ -1521,6 +1521,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"complained-about-pair-accord", "The EC complained about the U.S.-Japanese accord.",
         "1987-04-07"},
        {{"IGOEUREEC", "USA", "114"}, {"IGOEUREEC", "JPN", "114"}}},
+      // Talks a traveller in the present tense is on the way to are still to come.
+      {{"flies-today-for-talks",
+        "GENEVA, April 7 - U.S. Deputy Trade Representative Michael Smith spoke at GATT. Smith, "
+        "who flies to Brussels today for talks with European Community officials, told Reuters "
+        "the committee wanted to stress GATT's importance.",
+        "1987-04-07"},
+       {{"USAGOV", "IGOEUREEC", "036"}, {"IGOEUREEC", "USAGOV", "036"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

@@ -6809,6 +6809,19 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
   if (begin >= 2 && (word(begin - 2) == "preparation" || word(begin - 2) == "preparations") &&
       word(begin - 1) == "for")
     return true;
+  // "Smith, who flies to Brussels today for talks with EC officials": talks a traveller in the
+  // present tense is on the way to are still to come ("arrived in Moscow for talks" are not).
+  if (begin >= 1 && word(begin - 1) == "for") {
+    const int32_t holder = tree_[whole].parent;
+    const int32_t verb = holder >= 0 ? governing_verb(holder) : -1;
+    if (verb >= 0) {
+      const uint32_t at = local_begin(tree_[verb]);
+      const std::string& lemma = document_.tokens[first_token_ + at].lemma;
+      const bool travel = lemma == "fly" || lemma == "leave" || lemma == "travel" ||
+                          lemma == "head" || lemma == "go" || lemma == "come";
+      if (travel && (tag(at) == "VBZ" || tag(at) == "VBP")) return true;
+    }
+  }
   const uint32_t limit = std::min(token_count_, end + 3);
   bool relative = false;
   for (uint32_t t = begin; t < limit; ++t) {
