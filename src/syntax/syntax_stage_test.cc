@@ -656,6 +656,14 @@ TEST(SyntaxStage, AListOfActsAfterAReportedClauseIsItsOwn) {
   EXPECT_NE(tree.find("(VBD wounded)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, AsTheResultOfIsAPhraseNoClause) {
+  Document document =
+      parse("The satellite was launched as the result of an agreement reached last year between "
+            "Reagan and Suharto.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBN reached)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, NameJoinedToWideIsAnAdjective) {
   Document document = parse("The UK would take part in EU-wide measures.");
   EXPECT_EQ(document.tokens[6].tag, "JJ");

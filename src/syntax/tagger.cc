@@ -691,9 +691,15 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         const Tag previous = tags[start - 1];
         if (previous == kIN) {
           preposition = true;
-          clause = clause || opens_clause(words[start - 1]) || words[start - 1] == "as" ||
-                   words[start - 1] == "that" || words[start - 1] == "if" ||
-                   words[start - 1] == "than" || words[start - 1] == "because";
+          // ("as the result of an agreement reached last year": "as" before "the result" is
+          // a preposition, no clause.)
+          const bool as_result = words[start - 1] == "as" && start + 1 < n &&
+                                 (words[start] == "the" || words[start] == "a") &&
+                                 words[start + 1] == "result";
+          clause = clause || opens_clause(words[start - 1]) ||
+                   (words[start - 1] == "as" && !as_result) || words[start - 1] == "that" ||
+                   words[start - 1] == "if" || words[start - 1] == "than" ||
+                   words[start - 1] == "because";
         } else if (!(previous == kDT || previous == kPDT || is_adjective(previous) ||
                      previous == kCD || is_noun(previous) || previous == kPOS ||
                      previous == kPRPS || previous == kCC)) {
