@@ -1528,6 +1528,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "the committee wanted to stress GATT's importance.",
         "1987-04-07"},
        {{"USAGOV", "IGOEUREEC", "036"}, {"IGOEUREEC", "USAGOV", "036"}}},
+      // Forces alerted or mobilised with no aim of their own are aimed at the other country the
+      // sentence names after the verb.
+      {{"troops-on-standby",
+        "Downing Street has confirmed British troops are on standby in case they need to help "
+        "evacuate several hundred UK citizens from Ivory Coast.",
+        "2004-11-08"},
+       {{"GBRMIL", "CIV", "152"}}},
+      {{"forces-put-on-standby",
+        "The Spanish government put its forces on standby to evacuate Spanish nationals from "
+        "Ivory Coast.",
+        "2004-11-08"},
+       {{"ESPGOV", "CIV", "152"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

@@ -5073,6 +5073,34 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       break;
     }
   }
+  // "Sri Lanka today ordered its armed forces to defend the island's territorial waters as
+  // India prepared to send a flotilla", "put their forces on standby to evacuate their
+  // nationals from Ivory Coast": forces alerted or mobilised (15) are aimed at the first other
+  // country the sentence names after the verb, when the act names none of its own.
+  CodedActor aimed_at;
+  if (code.code.starts_with("15") && sources.size() == 1 && sources.front().code.size() >= 3 &&
+      is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
+    const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+    const bool other_named = std::any_of(targets.begin(), targets.end(), [&](const CodedActor& t) {
+      return t.code.size() >= 3 && std::string_view(t.code).substr(0, 3) != own &&
+             !t.code.starts_with("---");
+    });
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    for (uint32_t t = chosen_end; t < token_count_ && !other_named; ++t) {
+      if (actor_at_[t] < 0) continue;
+      const TokenMatch& match = actor_matches_[actor_at_[t]];
+      const actors::Actor& actor = dictionaries_.actors().actor(match.value);
+      const std::string actor_code = actor.code_on(date);
+      if (actor_code.size() < 3 || !is_country_code(std::string_view(actor_code).substr(0, 3)) ||
+          std::string_view(actor_code).substr(0, 3) == own)
+        continue;
+      aimed_at = coded_actor(actor, actor_code, match.begin, match.end);
+      targets = std::span<const CodedActor>(&aimed_at, 1);
+      note += note.empty() ? "forces aimed at the other country named"
+                           : "; forces aimed at the other country named";
+      break;
+    }
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
