@@ -1540,6 +1540,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Ivory Coast.",
         "2004-11-08"},
        {{"ESPGOV", "CIV", "152"}}},
+      // Seeking talks asks for them (026, one way).
+      {{"seek-new-talks", "Japan will seek new talks with Washington.", "1987-04-17"},
+       {{"JPN", "USAGOV", "026"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},
