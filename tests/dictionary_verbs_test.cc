@@ -1543,6 +1543,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // Seeking talks asks for them (026, one way).
       {{"seek-new-talks", "Japan will seek new talks with Washington.", "1987-04-17"},
        {{"JPN", "USAGOV", "026"}}},
+      // Appeals coded by the policy change they ask for (0242).
+      {{"modify-legislation", "GATT called on Washington to modify its legislation.",
+        "1987-06-18"},
+       {{"IGOWTO", "USAGOV", "0242"}}},
+      {{"press-for-economic-expansion",
+        "Reagan will press for economic expansion by West Germany and Japan.", "1987-06-01"},
+       {{"USAGOV", "DEU", "0242"}, {"USAGOV", "JPN", "0242"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},
