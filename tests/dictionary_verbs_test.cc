@@ -1380,8 +1380,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"regret-over-decision",
         "Nakasone expressed regret over America's decision to impose tariffs.", "1987-03-30"},
        {{"JPNGOV", "USA", "111"}}},
-      {{"flew-in-from",
-        "Shultz flew in from Helsinki and drove straight to the Kremlin.", "1987-04-13"},
+      {{"flew-in-from", "Shultz flew in from Helsinki and drove straight to the Kremlin.",
+        "1987-04-13"},
        {}},
       // An official sent to a capital visits it; one offered, a visit intended (036).
       {{"willing-to-send-official",
@@ -1449,8 +1449,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Brazil asked U.S. banks for a 90-day rollover of some 9.6 billion dlrs of debt.",
         "1987-04-02"},
        {{"BRA", "USABUS", "0231"}}},
-      {{"release-a-loan",
-        "Argentina urged the IMF to release a 480 mln dlrs compensatory loan.", "1987-03-30"},
+      {{"release-a-loan", "Argentina urged the IMF to release a 480 mln dlrs compensatory loan.",
+        "1987-03-30"},
        {{"ARG", "IGOUNOIMF", "0231"}}},
       {{"topic-named-by-country",
         "CAIRO, March 1 - Representatives of Kenya and Uganda will meet Egypt on March 11 to "
@@ -1544,8 +1544,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"seek-new-talks", "Japan will seek new talks with Washington.", "1987-04-17"},
        {{"JPN", "USAGOV", "026"}}},
       // Appeals coded by the policy change they ask for (0242).
-      {{"modify-legislation", "GATT called on Washington to modify its legislation.",
-        "1987-06-18"},
+      {{"modify-legislation", "GATT called on Washington to modify its legislation.", "1987-06-18"},
        {{"IGOWTO", "USAGOV", "0242"}}},
       {{"press-for-economic-expansion",
         "Reagan will press for economic expansion by West Germany and Japan.", "1987-06-01"},

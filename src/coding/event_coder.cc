@@ -1880,9 +1880,9 @@ const PhraseCoding* SentenceCoder::office_of_organisation(
     const TreeNode& node, const std::vector<int32_t>& prepositional,
     const std::vector<const TokenMatch*>& agents, const std::vector<char>& own) const {
   static constexpr std::string_view kOffices[] = {
-      "president", "vice-president", "chairman", "chairwoman", "head",        "leader",
-      "chief",     "director",       "secretary", "spokesman", "spokeswoman", "official",
-      "officials", "members",        "member"};
+      "president",   "vice-president", "chairman",  "chairwoman", "head",
+      "leader",      "chief",          "director",  "secretary",  "spokesman",
+      "spokeswoman", "official",       "officials", "members",    "member"};
   static constexpr std::string_view kOrganisations[] = {
       "union",   "unions",   "federation", "association", "confederation", "league",
       "council", "alliance", "syndicate",  "guild",       "society"};
@@ -4857,7 +4857,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       if (clause < 0) continue;
       const int32_t accused = tree_[clause].first_child;
       if (accused >= 0 && label_is(tree_[accused].label, "NP") && codings_[accused].computed &&
-          codings_[accused].has_actor && !codings_[accused].actors.front().code.starts_with("IGO")) {
+          codings_[accused].has_actor &&
+          !codings_[accused].actors.front().code.starts_with("IGO")) {
         targets = codings_[accused].actors;
         note += note.empty() ? "complained of to an international body"
                              : "; complained of to an international body";
@@ -4891,7 +4892,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (targets.empty() && pair_sides.size() == 2 && code.code.starts_with("11") &&
         !sources.front().code.starts_with("---")) {
       targets = pair_sides;
-      note += note.empty() ? "both sides of a hyphenated pair" : "; both sides of a hyphenated pair";
+      note +=
+          note.empty() ? "both sides of a hyphenated pair" : "; both sides of a hyphenated pair";
     }
   }
   // "Shaheen condemned the detentions, and asked Tehran to free the boats": a condemnation
@@ -5779,7 +5781,8 @@ void SentenceCoder::code_alleged_wrongs() {
       found = noun == "violation" || noun == "violations" || noun == "breach" ||
               noun == "breaches" || noun == "failure";
       if (found) break;
-      const bool owner_word = marker_end > alleged && (actor_at_[wrong] >= 0 || tag(wrong) == "POS");
+      const bool owner_word =
+          marker_end > alleged && (actor_at_[wrong] >= 0 || tag(wrong) == "POS");
       if (!tag(wrong).starts_with("JJ") && !owner_word) break;
     }
     if (!found) continue;
@@ -6627,8 +6630,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     const CodedActor& visitor = sources.front();
     bool destination = false;
     // (Words inside the visitor's name are no destination: "Secretary of State".)
-    const uint32_t scan_end = std::min(
-        token_count_, visitor.token_begin > head ? std::min(head + 5, visitor.token_begin) : head + 5);
+    const uint32_t scan_end =
+        std::min(token_count_,
+                 visitor.token_begin > head ? std::min(head + 5, visitor.token_begin) : head + 5);
     for (uint32_t t = head + 1; t < scan_end; ++t)
       if (word(t) == "to" || word(t) == "in" ||
           (word(t) == "of" && !(visitor.token_begin > t && visitor.token_begin <= t + 3)))

@@ -2317,10 +2317,9 @@ void coordinate_clause_verb_phrases(Builder& builder, std::vector<Item>& stack) 
     if (!conjunction && is_reporting_verb(builder.word(nodes[main].begin)) &&
         !is_reporting_verb(builder.word(right.begin))) {
       const int32_t complement = nodes[main].last_child;
-      const int32_t inner =
-          complement >= 0 && nodes[complement].phrase == Phrase::kSBAR
-              ? nodes[complement].last_child
-              : -1;
+      const int32_t inner = complement >= 0 && nodes[complement].phrase == Phrase::kSBAR
+                                ? nodes[complement].last_child
+                                : -1;
       if (inner >= 0 && nodes[inner].phrase == Phrase::kS && nodes[inner].last_child >= 0 &&
           nodes[nodes[inner].last_child].phrase == Phrase::kVP &&
           nodes[inner].end == nodes[stack[k].node].end) {

@@ -657,9 +657,9 @@ TEST(SyntaxStage, AListOfActsAfterAReportedClauseIsItsOwn) {
 }
 
 TEST(SyntaxStage, AsTheResultOfIsAPhraseNoClause) {
-  Document document =
-      parse("The satellite was launched as the result of an agreement reached last year between "
-            "Reagan and Suharto.");
+  Document document = parse(
+      "The satellite was launched as the result of an agreement reached last year between "
+      "Reagan and Suharto.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
   EXPECT_NE(tree.find("(VP (VBN reached)"), std::string::npos) << tree;
 }

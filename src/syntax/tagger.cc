@@ -727,9 +727,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   for (size_t i = 3; i + 1 < n; ++i) {
     if (tags[i] != kVBN || tags[i - 1] != kComma || !can_be(i, kVBD)) continue;
     size_t start = i - 1;
-    while (start > 0 && (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) ||
-                         tags[start - 1] == kDT || tags[start - 1] == kCD ||
-                         tags[start - 1] == kPOS || tags[start - 1] == kPRPS))
+    while (start > 0 &&
+           (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) || tags[start - 1] == kDT ||
+            tags[start - 1] == kCD || tags[start - 1] == kPOS || tags[start - 1] == kPRPS))
       --start;
     if (start == 0 || start == i - 1 || tags[start - 1] != kVBD) continue;
     size_t object = i + 1;
