@@ -1549,6 +1549,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"press-for-economic-expansion",
         "Reagan will press for economic expansion by West Germany and Japan.", "1987-06-01"},
        {{"USAGOV", "DEU", "0242"}, {"USAGOV", "JPN", "0242"}}},
+      // Capitals not named are states the text does not name (UIS).
+      {{"visit-to-european-capitals",
+        "U.S. Trade officials made clear their anger, voiced during a visit to European capitals "
+        "in February.",
+        "1987-03-20"},
+       {{"USAGOV", "UIS", "042"}, {"UIS", "USAGOV", "043"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

@@ -500,7 +500,8 @@ bool is_state_noun(std::string_view noun) {
 // Plural heads that name states ("countries hit by the tsunami"), or states by what they do
 // ("other donors", "allies").
 bool is_states_noun(std::string_view noun) {
-  return is_state_noun(noun) || noun == "donors" || noun == "allies";
+  // ("during a visit to European capitals in February": their governments, unnamed.)
+  return is_state_noun(noun) || noun == "donors" || noun == "allies" || noun == "capitals";
 }
 
 // Prepositions of topic: what follows them is what an act or a phrase is about ("talks on
