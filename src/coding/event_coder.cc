@@ -3922,9 +3922,6 @@ bool SentenceCoder::in_topic_phrase(uint32_t at, uint32_t verb_begin, uint32_t v
   return false;
 }
 
-// Whether token `at` lies inside a phrase of concession after the verb ("said that despite
-// progress in some areas, the debt problems had grown"): what is conceded is granted, not
-// what the verb reports. So is a wrong given as a reason ("for violations of the pact").
 bool SentenceCoder::views_as(uint32_t at) const {
   static constexpr std::string_view kViews[] = {"sees",      "see",      "saw",       "regards",
                                                 "regard",    "calls",    "call",      "called",
@@ -3933,6 +3930,9 @@ bool SentenceCoder::views_as(uint32_t at) const {
          is_one_of(kViews, word(at + 2)) && word(at + 3) == "as";
 }
 
+// Whether token `at` lies inside a phrase of concession after the verb ("said that despite
+// progress in some areas, the debt problems had grown"): what is conceded is granted, not
+// what the verb reports. So is a wrong given as a reason ("for violations of the pact").
 bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end) const {
   for (const TreeNode& phrase : tree_) {
     if (!label_is(phrase.label, "PP")) continue;
@@ -5076,10 +5076,10 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       break;
     }
   }
-  // "Sri Lanka today ordered its armed forces to defend the island's territorial waters as
-  // India prepared to send a flotilla", "put their forces on standby to evacuate their
-  // nationals from Ivory Coast": forces alerted or mobilised (15) are aimed at the first other
-  // country the sentence names after the verb, when the act names none of its own.
+  // "British troops are on standby in case they need to help evacuate several hundred UK
+  // citizens from Ivory Coast", "put their forces on standby to evacuate their nationals from
+  // Ivory Coast": forces alerted or mobilised (15) are aimed at the first other country the
+  // sentence names after the verb, when the act names none of its own.
   CodedActor aimed_at;
   if (code.code.starts_with("15") && sources.size() == 1 && sources.front().code.size() >= 3 &&
       is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
