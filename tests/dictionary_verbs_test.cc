@@ -1555,6 +1555,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "in February.",
         "1987-03-20"},
        {{"USAGOV", "UIS", "042"}, {"UIS", "USAGOV", "043"}}},
+      // "They" meeting with no one named are the two people just joined by "and"; "they"
+      // after a group is that group's.
+      {{"they-met-after-pair",
+        "An agreement was reached between President Reagan and President Suharto when they met "
+        "on Bali.",
+        "1987-03-20"},
+       {{"USAGOV", "IDNGOV", "040"}, {"IDNGOV", "USAGOV", "040"}}},
       {{"signed-over-shares",
         "Russian banker Mikhail Gusev has since signed over his shareholding to Canada.",
         "2004-12-20"},

@@ -968,6 +968,9 @@ class SentenceCoder {
   void find_speaker();
   void find_speaker_here();
   void resolve_pair(int32_t node_index, std::vector<CodedActor>& found) const;
+  // The two people named last before token `before` in this sentence, joined by "and"
+  // ("between Reagan and Indonesia's President Suharto"), with different codes.
+  bool joined_pair_before(uint32_t before, std::array<CodedActor, 2>& pair) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   bool is_press_report(uint32_t t) const;
@@ -2639,6 +2642,32 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
       }
     found.push_back(coded_actor(actor, std::move(code), begin, end));
   }
+}
+
+bool SentenceCoder::joined_pair_before(uint32_t before, std::array<CodedActor, 2>& pair) const {
+  const CivilDate date = document_.date_of_sentence(sentence_index_);
+  const TokenMatch* last = nullptr;
+  const TokenMatch* previous = nullptr;
+  for (const TokenMatch& match : actor_matches_) {
+    if (match.end > before) break;
+    if (dictionaries_.actors().actor(match.value).dated.empty()) continue;  // people only
+    previous = last;
+    last = &match;
+  }
+  if (previous == nullptr) return false;
+  bool joined = false;
+  for (uint32_t t = previous->end; t < last->begin; ++t) joined = joined || word(t) == "and";
+  if (!joined || last->begin > previous->end + 5) return false;
+  const Actor& first = dictionaries_.actors().actor(previous->value);
+  const Actor& second = dictionaries_.actors().actor(last->value);
+  const std::string first_code = first.code_on(date), second_code = second.code_on(date);
+  if (first_code.size() < 3 || second_code.size() < 3 ||
+      first_code.compare(0, 3, second_code, 0, 3) == 0 ||
+      first_code.find('/') != std::string::npos || second_code.find('/') != std::string::npos)
+    return false;
+  pair[0] = coded_actor(first, first_code, previous->begin, previous->end);
+  pair[1] = coded_actor(second, second_code, last->begin, last->end);
+  return true;
 }
 
 // "the country" / "the Central American nation" with no actor of its own: the last country
@@ -4792,6 +4821,26 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     }
   }
   if (target_node >= 0 && codings_[target_node].computed) targets = codings_[target_node].actors;
+  // "an agreement reached last year between President Ronald Reagan and Indonesia's President
+  // Suharto when they met on Bali": "they" meeting, talking or agreeing with no one named are
+  // the two people just joined by "and" in the sentence, each with the other.
+  std::array<CodedActor, 2> they_pair;
+  int32_t they = -1;
+  if (sources.empty() && targets.empty() && !code.reciprocal.empty() && options_.resolve_pronouns) {
+    int32_t clause = tree_[verb_node].parent;
+    while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
+    const int32_t first = clause >= 0 ? tree_[clause].first_child : -1;
+    if (first >= 0 && label_is(tree_[first].label, "NP") &&
+        local_end(tree_[first]) == local_begin(tree_[first]) + 1 &&
+        word(local_begin(tree_[first])) == "they")
+      they = first;
+  }
+  if (they >= 0 && joined_pair_before(local_begin(tree_[they]), they_pair)) {
+    sources = std::span<const CodedActor>(&they_pair[0], 1);
+    targets = std::span<const CodedActor>(&they_pair[1], 1);
+    note += note.empty() ? "\"they\": the two people joined before it"
+                         : "; \"they\": the two people joined before it";
+  }
   // "TOKYO - Two Polish citizens were arrested ...", "WASHINGTON - A Marine was arrested
   // yesterday": an arrest or a charge in the passive with no one named as making it, of the
   // clause's subject, is the authority's of the dateline's country: its police, or its forces
