@@ -895,6 +895,13 @@ class SentenceCoder {
     }
     return true;
   }
+  // One past the last of a noun phrase's own words (its head, before the phrases that hang on
+  // it), or its beginning when it has none.
+  uint32_t own_end(const TreeNode& node, const std::vector<char>& own) const {
+    uint32_t end = local_end(node);
+    while (end > local_begin(node) && !own[end - 1]) --end;
+    return end;
+  }
   // The preterminal of the sentence-local token, or -1.
   int32_t leaf_at(uint32_t token) const {
     for (int32_t node = 0; node < static_cast<int32_t>(tree_.size()); ++node)
@@ -1605,8 +1612,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   if (found.size() == 1 && found.front().token_end > found.front().token_begin &&
       tag(found.front().token_begin) == "JJ" &&
       is_country_code(std::string_view(found.front().code).substr(0, 3))) {
-    uint32_t head = local_end(node);
-    while (head > local_begin(node) && !own[head - 1]) --head;
+    const uint32_t head = own_end(node, own);
     const std::string_view head_word = head > local_begin(node) ? word(head - 1) : "";
     if (head_word == "members" || head_word == "member") {
       for (int32_t pp : prepositional) {
@@ -1623,8 +1629,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   // "to discuss the African debt crisis, the Chad political situation": a topic named by a
   // country before it is about the country, not the country.
   if (!found.empty()) {
-    uint32_t head_end = local_end(node);
-    while (head_end > local_begin(node) && !own[head_end - 1]) --head_end;
+    const uint32_t head_end = own_end(node, own);
     const std::string_view head_word = head_end > local_begin(node) ? word(head_end - 1) : "";
     // (Not "Argentina's problems", whose owner acts; nor an "issue", a word that also names
     // a statement.)
@@ -1890,8 +1895,7 @@ const PhraseCoding* SentenceCoder::office_of_organisation(
   static constexpr std::string_view kOrganisations[] = {
       "union",   "unions",   "federation", "association", "confederation", "league",
       "council", "alliance", "syndicate",  "guild",       "society"};
-  uint32_t head_end = local_end(node);
-  while (head_end > local_begin(node) && !own[head_end - 1]) --head_end;
+  const uint32_t head_end = own_end(node, own);
   if (head_end == local_begin(node) || head_end >= token_count_) return nullptr;
   const uint32_t head = head_end - 1;
   const bool office = is_one_of(kOffices, word(head));
