@@ -895,6 +895,11 @@ class SentenceCoder {
     }
     return true;
   }
+  // The clause `node` is or stands in (itself when it is one), or -1 above the root.
+  int32_t clause_at_or_above(int32_t node) const {
+    while (node >= 0 && !is_clause(tree_[node].label)) node = tree_[node].parent;
+    return node;
+  }
   // One past the last of a noun phrase's own words (its head, before the phrases that hang on
   // it), or its beginning when it has none.
   uint32_t own_end(const TreeNode& node, const std::vector<char>& own) const {
@@ -2904,8 +2909,7 @@ bool SentenceCoder::has_negative_subject(int32_t verb_node) const {
     const std::string_view first = word(local_begin(tree_[subject]));
     if (first == "none" || first == "nobody" || first == "neither") return true;
   }
-  int32_t clause = tree_[verb_node].parent;
-  while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
+  const int32_t clause = clause_at_or_above(tree_[verb_node].parent);
   if (clause < 0) return false;
   for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
     if (label_is(tree_[child].label, "VP")) return false;
@@ -2974,8 +2978,7 @@ bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
   }
   // "until now the US had allowed Britain to take the lead": a state that held until now
   // describes a standing policy, not an act. Searched through the verb's clause.
-  int32_t clause = verb_phrase;
-  while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
+  const int32_t clause = clause_at_or_above(verb_phrase);
   // Parsers often leave an opening "until now" just outside the clause: two words before it.
   const uint32_t clause_begin = clause >= 0 ? local_begin(tree_[clause]) : begin;
   for (uint32_t t = clause_begin >= 2 ? clause_begin - 2 : 0; t + 1 < end; ++t)
@@ -3123,8 +3126,7 @@ int32_t SentenceCoder::reporter_of_pronoun(int32_t pronoun_node) const {
   if (above < 0 || !label_is(tree_[above].label, "VP")) return -1;
   const int32_t verb = first_verb_child(above, false);
   if (verb < 0 || !is_reporting_lemma(document_.tokens[tree_[verb].token_begin].lemma)) return -1;
-  int32_t node = above;
-  while (node >= 0 && !is_clause(tree_[node].label)) node = tree_[node].parent;
+  int32_t node = clause_at_or_above(above);
   if (node < 0) return -1;
   const int32_t subject = first_subject_phrase(node);
   if (subject < 0 || !codings_[subject].computed || !codings_[subject].has_actor ||
@@ -3145,8 +3147,7 @@ int32_t SentenceCoder::reporter_of_pronoun(int32_t pronoun_node) const {
 
 bool SentenceCoder::is_reported_future(int32_t phrase) const {
   // Up to the clause that holds this verb phrase, then to the verb phrase that reports it.
-  int32_t node = phrase;
-  while (node >= 0 && !is_clause(tree_[node].label)) node = tree_[node].parent;
+  int32_t node = clause_at_or_above(phrase);
   if (node < 0) return false;
   int32_t above = tree_[node].parent;
   if (above >= 0 && label_is(tree_[above].label, "SBAR")) above = tree_[above].parent;
@@ -4831,8 +4832,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   std::array<CodedActor, 2> they_pair;
   int32_t they = -1;
   if (sources.empty() && targets.empty() && !code.reciprocal.empty() && options_.resolve_pronouns) {
-    int32_t clause = tree_[verb_node].parent;
-    while (clause >= 0 && !is_clause(tree_[clause].label)) clause = tree_[clause].parent;
+    const int32_t clause = clause_at_or_above(tree_[verb_node].parent);
     const int32_t first = clause >= 0 ? tree_[clause].first_child : -1;
     if (first >= 0 && label_is(tree_[first].label, "NP") &&
         local_end(tree_[first]) == local_begin(tree_[first]) + 1 &&
