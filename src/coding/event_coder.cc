@@ -2529,8 +2529,32 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     if (options_.code_relative_clauses && label_is(label, "NP") &&
         label_is(tree_[node].label, "VP") && tree_[node].first_child >= 0 &&
         std::string_view(tree_[tree_[node].first_child].label) == "VBG" &&
-        tree_[parent].first_child != node && label_is(tree_[tree_[parent].first_child].label, "NP"))
-      return tree_[parent].first_child;
+        tree_[parent].first_child != node && label_is(tree_[tree_[parent].first_child].label, "NP")) {
+      // "issued a statement deploring Japan's surplus": a text's words are its issuer's, when
+      // the text names no author of its own.
+      const int32_t text = tree_[parent].first_child;
+      static constexpr std::string_view kTexts[] = {
+          "statement", "statements", "communique", "declaration", "resolution", "letter",
+          "message",   "note",       "memorandum"};
+      const uint32_t text_end = local_end(tree_[text]);
+      if (text_end > local_begin(tree_[text]) && is_one_of(kTexts, word(text_end - 1)) &&
+          !(codings_[text].computed && codings_[text].has_actor)) {
+        // ("Turkey must issue a written statement promising to sign": a text still to be
+        // issued says nothing yet.)
+        bool issued = true;
+        for (int32_t phrase = tree_[parent].parent; phrase >= 0 && label_is(tree_[phrase].label, "VP");
+             phrase = tree_[phrase].parent)
+          for (int32_t child = tree_[phrase].first_child; child >= 0;
+               child = tree_[child].next_sibling) {
+            const std::string_view child_label = tree_[child].label;
+            if (child_label == "MD" || child_label == "TO") issued = false;
+          }
+        if (!issued) return text;
+        node = parent;
+        continue;
+      }
+      return text;
+    }
     // "Speaking after talks with Blair, Abbas said": a present participle opening the clause
     // has the clause's subject, after the comma ("Asked about ..., Blair said" does not: he
     // is the one asked).
@@ -2891,6 +2915,11 @@ bool SentenceCoder::is_negated(int32_t verb_node) const {
                           (label_is(word.label, "ADVP") && word.token_end - word.token_begin == 1);
       if (!adverb) continue;
       const std::string& norm = document_.tokens[word.token_begin].norm;
+      // "warned the U.S. not to interfere": a "not" before an infinitive after the verb
+      // negates what is asked, not the asking.
+      const uint32_t position = word.token_begin - first_token_;
+      if (position > at && position + 1 < token_count_ && this->word(position + 1) == "to")
+        continue;
       if (is_negation_word(norm)) return true;
     }
     return false;

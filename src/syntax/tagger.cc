@@ -827,7 +827,10 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, std::ve
     // The subject may be separated from its verb by adverbs: "López Obrador also accused".
     size_t before = i - 1;
     while (before > 0 && is_adverb(tags[before])) --before;
-    const bool after_subject = is_noun(tags[before]) || tags[before] == kPRP;
+    // A subject may carry a participle and an adverb: "EC ministers meeting here issued".
+    const bool after_participle = tags[before] == kVBG && before > 0 && is_noun(tags[before - 1]) &&
+                                  before + 1 < i;
+    const bool after_subject = is_noun(tags[before]) || tags[before] == kPRP || after_participle;
     // "The US commander in Iraq, General David Petraeus, held talks"
     const bool after_apposition =
         tags[i - 1] == kComma && tags[i] == kVBN && i >= 2 && is_noun(tags[i - 2]);
