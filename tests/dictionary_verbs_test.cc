@@ -1975,6 +1975,38 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The American Semiconductor Industry Association urged the U.S. government to act.",
         "1987-03-25"},
        {{"USABUS", "USAGOV", "020"}}},
+      // A text with no author of its own says what its issuer says; one still to be issued
+      // says nothing yet.
+      {{"statement-deploring",
+        "EC foreign ministers meeting here issued a statement deploring Japan's continued "
+        "trade imbalance.",
+        "1987-03-16"},
+       {{"IGOEUREEC", "JPN", "111"}}},
+      {{"resolution-calling-on",
+        "The U.N. Security Council adopted a resolution calling on Iraq to withdraw.",
+        "1987-03-16"},
+       {{"IGOUNO", "IRQ", "0256"}}},
+      {{"must-issue-statement",
+        "Under the agreement, Turkey must issue a written statement promising to sign an accord "
+        "with Greece.",
+        "2004-12-17"},
+       {}},
+      // "Not" before an infinitive negates what is asked, not the asking.
+      {{"warned-not-to", "Iran warned the U.S. not to interfere in the region.", "1987-03-22"},
+       {{"IRN", "USA", "012"}}},
+      {{"blamed-decision-not-to",
+        "Soviet officials blamed the resumption of testing on the U.S. decision not to join "
+        "the freeze.",
+        "1987-03-22"},
+       {{"SUNGOV", "USA", "112"}}},
+      // Blame and baseless charges in what was said.
+      {{"main-cause",
+        "Iran said Iraq's President Saddam Hussein was the main cause of tension in the Gulf.",
+        "1987-03-22"},
+       {{"IRN", "IRQGOV", "112"}}},
+      {{"charges-groundless", "Japan said U.S. charges of dumping were groundless.",
+        "1987-03-22"},
+       {{"JPN", "USA", "016"}}},
   };
   expect_exact_events(cases);
 }
