@@ -941,6 +941,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "ministers will start four days of talks tomorrow with officials of Japan.",
         "1987-06-16"},
        {{"IGOSEAASN", "JPNGOV", "036"}, {"JPNGOV", "IGOSEAASN", "036"}}},
+      {{"ministers-opening-a-sentence",
+        "EC foreign ministers met in Brussels. Ministers also decided to continue talks with "
+        "Japan.",
+        "1987-03-16"},
+       {{"IGOEUREEC", "JPN", "036"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

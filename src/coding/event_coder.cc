@@ -1347,16 +1347,21 @@ bool is_group_noun(std::string_view noun) {
 }
 
 // "Foreign Ministers of ASEAN said ... The ministers are due to start talks": "the" and a
-// plural noun for officials, with no one named, stands for the group last named with that
-// noun and whose it was.
+// plural noun for officials (or the plural alone opening a sentence), with no one named,
+// stands for the group last named with that noun and whose it was.
 void SentenceCoder::resolve_named_groups() {
   for (size_t node = 0; node < tree_.size(); ++node) {
     if (!label_is(tree_[node].label, "NP")) continue;
     const uint32_t begin = local_begin(tree_[node]), end = local_end(tree_[node]);
-    if (end - begin != 2 || word(begin) != "the" || tag(begin + 1) != "NNS") continue;
+    // "EC foreign ministers issued a statement ... Ministers also called on": a capitalised
+    // plural opening the sentence is the same as "the" and the plural.
+    const bool the_plural = end - begin == 2 && word(begin) == "the" && tag(begin + 1) == "NNS";
+    const bool opening_plural = end - begin == 1 && begin == 0 &&
+                                (tag(begin) == "NNS" || tag(begin) == "NNPS" || tag(begin) == "NNP");
+    if (!the_plural && !opening_plural) continue;
     PhraseCoding& coding = codings_[node];
     if (coding.actors.size() != 1 || !coding.actors.front().code.starts_with("---")) continue;
-    const std::string_view noun = word(begin + 1);
+    const std::string_view noun = word(end - 1);
     for (auto group = memory_->named_groups.rbegin(); group != memory_->named_groups.rend();
          ++group) {
       if (group->noun != noun) continue;
