@@ -7108,11 +7108,20 @@ void SentenceCoder::remember_subject_person() {
     person = true;
   // "the Pakistani president": one person, named by a title with a country.
   if (!person && agent_at_[last] >= 0 && is_person_title(word(last))) person = true;
+  // "The Foreign Ministry official refused ... He added": one person named by a role.
+  static constexpr std::string_view kPersonRoles[] = {
+      "official", "diplomat", "negotiator", "delegate", "aide", "adviser", "advisor",
+      "representative", "commander", "officer"};
+  // (Its country may be settled only later, as the article's: "---GOV" goes on as it is.)
+  bool role_person = false;
+  if (!person && agent_at_[last] >= 0 && tag(last) == "NN" && is_one_of(kPersonRoles, word(last)))
+    person = role_person = true;
   const PhraseCoding& coding = codings_[subject];
   const bool single = coding.computed && coding.actors.size() == 1 &&
                       coding.actors.front().code.find('/') == std::string::npos &&
                       coding.actors.front().code.size() >= 3 &&
-                      !coding.actors.front().code.starts_with("---");
+                      (role_person ? coding.actors.front().code.size() > 3
+                                   : !coding.actors.front().code.starts_with("---"));
   memory_->has_subject_person = person && single;
   if (memory_->has_subject_person) memory_->subject_person = coding.actors.front();
   // A singular body (not "Iranian forces"): its phrase ends in a name or a singular noun.

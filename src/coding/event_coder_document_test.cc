@@ -95,6 +95,7 @@ CONGRESS [~LEG]
 NEWSPAPER [~MED]
 GENERAL [~MIL]
 PRESIDENT [~GOV]
+OFFICIAL [~GOV]
 GENERAL_ELECTION [---]
 )";
 
@@ -303,6 +304,15 @@ TEST(EventCoderDocument, HeOpeningASentenceIsTheLastSubject) {
   // With no person as the subject before, the last person named.
   auto named = code_text("Brazil praised Michelle Bachelet. He criticized Bolivia.", "2007-05-01");
   EXPECT_TRUE(has(named, "CHLGOV BOL 121")) << testing::PrintToString(named);
+}
+
+TEST(EventCoderDocument, HeAfterAnOfficialNamedByRoleIsTheOfficial) {
+  auto events = code_text(
+      "Brazil praised Michelle Bachelet. The Brazilian official met reporters. He criticized "
+      "Bolivia.",
+      "2007-05-01");
+  EXPECT_TRUE(has(events, "BRAGOV BOL 121")) << testing::PrintToString(events);
+  EXPECT_FALSE(has(events, "CHLGOV BOL 121")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, ActsDatedYearsBeforeTheStoryAreHistory) {
