@@ -1245,7 +1245,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "She said Canada/U.S. trade negotiations, which must be concluded by October, are "
         "progressing well.",
         "1987-03-24"},
-       {{"CAN", "USA", "046"}, {"USA", "CAN", "046"}}},
+       {{"CANGOV", "USAGOV", "046"}, {"USAGOV", "CANGOV", "046"}}},
       // Insisting that someone do something (a base-form verb) demands it of them; insisting
       // that something happened is a claim, and what is demanded has not happened.
       {{"insist-that-subjunctive",
@@ -1280,7 +1280,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Canadian Trade Minister Pat Carney said Canada/U.S. trade negotiations, which must be "
         "concluded by October, are progressing well.",
         "1987-03-24"},
-       {{"CAN", "USA", "046"}, {"USA", "CAN", "046"}}},
+       {{"CANGOV", "USAGOV", "046"}, {"USAGOV", "CANGOV", "046"}}},
       // Definite talks that open their clause and name no side are the last talks' sides;
       // not in a condition.
       {{"talks-named-again",

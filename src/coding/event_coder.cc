@@ -6618,6 +6618,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       choice.match.target_position < 0) {
     pair_sides = hyphenated_pair(local_begin(phrase), head);
     if (pair_sides.size() == 2) {
+      // "Soviet-American talks", "a U.S.-Soviet summit": talks and meetings between two
+      // countries named by a pair are their governments'.
+      if (code.code.starts_with("04") || code.code.starts_with("03"))
+        for (CodedActor& side : pair_sides)
+          if (side.code.size() == 3 && is_country_code(side.code)) side.code += "GOV";
       sources = std::span<const CodedActor>(&pair_sides[0], 1);
       targets = std::span<const CodedActor>(&pair_sides[1], 1);
       note += "; the two sides of a hyphenated pair";
