@@ -1567,8 +1567,12 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
         first = &match;
         if (!actor.dated.empty()) break;
       } else if (!conjoined(static_cast<uint32_t>(last_end), match.begin, own)) {
-        if (!actor.dated.empty()) person = &match;
-        break;
+        // ("British Chancellor of the Exchequer Nigel Lawson": past an office named as an
+        // actor of its own, the person still comes.)
+        if (!actor.dated.empty()) {
+          person = &match;
+          break;
+        }
       }
       last_end = match.end;
     }
