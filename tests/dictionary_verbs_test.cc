@@ -950,6 +950,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "British Chancellor of the Exchequer Nigel Lawson said the United States must act.",
         "1987-03-31"},
        {{"GBRGOV", "USA", "020"}}},
+      {{"compound-with-apposition-signs-letter",
+        "OTTAWA, April 1 - The federal government and the Japanese trading company, C. Itoh "
+        "and Co Ltd, have signed a letter of understanding.",
+        "1987-04-01"},
+       {{"CANGOV", "JPNBUS", "057"}, {"JPNBUS", "CANGOV", "057"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

@@ -1507,6 +1507,22 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     return;
   }
 
+  // "The federal government and the Japanese trading company, C. Itoh and Co Ltd,": a
+  // compound with an apposition after it is the compound's actors, each with its own role.
+  if (children.size() >= 3 && label_is(tree_[children.front()].label, "NP") &&
+      std::string_view(tree_[children[1]].label) == "," && codings_[children.front()].computed &&
+      codings_[children.front()].actors.size() >= 2) {
+    bool compound = false;
+    for (int32_t child = tree_[children.front()].first_child; child >= 0;
+         child = tree_[child].next_sibling)
+      if (std::string_view(tree_[child].label) == "CC") compound = true;
+    if (compound) {
+      coding.actors = codings_[children.front()].actors;
+      coding.has_actor = codings_[children.front()].has_actor;
+      return;
+    }
+  }
+
   // The phrase's own words: everything except clauses, prepositional phrases and the
   // apposition after a comma ("Osgiliath, the state's fiercest foe").
   std::vector<char>& own = own_;
