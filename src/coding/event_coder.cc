@@ -1356,8 +1356,9 @@ void SentenceCoder::resolve_named_groups() {
     // "EC foreign ministers issued a statement ... Ministers also called on": a capitalised
     // plural opening the sentence is the same as "the" and the plural.
     const bool the_plural = end - begin == 2 && word(begin) == "the" && tag(begin + 1) == "NNS";
-    const bool opening_plural = end - begin == 1 && begin == 0 &&
-                                (tag(begin) == "NNS" || tag(begin) == "NNPS" || tag(begin) == "NNP");
+    const bool opening_plural =
+        end - begin == 1 && begin == 0 &&
+        (tag(begin) == "NNS" || tag(begin) == "NNPS" || tag(begin) == "NNP");
     if (!the_plural && !opening_plural) continue;
     PhraseCoding& coding = codings_[node];
     if (coding.actors.size() != 1 || !coding.actors.front().code.starts_with("---")) continue;
@@ -2554,21 +2555,22 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
     if (options_.code_relative_clauses && label_is(label, "NP") &&
         label_is(tree_[node].label, "VP") && tree_[node].first_child >= 0 &&
         std::string_view(tree_[tree_[node].first_child].label) == "VBG" &&
-        tree_[parent].first_child != node && label_is(tree_[tree_[parent].first_child].label, "NP")) {
+        tree_[parent].first_child != node &&
+        label_is(tree_[tree_[parent].first_child].label, "NP")) {
       // "issued a statement deploring Japan's surplus": a text's words are its issuer's, when
       // the text names no author of its own.
       const int32_t text = tree_[parent].first_child;
-      static constexpr std::string_view kTexts[] = {
-          "statement", "statements", "communique", "declaration", "resolution", "letter",
-          "message",   "note",       "memorandum"};
+      static constexpr std::string_view kTexts[] = {"statement",   "statements", "communique",
+                                                    "declaration", "resolution", "letter",
+                                                    "message",     "note",       "memorandum"};
       const uint32_t text_end = local_end(tree_[text]);
       if (text_end > local_begin(tree_[text]) && is_one_of(kTexts, word(text_end - 1)) &&
           !(codings_[text].computed && codings_[text].has_actor)) {
         // ("Turkey must issue a written statement promising to sign": a text still to be
         // issued says nothing yet.)
         bool issued = true;
-        for (int32_t phrase = tree_[parent].parent; phrase >= 0 && label_is(tree_[phrase].label, "VP");
-             phrase = tree_[phrase].parent)
+        for (int32_t phrase = tree_[parent].parent;
+             phrase >= 0 && label_is(tree_[phrase].label, "VP"); phrase = tree_[phrase].parent)
           for (int32_t child = tree_[phrase].first_child; child >= 0;
                child = tree_[child].next_sibling) {
             const std::string_view child_label = tree_[child].label;
@@ -7135,8 +7137,8 @@ void SentenceCoder::remember_subject_person() {
   if (!person && agent_at_[last] >= 0 && is_person_title(word(last))) person = true;
   // "The Foreign Ministry official refused ... He added": one person named by a role.
   static constexpr std::string_view kPersonRoles[] = {
-      "official", "diplomat", "negotiator", "delegate", "aide", "adviser", "advisor",
-      "representative", "commander", "officer"};
+      "official", "diplomat", "negotiator",     "delegate",  "aide",
+      "adviser",  "advisor",  "representative", "commander", "officer"};
   // (Its country may be settled only later, as the article's: "---GOV" goes on as it is.)
   bool role_person = false;
   if (!person && agent_at_[last] >= 0 && tag(last) == "NN" && is_one_of(kPersonRoles, word(last)))

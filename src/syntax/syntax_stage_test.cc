@@ -398,6 +398,15 @@ TEST(SyntaxStage, SharedAuxiliaryJoinsTwoParticiples) {
       << tree;
 }
 
+TEST(SyntaxStage, PastFormsJoinedAfterAReportedSubjectAreItsVerbs) {
+  Document document = parse("Iraq said its forces killed or wounded 15,000 Iranian soldiers.");
+  EXPECT_EQ(document.tokens[4].tag, "VBD");  // killed
+  EXPECT_EQ(document.tokens[6].tag, "VBD");  // wounded
+  // Not a participle on a noun with no reporting verb before it.
+  Document relative = parse("The soldiers killed or wounded in the attack were Iranian.");
+  EXPECT_NE(relative.tokens[2].tag, "VBD");  // killed
+}
+
 TEST(SyntaxStage, BritishSpellingsAreKnownWords) {
   Document document = parse("The armour of Britain criticised Iran's defence centre.");
   EXPECT_EQ(document.tokens[1].tag, "NN");   // armour

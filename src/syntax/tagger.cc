@@ -256,6 +256,12 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     return false;
   };
   auto not_a_verb = [&](size_t i) { return !is_verb(tags[i]) && tags[i] != kMD; };
+  // A past tense the lexicon allows, or a regular "-ed" form in lower case it knows only as a
+  // participle ("killed", "wounded").
+  auto past_form = [&](size_t i) {
+    return can_be(i, kVBD) || (words[i].size() > 3 && words[i].ends_with("ed") &&
+                               !starts_upper(words[i]) && can_be(i, kVBN));
+  };
   // "briefing", "shelling", "making", "stopping": an -ing form of a verb WordNet knows, for
   // the words the tagger's lexicon lists only as nouns. Time nouns are no gerunds.
   auto is_gerund_of_verb = [&](std::string_view word) {
@@ -508,6 +514,26 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         (tags[i - 2] == kVBN || tags[i - 2] == kVBD) && can_be(i, tags[i - 2])) {
       tags[i] = tags[i - 2];
       continue;
+    }
+    // "Iraq said its forces killed or wounded 15,000 Iranian Revolutionary Guards": two past
+    // forms joined by "or"/"and" with an object after them, right after the subject of a
+    // reported clause, are that clause's past tenses.
+    if ((tags[i] == kVBN || tags[i] == kVBD) && i >= 2 && i + 3 < n && tags[i + 1] == kCC &&
+        (words[i + 1] == "or" || words[i + 1] == "and") &&
+        (tags[i + 2] == kVBN || tags[i + 2] == kVBD || tags[i + 2] == kJJ) && past_form(i) &&
+        past_form(i + 2) && is_noun(tags[i - 1]) &&
+        (tags[i + 3] == kCD || tags[i + 3] == kDT || tags[i + 3] == kPRPS ||
+         is_adjective(tags[i + 3]) || is_noun(tags[i + 3]))) {
+      size_t start = i - 1;
+      while (start > 0 &&
+             (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) || tags[start - 1] == kDT ||
+              tags[start - 1] == kPRPS || tags[start - 1] == kPOS || tags[start - 1] == kCD))
+        --start;
+      if (start > 0 && is_verb(tags[start - 1]) && reports_clause(words[start - 1])) {
+        tags[i] = kVBD;
+        tags[i + 2] = kVBD;
+        continue;
+      }
     }
     // "killed three soldiers and seized weapons", "accused Iraq of attacking its ships, and
     // threatened to retaliate": a participle after a conjunction (a comma before it or not),
@@ -828,8 +854,8 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, std::ve
     size_t before = i - 1;
     while (before > 0 && is_adverb(tags[before])) --before;
     // A subject may carry a participle and an adverb: "EC ministers meeting here issued".
-    const bool after_participle = tags[before] == kVBG && before > 0 && is_noun(tags[before - 1]) &&
-                                  before + 1 < i;
+    const bool after_participle =
+        tags[before] == kVBG && before > 0 && is_noun(tags[before - 1]) && before + 1 < i;
     const bool after_subject = is_noun(tags[before]) || tags[before] == kPRP || after_participle;
     // "The US commander in Iraq, General David Petraeus, held talks"
     const bool after_apposition =
