@@ -1378,13 +1378,14 @@ class Attacher {
     b_.append(node, open.node);
     b_.append(node, verb.node);
     b_.append(node, pop().node);
-    // The object and what follows it, as a verb group takes them.
-    if (const Item* object = top(); object && object->kind == Kind::kNP) {
+    // The object and what follows it, as a verb group takes them; with no object, the
+    // phrases after the closing mark still do ('had "agreed in principle" on a common
+    // concept ... during talks in Bonn').
+    if (const Item* object = top(); object && object->kind == Kind::kNP)
       b_.append(node, pop().node);
-      while (top() && (top()->kind == Kind::kPP || top()->kind == Kind::kSBAR ||
-                       top()->kind == Kind::kInfinitive))
-        b_.append(node, pop().node);
-    }
+    while (top() && (top()->kind == Kind::kPP || top()->kind == Kind::kSBAR ||
+                     top()->kind == Kind::kInfinitive))
+      b_.append(node, pop().node);
     Item item = b_.make(Kind::kVP, node);
     item.finite = verb.finite;
     item.first_tag = verb.first_tag;

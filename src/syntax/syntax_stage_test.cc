@@ -847,6 +847,16 @@ TEST(SyntaxStage, QuotedVerbPhraseIsTheVerbOfItsClause) {
   EXPECT_NE(tree.find("(CC and) (VP (VBD said)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, QuotedVerbPhraseKeepsThePhrasesAfterIt) {
+  Document document =
+      parse("Gondor and Arnor had \"agreed in principle\" on a common concept during talks in "
+            "Bonn.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("('' \") (PP (IN on) (NP (DT a) (JJ common) (NN concept))) (PP (IN during)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, MeasureBeforeAgoIsTheAdverbsNounPhrase) {
   Document document =
       parse("Rebels sought in southern Gondor three years ago were freed over a year ago.");
