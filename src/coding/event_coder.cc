@@ -5163,6 +5163,41 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       break;
     }
   }
+  // "De Clercq has met top Chinese leaders and today signed an agreement to open an office":
+  // an agreement signed with no one named, joined to a meeting before it, is with those met.
+  std::span<const CodedActor> met;
+  // (A target that is the signer itself, "to open a European Community Commission office",
+  // names no one else.)
+  const bool only_self = std::all_of(targets.begin(), targets.end(), [&](const CodedActor& t) {
+    return !sources.empty() && t.code == sources.front().code;
+  });
+  if (only_self && sources.size() == 1 && code.code == "057") {
+    int32_t before = conjunct_verb_before(verb_node);
+    // ("has met": past the auxiliary to the verb it carries.)
+    while (before >= 0 && (document_.tokens[tree_[before].token_begin].lemma == "have" ||
+                           document_.tokens[tree_[before].token_begin].lemma == "be")) {
+      int32_t inner = -1;
+      for (int32_t child = tree_[before].next_sibling; child >= 0 && inner < 0;
+           child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "VP")) inner = first_verb_child(child, false);
+      before = inner;
+    }
+    if (before >= 0 && tree_[before].parent >= 0) {
+      const std::string& lemma = document_.tokens[tree_[before].token_begin].lemma;
+      if (lemma == "meet" || lemma == "visit" || lemma == "receive" || lemma == "host")
+        for (int32_t child = tree_[before].next_sibling; child >= 0;
+             child = tree_[child].next_sibling) {
+          if (!label_is(tree_[child].label, "NP")) continue;
+          if (codings_[child].computed && codings_[child].has_actor) {
+            met = codings_[child].actors;
+            targets = met;
+            note += note.empty() ? "signed with those met just before"
+                                 : "; signed with those met just before";
+          }
+          break;
+        }
+    }
+  }
   // "The EU pledged to work towards lifting the ban": a ban, embargo, sanctions or tariffs
   // named before with the one they are on ("the arms embargo on China") are on them still.
   CodedActor sanctioned;

@@ -857,6 +857,13 @@ TEST(SyntaxStage, QuotedVerbPhraseKeepsThePhrasesAfterIt) {
       << tree;
 }
 
+TEST(SyntaxStage, TimeWordAfterAndOpensTheNextVerbPhrase) {
+  Document document = parse("Gondor has met Arnor leaders and today signed an agreement.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(CC and) (VP (NP (NN today)) (VBD signed)"), std::string::npos) << tree;
+  EXPECT_EQ(tree.find("(CC and) (NP (NN today))"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, MeasureBeforeAgoIsTheAdverbsNounPhrase) {
   Document document =
       parse("Rebels sought in southern Gondor three years ago were freed over a year ago.");
