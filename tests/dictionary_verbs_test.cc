@@ -963,6 +963,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         {"CHNGOV", "IGOEUREEC", "040"},
         {"IGOEUREEC", "CHNGOV", "057"},
         {"CHNGOV", "IGOEUREEC", "057"}}},
+      {{"ministry-division",
+        "Yukio Honda, director of MITI's Industrial Electronics Division, criticised the United "
+        "States.",
+        "1987-03-17"},
+       {{"JPNGOV", "USA", "111"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

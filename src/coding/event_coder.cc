@@ -1130,6 +1130,20 @@ void SentenceCoder::find_phrases() {
       ++position;
       continue;
     }
+    // "director of MITI's Industrial Electronics Division": a division named by capitalised
+    // words that name no arm of an army is a ministry's or a company's department.
+    if (match.length == 1 && word(position) == "division" && tag(position) == "NNP" &&
+        position > 0 && tag(position - 1) == "NNP" && agent_at_[position - 1] < 0 &&
+        actor_at_[position - 1] < 0) {
+      static constexpr std::string_view kArms[] = {
+          "armoured", "armored", "infantry", "cavalry", "airborne", "mechanised", "mechanized",
+          "marine",   "mountain", "guards",  "guard",   "commando", "artillery",  "panzer",
+          "tank",     "light",    "motorised", "motorized"};
+      if (!is_one_of(kArms, word(position - 1))) {
+        ++position;
+        continue;
+      }
+    }
     // "Lawyer Louise Christian": a religion's word closing a name is a surname.
     if (match.length == 1 && position > 0 && tag(position) == "NNP" && tag(position - 1) == "NNP" &&
         actor_at_[position - 1] < 0 && agent_at_[position - 1] < 0 &&
