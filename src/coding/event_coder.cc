@@ -2596,6 +2596,22 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
       }
       return text;
     }
+    // "The radio quoted Rafsanjani as accusing the United States": the one quoted "as" doing
+    // something does it.
+    if (label_is(label, "PP") && tree_[parent].first_child >= 0 &&
+        word(local_begin(tree_[parent])) == "as" && tree_[parent].parent >= 0 &&
+        label_is(tree_[tree_[parent].parent].label, "VP")) {
+      int32_t quoted = -1, object = -1;
+      for (int32_t child = tree_[tree_[parent].parent].first_child; child >= 0 && child != parent;
+           child = tree_[child].next_sibling) {
+        if (tree_[child].is_preterminal() && is_verb_tag(tree_[child].label) &&
+            document_.tokens[tree_[child].token_begin].lemma == "quote")
+          quoted = child;
+        else if (quoted >= 0 && label_is(tree_[child].label, "NP"))
+          object = child;
+      }
+      if (quoted >= 0 && object >= 0) return object;
+    }
     // "Speaking after talks with Blair, Abbas said": a present participle opening the clause
     // has the clause's subject, after the comma ("Asked about ..., Blair said" does not: he
     // is the one asked).
