@@ -857,6 +857,14 @@ TEST(SyntaxStage, QuotedVerbPhraseKeepsThePhrasesAfterIt) {
       << tree;
 }
 
+TEST(SyntaxStage, RepairsLookingBackSeeTheFiniteVerbFoundLast) {
+  Document document = parse(
+      "EC ministers meeting here issued a statement deploring Japan's surplus and appealed for "
+      "greater effort.");
+  EXPECT_EQ(document.tokens[4].tag, "VBD");   // issued
+  EXPECT_EQ(document.tokens[12].tag, "VBD");  // appealed
+}
+
 TEST(SyntaxStage, TimeWordAfterAndOpensTheNextVerbPhrase) {
   Document document = parse("Gondor has met Arnor leaders and today signed an agreement.");
   std::string tree = bracketed_tree(document, document.sentences[0]);

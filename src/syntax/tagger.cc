@@ -170,7 +170,11 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
   }
   if (!all_capitals) {
     repair_verbs(words, tags, scratch);
+    // A finite verb found last may settle the repairs that look back to one ("issued a
+    // statement deploring ... and appealed/VBD for"): repair once more then.
+    const std::vector<Tag> before = tags;
     ensure_finite_verb(words, tags, scratch);
+    if (tags != before) repair_verbs(words, tags, scratch);
   }
 }
 
