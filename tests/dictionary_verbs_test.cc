@@ -972,6 +972,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Tehran Radio quoted Rafsanjani as accusing the United States of aggression.",
         "1987-03-22"},
        {{"IRNGOV", "USA", "1123"}}},
+      {{"quoted-disappointment",
+        "The Japanese Embassy said in a statement it was \"deeply disappointed\" by the tariffs "
+        "announced by President Reagan in retaliation for Japan's not honoring its semiconductor "
+        "agreement with the United States.",
+        "1987-04-17"},
+       {{"JPNGOV", "USAGOV", "110"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

@@ -1836,8 +1836,21 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   if (found.empty() && options_.resolve_pronouns) resolve_country_reference(node_index, found);
   // "countries hit by the tsunami", "70 poorer nations": states the text does not name are
   // CAMEO's unidentified state actor.
-  if (options_.unnamed_states_are_uis && found.empty() && agents.empty() &&
-      (is_states_noun(word(local_end(node) - 1)) || backs_a_state)) {
+  // (The head, not a last word in a phrase after it: "the tariffs announced ... with the
+  // United States" are no states.)
+  const uint32_t head_end = own_end(node, own);
+  // (Nor a phrase whose own noun phrase names them already: "the two countries | dealing
+  // with ...". "a large number of developing countries" still are, through its "of" phrase.)
+  bool named_inside = false, participle = false;
+  for (int32_t child : children) {
+    if (label_is(tree_[child].label, "NP") && codings_[child].computed && codings_[child].has_actor)
+      named_inside = true;
+    if (label_is(tree_[child].label, "VP")) participle = true;
+  }
+  const bool states_head = (head_end > local_begin(node) && is_states_noun(word(head_end - 1))) ||
+                           (!participle && is_states_noun(word(local_end(node) - 1)));
+  if (options_.unnamed_states_are_uis && found.empty() && agents.empty() && !named_inside &&
+      (states_head || backs_a_state)) {
     CodedActor unnamed;
     unnamed.code = "UIS";
     unnamed.token_begin = local_begin(node);

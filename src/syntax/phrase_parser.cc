@@ -1368,14 +1368,18 @@ class Attacher {
   // verb and the sentence its structure (a later "and said" lost its subject).
   bool quoted_verb_phrase(const Item& open) {
     if (b_.tag(open.begin) != kOpenQuote) return false;
-    const Item* quoted = top();
-    const Item* close = top(1);
+    // ('was "deeply disappointed" by': an adverb may open the quoted verb phrase.)
+    const bool adverb = top() && top()->kind == Kind::kADVP && top(1) &&
+                        top(1)->kind == Kind::kVP && top(1)->node >= 0;
+    const Item* quoted = top(adverb ? 1 : 0);
+    const Item* close = top(adverb ? 2 : 1);
     if (!quoted || quoted->kind != Kind::kVP || quoted->node < 0 || !close ||
         close->kind != Kind::kPunct || b_.tag(close->begin) != kCloseQuote)
       return false;
-    const Item verb = pop();
     const int32_t node = b_.phrase(Phrase::kVP);
     b_.append(node, open.node);
+    if (adverb) b_.append(node, pop().node);
+    const Item verb = pop();
     b_.append(node, verb.node);
     b_.append(node, pop().node);
     // The object and what follows it, as a verb group takes them; with no object, the

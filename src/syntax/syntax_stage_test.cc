@@ -865,6 +865,15 @@ TEST(SyntaxStage, RepairsLookingBackSeeTheFiniteVerbFoundLast) {
   EXPECT_EQ(document.tokens[12].tag, "VBD");  // appealed
 }
 
+TEST(SyntaxStage, QuotedVerbPhraseMayOpenWithAnAdverb) {
+  Document document = parse("Gondor said it was \"deeply disappointed\" by the tariffs.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VP (VBD was) (VP (`` \") (ADVP (RB deeply)) (VP (VBN disappointed)) "
+                      "('' \") (PP (IN by)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, TimeWordAfterAndOpensTheNextVerbPhrase) {
   Document document = parse("Gondor has met Arnor leaders and today signed an agreement.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
