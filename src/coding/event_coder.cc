@@ -7029,6 +7029,12 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
   if (begin >= 2 && word(begin - 2) == "ahead" && word(begin - 1) == "of") return true;
   // "to visit several farms prior to talks with U.S. officials".
   if (begin >= 2 && word(begin - 2) == "prior" && word(begin - 1) == "to") return true;
+  // "announced tariff cuts shortly before trade talks with Washington": talks after the act
+  // reported, which did not happen before the story.
+  if (begin >= 2 && word(begin - 1) == "before" &&
+      (word(begin - 2) == "shortly" || word(begin - 2) == "just" || word(begin - 2) == "days" ||
+       word(begin - 2) == "weeks"))
+    return true;
   // "in advance of his annual meeting", "in preparation for Nakasone's visit".
   if (begin >= 2 && word(begin - 2) == "advance" && word(begin - 1) == "of") return true;
   if (begin >= 2 && (word(begin - 2) == "preparation" || word(begin - 2) == "preparations") &&
