@@ -874,6 +874,16 @@ TEST(SyntaxStage, QuotedVerbPhraseMayOpenWithAnAdverb) {
       << tree;
 }
 
+TEST(SyntaxStage, BaseFormAfterASubordinatorsPluralSubjectIsPresent) {
+  Document document =
+      parse("Debt will grow unless developed countries lower their interest rates.");
+  EXPECT_EQ(document.tokens[6].tag, "VBP");  // lower
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(SBAR (IN unless) (S (NP (JJ developed) (NNS countries)) (VP (VBP lower)"),
+            std::string::npos)
+      << tree;
+}
+
 TEST(SyntaxStage, TimeWordAfterAndOpensTheNextVerbPhrase) {
   Document document = parse("Gondor has met Arnor leaders and today signed an agreement.");
   std::string tree = bracketed_tree(document, document.sentences[0]);

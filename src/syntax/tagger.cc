@@ -519,6 +519,21 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       tags[i] = tags[i - 2];
       continue;
     }
+    // "unless developed countries lower their interest rates": a base form after a plural
+    // subject that a subordinating conjunction opens is a present tense.
+    if (tags[i] == kVB && i >= 2 && (tags[i - 1] == kNNS || tags[i - 1] == kNNPS) &&
+        can_be(i, kVBP) && i + 1 < n && !is_verb(tags[i + 1])) {
+      size_t start = i - 1;
+      while (start > 0 && (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) ||
+                           tags[start - 1] == kDT || tags[start - 1] == kPRPS ||
+                           tags[start - 1] == kCD))
+        --start;
+      if (start > 0 && (words[start - 1] == "unless" || words[start - 1] == "if" ||
+                        opens_clause(words[start - 1]))) {
+        tags[i] = kVBP;
+        continue;
+      }
+    }
     // "Iraq said its forces killed or wounded 15,000 Iranian Revolutionary Guards": two past
     // forms joined by "or"/"and" with an object after them, right after the subject of a
     // reported clause, are that clause's past tenses.
