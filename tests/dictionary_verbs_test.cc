@@ -991,6 +991,26 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "shortly before trade talks with Washington.",
         "1987-04-13"},
        {{"TWN", "USAGOV", "036"}, {"USAGOV", "TWN", "036"}}},
+      {{"bare-title-after-no-subject-person",
+        "Saudi Arabia's Crown Prince Abdullah met Vice President George Bush on Monday. "
+        "Officials gave no details. Before meeting with Bush, the Crown Prince paid a brief "
+        "courtesy call on President Reagan.",
+        "1987-10-19"},
+       {{"SAUGOV", "USAGOV", "040"},
+        {"USAGOV", "SAUGOV", "040"},
+        {"SAUELI", "USAGOV", "040"},
+        {"USAGOV", "SAUELI", "040"},
+        {"SAUELI", "USAGOV", "042"},
+        {"USAGOV", "SAUELI", "043"}}},
+      {{"judgement-past-own-side",
+        "WASHINGTON, April 1 - President Reagan spoke to reporters. White House spokesman Marlin "
+        "Fitzwater said the president was forced to act in the Japanese microchip case because "
+        "Tokyo had failed to fulfill the agreement.",
+        "1987-04-01"},
+       {{"USAGOV", "JPN", "111"}}},
+      {{"removed-a-barrier",
+        "Reagan said Gorbachev's offer removed a major barrier to agreement.", "1987-03-03"},
+       {}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

@@ -255,6 +255,13 @@ struct DocumentMemory {
     std::vector<EntryRef> entries;  // the dictionary lines that coded the first mention
   };
   std::vector<LearnedName> learned_names;
+  // People named with a title ("Saudi Arabia's Crown Prince Abdullah" -> "prince", SAUGOV):
+  // whom "the Crown Prince" names later, when the last sentence was about no one.
+  struct TitledPerson {
+    std::string title;  // normalized last word of the title
+    CodedActor person;
+  };
+  std::vector<TitledPerson> titled_people;
   // Groups counted when first named ("four British detainees" -> GBR...), found again as
   // "the four". Keyed by the number written in digits.
   struct CountedGroup {
@@ -1136,9 +1143,9 @@ void SentenceCoder::find_phrases() {
         position > 0 && tag(position - 1) == "NNP" && agent_at_[position - 1] < 0 &&
         actor_at_[position - 1] < 0) {
       static constexpr std::string_view kArms[] = {
-          "armoured", "armored", "infantry", "cavalry", "airborne", "mechanised", "mechanized",
-          "marine",   "mountain", "guards",  "guard",   "commando", "artillery",  "panzer",
-          "tank",     "light",    "motorised", "motorized"};
+          "armoured",   "armored", "infantry", "cavalry", "airborne",  "mechanised",
+          "mechanized", "marine",  "mountain", "guards",  "guard",     "commando",
+          "artillery",  "panzer",  "tank",     "light",   "motorised", "motorized"};
       if (!is_one_of(kArms, word(position - 1))) {
         ++position;
         continue;
@@ -1637,6 +1644,23 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.push_back(std::move(coded));
     }
   }
+  // "Saudi Arabia's Crown Prince Abdullah": remember the person by the title before the name.
+  if (memory_ != nullptr && found.size() == 1)
+    for (const TokenMatch& match : actor_matches_) {
+      if (match.begin < local_begin(node) || match.end > local_end(node) || !own[match.begin] ||
+          dictionaries_.actors().actor(match.value).dated.empty() ||
+          found.front().token_begin != match.begin)
+        continue;
+      // The title before the name, or inside the dictionary's phrase ("Crown Prince
+      // Abdullah").
+      std::string_view title;
+      if (match.begin > 0 && agent_at_[match.begin - 1] >= 0 &&
+          is_person_title(word(match.begin - 1)))
+        title = word(match.begin - 1);
+      for (uint32_t t = match.begin; t + 1 < match.end; ++t)
+        if (is_person_title(word(t))) title = word(t);
+      if (!title.empty()) memory_->titled_people.push_back({std::string(title), found.front()});
+    }
   // "other G8 finance ministers", "other EU states": the members of an organisation other
   // than the one speaking are states the text does not name (UIS).
   if (options_.unnamed_states_are_uis && found.size() == 1 &&
@@ -1877,6 +1901,23 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     holder.token_end = agents.back()->end;
     holder.entries = memory_->subject_person.entries;
     found.push_back(std::move(holder));
+  } else if (found.empty() && memory_ != nullptr && !memory_->has_subject_person &&
+             !agents.empty() && word(local_begin(node)) == "the" &&
+             is_person_title(word(agents.back()->end - 1)) &&
+             agents.back()->end == own_end(node, own)) {
+    // "Before meeting with Bush, the Crown Prince paid a courtesy call": with no person as
+    // the last sentence's subject, a bare title names the person last named with it.
+    const std::string_view title = word(agents.back()->end - 1);
+    for (auto it = memory_->titled_people.rbegin(); it != memory_->titled_people.rend(); ++it) {
+      if (it->title != title) continue;
+      CodedActor holder;
+      holder.code = it->person.code.substr(0, 3);
+      holder.token_begin = agents.front()->begin;
+      holder.token_end = agents.back()->end;
+      holder.entries = it->person.entries;
+      found.push_back(std::move(holder));
+      break;
+    }
   }
   coding.has_actor = !found.empty();
   if (found.empty()) {
@@ -2025,6 +2066,10 @@ void SentenceCoder::learn_titled_name(int32_t node_index, const PhraseCoding& co
     --begin;
   if (end - begin < 2 || begin < actor.token_end) return;
   learn_name(end - 1, actor);
+  // ("West German President Richard von Weizsaecker ... the President".)
+  if (begin > 0 && agent_at_[begin - 1] >= 0 && is_person_title(word(begin - 1)) &&
+      !actor.code.starts_with("---"))
+    memory_->titled_people.push_back({std::string(word(begin - 1)), actor});
 }
 
 namespace {
@@ -4854,6 +4899,26 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     // of talks in Luxembourg").
     const bool talks_code =
         code.code.starts_with("04") || code.code == "036" || code.code.starts_with("16");
+    // "Fitzwater said the president was forced to act because Tokyo had failed to fulfill an
+    // agreement": a judgement in what was said is not of the speaker's own side named first;
+    // the next one named is its object.
+    const auto same_as_source = [&](int32_t node) {
+      if (node < 0 || subject < 0 || !codings_[subject].computed ||
+          codings_[subject].actors.size() != 1 || !codings_[node].computed ||
+          codings_[node].actors.empty())
+        return false;
+      const std::string& own_code = codings_[subject].actors.front().code;
+      return std::all_of(codings_[node].actors.begin(), codings_[node].actors.end(),
+                         [&](const CodedActor& actor) { return actor.code == own_code; });
+    };
+    const std::string& verb_lemma = document_.tokens[first_token_ + head].lemma;
+    const bool statement = verb_lemma == "say" || verb_lemma == "tell" || verb_lemma == "add" ||
+                           verb_lemma == "state" || verb_lemma == "declare" ||
+                           verb_lemma == "claim" || verb_lemma == "argue" ||
+                           verb_lemma == "insist" || verb_lemma == "note" || verb_lemma == "stress";
+    if (best != nullptr && code.code.starts_with("11") && statement)
+      while (same_as_source(target_node))
+        target_node = first_coded_phrase(verb_phrase, local_end(tree_[target_node]), target_limit);
     while (organisation && target_node >= 0 && talks_code) {
       const int32_t place = tree_[target_node].parent;
       if (place < 0 || !label_is(tree_[place].label, "PP") ||

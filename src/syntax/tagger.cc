@@ -524,9 +524,9 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     if (tags[i] == kVB && i >= 2 && (tags[i - 1] == kNNS || tags[i - 1] == kNNPS) &&
         can_be(i, kVBP) && i + 1 < n && !is_verb(tags[i + 1])) {
       size_t start = i - 1;
-      while (start > 0 && (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) ||
-                           tags[start - 1] == kDT || tags[start - 1] == kPRPS ||
-                           tags[start - 1] == kCD))
+      while (start > 0 &&
+             (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) || tags[start - 1] == kDT ||
+              tags[start - 1] == kPRPS || tags[start - 1] == kCD))
         --start;
       if (start > 0 && (words[start - 1] == "unless" || words[start - 1] == "if" ||
                         opens_clause(words[start - 1]))) {
