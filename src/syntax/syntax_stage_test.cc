@@ -884,6 +884,11 @@ TEST(SyntaxStage, BaseFormAfterASubordinatorsPluralSubjectIsPresent) {
       << tree;
 }
 
+TEST(SyntaxStage, QuantifierOpeningASentenceIsItsSubject) {
+  Document document = parse("Some interpreted the move as a goodwill gesture.");
+  EXPECT_EQ(document.tokens[1].tag, "VBD");  // interpreted
+}
+
 TEST(SyntaxStage, TimeWordAfterAndOpensTheNextVerbPhrase) {
   Document document = parse("Gondor has met Arnor leaders and today signed an agreement.");
   std::string tree = bracketed_tree(document, document.sentences[0]);

@@ -875,7 +875,14 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, std::ve
     // A subject may carry a participle and an adverb: "EC ministers meeting here issued".
     const bool after_participle =
         tags[before] == kVBG && before > 0 && is_noun(tags[before - 1]) && before + 1 < i;
-    const bool after_subject = is_noun(tags[before]) || tags[before] == kPRP || after_participle;
+    // "Some interpreted the move as ...": a quantifier opening the sentence stands alone as
+    // its subject.
+    const bool quantifier_subject =
+        before == 0 && (tags[0] == kDT || tags[0] == kJJ) &&
+        (words[0] == "Some" || words[0] == "Many" || words[0] == "Most" || words[0] == "Several" ||
+         words[0] == "Others" || words[0] == "Both" || words[0] == "All" || words[0] == "Few");
+    const bool after_subject =
+        is_noun(tags[before]) || tags[before] == kPRP || after_participle || quantifier_subject;
     // "The US commander in Iraq, General David Petraeus, held talks"
     const bool after_apposition =
         tags[i - 1] == kComma && tags[i] == kVBN && i >= 2 && is_noun(tags[i - 2]);
