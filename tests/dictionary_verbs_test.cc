@@ -1011,6 +1011,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"removed-a-barrier",
         "Reagan said Gorbachev's offer removed a major barrier to agreement.", "1987-03-03"},
        {}},
+      {{"offensive-by-one-side-of-the-war",
+        "Iraqi forces attacked Iranian positions east of Basra. Iranian troops attacked again "
+        "on Tuesday.",
+        "1987-03-09"},
+       {{"IRQMIL", "IRNMIL", "190"}, {"IRNMIL", "IRQMIL", "190"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

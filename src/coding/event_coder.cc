@@ -295,6 +295,9 @@ struct DocumentMemory {
   // trade officials opened talks"): whose "a second round of talks" is, named no further.
   bool has_meeting_sides = false;
   CodedActor meeting_side, meeting_other_side;
+  // The two countries of the last fight coded between two states ("Iranian forces attacked
+  // Iraqi positions"): whom a later attack by one of them, with no target named, is on.
+  std::string fight_side, fight_other_side;
   // The person a closing reporting clause named (", Egypt's Minister of State for Foreign
   // Affairs, Boutros Boutros Ghali, said."), and its sentence: whom a "he" opening the next
   // sentence stands for when that sentence's subject was no person.
@@ -5356,6 +5359,25 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       break;
     }
   }
+  // "Iranian troops attacked again on Tuesday": a use of force with no target named, by one
+  // side of the war the story has been telling of, is on the other side.
+  CodedActor enemy;
+  if (targets.empty() && code.code.starts_with("19") && sources.size() == 1 &&
+      memory_ != nullptr && !memory_->fight_side.empty() && sources.front().code.size() >= 3) {
+    const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
+    const std::string* other = own == memory_->fight_side         ? &memory_->fight_other_side
+                               : own == memory_->fight_other_side ? &memory_->fight_side
+                                                                  : nullptr;
+    if (other != nullptr) {
+      // (Its forces, as a country named in a fight is: `force_sides_are_military`.)
+      enemy.code = options_.force_sides_are_military ? *other + "MIL" : *other;
+      enemy.token_begin = head;  // named nowhere here: an empty span at the verb
+      enemy.token_end = head;
+      targets = std::span<const CodedActor>(&enemy, 1);
+      note += note.empty() ? "the other side of the war told of before"
+                           : "; the other side of the war told of before";
+    }
+  }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
   // it is a reporting tag for the clause before it, which is coded on its own.
@@ -7751,6 +7773,14 @@ void SentenceCoder::run() {
     if (memory_ != nullptr && (event.code.starts_with("084") || event.code == "0353") &&
         !event.source.starts_with("---"))
       memory_->releaser = event.source;
+    // The two sides of a fight between states, for attacks named later with one side only.
+    if (memory_ != nullptr && event.code.starts_with("19") && event.source.size() >= 3 &&
+        event.target.size() >= 3 && is_country_code(std::string_view(event.source).substr(0, 3)) &&
+        is_country_code(std::string_view(event.target).substr(0, 3)) &&
+        event.source.compare(0, 3, event.target, 0, 3) != 0) {
+      memory_->fight_side = event.source.substr(0, 3);
+      memory_->fight_other_side = event.target.substr(0, 3);
+    }
     document_.events.push_back(std::move(event));
   }
   if (memory_ != nullptr) {
