@@ -1016,6 +1016,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "on Tuesday.",
         "1987-03-09"},
        {{"IRQMIL", "IRNMIL", "190"}, {"IRNMIL", "IRQMIL", "190"}}},
+      {{"the-agreement-signed-last-september",
+        "TOKYO, March 17 - Japanese officials sought to convince the U.S. that a U.S.-Japan pact "
+        "on microchip trade is working. The agreement, signed last September, aimed at halting "
+        "predatory Japanese pricing policies.",
+        "1987-03-17"},
+       {{"JPN", "USA", "057"}, {"USA", "JPN", "057"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

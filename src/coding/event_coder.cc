@@ -6616,6 +6616,29 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       sources = sentence_sides;
       note += "; the two countries the sentence names are its sides";
     }
+    // "The agreement, signed last September, aimed at halting predatory Japanese pricing": the
+    // agreement the story is about, opening its clause in a sentence that names no other
+    // country, is between the last two countries named before.
+    const bool named_only_a_side =
+        sentence_sides.empty() ||
+        (sentence_sides.size() == 1 && memory_ != nullptr &&
+         (sentence_sides.front().code.compare(0, 3, memory_->country_code) == 0 ||
+          sentence_sides.front().code.compare(0, 3, memory_->country_code_before) == 0));
+    if (sources.empty() && named_only_a_side && memory_ != nullptr &&
+        !memory_->country_code.empty() &&
+        !memory_->country_code_before.empty() && word(local_begin(tree_[whole])) == "the" &&
+        tree_[whole].parent >= 0 && is_clause(tree_[tree_[whole].parent].label) &&
+        first_subject_phrase(tree_[whole].parent) == whole) {
+      for (const std::string* country : {&memory_->country_code_before, &memory_->country_code}) {
+        CodedActor side;
+        side.code = *country;
+        side.token_begin = head;
+        side.token_end = head + 1;
+        sentence_sides.push_back(std::move(side));
+      }
+      sources = sentence_sides;
+      note += "; the last two countries named before are its sides";
+    }
   }
   if (!modifier_host.empty()) {
     if (!sources.empty() && targets.empty()) {
