@@ -1897,13 +1897,17 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   // "The prime minister also urged ...": a bare title names the person the story is about,
   // as "he" does; that person's country is the title's.
-  if (found.empty() && is_title_of_subject_person(node_index, own)) {
+  // The person a bare title names: that person's country and dictionary lines, at the title.
+  const auto title_holder = [&](const CodedActor& titled) {
     CodedActor holder;
-    holder.code = memory_->subject_person.code.substr(0, 3);
+    holder.code = titled.code.substr(0, 3);
     holder.token_begin = agents.front()->begin;
     holder.token_end = agents.back()->end;
-    holder.entries = memory_->subject_person.entries;
-    found.push_back(std::move(holder));
+    holder.entries = titled.entries;
+    return holder;
+  };
+  if (found.empty() && is_title_of_subject_person(node_index, own)) {
+    found.push_back(title_holder(memory_->subject_person));
   } else if (found.empty() && memory_ != nullptr && !memory_->has_subject_person &&
              !agents.empty() && word(local_begin(node)) == "the" &&
              is_person_title(word(agents.back()->end - 1)) &&
@@ -1913,12 +1917,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     const std::string_view title = word(agents.back()->end - 1);
     for (auto it = memory_->titled_people.rbegin(); it != memory_->titled_people.rend(); ++it) {
       if (it->title != title) continue;
-      CodedActor holder;
-      holder.code = it->person.code.substr(0, 3);
-      holder.token_begin = agents.front()->begin;
-      holder.token_end = agents.back()->end;
-      holder.entries = it->person.entries;
-      found.push_back(std::move(holder));
+      found.push_back(title_holder(it->person));
       break;
     }
   }
