@@ -1008,8 +1008,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Tokyo had failed to fulfill the agreement.",
         "1987-04-01"},
        {{"USAGOV", "JPN", "111"}}},
-      {{"removed-a-barrier",
-        "Reagan said Gorbachev's offer removed a major barrier to agreement.", "1987-03-03"},
+      {{"removed-a-barrier", "Reagan said Gorbachev's offer removed a major barrier to agreement.",
+        "1987-03-03"},
        {}},
       {{"offensive-by-one-side-of-the-war",
         "Iraqi forces attacked Iranian positions east of Basra. Iranian troops attacked again "
@@ -2085,8 +2085,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Iran said Iraq's President Saddam Hussein was the main cause of tension in the Gulf.",
         "1987-03-22"},
        {{"IRN", "IRQGOV", "112"}}},
-      {{"charges-groundless", "Japan said U.S. charges of dumping were groundless.",
-        "1987-03-22"},
+      {{"charges-groundless", "Japan said U.S. charges of dumping were groundless.", "1987-03-22"},
        {{"JPN", "USA", "016"}}},
   };
   expect_exact_events(cases);

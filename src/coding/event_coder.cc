@@ -5361,8 +5361,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // "Iranian troops attacked again on Tuesday": a use of force with no target named, by one
   // side of the war the story has been telling of, is on the other side.
   CodedActor enemy;
-  if (targets.empty() && code.code.starts_with("19") && sources.size() == 1 &&
-      memory_ != nullptr && !memory_->fight_side.empty() && sources.front().code.size() >= 3) {
+  if (targets.empty() && code.code.starts_with("19") && sources.size() == 1 && memory_ != nullptr &&
+      !memory_->fight_side.empty() && sources.front().code.size() >= 3) {
     const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
     const std::string* other = own == memory_->fight_side         ? &memory_->fight_other_side
                                : own == memory_->fight_other_side ? &memory_->fight_side
@@ -6624,9 +6624,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
          (sentence_sides.front().code.compare(0, 3, memory_->country_code) == 0 ||
           sentence_sides.front().code.compare(0, 3, memory_->country_code_before) == 0));
     if (sources.empty() && named_only_a_side && memory_ != nullptr &&
-        !memory_->country_code.empty() &&
-        !memory_->country_code_before.empty() && word(local_begin(tree_[whole])) == "the" &&
-        tree_[whole].parent >= 0 && is_clause(tree_[tree_[whole].parent].label) &&
+        !memory_->country_code.empty() && !memory_->country_code_before.empty() &&
+        word(local_begin(tree_[whole])) == "the" && tree_[whole].parent >= 0 &&
+        is_clause(tree_[tree_[whole].parent].label) &&
         first_subject_phrase(tree_[whole].parent) == whole) {
       for (const std::string* country : {&memory_->country_code_before, &memory_->country_code}) {
         CodedActor side;

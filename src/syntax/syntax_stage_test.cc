@@ -848,9 +848,9 @@ TEST(SyntaxStage, QuotedVerbPhraseIsTheVerbOfItsClause) {
 }
 
 TEST(SyntaxStage, QuotedVerbPhraseKeepsThePhrasesAfterIt) {
-  Document document =
-      parse("Gondor and Arnor had \"agreed in principle\" on a common concept during talks in "
-            "Bonn.");
+  Document document = parse(
+      "Gondor and Arnor had \"agreed in principle\" on a common concept during talks in "
+      "Bonn.");
   std::string tree = bracketed_tree(document, document.sentences[0]);
   EXPECT_NE(tree.find("('' \") (PP (IN on) (NP (DT a) (JJ common) (NN concept))) (PP (IN during)"),
             std::string::npos)
