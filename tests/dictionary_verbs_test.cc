@@ -1022,6 +1022,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "predatory Japanese pricing policies.",
         "1987-03-17"},
        {{"JPN", "USA", "057"}, {"USA", "JPN", "057"}}},
+      {{"reaffirmed-commitment", "The EU reaffirmed its commitment to Iraq.", "2004-11-05"},
+       {{"IGOEUREEC", "IRQ", "030"}}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},
