@@ -1032,6 +1032,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"SUN", "USA", "030"}}},
       {{"presented-a-report", "The minister presented a report to parliament.", "1987-03-04"},
        {}},
+      {{"the-only-country-which-has-signed",
+        "Congress could approve the plan because Egypt is the only Arab country which has signed "
+        "a peace treaty with Israel.",
+        "1987-06-29"},
+       {}},
       {{"acronym-in-brackets", "They (the Kuwaitis) have asked Britain to lease tankers.",
         "1987-06-16"},
        {{"KWT", "GBR", "020"}}},

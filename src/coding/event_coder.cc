@@ -3079,6 +3079,18 @@ bool SentenceCoder::has_negative_subject(int32_t verb_node) const {
 bool SentenceCoder::is_habitual(int32_t verb_phrase) const {
   uint32_t begin = local_begin(tree_[verb_phrase]);
   const uint32_t end = local_end(tree_[verb_phrase]);
+  // "Egypt is the only Arab country which has signed a peace treaty with Israel": what makes
+  // someone the only or the first one so is a standing fact about them, not news.
+  const int32_t first_verb = first_verb_child(verb_phrase, true);
+  if (const int32_t clause = first_verb >= 0 ? clause_opener_of(first_verb) : -1;
+      clause >= 0 && is_subject_relative(clause)) {
+    const int32_t antecedent = antecedent_of(clause);
+    if (antecedent >= 0 && local_end(tree_[antecedent]) >= local_begin(tree_[antecedent]) + 2 &&
+        word(local_begin(tree_[antecedent])) == "the" &&
+        (word(local_begin(tree_[antecedent]) + 1) == "only" ||
+         word(local_begin(tree_[antecedent]) + 1) == "first"))
+      return true;
+  }
   // "has consistently opposed": an adverb between an auxiliary and the verb phrase ("the
   // president previously blamed Biden", with no auxiliary, is one act).
   if (begin >= 2 && tag(begin - 1) == "RB" && word(begin - 1) != "previously" &&
