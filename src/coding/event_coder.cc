@@ -4854,8 +4854,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                (best == nullptr ||
                 // "was charged with spying": a pattern naming no one leaves the subject the
                 // one acted on.
-                (code.code.starts_with("173") && choice.match.target_position < 0 &&
-                 choice.match.source_position < 0)) &&
+                // "Taiwan had been invited to the bank's annual meeting": nor does an
+                // invitation's.
+                ((code.code.starts_with("173") ||
+                  document_.tokens[first_token_ + head].lemma == "invite") &&
+                 choice.match.target_position < 0 && choice.match.source_position < 0)) &&
                source_node < 0 && target_node < 0 &&
                (!has_clause_complement(verb_phrase) || !is_raising_verb(head))) {
       // "He was briefed on ...": the subject undergoes the act; whoever did it is unnamed.
