@@ -1447,35 +1447,20 @@ class Attacher {
     // "met top Chinese leaders and today signed an agreement": a bare time word after the
     // conjunction opens the verb phrase after it. (Not an adverb: "and actively took part"
     // is as often the higher clause's, as the treebank has it.)
-    int32_t between = -1;
-    Item between_item;
-    if (vp.kind == Kind::kVP && top() && top()->kind == Kind::kCC && top(1) && top(2) &&
-        top(2)->kind == Kind::kVP && top(2)->finite && top(1)->kind == Kind::kNP &&
-        top(1)->end - top(1)->begin == 1 && is_time_word(b_.word(top(1)->begin))) {
-      Item cc = pop();
-      between_item = pop();
-      between = between_item.node;
-      push(cc);
-    }
+    const bool time_between = vp.kind == Kind::kVP && top() && top()->kind == Kind::kCC && top(1) &&
+                              top(1)->kind == Kind::kNP && top(1)->end - top(1)->begin == 1 &&
+                              is_time_word(b_.word(top(1)->begin)) && top(2) &&
+                              top(2)->kind == Kind::kVP && top(2)->finite;
     const Item* conjunction = top();
-    const Item* right = top(1);
+    const Item* right = top(time_between ? 2 : 1);
     // "to resolve the row or face a deterioration": a bare verb after "or"/"and" joins the
     // infinitive's verb -> (S (VP (TO to) (VP (VP resolve ...) (CC or) (VP face ...)))).
     if (vp.kind == Kind::kInfinitive && conjunction && conjunction->kind == Kind::kCC && right &&
         right->kind == Kind::kVP && !right->finite && right->first_tag == kVB)
       return coordinate_infinitive(vp);
-    // (Restores what was taken off the stack when no coordination follows.)
-    auto give_back = [&]() {
-      if (between < 0) return;
-      Item cc = pop();
-      push(between_item);
-      push(cc);
-    };
     if (vp.kind != Kind::kVP || !conjunction || conjunction->kind != Kind::kCC || !right ||
-        right->kind != Kind::kVP) {
-      give_back();
+        right->kind != Kind::kVP)
       return vp;
-    }
     // "had killed or wounded 2,600 Iraqis": an auxiliary's last verb, with nothing after it,
     // joined to a verb of the same form.
     const bool bare_participle = vp.end > vp.begin && b_.tag(vp.end - 1) == right->first_tag &&
@@ -1486,23 +1471,25 @@ class Attacher {
         right->first_tag == kVBN && innermost_verb_tag(vp) == kVBN;
     const bool shared_auxiliary =
         vp.finite && !right->finite && (bare_participle || participle_with_complements);
-    if (right->finite != vp.finite && !shared_auxiliary) {
-      give_back();
-      return vp;
-    }
+    if (right->finite != vp.finite && !shared_auxiliary) return vp;
     // Not after a perfect or a passive ("said it has received and rejected an offer", "has
     // been assessed and declared fair": the past form is the auxiliary's participle), nor for
     // "was"/"had", which as often go on with the reported subject ("said the law does not
     // discriminate and was justified").
     const std::string_view right_verb = b_.word(right->begin);
     if (right->first_tag == kVBD && right_verb != "was" && right_verb != "were" &&
-        right_verb != "had" && innermost_verb_tag(vp) != kVBN &&
-        reported_present_tense(vp, index)) {
-      give_back();
+        right_verb != "had" && innermost_verb_tag(vp) != kVBN && reported_present_tense(vp, index))
       return vp;
-    }
     Item cc = pop();
+    const int32_t between = time_between ? pop().node : -1;
     Item other = pop();
+    // (As the treebank has it: the time word opens the verb phrase after the conjunction.)
+    if (between >= 0) {
+      const int32_t opened = b_.phrase(Phrase::kVP);
+      b_.append(opened, between);
+      flatten_into(b_, opened, other.node);
+      other.node = opened;
+    }
     if (shared_auxiliary) {
       // "were killed or injured" -> (VP (VBD were) (VP (VP (VBN killed)) (CC or) (VP (VBN
       // injured)))): the participles are joined under the auxiliary they share.
@@ -1522,12 +1509,6 @@ class Attacher {
         const int32_t joined = b_.phrase(Phrase::kVP);
         b_.append(joined, inner);
         b_.append(joined, cc.node);
-        if (between >= 0) {
-          const int32_t opened = b_.phrase(Phrase::kVP);
-          b_.append(opened, between);
-          flatten_into(b_, opened, other.node);
-          other.node = opened;
-        }
         b_.append(joined, other.node);
         if (before >= 0) {
           nodes[before].next_sibling = joined;
@@ -1541,13 +1522,6 @@ class Attacher {
         vp.end = nodes[vp.node].end;
         return vp;
       }
-    }
-    if (between >= 0) {
-      // (As the treebank has it: the adverb opens the verb phrase after the conjunction.)
-      const int32_t opened = b_.phrase(Phrase::kVP);
-      b_.append(opened, between);
-      flatten_into(b_, opened, other.node);
-      other.node = opened;
     }
     Item merged = wrap(Phrase::kVP, Kind::kVP, {vp.node, cc.node, other.node});
     merged.finite = vp.finite;
