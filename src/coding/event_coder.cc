@@ -695,8 +695,8 @@ class SentenceCoder {
   void name_in_apposition_to_title();
   // "president of the International Union of Electronic Workers": a title of office "of" an
   // organisation that no dictionary names but whose role words code it (LAB, BUS, OPP, ...)
-  // is that organisation's; the title's own sector (GOV) does not apply. Fills `found` and
-  // Returns the organisation's coding, or null.
+  // is that organisation's; the title's own sector (GOV) does not apply. Returns the
+  // organisation's coding, or null.
   const PhraseCoding* office_of_organisation(const TreeNode& node,
                                              const std::vector<int32_t>& prepositional,
                                              const std::vector<const TokenMatch*>& agents,
@@ -1648,12 +1648,12 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     }
   }
   // "Saudi Arabia's Crown Prince Abdullah": remember the person by the title before the name.
-  if (memory_ != nullptr && found.size() == 1)
-    for (const TokenMatch& match : actor_matches_) {
-      if (match.begin < local_begin(node) || match.end > local_end(node) || !own[match.begin] ||
-          dictionaries_.actors().actor(match.value).dated.empty() ||
-          found.front().token_begin != match.begin)
-        continue;
+  if (memory_ != nullptr && found.size() == 1 && found.front().token_begin < token_count_ &&
+      actor_at_[found.front().token_begin] >= 0) {
+    const TokenMatch& match = actor_matches_[actor_at_[found.front().token_begin]];
+    if (match.begin == found.front().token_begin && match.begin >= local_begin(node) &&
+        match.end <= local_end(node) && own[match.begin] &&
+        !dictionaries_.actors().actor(match.value).dated.empty()) {
       // The title before the name, or inside the dictionary's phrase ("Crown Prince
       // Abdullah").
       std::string_view title;
@@ -1664,6 +1664,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
         if (is_person_title(word(t))) title = word(t);
       if (!title.empty()) memory_->titled_people.push_back({std::string(title), found.front()});
     }
+  }
   // "other G8 finance ministers", "other EU states": the members of an organisation other
   // than the one speaking are states the text does not name (UIS).
   if (options_.unnamed_states_are_uis && found.size() == 1 &&
@@ -5290,7 +5291,6 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   }
   // "De Clercq has met top Chinese leaders and today signed an agreement to open an office":
   // an agreement signed with no one named, joined to a meeting before it, is with those met.
-  std::span<const CodedActor> met;
   // (A target that is the signer itself, "to open a European Community Commission office",
   // names no one else.)
   const bool only_self = std::all_of(targets.begin(), targets.end(), [&](const CodedActor& t) {
@@ -5314,8 +5314,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
              child = tree_[child].next_sibling) {
           if (!label_is(tree_[child].label, "NP")) continue;
           if (codings_[child].computed && codings_[child].has_actor) {
-            met = codings_[child].actors;
-            targets = met;
+            targets = codings_[child].actors;
             note += note.empty() ? "signed with those met just before"
                                  : "; signed with those met just before";
           }
