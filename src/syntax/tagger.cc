@@ -262,6 +262,16 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   auto not_a_verb = [&](size_t i) { return !is_verb(tags[i]) && tags[i] != kMD; };
   // A past tense the lexicon allows, or a regular "-ed" form in lower case it knows only as a
   // participle ("killed", "wounded").
+  // Where the noun phrase whose words end just before `end` begins: back over nouns,
+  // adjectives, determiners, possessives and numbers.
+  auto noun_phrase_start = [&](size_t end) {
+    size_t start = end;
+    while (start > 0 &&
+           (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) || tags[start - 1] == kDT ||
+            tags[start - 1] == kPRPS || tags[start - 1] == kPOS || tags[start - 1] == kCD))
+      --start;
+    return start;
+  };
   auto past_form = [&](size_t i) {
     return can_be(i, kVBD) || (words[i].size() > 3 && words[i].ends_with("ed") &&
                                !starts_upper(words[i]) && can_be(i, kVBN));
@@ -543,11 +553,7 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         past_form(i + 2) && is_noun(tags[i - 1]) &&
         (tags[i + 3] == kCD || tags[i + 3] == kDT || tags[i + 3] == kPRPS ||
          is_adjective(tags[i + 3]) || is_noun(tags[i + 3]))) {
-      size_t start = i - 1;
-      while (start > 0 &&
-             (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) || tags[start - 1] == kDT ||
-              tags[start - 1] == kPRPS || tags[start - 1] == kPOS || tags[start - 1] == kCD))
-        --start;
+      const size_t start = noun_phrase_start(i - 1);
       if (start > 0 && is_verb(tags[start - 1]) && reports_clause(words[start - 1])) {
         tags[i] = kVBD;
         tags[i + 2] = kVBD;
@@ -627,11 +633,7 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
     if (tags[i - 1] == kVBZ && tags[i] == kVBG && i >= 2 && can_be(i - 1, kNNS) &&
         !(words[i - 1] == "is" || words[i - 1] == "has" || words[i - 1] == "does" ||
           words[i - 1] == "gets" || words[i - 1] == "keeps")) {
-      size_t start = i - 1;
-      while (start > 0 &&
-             (tags[start - 1] == kDT || is_adjective(tags[start - 1]) || tags[start - 1] == kCD ||
-              tags[start - 1] == kPRPS || tags[start - 1] == kPOS || is_noun(tags[start - 1])))
-        --start;
+      const size_t start = noun_phrase_start(i - 1);
       if (start > 0 && start < i - 1 &&
           (tags[start - 1] == kVBD || tags[start - 1] == kIN || tags[start - 1] == kVBG)) {
         tags[i - 1] = kNNS;
@@ -771,11 +773,7 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
   // the list, not a participle on the object.
   for (size_t i = 3; i + 1 < n; ++i) {
     if (tags[i] != kVBN || tags[i - 1] != kComma || !can_be(i, kVBD)) continue;
-    size_t start = i - 1;
-    while (start > 0 &&
-           (is_noun(tags[start - 1]) || is_adjective(tags[start - 1]) || tags[start - 1] == kDT ||
-            tags[start - 1] == kCD || tags[start - 1] == kPOS || tags[start - 1] == kPRPS))
-      --start;
+    const size_t start = noun_phrase_start(i - 1);
     if (start == 0 || start == i - 1 || tags[start - 1] != kVBD) continue;
     size_t object = i + 1;
     // (A regular "-ed" form is a past tense too where the lexicon lists only the participle:
