@@ -258,6 +258,15 @@ void SentenceCoder::run() {
       memory_->fight_side = event.source.substr(0, 3);
       memory_->fight_other_side = event.target.substr(0, 3);
     }
+    // Who acted against a country last, for its defence of its measures later.
+    if (memory_ != nullptr && event.source.size() >= 3 && event.target.size() >= 3 &&
+        !event.source.starts_with("---") && event.code.size() >= 3 &&
+        event.code.compare(0, 2, "10") >= 0 && event.code.compare(0, 2, "14") <= 0) {
+      const std::string criticised = event.target.substr(0, 3);
+      auto& critics = memory_->critics;
+      std::erase_if(critics, [&](const auto& entry) { return entry.first == criticised; });
+      critics.emplace_back(criticised, event.source);
+    }
     document_.events.push_back(std::move(event));
   }
   if (memory_ != nullptr) {

@@ -244,6 +244,16 @@ struct DocumentMemory {
   // trade officials opened talks"): whose "a second round of talks" is, named no further.
   bool has_meeting_sides = false;
   CodedActor meeting_side, meeting_other_side;
+  // Who last demanded of, criticised, rejected, threatened or protested against each country
+  // (the country's three letters, then the source's code): whom that country's defence of
+  // its own measures answers ("Tran criticised Washington ... a U.S. official defended the
+  // policies").
+  std::vector<std::pair<std::string, std::string>> critics;
+  const std::string* critic_of(std::string_view country) const {
+    for (const auto& [criticised, source] : critics)
+      if (criticised == country) return &source;
+    return nullptr;
+  }
   // The two countries of the last fight coded between two states ("Iranian forces attacked
   // Iraqi positions"): whom a later attack by one of them, with no target named, is on.
   std::string fight_side, fight_other_side;

@@ -849,6 +849,37 @@ void SentenceCoder::code_verb(int32_t verb_node) {
                            : "; the denial answers the last claimant";
     }
   }
+  // "Warren Lavorel, a U.S. trade official, defended the policies": a defence of measures
+  // named by a common noun, with no one named as their author or critic, answers whoever
+  // last demanded of, criticised, threatened or protested against the defender's country;
+  // the guide codes it as rejecting the accusation (016), aimed at the critic.
+  CodedActor critic;
+  bool defence_answer = false;
+  if (code.code == "052" && targets.empty() && !sources.empty() && verb_phrase >= 0 &&
+      memory_ != nullptr && sources.front().code.size() >= 3 &&
+      document_.tokens[first_token_ + head].lemma == "defend") {
+    int32_t object = -1;
+    for (int32_t child = tree_[verb_phrase].first_child; child >= 0;
+         child = tree_[child].next_sibling)
+      if (label_is(tree_[child].label, "NP") && local_begin(tree_[child]) > head) {
+        object = child;
+        break;
+      }
+    const std::string& own = sources.front().code;
+    if (object >= 0) {
+      const uint32_t last = local_end(tree_[object]) - 1;
+      const std::string* source = memory_->critic_of(std::string_view(own).substr(0, 3));
+      if ((tag(last) == "NN" || tag(last) == "NNS") && source != nullptr && *source != own) {
+        critic.code = *source;
+        critic.token_begin = head;
+        critic.token_end = head;
+        targets = std::span<const CodedActor>(&critic, 1);
+        defence_answer = true;
+        note += note.empty() ? "a defence answers the last critic"
+                             : "; a defence answers the last critic";
+      }
+    }
+  }
   // "Tory spokesman Michael Ancram said lifting the embargo would be irresponsible": criticism
   // by an opposition that names no one is aimed at its country's government; so are its
   // demands and calls ("Oaten also demanded assurances that ...", "Howard called for a
@@ -1171,6 +1202,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       event_code = threat_code(*pair.code);
     else
       event_code = *pair.code;
+    if (defence_answer && pair.target == &critic) event_code = "016";
     // "U.S. naval forces destroyed one Iranian oil platform": armed forces destroying a
     // foreign target use military force (190), not the coercion of destroying property.
     if (event_code == "1712" && pair.source->code.size() >= 6 &&
