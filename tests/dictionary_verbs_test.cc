@@ -2020,6 +2020,20 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "denied that he was increasing taxes.",
         "2005-03-22"},
        {{"GBRGOV", "GBROPP", "016"}}},
+      // A defence of one's own measures answers the last critic of one's country; a
+      // defence of someone else supports them; with no critic, it is no event.
+      {{"defended-the-policies",
+        "The EC criticised Washington for the superfund tax. A U.S. trade official defended the "
+        "policies.",
+        "1987-06-19"},
+       {{"IGOEUREEC", "USAGOV", "111"}, {"USAGOV", "IGOEUREEC", "016"}}},
+      {{"defended-no-critic", "A U.S. trade official defended the policies.", "1987-06-19"}, {}},
+      // Calling someone's figures inaccurate rejects their claim.
+      {{"figures-inaccurate",
+        "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "
+        "inaccurate.",
+        "1987-02-26"},
+       {{"USAGOV", "CHN", "016"}}},
       // Where an organisation's talks end is their venue.
       {{"ec-talks-in-luxembourg",
         "As EC budget ministers ended six hours of talks in Luxembourg, diplomats said there was "
