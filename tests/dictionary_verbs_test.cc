@@ -2028,6 +2028,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-06-19"},
        {{"IGOEUREEC", "USAGOV", "111"}, {"USAGOV", "IGOEUREEC", "016"}}},
       {{"defended-no-critic", "A U.S. trade official defended the policies.", "1987-06-19"}, {}},
+      // What happened at a place named in a "where" clause is an act of its own, unless an
+      // act already coded went there.
+      {{"where-he-met",
+        "Musharraf arrived in London from the United States, where he met Bush.", "2004-12-07"},
+       {{"PAKGOV", "GBR", "042"},
+        {"GBR", "PAKGOV", "043"},
+        {"PAKGOV", "USAGOV", "040"},
+        {"USAGOV", "PAKGOV", "040"}}},
+      {{"visit-where-he-met",
+        "Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad.", "2004-12-21"},
+       {{"GBRGOV", "IRQ", "042"}, {"IRQ", "GBRGOV", "043"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "
