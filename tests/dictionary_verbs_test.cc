@@ -2039,6 +2039,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"visit-where-he-met",
         "Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad.", "2004-12-21"},
        {{"GBRGOV", "IRQ", "042"}, {"IRQ", "GBRGOV", "043"}}},
+      // A person named by a closing reporting clause is whom the sentence was about: the
+      // bare title next names them. An opening gerund is an activity, no act of the reporter.
+      {{"closing-reporter-title",
+        "Jack Straw spoke. The conflict was the most pressing challenge, Mr Blair warned. The "
+        "prime minister also urged the US to act.",
+        "2004-11-03"},
+       {{"GBRGOV", "USA", "020"}}},
+      {{"opening-gerund-ruled",
+        "Detaining foreign terrorist suspects in Britain without trial breaks human rights laws, "
+        "the UK's highest court has ruled.",
+        "2004-12-16"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

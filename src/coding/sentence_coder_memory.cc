@@ -23,6 +23,28 @@ void SentenceCoder::remember_subject_person() {
     }
   if (subject < 0) return;  // a headline, a dateline or a quotation: keep the last one
   if (is_personal_pronoun(subject) || is_opening_it(subject)) return;  // the same one goes on
+  // "..., Mr Blair warned.": a closing reporting clause is taken out of the sentence before
+  // its phrases are coded; a person it names by a dictionary entry is still whom the
+  // sentence was about ("The prime minister also urged ..." next is Blair).
+  if (removed_[local_begin(tree_[subject])]) {
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    for (const TokenMatch& match : actor_matches_) {
+      if (match.begin < local_begin(tree_[subject]) || match.end > local_end(tree_[subject]))
+        continue;
+      const Actor& actor = dictionaries_.actors().actor(match.value);
+      const std::string code = actor.code_on(date);
+      if (actor.dated.empty() || code.size() < 3 || code.find('/') != std::string::npos ||
+          !is_country_code(std::string_view(code).substr(0, 3)))
+        continue;
+      memory_->has_subject_person = true;
+      memory_->subject_person = CodedActor{};
+      memory_->subject_person.code = code;
+      memory_->subject_person.entries = {{&actor.file, actor.line, &actor.root, "actor"}};
+      memory_->has_subject_body = false;
+      return;
+    }
+    return;  // no person named there: keep the last one
+  }
   // A person: a dictionary entry with dated offices, or a name learned from one.
   bool person = false;
   for (const TokenMatch& match : actor_matches_)

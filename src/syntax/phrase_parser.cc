@@ -2406,6 +2406,102 @@ bool is_inverted_report(Builder& builder, const std::vector<Item>& stack, size_t
          nodes[nodes[head].next_sibling].phrase == Phrase::kNP;
 }
 
+// -ing words that, opening a sentence before a bare noun phrase, are far more often adjectives
+// of the subject ("Leading industrial nations are expected ...", "Visiting Japanese officials
+// said ...") than gerunds with an object.
+bool is_adjectival_participle(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "leading",    "departing",  "visiting",    "ruling",       "governing",   "outgoing",
+      "incoming",   "rising",     "growing",     "falling",      "existing",    "remaining",
+      "opposing",   "competing",  "warring",     "neighbouring", "neighboring", "emerging",
+      "developing", "producing",  "exporting",   "importing",    "consuming",   "participating",
+      "reigning",   "retiring",   "serving",     "sitting",      "acting",      "working",
+      "ageing",     "aging",      "increasing",  "declining",    "mounting",    "continuing",
+      "ongoing",    "prevailing", "underlying",  "ailing",       "struggling",  "surrounding",
+      "following",  "upcoming",   "forthcoming", "looming",      "striking",    "fighting",
+      "dissenting", "contending", "attacking",   "invading",     "occupying",   "returning",
+      "travelling", "traveling",  "accompanying"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// "Lifting the embargo would be irresponsible", "Visiting Japanese officials said ...": an -ing
+// word opening the sentence that the verb groups read as taking the clause after it, (VP (VBG
+// Lifting) (SBAR (S (NP the embargo) (VP would be ...)))), is either a gerund with that noun
+// phrase as its object, the gerund phrase being the clause's subject, (S (S (VP (VBG Lifting)
+// (NP the embargo))) (VP would be ...)); or, before a bare noun phrase, as an -ing word known
+// for it or before a name, an adjective of the subject, (S (NP (VBG Visiting) (JJ Japanese)
+// (NNS officials)) (VP said ...)). Verbs of saying and thinking do take clauses ("Saying the
+// talks had failed, ...") and are left alone.
+void opening_gerund_over_clause(Builder& builder, std::vector<Item>& stack) {
+  size_t k = 0;
+  while (k < stack.size() && stack[k].kind == Kind::kPunct &&
+         builder.tag(stack[k].begin) == kOpenQuote)
+    ++k;
+  if (k >= stack.size()) return;
+  const Item item = stack[k];
+  if (item.kind != Kind::kVP || item.first_tag != kVBG || item.node < 0) return;
+  const int32_t head = builder.nodes()[item.node].first_child;
+  if (head < 0 || builder.nodes()[head].phrase != Phrase::kPreterminal ||
+      builder.tag(builder.nodes()[head].begin) != kVBG)
+    return;
+  const int32_t complement = builder.nodes()[head].next_sibling;
+  if (complement < 0 || builder.nodes()[complement].phrase != Phrase::kSBAR ||
+      builder.nodes()[complement].next_sibling >= 0)
+    return;
+  const int32_t clause = builder.nodes()[complement].first_child;
+  if (clause < 0 || builder.nodes()[clause].phrase != Phrase::kS ||
+      builder.nodes()[clause].next_sibling >= 0)
+    return;
+  const int32_t subject = builder.nodes()[clause].first_child;
+  if (subject < 0 || builder.nodes()[subject].phrase != Phrase::kNP) return;
+  const int32_t predicate = builder.nodes()[subject].next_sibling;
+  if (predicate < 0 || builder.nodes()[predicate].phrase != Phrase::kVP ||
+      builder.nodes()[predicate].next_sibling >= 0)
+    return;
+  const std::string_view verb = builder.word(builder.nodes()[head].begin);
+  if (takes_clause(verb) || takes_bare_clause(verb)) return;
+  const Tag first = builder.tag(builder.nodes()[subject].begin);
+  const bool bare = first != kDT && first != kPRPS && first != kCD;
+  std::string lowered(verb);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool adjective = bare && (is_adjectival_participle(lowered) || first == kNNP);
+  builder.nodes()[head].next_sibling = -1;
+  builder.nodes()[subject].next_sibling = -1;
+  const int32_t sentence = builder.phrase(Phrase::kS);
+  if (adjective) {
+    // The subject's words after the -ing word, flat when they are words, else as a phrase.
+    const int32_t noun_phrase = builder.phrase(Phrase::kNP);
+    builder.append(noun_phrase, head);
+    bool flat = true;
+    for (int32_t child = builder.nodes()[subject].first_child; child >= 0;
+         child = builder.nodes()[child].next_sibling)
+      if (builder.nodes()[child].phrase != Phrase::kPreterminal) flat = false;
+    if (flat) {
+      for (int32_t child = builder.nodes()[subject].first_child; child >= 0;) {
+        const int32_t next = builder.nodes()[child].next_sibling;
+        builder.nodes()[child].next_sibling = -1;
+        builder.append(noun_phrase, child);
+        child = next;
+      }
+    } else {
+      builder.append(noun_phrase, subject);
+    }
+    builder.append(sentence, noun_phrase);
+  } else {
+    const int32_t gerund = builder.phrase(Phrase::kVP);
+    builder.append(gerund, head);
+    builder.append(gerund, subject);
+    const int32_t gerund_clause = builder.phrase(Phrase::kS);
+    builder.append(gerund_clause, gerund);
+    builder.append(sentence, gerund_clause);
+  }
+  builder.append(sentence, predicate);
+  Item replaced = builder.make(Kind::kS, sentence);
+  replaced.finite = true;
+  replaced.has_subject = true;
+  stack[k] = replaced;
+}
+
 // "Having multiple parties with the same view just splits the vote": a gerund phrase that
 // opens the sentence, right before a finite verb phrase with no subject, is its subject, (S (S
 // (VP Having ...)) (VP splits ...)).
@@ -2451,6 +2547,7 @@ int32_t finish(Builder& builder, std::vector<Item>& stack) {
   std::reverse(stack.begin(), stack.end());  // now in text order
   attach_participial_clauses(builder, stack);
   coordinate_clause_verb_phrases(builder, stack);
+  opening_gerund_over_clause(builder, stack);
   gerund_subjects(builder, stack);
   // Once coordinated verb phrases are joined, a participle phrase after the last one belongs
   // to the clause too ("chaired the party, and was a force in the 80s, shadowing health").

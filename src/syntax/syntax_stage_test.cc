@@ -1204,6 +1204,29 @@ TEST(SyntaxStage, OpeningGerundBeforeAFiniteVerbIsItsSubject) {
   document = parse("Leading industrial nations are expected to act.");
   tree = bracketed_tree(document, document.sentences[0]);
   EXPECT_EQ(tree.find("(S (S (VP (VBG Leading)"), std::string::npos) << tree;
+  // Read as taking the clause after it, an opening -ing word is a gerund with the clause's
+  // subject as its object, or, known as an adjective or before a name, the subject's
+  // adjective; a verb of saying keeps its clause.
+  document = parse(
+      "Detaining foreign terrorist suspects without trial breaks human rights laws, the court "
+      "has ruled.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (S (VP (VBG Detaining) (NP (NP (JJ foreign)"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("(VP (VBZ breaks) (NP (JJ human)"), std::string::npos) << tree;
+  document = parse("Lifting the embargo would be irresponsible, the Foreign Office said.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (S (VP (VBG Lifting) (NP (DT the) (NN embargo)))) (VP (MD would)"),
+            std::string::npos)
+      << tree;
+  document = parse("Visiting Japanese officials said the talks went well.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (VBG Visiting) (JJ Japanese) (NNS officials)) (VP (VBD said)"),
+            std::string::npos)
+      << tree;
+  document =
+      parse("Departing Deputy Treasury Secretary Richard Darman told reporters it was fine.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(S (NP (VBG Departing) (NNP Deputy)"), std::string::npos) << tree;
 }
 
 // "raided alleged ANC bases": an allegation's participle before a noun, after a verb, is an
