@@ -2051,6 +2051,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "the UK's highest court has ruled.",
         "2004-12-16"},
        {}},
+      // What is moved "away from" a country is no act on it.
+      {{"away-from",
+        "The EU seeks political integration to move decision making away from Britain.",
+        "2005-01-14"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -541,7 +541,11 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
                (preposition == "for" || preposition == "about" || preposition == "over")) ||
               // "agreed to discuss the problems of Afghanistan": a topic is not its country.
               (preposition == "of" && local_begin(sub) > 0 &&
-               is_topic_noun(word(local_begin(sub) - 1)));
+               is_topic_noun(word(local_begin(sub) - 1))) ||
+              // "to move decision making away from Britain": what is moved away from is no
+              // party to the act.
+              (preposition == "from" && local_begin(sub) > 0 &&
+               word(local_begin(sub) - 1) == "away");
       if (aside && (preposition == "despite" || local_begin(sub) == concession_end))
         concession_end = local_end(sub);
       // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the
