@@ -2056,6 +2056,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The EU seeks political integration to move decision making away from Britain.",
         "2005-01-14"},
        {}},
+      // A plan in the past perfect was overtaken; one still ahead is an intent.
+      {{"had-been-due",
+        "Michael Howard, who had been due to welcome Tony Blair on Friday, will speak later.",
+        "2005-03-12"},
+       {}},
+      {{"is-due-to-meet", "The Tory leader is due to meet Tony Blair on Friday.", "2005-03-12"},
+       {{"GBROPP", "GBRGOV", "036"}, {"GBRGOV", "GBROPP", "036"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -530,6 +530,14 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
         return true;
       // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
       if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
+      // "who had been due to welcome delegates ... will address them": a plan in the past
+      // perfect was overtaken, and what it planned did not happen as planned.
+      if ((norm == "due" || norm == "scheduled" || norm == "set") &&
+          word.token_begin >= first_token_ + 2 &&
+          document_.tokens[word.token_begin - 1].norm == "been" &&
+          (document_.tokens[word.token_begin - 2].norm == "had" ||
+           document_.tokens[word.token_begin - 2].norm == "'d"))
+        return true;
       // "states have to work with the US", "said states had to work with": an obligation,
       // not an act. A narrated "had to" ("Iraq had to withdraw") is a past fact.
       if (is_verb_tag(word.label) && (norm == "have" || norm == "has" || norm == "had") &&
