@@ -483,6 +483,10 @@ TEST(EventCoderDocument, StatesTheTextDoesNotNameAreUnidentified) {
   // "the two countries" are the two named before.
   EXPECT_TRUE(
       has(code_text("Brazil met Bolivia. The two countries criticized Chile."), "BRA CHL 121"));
+  // The speaker's own country, named in the sentence, is not one of the two he names.
+  events = code_text("Bolivia met Brazil. Chile criticized the two countries.");
+  EXPECT_TRUE(has(events, "CHL BOL 121")) << testing::PrintToString(events);
+  EXPECT_TRUE(has(events, "CHL BRA 121")) << testing::PrintToString(events);
 }
 
 TEST(EventCoderDocument, WhatIsDiscussedIsATopicNotAPartner) {

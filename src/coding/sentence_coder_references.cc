@@ -309,14 +309,28 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
   if (!is_pair_head(word(head_at), &countries)) return;
   DocumentMemory recent = memory_ != nullptr ? *memory_ : DocumentMemory{};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
+  std::vector<std::string> named_here;  // countries this sentence names before the pair
   for (const TokenMatch& match : actor_matches_) {
     if (match.end > begin) break;
     const Actor& actor = dictionaries_.actors().actor(match.value);
     if (!actor.dated.empty()) recent.remember(static_cast<int32_t>(match.value));
     const std::string code = actor.code_on(date);
-    if (code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3)))
+    if (code.size() >= 3 && is_country_code(std::string_view(code).substr(0, 3))) {
       recent.remember_country(static_cast<int32_t>(match.value),
                               std::string_view(code).substr(0, 3));
+      named_here.push_back(code.substr(0, 3));
+    }
+  }
+  // "Verhofstadt (Belgium's) said he had given the two states until April 3": when a country
+  // this sentence names before the pair would be one of its two, but the two named before
+  // the sentence are both others, those two are the pair: the speaker is not among them.
+  if (memory_ != nullptr && memory_->country_actor_before >= 0 && !named_here.empty()) {
+    const auto here = [&](const std::string& country) {
+      return std::find(named_here.begin(), named_here.end(), country) != named_here.end();
+    };
+    if ((here(recent.country_code) || here(recent.country_code_before)) &&
+        !here(memory_->country_code) && !here(memory_->country_code_before))
+      recent = *memory_;
   }
   // "both sides", when the story has not named two people: the two countries it named.
   if (!countries && word(head_at) == "sides" &&
