@@ -2063,6 +2063,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {}},
       {{"is-due-to-meet", "The Tory leader is due to meet Tony Blair on Friday.", "2005-03-12"},
        {{"GBROPP", "GBRGOV", "036"}, {"GBRGOV", "GBROPP", "036"}}},
+      // An attempt says nothing of whether the act was done.
+      {{"trying-to-halt",
+        "Britain, France and Germany took the lead in trying to halt the Iranian nuclear "
+        "programme.",
+        "2005-01-22"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -530,6 +530,14 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
         return true;
       // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
       if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
+      // "in trying to halt the Iranian nuclear programme", "tried to persuade Japan": an
+      // attempt says nothing of whether the act was done.
+      if (is_verb_tag(word.label) &&
+          (norm == "try" || norm == "tries" || norm == "tried" || norm == "trying" ||
+           norm == "attempt" || norm == "attempts" || norm == "attempted" ||
+           norm == "attempting") &&
+          word.next_sibling >= 0 && is_clause(tree_[word.next_sibling].label))
+        return true;
       // "who had been due to welcome delegates ... will address them": a plan in the past
       // perfect was overtaken, and what it planned did not happen as planned.
       if ((norm == "due" || norm == "scheduled" || norm == "set") &&
