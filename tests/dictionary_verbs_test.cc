@@ -2069,6 +2069,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "programme.",
         "2005-01-22"},
        {}},
+      // What a rule obliges others to do is no act of theirs.
+      {{"obliges-countries",
+        "Britain withdrew from the Convention, which obliges countries to accept refugees from "
+        "Iraq.",
+        "2005-01-22"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -583,6 +583,8 @@ class SentenceCoder {
   bool has_negative_subject(int32_t verb_node) const;
   bool is_habitual(int32_t verb_phrase) const;
   bool is_hypothetical(int32_t verb_node) const;
+  // Whether the verb is only tried or attempted ("tried to persuade").
+  bool is_only_attempted(int32_t verb_node) const;
   bool is_perfect_have(uint32_t position) const;
   bool is_prevented(int32_t verb_node) const;
   int32_t reporter_of_tense_break(int32_t verb_node) const;

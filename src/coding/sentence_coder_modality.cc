@@ -530,13 +530,14 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
         return true;
       // "The US is bound by law to help Taiwan", "is obliged to": a standing obligation.
       if (norm == "bound" || norm == "obliged" || norm == "obligated") return true;
-      // "in trying to halt the Iranian nuclear programme", "tried to persuade Japan": an
-      // attempt says nothing of whether the act was done.
+      // "the Convention, which obliges countries to accept people", "the pact requires
+      // Japan to open its market": what a rule obliges others to do is no act of theirs.
       if (is_verb_tag(word.label) &&
-          (norm == "try" || norm == "tries" || norm == "tried" || norm == "trying" ||
-           norm == "attempt" || norm == "attempts" || norm == "attempted" ||
-           norm == "attempting") &&
-          word.next_sibling >= 0 && is_clause(tree_[word.next_sibling].label))
+          (norm == "oblige" || norm == "obliges" || norm == "require" || norm == "requires") &&
+          word.token_begin != tree_[verb_node].token_begin && word.next_sibling >= 0 &&
+          label_is(tree_[word.next_sibling].label, "NP") &&
+          tree_[word.next_sibling].next_sibling >= 0 &&
+          is_clause(tree_[tree_[word.next_sibling].next_sibling].label))
         return true;
       // "who had been due to welcome delegates ... will address them": a plan in the past
       // perfect was overtaken, and what it planned did not happen as planned.
@@ -562,6 +563,25 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
       // "should resign", "must withdraw": what ought to happen has not.
       if (norm == "would" || norm == "could" || norm == "might" || norm == "may" || norm == "'d" ||
           norm == "should" || norm == "must" || norm == "ought")
+        return true;
+    }
+    return false;
+  });
+}
+
+// "in trying to halt the Iranian nuclear programme", "tried to persuade Japan": an attempt
+// says nothing of whether the act was done. (An attempted use of force, "tried to blow up a
+// pylon", is an attack all the same: the caller leaves force alone.)
+bool SentenceCoder::is_only_attempted(int32_t verb_node) const {
+  return any_phrase_above(verb_node, true, [&](int32_t phrase) {
+    for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
+      const TreeNode& sub = tree_[child];
+      if (!sub.is_preterminal() || !is_verb_tag(sub.label)) continue;
+      const std::string& norm = document_.tokens[sub.token_begin].norm;
+      if ((norm == "try" || norm == "tries" || norm == "tried" || norm == "trying" ||
+           norm == "attempt" || norm == "attempts" || norm == "attempted" ||
+           norm == "attempting") &&
+          sub.next_sibling >= 0 && is_clause(tree_[sub.next_sibling].label))
         return true;
     }
     return false;

@@ -333,6 +333,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     return;
   if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
     return;
+  if (options_.skip_hypothetical && is_only_attempted(verb_node) &&
+      !(code.code.starts_with("18") || code.code.starts_with("19") || code.code.starts_with("20")))
+    return;
   // "he talks with the Treasury Secretary from time to time": a habit, not an act.
   if (options_.skip_hypothetical && verb_phrase >= 0 && is_habitual(verb_phrase)) return;
   // "The EU imposed its arms ban on China in 1989": an act dated more than a year before
