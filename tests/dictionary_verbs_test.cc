@@ -2075,6 +2075,16 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Iraq.",
         "2005-01-22"},
        {}},
+      // Two parties out of government are two sides, though both code GBROPP; two members of
+      // one government are one; "the pair" is the last two people named.
+      {{"lib-dems-tories", "The Lib Dems criticised the Tories.", "2005-01-09"},
+       {{"GBROPP", "GBROPP", "111"}}},
+      {{"blair-brown", "Tony Blair criticised Gordon Brown.", "2005-01-09"}, {}},
+      {{"the-pair",
+        "Tony Blair promised Gordon Brown he would stand down. Former welfare minister Frank "
+        "Field criticised the reported rivalry between the pair.",
+        "2005-01-09"},
+       {{"GBRLEGELI", "GBRGOV", "111"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

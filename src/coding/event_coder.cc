@@ -99,6 +99,24 @@ void give_unknown_actors_main_country(Document& document, size_t first_event, si
 // criticised the government"); a country acting on itself or one of its own bodies with the
 // same role ("Sri Lanka ordered its armed forces", "the government negotiated with the
 // government") is not an interaction between actors.
+// "The Lib Dems criticised the Tories": two bodies outside the state's own apparatus that
+// the dictionaries name apart (two parties out of government, both GBROPP; two groups) are two
+// sides though their codes are one. A government, its forces and its police are one side,
+// whoever in them is named.
+bool distinct_parties(const Event& event) {
+  if (event.source != event.target || event.source.size() < 6) return false;
+  const std::string_view role = std::string_view(event.source).substr(3, 3);
+  if (role == "GOV" || role == "MIL" || role == "COP" || role == "SPY") return false;
+  const DictionaryRef* source = nullptr;
+  const DictionaryRef* target = nullptr;
+  for (const DictionaryRef& entry : event.evidence.entries) {
+    if (entry.role == "source actor") source = &entry;
+    if (entry.role == "target actor") target = &entry;
+  }
+  return source != nullptr && target != nullptr &&
+         (source->file != target->file || source->line != target->line);
+}
+
 void drop_domestic_without_roles(Document& document, size_t first_event) {
   auto domestic_without_roles = [](const Event& event) {
     if (event.source.size() < 3 || event.target.size() < 3) return false;
@@ -121,9 +139,8 @@ void drop_domestic_without_roles(Document& document, size_t first_event) {
       return false;
     // "A Marine was arrested": a state's forces or police holding one of their own.
     if (event.evidence.note.find(kUnnamedAuthority) != std::string::npos) return false;
-    if (event.source.size() == 3 || event.target.size() == 3 ||
-        event.source.compare(3, 3, event.target, 3, 3) == 0)
-      return true;
+    if (event.source.size() == 3 || event.target.size() == 3) return true;
+    if (event.source.compare(3, 3, event.target, 3, 3) == 0) return !distinct_parties(event);
     // A government ordering, urging or warning its own forces or police ("ordered its armed
     // forces to defend ...", "warned his frontline troops to expect attacks") directs itself;
     // the act is what the forces do.

@@ -225,7 +225,8 @@ void SentenceCoder::find_phrases() {
 void SentenceCoder::code_noun_phrases() {
   if (codings_.size() < tree_.size()) codings_.resize(tree_.size());
   // Tokens that can make a noun phrase codable: actor and agent words, names (learned
-  // names, appositions) and the heads of "both ...", "the two leaders", "the country".
+  // names, appositions) and the heads of "both ...", "the two leaders", "the pair", "the
+  // country".
   codable_before_.assign(token_count_ + 1, 0);
   for (uint32_t t = 0; t < token_count_; ++t) {
     const std::string_view text = word(t);
@@ -235,7 +236,7 @@ void SentenceCoder::code_noun_phrases() {
                          tag(t) == "NNPS" ||
                          (text.size() >= 4 && text.size() <= 11 &&
                           (text == "both" || text == "country" || text == "nation" ||
-                           is_pair_head(text, &countries)));
+                           text == "pair" || is_pair_head(text, &countries)));
     codable_before_[t + 1] = codable_before_[t] + (codable ? 1 : 0);
   }
   for (size_t node = 0; node < tree_.size(); ++node) {

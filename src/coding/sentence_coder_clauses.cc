@@ -536,16 +536,16 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
     if (label_is(sub.label, "PP") && local_end(sub) > local_begin(sub)) {
       const std::string_view preposition = word(local_begin(sub));
       // A phrase right after the concession continues it ("despite opposition from ...").
-      aside = preposition == "despite" || local_begin(sub) == concession_end ||
-              (fallback >= 0 &&
-               (preposition == "for" || preposition == "about" || preposition == "over")) ||
-              // "agreed to discuss the problems of Afghanistan": a topic is not its country.
-              (preposition == "of" && local_begin(sub) > 0 &&
-               is_topic_noun(word(local_begin(sub) - 1))) ||
-              // "to move decision making away from Britain": what is moved away from is no
-              // party to the act.
-              (preposition == "from" && local_begin(sub) > 0 &&
-               word(local_begin(sub) - 1) == "away");
+      aside =
+          preposition == "despite" || local_begin(sub) == concession_end ||
+          (fallback >= 0 &&
+           (preposition == "for" || preposition == "about" || preposition == "over")) ||
+          // "agreed to discuss the problems of Afghanistan": a topic is not its country.
+          (preposition == "of" && local_begin(sub) > 0 &&
+           is_topic_noun(word(local_begin(sub) - 1))) ||
+          // "to move decision making away from Britain": what is moved away from is no
+          // party to the act.
+          (preposition == "from" && local_begin(sub) > 0 && word(local_begin(sub) - 1) == "away");
       if (aside && (preposition == "despite" || local_begin(sub) == concession_end))
         concession_end = local_end(sub);
       // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the

@@ -299,14 +299,17 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
   const TreeNode& node = tree_[node_index];
   const uint32_t begin = local_begin(node), end = local_end(node);
   uint32_t head_at = 0;
+  // "the rivalry between the pair": the last two people named, even of one government
+  // (Blair and Brown), who are then one actor.
+  const bool the_pair = end - begin == 2 && word(begin) == "the" && word(begin + 1) == "pair";
   if (end - begin == 3 && word(begin) == "the" && word(begin + 1) == "two")
     head_at = begin + 2;
-  else if (end - begin == 2 && word(begin) == "both")
+  else if ((end - begin == 2 && word(begin) == "both") || the_pair)
     head_at = begin + 1;
   else
     return;
   bool countries = false;
-  if (!is_pair_head(word(head_at), &countries)) return;
+  if (!the_pair && !is_pair_head(word(head_at), &countries)) return;
   DocumentMemory recent = memory_ != nullptr ? *memory_ : DocumentMemory{};
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::vector<std::string> named_here;  // countries this sentence names before the pair
@@ -355,12 +358,16 @@ void SentenceCoder::resolve_pair(int32_t node_index, std::vector<CodedActor>& fo
       return;
     }
     if (countries) code.resize(3);
+    bool again = false;
     for (const CodedActor& existing : found)
       if (existing.code == code) {
-        found.clear();
-        return;
+        if (!the_pair) {
+          found.clear();
+          return;
+        }
+        again = true;
       }
-    found.push_back(coded_actor(actor, std::move(code), begin, end));
+    if (!again) found.push_back(coded_actor(actor, std::move(code), begin, end));
   }
 }
 

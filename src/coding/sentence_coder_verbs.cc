@@ -175,6 +175,26 @@ bool SentenceCoder::defers_to_infinitive(uint32_t head, int32_t verb_phrase) con
   return false;
 }
 
+namespace {
+
+// "The Lib Dems criticised the Tories": two bodies the dictionaries name apart (two parties
+// out of government, both GBROPP) act on each other though their codes are one. Countries
+// are left out: a country's names are several records ("U.S.", "America").
+bool distinct_bodies(const CodedActor& source, const CodedActor& target) {
+  if (source.code.size() < 6 || source.metonym || target.metonym) return false;
+  const auto actor_line = [](const CodedActor& actor) -> const EntryRef* {
+    for (const EntryRef& entry : actor.entries)
+      if (std::string_view(entry.role) == "actor") return &entry;
+    return nullptr;
+  };
+  const EntryRef* first = actor_line(source);
+  const EntryRef* second = actor_line(target);
+  return first != nullptr && second != nullptr &&
+         (first->file != second->file || first->line != second->line);
+}
+
+}  // namespace
+
 void SentenceCoder::code_verb(int32_t verb_node) {
   const uint32_t head = local_begin(tree_[verb_node]);
   const VerbDictionary& verbs = dictionaries_.verbs();
@@ -1178,7 +1198,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       abroad_source.code.resize(3);
       pair.source = &abroad_source;
     }
-    if (pair.source->code == pair.target->code && note.find(kUnnamedAuthority) == std::string::npos)
+    if (pair.source->code == pair.target->code &&
+        note.find(kUnnamedAuthority) == std::string::npos &&
+        !distinct_bodies(*pair.source, *pair.target))
       continue;
     if (is_meeting_with_the_public(*pair.code, *pair.source, *pair.target)) continue;
     // "Blair is meeting his EU counterparts": a member meeting the organisation's other
