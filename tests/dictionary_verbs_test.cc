@@ -2085,6 +2085,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Field criticised the reported rivalry between the pair.",
         "2005-01-09"},
        {{"GBRLEGELI", "GBRGOV", "111"}}},
+      // Criticism naming no one by a rights group or a court at home is aimed at its
+      // government; a prosecutor's charge is not.
+      {{"rights-group-criticised",
+        "The British Refugee Council criticised the plans as unworkable.", "2005-02-15"},
+       {{"GBRNGO", "GBRGOV", "111"}}},
+      {{"prosecutors-charged", "Greek prosecutors have charged them with fraud.", "2005-02-15"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

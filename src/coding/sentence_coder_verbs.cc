@@ -195,6 +195,20 @@ bool distinct_bodies(const CodedActor& source, const CodedActor& target) {
 
 }  // namespace
 
+namespace {
+
+// Roles whose criticism, demands or calls (`code`) naming no one are aimed at their own
+// government: the opposition and groups of civil society for all of them; courts for
+// criticism and findings, former office holders for criticism only (a prosecutor's charge or
+// a judge's allegation is against someone the story names elsewhere).
+bool is_government_critic(std::string_view role, std::string_view code) {
+  if (role == "OPP" || role == "HRI" || role == "NGO" || role == "REL" || role == "LAB")
+    return true;
+  return (role == "JUD" && (code == "111" || code == "116")) || (role == "ELI" && code == "111");
+}
+
+}  // namespace
+
 void SentenceCoder::code_verb(int32_t verb_node) {
   const uint32_t head = local_begin(tree_[verb_node]);
   const VerbDictionary& verbs = dictionaries_.verbs();
@@ -925,6 +939,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // by an opposition that names no one is aimed at its country's government; so are its
   // demands and calls ("Oaten also demanded assurances that ...", "Howard called for a
   // return to O-levels"). What it says should happen or asks about is for someone else.
+  // So for the state's other critics at home: rights groups, charities, churches and unions,
+  // and for criticism, courts ("The Law Lords said the rules were incompatible with ...") and
+  // former office holders.
   CodedActor government;
   const auto is_call_verb = [](std::string_view lemma) {
     return lemma == "call" || lemma == "urge" || lemma == "appeal" || lemma == "plead";
@@ -934,7 +951,9 @@ void SentenceCoder::code_verb(int32_t verb_node) {
        (code.code.starts_with("02") &&
         is_call_verb(document_.tokens[first_token_ + head].lemma))) &&
       sources.size() == 1 && sources.front().code.size() >= 6 &&
-      sources.front().code.compare(3, 3, "OPP") == 0 &&
+      (sources.front().code.compare(3, 3, "OPP") == 0 ||
+       (sources.front().code.size() == 6 &&
+        is_government_critic(std::string_view(sources.front().code).substr(3, 3), code.code))) &&
       is_country_code(std::string_view(sources.front().code).substr(0, 3))) {
     government.code = sources.front().code.substr(0, 3) + "GOV";
     government.token_begin = head;  // named nowhere: an empty span at the verb
