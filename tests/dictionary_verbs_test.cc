@@ -2092,6 +2092,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
        {{"GBRNGO", "GBRGOV", "111"}}},
       {{"prosecutors-charged", "Greek prosecutors have charged them with fraud.", "2005-02-15"},
        {}},
+      // Calling an act against someone wrong defends them.
+      {{"wrong-to-put-china",
+        "Mr Straw said it was wrong to put China under the same embargo as Zimbabwe.",
+        "2005-01-12"},
+       {{"GBRGOV", "CHN", "052"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "
