@@ -2097,6 +2097,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Mr Straw said it was wrong to put China under the same embargo as Zimbabwe.",
         "2005-01-12"},
        {{"GBRGOV", "CHN", "052"}}},
+      // A war named by one country is the event, not that country.
+      {{"iraq-war-legality",
+        "Tony Blair has rejected calls for the publication of advice on the legality of the "
+        "Iraq war.",
+        "2005-02-25"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

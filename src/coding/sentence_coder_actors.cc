@@ -674,7 +674,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   if (agents.empty() && found.size() <= 1 && local_end(node) > local_begin(node) + 1 &&
       is_conflict_noun(word(local_end(node) - 1))) {
     std::vector<CodedActor> sides = hyphenated_pair(local_begin(node), local_end(node) - 1);
-    if (!sides.empty()) found = std::move(sides);
+    if (!sides.empty()) {
+      found = std::move(sides);
+    } else if (found.size() == 1 && word(local_end(node) - 1) == "war" &&
+               word(local_begin(node)) == "the" && local_end(node) == local_begin(node) + 3 &&
+               found.front().token_begin == local_begin(node) + 1 &&
+               found.front().token_end == local_end(node) - 1) {
+      // "the way the Iraq war was sold", "the legality of the Iraq war": a war named by one
+      // country is the event, not that country, which is no party to what is said of it.
+      found.clear();
+    }
   }
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
