@@ -1229,6 +1229,14 @@ TEST(SyntaxStage, OpeningGerundBeforeAFiniteVerbIsItsSubject) {
   EXPECT_NE(tree.find("(S (NP (VBG Departing) (NNP Deputy)"), std::string::npos) << tree;
 }
 
+// "to keep the Gulf sealanes open": an -s word after a verb's object of a determiner and a name
+// is the object's plural head, not a verb.
+TEST(SyntaxStage, PluralAfterAnObjectNameIsANoun) {
+  EXPECT_EQ(parse("Reagan pledged to keep the Gulf sealanes open.").tokens[6].tag, "NNS");
+  EXPECT_EQ(parse("The prime minister ridiculed the Tory plans for quotas.").tokens[6].tag, "NNS");
+  EXPECT_EQ(parse("He said the Kremlin wants to talk.").tokens[4].tag, "VBZ");
+}
+
 // "raided alleged ANC bases": an allegation's participle before a noun, after a verb, is an
 // adjective; after "had" it stays the verb.
 TEST(SyntaxStage, AllegedBeforeANounAfterAVerbIsAnAdjective) {

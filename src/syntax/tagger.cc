@@ -496,6 +496,17 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
         continue;
       }
     }
+    // "to keep the Gulf sealanes open": an -s word read as a verb right after a verb's object
+    // that is a determiner and a name, before an adjective, a preposition or the end of the
+    // clause, is that object's plural head: an object takes no verb of its own there.
+    if (tags[i] == kVBZ && words[i].ends_with("s") && i >= 3 && tags[i - 2] == kDT &&
+        is_proper_noun(tags[i - 1]) &&
+        (tags[i - 3] == kVB || tags[i - 3] == kVBG || tags[i - 3] == kVBN) && i + 1 < n &&
+        (tags[i + 1] == kJJ || tags[i + 1] == kIN || tags[i + 1] == kPeriod ||
+         tags[i + 1] == kComma)) {
+      tags[i] = kNNS;
+      continue;
+    }
     // "crowds burned": a plural noun read as a verb before a participle or past tense,
     // where the first word is no auxiliary.
     if (tags[i - 1] == kVBZ && (tags[i] == kVBN || tags[i] == kVBD) && can_be(i - 1, kNNS) &&
