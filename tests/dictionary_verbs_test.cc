@@ -2103,6 +2103,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Iraq war.",
         "2005-02-25"},
        {}},
+      // A country's National Security Council is its government's, not the UN's.
+      {{"national-security-council",
+        "The Pentagon asked the National Security Council in the White House to act.",
+        "1987-03-11"},
+       {{"USAMIL", "USAGOV", "020"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -141,6 +141,12 @@ void SentenceCoder::find_phrases() {
       position += match.length;
       continue;
     }
+    // "the National Security Council in the White House": a security council named as a
+    // country's own is that government's (an agent), not the UN's.
+    if (position > 0 && word(position) == "security" && word(position - 1) == "national") {
+      position += match.length;
+      continue;
+    }
     // "Mr German said": a country's word after a courtesy title is a surname.
     if (match.length == 1 && position > 0 && is_courtesy_title(word(position - 1)) &&
         is_country_code(actors.actor(match.value).default_code) &&
