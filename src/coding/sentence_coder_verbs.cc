@@ -944,7 +944,8 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // former office holders.
   CodedActor government;
   const auto is_call_verb = [](std::string_view lemma) {
-    return lemma == "call" || lemma == "urge" || lemma == "appeal" || lemma == "plead";
+    return lemma == "call" || lemma == "urge" || lemma == "appeal" || lemma == "plead" ||
+           lemma == "join";  // "joined calls for a probe"
   };
   if (targets.empty() &&
       (code.code.starts_with("11") || code.code.starts_with("10") ||
