@@ -2108,6 +2108,11 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "The Pentagon asked the National Security Council in the White House to act.",
         "1987-03-11"},
        {{"USAMIL", "USAGOV", "020"}}},
+      // A legislature is the audience only right after the verb of saying; what was said
+      // about it is judged by its words.
+      {{"misled-parliament", "Michael Howard said Tony Blair misled Parliament.", "2005-03-01"},
+       {{"GBROPP", "GBRGOV", "112"}}},
+      {{"told-parliament", "Tony Blair told Parliament the plans were fair.", "2005-03-01"}, {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "
