@@ -2113,6 +2113,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"misled-parliament", "Michael Howard said Tony Blair misled Parliament.", "2005-03-01"},
        {{"GBROPP", "GBRGOV", "112"}}},
       {{"told-parliament", "Tony Blair told Parliament the plans were fair.", "2005-03-01"}, {}},
+      // An organisation's rules are no party to what is done to them.
+      {{"gatt-rules",
+        "The EC charges the accord breached GATT trade rules by allowing Tokyo to set minimum "
+        "prices.",
+        "1987-04-09"},
+       {{"IGOEUREEC", "JPNGOV", "112"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -691,6 +691,15 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
       found.clear();
     }
   }
+  // "breached GATT trade rules", "broke EU law": an organisation's rules or law are no act
+  // of the organisation's and no party to what is done to them.
+  if (agents.empty() && found.size() == 1 && found.front().code.starts_with("IGO") &&
+      found.front().token_end < local_end(node) && found.front().token_end + 2 >= local_end(node)) {
+    const std::string_view head = word(local_end(node) - 1);
+    if (head == "rules" || head == "law" || head == "laws" || head == "regulations" ||
+        head == "resolutions" || head == "guidelines")
+      found.clear();
+  }
   if (found.empty() && agents.empty()) {
     code_new_actor(node_index);
     return;
