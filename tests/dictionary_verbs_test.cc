@@ -2119,6 +2119,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "prices.",
         "1987-04-09"},
        {{"IGOEUREEC", "JPNGOV", "112"}}},
+      // Optimism reported of the first actor named is that actor's, no comment on it.
+      {{"us-as-confident",
+        "Defence Minister Rafael Ileto said the U.S. was just as confident as he was that the "
+        "communists would be beaten.",
+        "1987-06-16"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

@@ -622,6 +622,19 @@ void SentenceCoder::code_verb(int32_t verb_node) {
         }
         break;
       }
+  // "said the U.S. was just as confident as he was that the communists would be beaten": a
+  // speaker's optimism is his own; one he reports of the first actor named is that actor's
+  // state of mind, no comment on it.
+  if (best != nullptr && target_node >= 0 && code.code == "013") {
+    uint32_t t = local_end(tree_[target_node]);
+    if (t < limit &&
+        (word(t) == "was" || word(t) == "is" || word(t) == "were" || word(t) == "are")) {
+      ++t;
+      while (t < limit && (tag(t) == "RB" || word(t) == "as")) ++t;
+      if (t < limit && (word(t) == "confident" || word(t) == "optimistic" || word(t) == "hopeful"))
+        return;
+    }
+  }
   // "want the EU budget to be capped": wanting something of someone's done asks no one; only
   // a phrase that names the one who should act ("wants Britain to use its influence") is
   // asked.
