@@ -545,7 +545,11 @@ int32_t SentenceCoder::first_coded_phrase(int32_t verb_phrase, uint32_t after, u
            is_topic_noun(word(local_begin(sub) - 1))) ||
           // "to move decision making away from Britain": what is moved away from is no
           // party to the act.
-          (preposition == "from" && local_begin(sub) > 0 && word(local_begin(sub) - 1) == "away");
+          (preposition == "from" && local_begin(sub) > 0 && word(local_begin(sub) - 1) == "away") ||
+          // "the way we were taken to war in Iraq": where a war is fought is its place, as
+          // "the Iraq war" names the war, not a party to what is said of it.
+          (preposition == "in" && local_begin(sub) > 0 &&
+           (word(local_begin(sub) - 1) == "war" || word(local_begin(sub) - 1) == "conflict"));
       if (aside && (preposition == "despite" || local_begin(sub) == concession_end))
         concession_end = local_end(sub);
       // "Japan pledged in Paris to boost demand": a capital after "in" or "at" right after the
