@@ -2125,6 +2125,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "communists would be beaten.",
         "1987-06-16"},
        {}},
+      // A court calling rules incompatible with rights law criticises the government that
+      // made them.
+      {{"rules-incompatible",
+        "The Law Lords said the rules were incompatible with the European Convention on Human "
+        "Rights.",
+        "2004-12-16"},
+       {{"GBRJUD", "GBRGOV", "111"}}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "
