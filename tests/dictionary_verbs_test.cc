@@ -2132,6 +2132,9 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Rights.",
         "2004-12-16"},
        {{"GBRJUD", "GBRGOV", "111"}}},
+      // Addressing the public is campaigning, no act towards anyone.
+      {{"speaking-to-voters", "Tony Blair is speaking directly to British voters.", "2005-02-19"},
+       {}},
       // Calling someone's figures inaccurate rejects their claim.
       {{"figures-inaccurate",
         "The U.S. Embassy replied that Chinese figures showing trade deficits with the U.S. are "

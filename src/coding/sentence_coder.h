@@ -304,12 +304,13 @@ bool is_one_of(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-// A meeting, call, visit or intent to meet (04x, 036) with the general public ("parties
-// telephoning people", "will meet the public"): campaigning, not an act between political
+// A meeting, call, visit or intent to meet (04x, 036) with the general public, or a
+// statement addressed to it (010) ("parties telephoning people", "will meet the public", "is
+// set to address 2,000 people at a Hindu temple"): campaigning, not an act between political
 // actors, and the guide codes none.
 inline bool is_meeting_with_the_public(std::string_view code, const CodedActor& source,
                                        const CodedActor& target) {
-  if (!code.starts_with("04") && code != "036") return false;
+  if (!code.starts_with("04") && code != "036" && code != "010") return false;
   auto civilian = [](const std::string& actor) {
     return actor.size() >= 6 && actor.compare(3, 3, "CVL") == 0;
   };
