@@ -1030,8 +1030,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"submitted-a-draft-treaty",
         "The Soviet Union submitted a draft treaty to the United States.", "1987-03-04"},
        {{"SUN", "USA", "030"}}},
-      {{"presented-a-report", "The minister presented a report to parliament.", "1987-03-04"},
-       {}},
+      {{"presented-a-report", "The minister presented a report to parliament.", "1987-03-04"}, {}},
       {{"the-only-country-which-has-signed",
         "Congress could approve the plan because Egypt is the only Arab country which has signed "
         "a peace treaty with Israel.",
@@ -2030,8 +2029,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"defended-no-critic", "A U.S. trade official defended the policies.", "1987-06-19"}, {}},
       // What happened at a place named in a "where" clause is an act of its own, unless an
       // act already coded went there.
-      {{"where-he-met",
-        "Musharraf arrived in London from the United States, where he met Bush.", "2004-12-07"},
+      {{"where-he-met", "Musharraf arrived in London from the United States, where he met Bush.",
+        "2004-12-07"},
        {{"PAKGOV", "GBR", "042"},
         {"GBR", "PAKGOV", "043"},
         {"PAKGOV", "USAGOV", "040"},
