@@ -209,33 +209,35 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (removed_[head]) return;  // in a comma clause taken out of the sentence
   // Inside a verb phrase that was already coded, unless in a relative clause of its own
   // ("met Allawi, who criticised France").
-  const bool relative = options_.code_relative_clauses && in_subject_relative(verb_node);
+  const int32_t opener = clause_opener_of(verb_node);
+  const bool relative =
+      options_.code_relative_clauses && opener >= 0 && is_subject_relative(opener);
   // "arrived in London from the United States, where he met Bush": a clause saying what
   // happened at a place named is an act of its own, like a relative clause; but not at a
   // place an act already coded went to ("made a surprise visit to Iraq, where he met
-  // leaders": the meeting is part of the visit).
-  const int32_t opener = clause_opener_of(verb_node);
-  bool where_clause = options_.code_relative_clauses && opener >= 0 &&
-                      tree_[opener].first_child >= 0 &&
-                      label_is(tree_[tree_[opener].first_child].label, "WHADVP") &&
-                      word(local_begin(tree_[tree_[opener].first_child])) == "where";
-  if (where_clause && tree_[opener].parent >= 0) {
-    const int32_t place = tree_[tree_[opener].parent].first_child;
+  // leaders": the meeting is part of the visit). Asked only inside a coded verb phrase.
+  const auto where_clause = [&] {
+    if (!options_.code_relative_clauses || opener < 0 || tree_[opener].first_child < 0 ||
+        !label_is(tree_[tree_[opener].first_child].label, "WHADVP") ||
+        word(local_begin(tree_[tree_[opener].first_child])) != "where")
+      return false;
+    const int32_t place = tree_[opener].parent >= 0 ? tree_[tree_[opener].parent].first_child : -1;
     if (place >= 0 && place != opener && codings_[place].computed)
       for (const CodedActor& actor : codings_[place].actors)
         for (const Event& event : events_)
           if (actor.code.size() >= 3 && event.target.size() >= 3 &&
               event.target.compare(0, 3, actor.code, 0, 3) == 0)
-            where_clause = false;
-  }
+            return false;
+    return true;
+  };
   // "a visiting Nicaraguan delegation": a participle inside a noun phrase is no part of the
   // verb phrase around it.
   const bool modifier = std::string_view(tree_[verb_node].label) == "VBG" &&
                         tree_[verb_node].parent >= 0 &&
                         label_is(tree_[tree_[verb_node].parent].label, "NP");
   for (const auto& [begin, end] : coded_verb_phrases_)
-    if (head >= begin && head < end && !relative && !where_clause && !modifier &&
-        !(options_.code_time_clauses && in_time_clause(verb_node, begin)))
+    if (head >= begin && head < end && !relative && !modifier &&
+        !(options_.code_time_clauses && in_time_clause(verb_node, begin)) && !where_clause())
       return;
   const int32_t verb_phrase = verb_phrase_of(verb_node);
   const uint32_t limit = verb_phrase >= 0 ? local_end(tree_[verb_phrase]) : token_count_;

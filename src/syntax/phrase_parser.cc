@@ -2462,9 +2462,8 @@ void opening_gerund_over_clause(Builder& builder, std::vector<Item>& stack) {
   if (takes_clause(verb) || takes_bare_clause(verb)) return;
   const Tag first = builder.tag(builder.nodes()[subject].begin);
   const bool bare = first != kDT && first != kPRPS && first != kCD;
-  std::string lowered(verb);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const bool adjective = bare && (is_adjectival_participle(lowered) || first == kNNP);
+  // (The parser's words are already in lower case: Token::norm.)
+  const bool adjective = bare && (is_adjectival_participle(verb) || first == kNNP);
   builder.nodes()[head].next_sibling = -1;
   builder.nodes()[subject].next_sibling = -1;
   const int32_t sentence = builder.phrase(Phrase::kS);
