@@ -610,6 +610,16 @@ class SentenceCoder {
   // Monday"), not put ("had set targets").
   bool set_as_arranged(uint32_t position) const;
   int32_t lone_word(int32_t node) const;
+  // The sibling just before `node` under its parent, or -1 when it is the first (or has no
+  // parent). Trees link children forward only.
+  int32_t previous_sibling(int32_t node) const {
+    const int32_t parent = tree_[node].parent;
+    int32_t before = -1;
+    for (int32_t child = parent >= 0 ? tree_[parent].first_child : -1; child >= 0 && child != node;
+         child = tree_[child].next_sibling)
+      before = child;
+    return before;
+  }
   bool has_clause_complement(int32_t verb_phrase) const;
   // The first non-empty clause (S or SBAR, "that" clauses included) among the verb phrase's
   // children, or -1.

@@ -83,10 +83,7 @@ bool SentenceCoder::is_evidence_claim(int32_t verb_node, int32_t subject) const 
     if (!is_clause(tree_[node].label) && !label_is(tree_[node].label, "SBAR")) continue;
     const int32_t parent = tree_[node].parent;
     if (parent < 0) return false;
-    int32_t before = -1;
-    for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
-         child = tree_[child].next_sibling)
-      before = child;
+    const int32_t before = previous_sibling(node);
     if (before >= 0 && label_is(tree_[before].label, "NP") &&
         local_end(tree_[before]) > local_begin(tree_[before]) &&
         evidence_noun(word(local_end(tree_[before]) - 1)))
@@ -127,10 +124,7 @@ bool SentenceCoder::in_denied_report(int32_t verb_node) const {
     // The clause completes the noun: inside its phrase, or right after it in the verb phrase.
     const int32_t parent = tree_[node].parent;
     if (parent < 0) return false;
-    int32_t before = -1;
-    for (int32_t child = tree_[parent].first_child; child >= 0 && child != node;
-         child = tree_[child].next_sibling)
-      before = child;
+    const int32_t before = previous_sibling(node);
     if (label_is(tree_[parent].label, "NP") && report_noun(tree_[parent].first_child))
       return denied(parent);
     if (report_noun(before)) return denied(before);
@@ -174,9 +168,7 @@ bool SentenceCoder::in_proposal_content(int32_t verb_node) const {
     if (label_is(tree_[holder].label, "NP")) {
       noun_phrase = tree_[holder].first_child;
     } else {
-      for (int32_t child = tree_[holder].first_child; child >= 0 && child != node;
-           child = tree_[child].next_sibling)
-        noun_phrase = child;
+      noun_phrase = previous_sibling(node);
       if (noun_phrase >= 0 && !label_is(tree_[noun_phrase].label, "NP")) noun_phrase = -1;
     }
     if (noun_phrase < 0 || noun_phrase == node) continue;
@@ -228,12 +220,7 @@ bool SentenceCoder::in_noun_infinitive(int32_t verb_node) const {
         // "for" subject is wanted, never done.
         const int32_t clause = tree_[node].parent;
         if (clause >= 0 && is_clause(tree_[clause].label)) {
-          int32_t before = -1;
-          const int32_t holder = tree_[clause].parent;
-          if (holder >= 0)
-            for (int32_t child = tree_[holder].first_child; child >= 0 && child != clause;
-                 child = tree_[child].next_sibling)
-              before = child;
+          const int32_t before = previous_sibling(clause);
           if (before >= 0 && label_is(tree_[before].label, "PP") &&
               word(local_begin(tree_[before])) == "for")
             return true;
@@ -510,11 +497,7 @@ bool SentenceCoder::is_hypothetical(int32_t verb_node) const {
   for (int32_t node = tree_[verb_node].parent; node >= 0; node = tree_[node].parent) {
     if (!label_is(tree_[node].label, "PP")) continue;
     if (word(local_begin(tree_[node])) != "to") break;
-    const int32_t holder = tree_[node].parent;
-    int32_t before = -1;
-    for (int32_t child = holder >= 0 ? tree_[holder].first_child : -1; child >= 0 && child != node;
-         child = tree_[child].next_sibling)
-      before = child;
+    const int32_t before = previous_sibling(node);
     if (before >= 0 && local_end(tree_[before]) == local_begin(tree_[before]) + 1 &&
         (word(local_begin(tree_[before])) == "close" || word(local_begin(tree_[before])) == "near"))
       return true;
