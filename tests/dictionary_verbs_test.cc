@@ -2140,6 +2140,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "inaccurate.",
         "1987-02-26"},
        {{"USAGOV", "CHN", "016"}}},
+      // The judgements politicians make of each other's plans criticise.
+      {{"desperate-gimmick", "Tony Blair said the Tory plans were a desperate gimmick.",
+        "2005-02-15"},
+       {{"GBRGOV", "GBROPP", "111"}}},
+      // Accepting a court's ruling yields to it.
+      {{"accepted-ruling", "The home secretary accepted the Law Lords' ruling.", "2005-01-26"},
+       {{"GBRGOV", "GBRJUD", "080"}}},
       // Where an organisation's talks end is their venue.
       {{"ec-talks-in-luxembourg",
         "As EC budget ministers ended six hours of talks in Luxembourg, diplomats said there was "
