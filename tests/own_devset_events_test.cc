@@ -33,7 +33,7 @@ namespace {
 // 0.01. Raise them as herald improves; lower them only when a new blind draw joins the set
 // (its articles were never tuned on, so the set's figure falls), to the new measured value.
 constexpr double kRootF1Floor = 0.65;
-constexpr double kFullF1Floor = 0.42;
+constexpr double kFullF1Floor = 0.41;
 
 std::vector<std::filesystem::path> annotation_files() {
   std::vector<std::filesystem::path> files;
