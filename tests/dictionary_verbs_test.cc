@@ -482,6 +482,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Mr Blair suggested it could persuade people to reinvest their trust with us.",
         "2005-02-10"},
        {}},
+      // A one-word name in lower case is a common word, even with no other name in the
+      // sentence: "let" is no Lashkar-e-Taiba (LeT), so the judges have no country from it.
+      {{"let-judges",
+        "Michael Howard spoke on Tuesday. He suggested changing the law to let judges view "
+        "intercept evidence.",
+        "2005-01-26"},
+       {}},
       // "would have an audience with" is the reported future of a meeting, not a condition;
       // the Pope heads the Holy See.
       {{"audience-with-pope",

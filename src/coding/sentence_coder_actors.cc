@@ -101,6 +101,16 @@ bool is_courtesy_title(std::string_view word) {
   return is_one_of(kTitles, word);
 }
 
+// Whether a word has letters and none of them is a small letter ("US", "LABOUR").
+bool is_upper_case(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isalpha(static_cast<unsigned char>(c))) letters = true;
+  }
+  return letters;
+}
+
 // Whether a word has letters and none of them is a capital.
 bool is_lower_case(std::string_view text) {
   bool letters = false;
@@ -120,15 +130,21 @@ void SentenceCoder::find_phrases() {
   for (uint32_t t = 1; t < token_count_; ++t)
     if (!written(t).empty() && std::isupper(static_cast<unsigned char>(written(t)[0])))
       ++capitalised_words_;
+  // Written in ordinary case: names among other words, or an opening word in capital and
+  // small letters ("He suggested changing the law to let judges ...", with no name after it).
+  const bool ordinary_case =
+      capitalised_words_ >= 2 ||
+      (token_count_ > 0 && !written(0).empty() &&
+       std::isupper(static_cast<unsigned char>(written(0)[0])) && !is_upper_case(written(0)));
   const auto& actors = dictionaries_.actors();
   for (uint32_t position = 0; position < token_count_;) {
     auto match = actors.actor_phrases().longest_at(ids_, position, token_count_);
     // "trust with us": a pronoun is never the abbreviation it is spelled like (US); "labour
-    // costs", "conservative estimates": a one-word name written in lower case is a common
-    // word, unless the whole sentence is written in lower case.
+    // costs", "conservative estimates", "to let judges" (LeT): a one-word name written in
+    // lower case is a common word, unless the whole sentence is written in lower case.
     if (match.length == 0 ||
         (match.length == 1 && (tag(position).starts_with("PRP") ||
-                               (capitalised_words_ >= 2 && is_lower_case(written(position)))))) {
+                               (ordinary_case && is_lower_case(written(position)))))) {
       ++position;
       continue;
     }
