@@ -2085,6 +2085,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // one government are one; "the pair" is the last two people named.
       {{"lib-dems-tories", "The Lib Dems criticised the Tories.", "2005-01-09"},
        {{"GBROPP", "GBROPP", "111"}}},
+      // The same two parties in an event noun: an attack, but not a meeting, between them.
+      {{"lib-dems-attack-on-tories",
+        "Charles Kennedy renewed the Liberal Democrats' attack on the Conservatives.",
+        "2005-02-10"},
+       {{"GBROPP", "GBROPP", "111"}}},
+      {{"lib-dems-talks-with-snp",
+        "The Liberal Democrats' talks with the Scottish National Party ended on Monday.",
+        "2005-02-10"},
+       {}},
       {{"blair-brown", "Tony Blair criticised Gordon Brown.", "2005-01-09"}, {}},
       {{"the-pair",
         "Tony Blair promised Gordon Brown he would stand down. Former welfare minister Frank "

@@ -317,6 +317,22 @@ inline bool is_meeting_with_the_public(std::string_view code, const CodedActor& 
   return civilian(source.code) || civilian(target.code);
 }
 
+// "The Lib Dems criticised the Tories": two bodies the dictionaries name apart (two parties
+// out of government, both GBROPP) act on each other though their codes are one. Countries
+// are left out: a country's names are several records ("U.S.", "America").
+inline bool distinct_bodies(const CodedActor& source, const CodedActor& target) {
+  if (source.code.size() < 6 || source.metonym || target.metonym) return false;
+  const auto actor_line = [](const CodedActor& actor) -> const EntryRef* {
+    for (const EntryRef& entry : actor.entries)
+      if (std::string_view(entry.role) == "actor") return &entry;
+    return nullptr;
+  };
+  const EntryRef* first = actor_line(source);
+  const EntryRef* second = actor_line(target);
+  return first != nullptr && second != nullptr &&
+         (first->file != second->file || first->line != second->line);
+}
+
 // Titles of one person: "the Pakistani president", "the foreign minister".
 inline bool is_person_title(std::string_view word) {
   static constexpr std::string_view kTitles[] = {

@@ -76,9 +76,12 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         const CodedActor& from = direction == 0 ? source : target;
         const CodedActor& to = direction == 0 ? target : source;
         const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
-        // (A state's forces holding one of their own are two sides: "a Marine was arrested".)
+        // (A state's forces holding one of their own are two sides: "a Marine was arrested".
+        // Two bodies the dictionaries name apart are two in a dispute, "the Lib Dems' attack
+        // on the Tories", but meetings and talks of one code are its own business.)
         if (event_code.empty() ||
-            (from.code == to.code && note.find(kUnnamedAuthority) == std::string::npos))
+            (from.code == to.code && note.find(kUnnamedAuthority) == std::string::npos &&
+             (event_code < "10" || !distinct_bodies(from, to))))
           continue;
         if (is_meeting_with_the_public(event_code, from, to)) continue;
         if ((event_code.starts_with("04") || event_code == "036") &&

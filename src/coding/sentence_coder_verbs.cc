@@ -137,22 +137,6 @@ bool is_hostile_root(std::string_view code) {
          root == "19" || root == "20";
 }
 
-// "The Lib Dems criticised the Tories": two bodies the dictionaries name apart (two parties
-// out of government, both GBROPP) act on each other though their codes are one. Countries
-// are left out: a country's names are several records ("U.S.", "America").
-bool distinct_bodies(const CodedActor& source, const CodedActor& target) {
-  if (source.code.size() < 6 || source.metonym || target.metonym) return false;
-  const auto actor_line = [](const CodedActor& actor) -> const EntryRef* {
-    for (const EntryRef& entry : actor.entries)
-      if (std::string_view(entry.role) == "actor") return &entry;
-    return nullptr;
-  };
-  const EntryRef* first = actor_line(source);
-  const EntryRef* second = actor_line(target);
-  return first != nullptr && second != nullptr &&
-         (first->file != second->file || first->line != second->line);
-}
-
 // Roles whose criticism, demands or calls (`code`) naming no one are aimed at their own
 // government: the opposition and groups of civil society for all of them; courts for
 // criticism and findings, former office holders for criticism only (a prosecutor's charge or
