@@ -2085,6 +2085,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // one government are one; "the pair" is the last two people named.
       {{"lib-dems-tories", "The Lib Dems criticised the Tories.", "2005-01-09"},
        {{"GBROPP", "GBROPP", "111"}}},
+      // What a cause phrase names has happened, whatever is expected of its effect.
+      {{"visit-as-cause",
+        "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "
+        "Minister Ingvar Carlsson's visit to China, an official said.",
+        "1987-04-03"},
+       {{"SWEGOV", "CHN", "042"}, {"CHN", "SWEGOV", "043"}}},
       // The same two parties in an event noun: an attack, but not a meeting, between them.
       {{"lib-dems-attack-on-tories",
         "Charles Kennedy renewed the Liberal Democrats' attack on the Conservatives.",

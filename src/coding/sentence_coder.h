@@ -558,6 +558,7 @@ class SentenceCoder {
   int32_t top_clause() const;
   void remember_subject_person();
   bool is_future_noun(int32_t whole, uint32_t phrases_end) const;
+  bool is_named_cause(int32_t whole) const;
   bool is_expected(int32_t verb_node) const;
   int predicate_ahead(int32_t whole) const;
   void remember_claimant();

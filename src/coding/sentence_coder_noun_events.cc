@@ -166,7 +166,9 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   if (!choose_form(nouns, candidates, head, limit, false, choice)) return;
   const EventCode& code = choice.best ? choice.best->code : choice.form->code;
   if (!code.codes_something() || code.is_ignored() || code.is_null()) return;
-  const int32_t verb = governing_verb(whole);
+  // "trade is expected to grow as a result of Carlsson's visit to China": what a cause
+  // phrase names has happened, whatever the clause's verb says of its effect.
+  const int32_t verb = is_named_cause(whole) ? -1 : governing_verb(whole);
   // "accused Japan of failing to enforce a September agreement": a signing the noun phrase
   // itself reports happened, whatever the verb does with the agreement.
   const bool signing = code.code == "057" && choice.best != nullptr;
@@ -1023,6 +1025,20 @@ int SentenceCoder::predicate_ahead(int32_t whole) const {
 
 // "ahead of her visit to Moscow next week", "talks due tomorrow": a noun event the text
 // dates after the story, or that something happens ahead of, is still to come.
+// Whether a noun phrase is what a cause phrase names: the object of "as a result of",
+// "because of", "due to", "thanks to", "owing to" or "in the wake of".
+bool SentenceCoder::is_named_cause(int32_t whole) const {
+  const uint32_t begin = local_begin(tree_[whole]);
+  if (begin < 2) return false;
+  const std::string_view before = word(begin - 1), second = word(begin - 2);
+  if (before == "of")
+    return second == "because" ||
+           (begin >= 3 && second == "result" && word(begin - 3) == "a") ||
+           (begin >= 3 && second == "wake" && word(begin - 3) == "the");
+  if (before == "to") return second == "due" || second == "thanks" || second == "owing";
+  return false;
+}
+
 bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
   // The noun with its own phrases, those a verb phrase holds after it too ("an audience |
   // with Pope John Paul II | on June 6").
