@@ -1032,8 +1032,7 @@ bool SentenceCoder::is_named_cause(int32_t whole) const {
   if (begin < 2) return false;
   const std::string_view before = word(begin - 1), second = word(begin - 2);
   if (before == "of")
-    return second == "because" ||
-           (begin >= 3 && second == "result" && word(begin - 3) == "a") ||
+    return second == "because" || (begin >= 3 && second == "result" && word(begin - 3) == "a") ||
            (begin >= 3 && second == "wake" && word(begin - 3) == "the");
   if (before == "to") return second == "due" || second == "thanks" || second == "owing";
   return false;
