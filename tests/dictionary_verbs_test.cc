@@ -2085,6 +2085,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // one government are one; "the pair" is the last two people named.
       {{"lib-dems-tories", "The Lib Dems criticised the Tories.", "2005-01-09"},
        {{"GBROPP", "GBROPP", "111"}}},
+      // Talks named in a phrase opening a reported clause are its subject's, not the
+      // reporter's.
+      {{"talks-before-reported-clause",
+        "In separate talks with Finance Minister Kiichi Miyazawa, the U.S. group urged Japan to "
+        "act, a Finance Ministry spokesman said.",
+        "1987-04-13"},
+       {{"USA", "JPN", "020"}, {"USA", "JPNGOV", "046"}, {"JPNGOV", "USA", "046"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

@@ -761,6 +761,14 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
         is_clause(tree_[clause].label)) {
       for (int32_t child = tree_[clause].first_child; child >= 0;
            child = tree_[child].next_sibling) {
+        // "In separate talks with Miyazawa, the U.S. group urged ..., a spokesman said": the
+        // phrase opens the reported clause, whose subject comes before the reporter's.
+        if (child != top && child > top && is_clause(tree_[child].label)) {
+          int32_t inner = tree_[child].first_child;
+          while (inner >= 0 && !label_is(tree_[inner].label, "NP"))
+            inner = tree_[inner].next_sibling;
+          if (inner >= 0) child = inner;
+        }
         if (child == top || !label_is(tree_[child].label, "NP")) continue;
         if (codings_[child].computed && codings_[child].has_actor) {
           sources = codings_[child].actors;
