@@ -2092,6 +2092,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "act, a Finance Ministry spokesman said.",
         "1987-04-13"},
        {{"USA", "JPN", "020"}, {"USA", "JPNGOV", "046"}, {"JPNGOV", "USA", "046"}}},
+      // A participle's clause after "is" is no "is to": the talks are under way.
+      {{"in-washington-for-talks-seeking",
+        "An Argentine mission is now in the U.S. for talks with 11 banks, seeking to win an "
+        "easing of repayment terms.",
+        "1987-03-17"},
+       {{"ARG", "USABUS", "046"}, {"USABUS", "ARG", "046"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

@@ -821,7 +821,9 @@ bool SentenceCoder::is_future_here(int32_t verb_node) const {
     bool to_infinitive_below = false;
     for (int32_t child = tree_[phrase].first_child; child >= 0; child = tree_[child].next_sibling) {
       const TreeNode& sub = tree_[lone_word(child)];  // "is (ADJP ready) to negotiate"
-      if (is_clause(sub.label)) to_infinitive_below = true;
+      // (An infinitive, not a participle's clause: "is now in the U.S. for talks with 11
+      // banks, seeking to win an easing" is no "is to".)
+      if (is_clause(sub.label) && word(local_begin(sub)) == "to") to_infinitive_below = true;
       // "announced plans last week | to slap tariffs": a plan named by the object before
       // the infinitive.
       if (label_is(sub.label, "NP") && sub.next_sibling >= 0 &&
