@@ -692,6 +692,15 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     sources = std::span<const CodedActor>(&state, 1);
     note += "; source is the state where it happened";
   }
+  // "amid calls in the U.S. Congress for further action": appeals, demands, criticism and
+  // rejections raised "in" a body the text names right after the noun are that body's.
+  if (sources.empty() && place >= 0 && place_is_first && codings_[place].computed &&
+      codings_[place].has_actor &&
+      (code.code.starts_with("02") || code.code.starts_with("10") ||
+       code.code.starts_with("11") || code.code.starts_with("12"))) {
+    sources = codings_[place].actors;
+    note += "; source is the body it was raised in";
+  }
   // "Kuwait had earlier declined an offer of U.S. naval escorts": an offer accepted,
   // declined or welcomed was made to the one who answers it, by the one whose help it names.
   const std::string_view head_word = word(head);
