@@ -2099,8 +2099,8 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-03-17"},
        {{"ARG", "USABUS", "046"}, {"USABUS", "ARG", "046"}}},
       // Calls raised "in" a country or body are its own.
-      {{"calls-in-britain",
-        "There were calls in Britain for sanctions against South Africa.", "1987-04-27"},
+      {{"calls-in-britain", "There were calls in Britain for sanctions against South Africa.",
+        "1987-04-27"},
        {{"GBR", "ZAF", "020"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",

@@ -696,8 +696,8 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // rejections raised "in" a body the text names right after the noun are that body's.
   if (sources.empty() && place >= 0 && place_is_first && codings_[place].computed &&
       codings_[place].has_actor &&
-      (code.code.starts_with("02") || code.code.starts_with("10") ||
-       code.code.starts_with("11") || code.code.starts_with("12"))) {
+      (code.code.starts_with("02") || code.code.starts_with("10") || code.code.starts_with("11") ||
+       code.code.starts_with("12"))) {
     sources = codings_[place].actors;
     note += "; source is the body it was raised in";
   }
