@@ -101,24 +101,25 @@ bool is_courtesy_title(std::string_view word) {
   return is_one_of(kTitles, word);
 }
 
-// Whether a word has letters and none of them is a small letter ("US", "LABOUR").
-bool is_upper_case(std::string_view text) {
-  bool letters = false;
+// Which kinds of letter a word has: capitals, small letters, or both ("Labour").
+struct LetterCases {
+  bool capital = false;
+  bool small = false;
+};
+
+LetterCases letter_cases(std::string_view text) {
+  LetterCases cases;
   for (char c : text) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isalpha(static_cast<unsigned char>(c))) letters = true;
+    if (std::isupper(static_cast<unsigned char>(c))) cases.capital = true;
+    if (std::islower(static_cast<unsigned char>(c))) cases.small = true;
   }
-  return letters;
+  return cases;
 }
 
 // Whether a word has letters and none of them is a capital.
 bool is_lower_case(std::string_view text) {
-  bool letters = false;
-  for (char c : text) {
-    if (std::isupper(static_cast<unsigned char>(c))) return false;
-    if (std::isalpha(static_cast<unsigned char>(c))) letters = true;
-  }
-  return letters;
+  const LetterCases cases = letter_cases(text);
+  return cases.small && !cases.capital;
 }
 
 }  // namespace
@@ -135,7 +136,7 @@ void SentenceCoder::find_phrases() {
   const bool ordinary_case =
       capitalised_words_ >= 2 ||
       (token_count_ > 0 && !written(0).empty() &&
-       std::isupper(static_cast<unsigned char>(written(0)[0])) && !is_upper_case(written(0)));
+       std::isupper(static_cast<unsigned char>(written(0)[0])) && letter_cases(written(0)).small);
   const auto& actors = dictionaries_.actors();
   for (uint32_t position = 0; position < token_count_;) {
     auto match = actors.actor_phrases().longest_at(ids_, position, token_count_);
