@@ -2102,6 +2102,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"calls-in-britain", "There were calls in Britain for sanctions against South Africa.",
         "1987-04-27"},
        {{"GBR", "ZAF", "020"}}},
+      // A use of force named by a noun is not aimed at the other side of the war told of
+      // before, unlike one named by a verb (the shared devset lost full F1 with it).
+      {{"offensive-no-other-side",
+        "Iraqi forces attacked Iranian positions on Monday. Iran launched its northern "
+        "offensive last Tuesday.",
+        "1987-03-05"},
+       {{"IRQMIL", "IRNMIL", "190"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

@@ -559,6 +559,7 @@ class SentenceCoder {
   void remember_subject_person();
   bool is_future_noun(int32_t whole, uint32_t phrases_end) const;
   bool is_named_cause(int32_t whole) const;
+  bool other_side_of_last_fight(const CodedActor& side, uint32_t at, CodedActor& enemy) const;
   bool is_expected(int32_t verb_node) const;
   int predicate_ahead(int32_t whole) const;
   void remember_claimant();

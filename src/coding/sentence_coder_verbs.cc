@@ -1060,21 +1060,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // "Iranian troops attacked again on Tuesday": a use of force with no target named, by one
   // side of the war the story has been telling of, is on the other side.
   CodedActor enemy;
-  if (targets.empty() && code.code.starts_with("19") && sources.size() == 1 && memory_ != nullptr &&
-      !memory_->fight_side.empty() && sources.front().code.size() >= 3) {
-    const std::string_view own = std::string_view(sources.front().code).substr(0, 3);
-    const std::string* other = own == memory_->fight_side         ? &memory_->fight_other_side
-                               : own == memory_->fight_other_side ? &memory_->fight_side
-                                                                  : nullptr;
-    if (other != nullptr) {
-      // (Its forces, as a country named in a fight is: `force_sides_are_military`.)
-      enemy.code = options_.force_sides_are_military ? *other + "MIL" : *other;
-      enemy.token_begin = head;  // named nowhere here: an empty span at the verb
-      enemy.token_end = head;
-      targets = std::span<const CodedActor>(&enemy, 1);
-      note += note.empty() ? "the other side of the war told of before"
-                           : "; the other side of the war told of before";
-    }
+  if (targets.empty() && code.code.starts_with("19") && sources.size() == 1 &&
+      other_side_of_last_fight(sources.front(), head, enemy)) {
+    targets = std::span<const CodedActor>(&enemy, 1);
+    note += note.empty() ? "the other side of the war told of before"
+                         : "; the other side of the war told of before";
   }
   // "a senior official said today": a verb whose only complement is a temporal noun phrase
   // (marked NP-TMP by the parser, or made of time words) has no object, and with no target
@@ -1442,6 +1432,23 @@ bool SentenceCoder::is_press_report(uint32_t t) const {
   if (word(t) != "report" || t == 0) return false;
   const std::string_view before = word(t - 1);
   return before == "press" || before == "newspaper" || before == "media";
+}
+
+// The other side of the fight the story told of last, when `side` is one of its two sides:
+// its forces, as a country named in a fight is (`force_sides_are_military`), with an empty span
+// at `at`, as it is named nowhere in the sentence.
+bool SentenceCoder::other_side_of_last_fight(const CodedActor& side, uint32_t at,
+                                             CodedActor& enemy) const {
+  if (memory_ == nullptr || memory_->fight_side.empty() || side.code.size() < 3) return false;
+  const std::string_view own = std::string_view(side.code).substr(0, 3);
+  const std::string* other = own == memory_->fight_side         ? &memory_->fight_other_side
+                             : own == memory_->fight_other_side ? &memory_->fight_side
+                                                                : nullptr;
+  if (other == nullptr) return false;
+  enemy.code = options_.force_sides_are_military ? *other + "MIL" : *other;
+  enemy.token_begin = at;
+  enemy.token_end = at;
+  return true;
 }
 
 }  // namespace herald::coding::internal

@@ -530,6 +530,18 @@ void chunk(Builder& builder, std::vector<Item>& items) {
               (builder.word(j) == "next" || builder.word(j) == "last") && j + 2 < n &&
               is_time_noun(builder.word(j + 1)) && builder.word(j + 2) == "between")
             break;
+          // A common noun ends before "last", "next" or "this" and a day, a month or a time
+          // noun: "launched an offensive last Tuesday", "signed an agreement last September"
+          // (the time dates the verb; the noun heads its own phrase). Not before an
+          // infinitive, which the noun governs: "announced plans last week to slap tariffs".
+          if (j > i && (builder.tag(j - 1) == kNN || builder.tag(j - 1) == kNNS) &&
+              !(j + 2 < n && builder.tag(j + 2) == kTO) &&
+              (builder.word(j) == "last" || builder.word(j) == "next" ||
+               builder.word(j) == "this") &&
+              j + 1 < n &&
+              (is_time_noun(builder.word(j + 1)) || is_weekday_name(builder.word(j + 1)) ||
+               (month_from_name(builder.word(j + 1)) > 0 && builder.word(j + 1) != "may")))
+            break;
           // A noun ends before "later" or "earlier" and a time: "would have contacts later
           // today with his Chinese counterpart" (the time is no head of the phrase).
           if (j > i && is_noun(builder.tag(j - 1)) &&

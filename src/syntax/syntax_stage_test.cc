@@ -96,6 +96,20 @@ TEST(SyntaxStage, TimeNounEndsPhraseBeforeName) {
       << tree;
 }
 
+TEST(SyntaxStage, CommonNounEndsPhraseBeforeLastAndADay) {
+  // The offensive heads its own phrase, and "last Tuesday" dates the verb; "offensive" is a
+  // noun there, though the tagger also knows it as an adjective. A noun that governs an
+  // infinitive after the time keeps it ("plans last week to slap tariffs").
+  Document document = parse("Iran launched its northern offensive last Tuesday.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NP (PRP$ its) (JJ northern) (NN offensive)) (NP (JJ last) (NNP Tuesday))"),
+            std::string::npos)
+      << tree;
+  document = parse("Washington announced plans last week to slap tariffs on Japan.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(NNS plans) (JJ last) (NN week)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, EventNounKeepsTimeAndSidesAfterPlace) {
   // The between-phrase names the summit's sides, not the month's.
   Document document = parse(

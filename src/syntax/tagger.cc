@@ -175,6 +175,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
     const std::vector<Tag> before = tags;
     ensure_finite_verb(words, tags, scratch);
     if (tags != before) repair_verbs(words, tags, scratch);
+    repair_nouns_before_times(words, tags, scratch);
   }
 }
 
@@ -847,6 +848,23 @@ void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<T
       return;
     }
     if (tags[i] == kComma || tags[i] == kCC || tags[i] == kWDT || tags[i] == kWP) return;
+  }
+}
+
+// "launched its northern offensive last Tuesday": a word the lexicon allows as an adjective
+// or a noun, after a determiner or possessive and adjectives and before a time ("last
+// Tuesday", "yesterday"), ends its noun phrase: a noun, since the time follows no adjective.
+void Tagger::repair_nouns_before_times(std::span<const std::string_view> words,
+                                       std::vector<Tag>& tags, const Scratch& scratch) const {
+  const size_t n = tags.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (tags[i] != kJJ || !opens_time(words, i + 1) || words[i + 1] == "earlier") continue;
+    bool noun = false;
+    for (uint32_t k = scratch.offsets[i]; k < scratch.offsets[i + 1]; ++k)
+      if (scratch.candidates[k].tag == kNN) noun = true;
+    size_t start = i;
+    while (start > 0 && is_adjective(tags[start - 1])) --start;
+    if (noun && start > 0 && (tags[start - 1] == kDT || tags[start - 1] == kPRPS)) tags[i] = kNN;
   }
 }
 
