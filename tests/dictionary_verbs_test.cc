@@ -2109,6 +2109,23 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "offensive last Tuesday.",
         "1987-03-05"},
        {{"IRQMIL", "IRNMIL", "190"}}},
+      // One returns from where one went: a visit; a holiday is a private trip.
+      {{"returned-from-washington",
+        "TOKYO, April 27 - Foreign Minister Tadashi Kuranari, who has just returned from "
+        "Washington, "
+        "briefed reporters.",
+        "1987-04-27"},
+       {{"JPNGOV", "USA", "042"}, {"USA", "JPNGOV", "043"}}},
+      {{"returned-from-holiday",
+        "The prime minister spoke for the first time since returning from his holiday in Egypt.",
+        "2005-01-04"},
+       {}},
+      // A visit a traveller in the present tense leaves on is still to come.
+      {{"leaves-on-visit",
+        "TOKYO, April 27 - Nakasone leaves on his sixth official visit to the United States on "
+        "Wednesday.",
+        "1987-04-27"},
+       {{"JPNGOV", "USA", "036"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

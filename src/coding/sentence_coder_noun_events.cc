@@ -954,9 +954,11 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   }
   const bool wished =
       verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
+  // ("when he arrives for talks with Reagan on Wednesday": a present tense dated ahead, as for
+  // the verbs.)
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      ((verb >= 0 && !topic && is_future(verb)) || dated || wished || ahead > 0 ||
-                       expected_meeting);
+                      ((verb >= 0 && !topic && (is_future(verb) || is_dated_ahead(verb))) ||
+                       dated || wished || ahead > 0 || expected_meeting);
   // Talks to come "between" two sides are arranged between them.
   const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)) ||
                                      (between_sides && symmetric) || arranged_before);
@@ -1074,9 +1076,10 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
   if (begin >= 2 && (word(begin - 2) == "preparation" || word(begin - 2) == "preparations") &&
       word(begin - 1) == "for")
     return true;
-  // "Smith, who flies to Brussels today for talks with EC officials": talks a traveller in the
-  // present tense is on the way to are still to come ("arrived in Moscow for talks" are not).
-  if (begin >= 1 && word(begin - 1) == "for") {
+  // "Smith, who flies to Brussels today for talks with EC officials", "Nakasone leaves on his
+  // sixth official visit to the United States": talks or a visit a traveller in the present
+  // tense is on the way to are still to come ("arrived in Moscow for talks" are not).
+  if (begin >= 1 && (word(begin - 1) == "for" || word(begin - 1) == "on")) {
     const int32_t holder = tree_[whole].parent;
     const int32_t verb = holder >= 0 ? governing_verb(holder) : -1;
     if (verb >= 0) {
