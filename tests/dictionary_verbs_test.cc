@@ -2126,6 +2126,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Wednesday.",
         "1987-04-27"},
        {{"JPNGOV", "USA", "036"}}},
+      // Rebels facing a government are its own, whatever country the sentence named before.
+      {{"rebels-fighting-managua",
+        "Aid approved by Congress will reach the rebels fighting the leftist Managua "
+        "government.",
+        "1987-03-18"},
+       {{"NICREB", "NICGOV", "190"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

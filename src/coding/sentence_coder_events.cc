@@ -114,10 +114,23 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
   // that state's own; so are a legislature or courts ("the White House asked Congress").
   const std::string_view role = std::string_view(code).substr(3, 3);
   if ((role == "REB" || role == "OPP" || role == "INS" || role == "LEG" || role == "JUD") &&
-      (other.size() == 3 || (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
-                                                   std::string_view(other).substr(3, 3) == "MIL" ||
-                                                   std::string_view(other).substr(3, 3) == "COP"))))
+      (other.size() == 3 ||
+       (other.size() >= 6 && (std::string_view(other).substr(3, 3) == "GOV" ||
+                              std::string_view(other).substr(3, 3) == "MIL" ||
+                              std::string_view(other).substr(3, 3) == "COP")))) {
+    // "the rebels fighting the leftist Managua government": rebels or an opposition facing a
+    // government, its forces or police are that state's own, whatever other country the
+    // sentence named before them ("aid approved by Congress").
+    if ((role == "REB" || role == "INS" || role == "OPP") && other.size() >= 6 &&
+        is_country_code(other_country)) {
+      code.replace(0, 3, other_country);
+      const std::string said =
+          "actor without a country taken as " + std::string(other_country) + ", the state it faces";
+      note += note.empty() ? said : "; " + said;
+      return;
+    }
     other_country = {};
+  }
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   std::string country;
   for (const TokenMatch& match : actor_matches_) {
