@@ -2132,6 +2132,13 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "government.",
         "1987-03-18"},
        {{"NICREB", "NICGOV", "190"}}},
+      // Aid transferred is aid given; prisoners transferred are not.
+      {{"aid-transferred", "The United States transferred 115 mln dlrs in aid to Egypt.",
+        "1987-03-06"},
+       {{"USA", "EGY", "071"}}},
+      {{"prisoners-transferred", "The army transferred the prisoners to a jail in Cairo.",
+        "1987-03-06"},
+       {}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "
