@@ -2139,6 +2139,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"prisoners-transferred", "The army transferred the prisoners to a jail in Cairo.",
         "1987-03-06"},
        {}},
+      // Talks a present tense dates ahead are arranged with the partner named: both intend them.
+      {{"arrives-for-talks-on-wednesday",
+        "NEW YORK, April 27 - Japanese officials said Nakasone's main demand when he arrives for "
+        "talks with Reagan on Wednesday would be the lifting of the tariffs.",
+        "1987-04-27"},
+       {{"JPNGOV", "USAGOV", "036"}, {"USAGOV", "JPNGOV", "036"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

@@ -955,13 +955,15 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   const bool wished =
       verb >= 0 && !topic && is_wish_verb(document_.tokens[tree_[verb].token_begin].lemma);
   // ("when he arrives for talks with Reagan on Wednesday": a present tense dated ahead, as for
-  // the verbs.)
+  // the verbs; the date arranges the talks with the partner named.)
+  const bool dated_ahead = verb >= 0 && !topic && is_dated_ahead(verb);
   const bool future = options_.future_meetings_are_intent && code.code.starts_with("04") &&
-                      ((verb >= 0 && !topic && (is_future(verb) || is_dated_ahead(verb))) ||
-                       dated || wished || ahead > 0 || expected_meeting);
+                      ((verb >= 0 && !topic && is_future(verb)) || dated_ahead || dated || wished ||
+                       ahead > 0 || expected_meeting);
   // Talks to come "between" two sides are arranged between them.
-  const bool committed = !wished && ((dated && symmetric) || (verb >= 0 && is_arranged(verb)) ||
-                                     (between_sides && symmetric) || arranged_before);
+  const bool committed =
+      !wished && (((dated || dated_ahead) && symmetric) || (verb >= 0 && is_arranged(verb)) ||
+                  (between_sides && symmetric) || arranged_before);
   const EventCode intent{"036", committed ? "036" : ""};
   const EventCode& chosen = future ? intent : code;
   const std::string chosen_note = future ? note + "; future meeting: intent" : note;
