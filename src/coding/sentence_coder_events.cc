@@ -77,11 +77,13 @@ void SentenceCoder::add_events(std::span<const CodedActor> sources,
         const CodedActor& to = direction == 0 ? target : source;
         const std::string& event_code = direction == 0 ? code.code : code.reciprocal;
         // (A state's forces holding one of their own are two sides: "a Marine was arrested".
-        // Two bodies the dictionaries name apart are two in a dispute, "the Lib Dems' attack
-        // on the Tories", but meetings and talks of one code are its own business.)
+        // Two bodies the dictionaries name apart are two in an act of dispute, roots 10 to 20
+        // ("the Lib Dems' attack on the Tories"); meetings, talks and other acts between
+        // bodies of one code are their own business.)
+        const bool dispute = event_code.compare(0, 2, "10") >= 0;
         if (event_code.empty() ||
             (from.code == to.code && note.find(kUnnamedAuthority) == std::string::npos &&
-             (event_code < "10" || !distinct_bodies(from, to))))
+             !(dispute && distinct_bodies(from, to))))
           continue;
         if (is_meeting_with_the_public(event_code, from, to)) continue;
         if ((event_code.starts_with("04") || event_code == "036") &&

@@ -772,15 +772,16 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
            child = tree_[child].next_sibling) {
         // "In separate talks with Miyazawa, the U.S. group urged ..., a spokesman said": the
         // phrase opens the reported clause, whose subject comes before the reporter's.
-        if (child != top && child > top && is_clause(tree_[child].label)) {
-          int32_t inner = tree_[child].first_child;
-          while (inner >= 0 && !label_is(tree_[inner].label, "NP"))
-            inner = tree_[inner].next_sibling;
-          if (inner >= 0) child = inner;
+        int32_t subject = child;
+        if (child > top && is_clause(tree_[child].label)) {
+          subject = tree_[child].first_child;
+          while (subject >= 0 && !label_is(tree_[subject].label, "NP"))
+            subject = tree_[subject].next_sibling;
+          if (subject < 0) continue;
         }
-        if (child == top || !label_is(tree_[child].label, "NP")) continue;
-        if (codings_[child].computed && codings_[child].has_actor) {
-          sources = codings_[child].actors;
+        if (subject == top || !label_is(tree_[subject].label, "NP")) continue;
+        if (codings_[subject].computed && codings_[subject].has_actor) {
+          sources = codings_[subject].actors;
           note += "; source is the subject of the clause it modifies";
         }
         break;
@@ -1044,8 +1045,6 @@ int SentenceCoder::predicate_ahead(int32_t whole) const {
   return result;
 }
 
-// "ahead of her visit to Moscow next week", "talks due tomorrow": a noun event the text
-// dates after the story, or that something happens ahead of, is still to come.
 // Whether a noun phrase is what a cause phrase names: the object of "as a result of",
 // "because of", "due to", "thanks to", "owing to" or "in the wake of".
 bool SentenceCoder::is_named_cause(int32_t whole) const {
@@ -1059,6 +1058,8 @@ bool SentenceCoder::is_named_cause(int32_t whole) const {
   return false;
 }
 
+// "ahead of her visit to Moscow next week", "talks due tomorrow": a noun event the text
+// dates after the story, or that something happens ahead of, is still to come.
 bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
   // The noun with its own phrases, those a verb phrase holds after it too ("an audience |
   // with Pope John Paul II | on June 6").
