@@ -675,7 +675,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"regretted-opposition",
         "The Netherlands deeply regretted West German opposition to radical reforms.",
         "1987-03-31"},
-       {{"NLD", "DEUOPP", "111"}}},
+       {{"NLD", "DEU", "111"}}},  // "opposition to" is a stance, not the opposition
       {{"lost-patience", "British authorities have lost patience with Japanese trading practices.",
         "1987-04-01"},
        {{"GBRGOV", "JPN", "110"}}},

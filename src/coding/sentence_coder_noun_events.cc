@@ -571,6 +571,16 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       }
     }
   }
+  // "continued to oppose the scheme at a meeting of EC finance ministers": a meeting of an
+  // organisation's members is its own business, which no member attending holds with another.
+  if (sources.empty() && targets.empty() && code.code.starts_with("04") &&
+      head + 1 < local_end(tree_[whole]) && word(head + 1) == "of") {
+    const CivilDate date = document_.date_of_sentence(sentence_index_);
+    for (const TokenMatch& match : actor_matches_)
+      if (match.begin > head + 1 && match.end <= local_end(tree_[whole]) &&
+          dictionaries_.actors().actor(match.value).code_on(date).starts_with("IGO"))
+        return;
+  }
   // "Shultz praised Manila after a meeting with Aquino", "Speaking after talks with Blair,
   // Abbas said": a meeting that frames the clause's act is its subject's.
   bool framed = false;
