@@ -2145,6 +2145,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "talks with Reagan on Wednesday would be the lifting of the tariffs.",
         "1987-04-27"},
        {{"JPNGOV", "USAGOV", "036"}, {"USAGOV", "JPNGOV", "036"}}},
+      // Members attending a meeting of their organisation's ministers meet no one there.
+      {{"meeting-of-ec-ministers",
+        "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "
+        "EC finance ministers here.",
+        "1987-03-09"},
+       {{"ESP", "IGOEUREEC", "110"}, {"PRT", "IGOEUREEC", "110"}}},
+      {{"opposition-to-the-scheme",
+        "Spain and Portugal refuse to drop their opposition to the scheme.", "1987-03-09"},
+       {}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "
