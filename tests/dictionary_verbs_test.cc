@@ -2154,6 +2154,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"opposition-to-the-scheme",
         "Spain and Portugal refuse to drop their opposition to the scheme.", "1987-03-09"},
        {}},
+      // The news agency told is no clue to the country of "the government".
+      {{"told-reuters-government",
+        "TAIPEI, March 20 - A Board of Foreign Trade official told Reuters the government would "
+        "send two buying missions to America this year.",
+        "1987-03-20"},
+       {{"TWNGOV", "USA", "033"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "

@@ -140,6 +140,9 @@ void SentenceCoder::give_local_country(std::string& code, const Span& span,
     if (removed_[match.begin]) continue;
     const std::string actor_code = dictionaries_.actors().actor(match.value).code_on(date);
     if (actor_code.size() < 3) continue;
+    // ("told Reuters the government would send two buying missions": a news agency's country
+    // is not the story's.)
+    if (actor_code.size() >= 6 && std::string_view(actor_code).substr(3, 3) == "MED") continue;
     const std::string_view prefix = std::string_view(actor_code).substr(0, 3);
     if (is_country_code(prefix) && prefix != other_country) country.assign(prefix);
   }
