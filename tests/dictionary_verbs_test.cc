@@ -2160,6 +2160,14 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "send two buying missions to America this year.",
         "1987-03-20"},
        {{"TWNGOV", "USA", "033"}}},
+      // Saying another's move comes too late, or that they will not be able to act in time,
+      // is pessimism about them.
+      {{"too-late", "U.S. officials said Japan's move was too late to stave off the tariffs.",
+        "1987-04-01"},
+       {{"USAGOV", "JPN", "012"}}},
+      {{"not-be-able-to",
+        "Yeutter predicted Japan would not be able to comply with the pact in time.", "1987-04-01"},
+       {{"USAGOV", "JPN", "012"}}},
       // What a cause phrase names has happened, whatever is expected of its effect.
       {{"visit-as-cause",
         "PEKING, April 3 - An expansion in trade is expected as a result of Swedish Prime "
