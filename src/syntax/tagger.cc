@@ -255,11 +255,7 @@ bool is_subject_pronoun(std::string_view word) {
 void Tagger::repair_verbs(std::span<const std::string_view> words, std::vector<Tag>& tags,
                           const Scratch& scratch) const {
   const size_t n = tags.size();
-  auto can_be = [&](size_t i, Tag tag) {
-    for (uint32_t k = scratch.offsets[i]; k < scratch.offsets[i + 1]; ++k)
-      if (scratch.candidates[k].tag == tag) return true;
-    return false;
-  };
+  auto can_be = [&](size_t i, Tag tag) { return scratch.allows(i, tag); };
   auto not_a_verb = [&](size_t i) { return !is_verb(tags[i]) && tags[i] != kMD; };
   // A past tense the lexicon allows, or a regular "-ed" form in lower case it knows only as a
   // participle ("killed", "wounded").
@@ -859,12 +855,10 @@ void Tagger::repair_nouns_before_times(std::span<const std::string_view> words,
   const size_t n = tags.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     if (tags[i] != kJJ || !opens_time(words, i + 1) || words[i + 1] == "earlier") continue;
-    bool noun = false;
-    for (uint32_t k = scratch.offsets[i]; k < scratch.offsets[i + 1]; ++k)
-      if (scratch.candidates[k].tag == kNN) noun = true;
     size_t start = i;
     while (start > 0 && is_adjective(tags[start - 1])) --start;
-    if (noun && start > 0 && (tags[start - 1] == kDT || tags[start - 1] == kPRPS)) tags[i] = kNN;
+    if (scratch.allows(i, kNN) && start > 0 && (tags[start - 1] == kDT || tags[start - 1] == kPRPS))
+      tags[i] = kNN;
   }
 }
 

@@ -30,6 +30,12 @@ class Tagger {
     std::vector<int32_t> back;
     std::string lowered;
     std::string spelled;
+    // Whether the lexicon allows word `i` the tag `tag` (one of its candidates).
+    bool allows(size_t i, Tag tag) const {
+      for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k)
+        if (candidates[k].tag == tag) return true;
+      return false;
+    }
   };
 
   explicit Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
