@@ -2145,6 +2145,53 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "talks with Reagan on Wednesday would be the lifting of the tariffs.",
         "1987-04-27"},
        {{"JPNGOV", "USAGOV", "036"}, {"USAGOV", "JPNGOV", "036"}}},
+      // A bare title in a possessive is the person the story is about, and a closing
+      // "officials said" leaves the reported clause's subject as that person.
+      {{"the-prime-ministers-visit",
+        "TOKYO, April 27 - Prime Minister Yasuhiro Nakasone was advised to buy more foreign "
+        "goods, officials said. Former Foreign Minister Shintaro Abe made the recommendation "
+        "soon after returning from a U.S. visit designed to pave the way for the prime "
+        "minister's visit to Washington starting next Wednesday.",
+        "1987-04-27"},
+       {{"JPNLEGELI", "USA", "042"}, {"USA", "JPNLEGELI", "043"}, {"JPNGOV", "USAGOV", "036"}}},
+      // A name the story taught, or a title standing for its holder, is an actor a pattern's
+      // "+" takes ("negotiating with +").
+      {{"negotiated-with-taught-name",
+        "TOKYO, June 1 - A senior Toshiba Corp <TSBA.T> executive said he hoped exports would "
+        "not suffer. The U.S. Defence Department has been negotiating with Toshiba.",
+        "1987-06-01"},
+       {{"USAGOV", "JPNBUS", "046"}, {"JPNBUS", "USAGOV", "046"}}},
+      {{"negotiated-with-the-prime-minister",
+        "Prime Minister Yasuhiro Nakasone spoke to reporters. Reagan negotiated with the prime "
+        "minister.",
+        "1987-04-30"},
+       {{"USAGOV", "JPNGOV", "046"}, {"JPNGOV", "USAGOV", "046"}}},
+      // A participle the parser hangs on a date ("next week settling") has no actor there.
+      {{"next-week-settling",
+        "CAIRO, March 15 - Egypt and the Soviet Union are expected to sign an agreement in "
+        "Moscow next week settling Cairo's three billion dlr military debt, officials said.",
+        "1987-03-15"},
+       {}},
+      // Approving a loan gives it; general support is backing, whatever the words after it.
+      {{"approved-loan",
+        "The World Bank said it approved a 25 mln dlr structural adjustment loan for Mauritius.",
+        "1987-04-09"},
+       {{"IGOUNOWBK", "MUS", "071"}}},
+      {{"gave-general-support",
+        "Only the Dutch and British delegations gave general support to the European "
+        "Commission line that such drastic measures were necessary to curb surplus food "
+        "production.",
+        "1987-04-26"},
+       {{"NLDGOV", "IGOEUREEC", "051"}, {"GBRGOV", "IGOEUREEC", "051"}}},
+      // Dropping tariffs eases sanctions; still to come, an intent to.
+      {{"drop-the-tariffs",
+        "Yeutter said the United States would drop the tariffs on Japan once Tokyo began "
+        "fulfilling the agreement.",
+        "1987-04-17"},
+       {{"USA", "JPN", "0354"}}},
+      {{"dropped-opposition", "The United States dropped its opposition to the plan.",
+        "1987-04-17"},
+       {}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

@@ -650,6 +650,8 @@ class SentenceCoder {
   bool only_time_complements(int32_t verb_phrase, uint32_t after) const;
   // Whether `node` is a noun phrase of time words only ("today", "last week", "Monday").
   bool is_time_noun_phrase(int32_t node) const;
+  // Whether `text` is one of the words such a phrase is made of.
+  static bool is_time_noun_phrase_word(std::string_view text);
   // The "between" phrase after the verb of a clause whose subject is `subject`: "Talks were
   // held in Geneva between A and B", "meetings took place between A and B"; or of a relative
   // clause on the noun phrase `subject` heads ("two meetings which took place between A and
@@ -671,6 +673,10 @@ class SentenceCoder {
   bool views_as(uint32_t at) const;
   uint32_t phrase_end_at(uint32_t at) const;
   bool is_state_body_at(uint32_t position) const;
+  // The smallest coded noun phrase starting at `position` that names an actor although no
+  // dictionary actor or role starts there: a name the story taught ("Toshiba") or a title
+  // standing for its holder ("the prime minister"). -1 if none.
+  int32_t taught_phrase_at(uint32_t position) const;
   int32_t subject_of_modal(uint32_t at, uint32_t verb) const;
 
   struct PatternMatch {

@@ -732,12 +732,20 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
     holder.entries = titled.entries;
     return holder;
   };
-  if (found.empty() && is_title_of_subject_person(node_index, own)) {
+  // ("the prime minister's visit": the title in a possessive before the head.)
+  const int32_t possessor = children.empty() ? -1 : children.front();
+  const bool titled_possessor = possessor >= 0 && label_is(tree_[possessor].label, "NP") &&
+                                local_end(tree_[possessor]) > local_begin(tree_[possessor]) &&
+                                tag(local_end(tree_[possessor]) - 1) == "POS" &&
+                                is_title_of_subject_person(possessor, own);
+  if (found.empty() && (titled_possessor || is_title_of_subject_person(node_index, own))) {
     found.push_back(title_holder(memory_->subject_person));
   } else if (found.empty() && memory_ != nullptr && !memory_->has_subject_person &&
              !agents.empty() && word(local_begin(node)) == "the" &&
              is_person_title(word(agents.back()->end - 1)) &&
-             agents.back()->end == own_end(node, own)) {
+             (agents.back()->end == own_end(node, own) ||
+              (agents.back()->end + 1 == own_end(node, own) &&
+               tag(agents.back()->end) == "POS"))) {
     // "Before meeting with Bush, the Crown Prince paid a courtesy call": with no person as
     // the last sentence's subject, a bare title names the person last named with it.
     const std::string_view title = word(agents.back()->end - 1);
@@ -855,7 +863,8 @@ const PhraseCoding* SentenceCoder::office_of_organisation(
 }
 
 // "the prime minister", "the Home Secretary": the definite article, then only the words of
-// one title of a single person, with the story's last subject a person of a known country.
+// one title of a single person (and a possessive ending), with the story's last subject a
+// person of a known country.
 bool SentenceCoder::is_title_of_subject_person(int32_t node_index,
                                                const std::vector<char>& own) const {
   if (memory_ == nullptr || !memory_->has_subject_person) return false;
@@ -867,6 +876,8 @@ bool SentenceCoder::is_title_of_subject_person(int32_t node_index,
   uint32_t last = begin;
   for (uint32_t t = begin + 1; t < local_end(node); ++t) {
     if (!own[t]) continue;
+    // ("the prime minister's visit": the possessive ending is no word of the title.)
+    if (tag(t) == "POS" && t + 1 == local_end(node)) break;
     if (agent_at_[t] < 0 || actor_at_[t] >= 0) return false;
     last = t;
   }

@@ -141,6 +141,13 @@ int32_t SentenceCoder::subject_of(int32_t start, bool* inherited) const {
       // "issued a statement deploring Japan's surplus": a text's words are its issuer's, when
       // the text names no author of its own.
       const int32_t text = tree_[parent].first_child;
+      // "sign an agreement in Moscow next week settling Cairo's debt": a phrase that ends in
+      // a date ("next week") is no one who acts; the parser hung the participle on it.
+      if (const uint32_t end = local_end(tree_[text]);
+          end >= local_begin(tree_[text]) + 2 &&
+          (word(end - 2) == "next" || word(end - 2) == "last" || word(end - 2) == "this") &&
+          is_time_noun_phrase_word(word(end - 1)))
+        return -1;
       static constexpr std::string_view kTexts[] = {"statement",   "statements", "communique",
                                                     "declaration", "resolution", "letter",
                                                     "message",     "note",       "memorandum"};
@@ -396,16 +403,19 @@ int32_t SentenceCoder::between_in_predicate(int32_t phrase) const {
   return -1;
 }
 
-bool SentenceCoder::is_time_noun_phrase(int32_t node) const {
+bool SentenceCoder::is_time_noun_phrase_word(std::string_view text) {
   static constexpr std::array<std::string_view, 24> kTimeWords = {
       "today",   "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
       "friday",  "saturday",  "sunday",   "week",    "month",  "year",    "morning",   "afternoon",
       "evening", "night",     "weekend",  "last",    "this",   "next",    "earlier",   "later"};
+  return std::find(kTimeWords.begin(), kTimeWords.end(), text) != kTimeWords.end();
+}
+
+bool SentenceCoder::is_time_noun_phrase(int32_t node) const {
   const TreeNode& phrase = tree_[node];
   if (!label_is(phrase.label, "NP") || local_end(phrase) <= local_begin(phrase)) return false;
   for (uint32_t position = local_begin(phrase); position < local_end(phrase); ++position)
-    if (std::find(kTimeWords.begin(), kTimeWords.end(), word(position)) == kTimeWords.end())
-      return false;
+    if (!is_time_noun_phrase_word(word(position))) return false;
   return true;
 }
 

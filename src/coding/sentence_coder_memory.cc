@@ -43,7 +43,21 @@ void SentenceCoder::remember_subject_person() {
       memory_->has_subject_body = false;
       return;
     }
-    return;  // no person named there: keep the last one
+    // "Prime Minister Yasuhiro Nakasone was advised to ..., officials said": with no person
+    // named there, the sentence was about the reported clause's subject.
+    const int32_t reported = tree_[clause].first_child;
+    subject = -1;
+    if (reported >= 0 && is_clause(tree_[reported].label))
+      for (int32_t child = tree_[reported].first_child; child >= 0;
+           child = tree_[child].next_sibling) {
+        if (label_is(tree_[child].label, "VP")) break;
+        if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) {
+          subject = child;
+          break;
+        }
+      }
+    if (subject < 0 || removed_[local_begin(tree_[subject])]) return;  // keep the last one
+    if (is_personal_pronoun(subject) || is_opening_it(subject)) return;
   }
   // A person: a dictionary entry with dated offices, or a name learned from one.
   bool person = false;

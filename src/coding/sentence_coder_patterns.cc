@@ -111,10 +111,34 @@ bool SentenceCoder::in_concession_or_wrong_phrase(uint32_t at, uint32_t verb_end
 }
 
 int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {
-  // An actor, or a state body named by its role alone ("from Congress": USALEG).
+  // An actor, or a state body named by its role alone ("from Congress": USALEG), or a phrase
+  // a name the story taught or a title stands in.
+  if (actor_at_[position] < 0 && agent_at_[position] < 0)
+    return taught_phrase_at(static_cast<uint32_t>(position));
   const TokenMatch& match = actor_at_[position] >= 0 ? actor_matches_[actor_at_[position]]
                                                      : agent_matches_[agent_at_[position]];
   return phrase_containing(match.begin, match.end);
+}
+
+int32_t SentenceCoder::taught_phrase_at(uint32_t position) const {
+  if (position >= token_count_ || actor_at_[position] >= 0 || agent_at_[position] >= 0) return -1;
+  int32_t best = -1;
+  for (size_t node = 0; node < tree_.size(); ++node) {
+    const TreeNode& phrase = tree_[node];
+    if (local_begin(phrase) != position || !label_is(phrase.label, "NP") ||
+        !codings_[node].computed || !codings_[node].has_actor || codings_[node].actors.size() != 1)
+      continue;
+    if (best < 0 || local_end(phrase) < local_end(tree_[best])) best = static_cast<int32_t>(node);
+  }
+  if (best < 0) return -1;
+  // Only a taught name (capitalised words no dictionary entry starts) or "the" and a title;
+  // a phrase with a dictionary actor inside ("the British minister") is that actor's.
+  const bool titled = word(position) == "the";
+  for (uint32_t t = position; t < local_end(tree_[best]); ++t) {
+    if (actor_at_[t] >= 0) return -1;
+    if (!titled && (agent_at_[t] >= 0 || !tag(t).starts_with("NNP"))) return -1;
+  }
+  return best;
 }
 
 // Whether the agent matched at token `position` names a state body ("Congress", "the
@@ -188,6 +212,11 @@ bool SentenceCoder::element_at(const VerbDictionary& dictionary, const PatternEl
           is_state_body_at(position) &&
           phrase_containing(position, agent_matches_[agent_at_[position]].end) >= 0) {
         consumed = agent_matches_[agent_at_[position]].end - position;
+        return true;
+      }
+      // "negotiating with Toshiba" after "Toshiba Corp <TSBA.T>"; "with the prime minister".
+      if (const int32_t taught = taught_phrase_at(position); taught >= 0) {
+        consumed = local_end(tree_[taught]) - position;
         return true;
       }
       return false;

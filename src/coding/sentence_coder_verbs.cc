@@ -1370,8 +1370,10 @@ void SentenceCoder::code_fronted_report(int32_t verb_node) {
   choice.end = head + 1;
   // The target: the actor the pattern marks, else the first actor named before the comma.
   int32_t target = -1;
-  if (choice.match.target_position >= 0 && (actor_at_[choice.match.target_position] >= 0 ||
-                                            agent_at_[choice.match.target_position] >= 0))
+  if (choice.match.target_position >= 0 &&
+      (actor_at_[choice.match.target_position] >= 0 ||
+       agent_at_[choice.match.target_position] >= 0 ||
+       taught_phrase_at(static_cast<uint32_t>(choice.match.target_position)) >= 0))
     target = phrase_of_actor_at(choice.match.target_position);
   for (size_t node = 0; node < tree_.size() && target < 0; ++node)
     if (label_is(tree_[node].label, "NP") && codings_[node].computed &&
