@@ -2192,6 +2192,10 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       {{"dropped-opposition", "The United States dropped its opposition to the plan.",
         "1987-04-17"},
        {}},
+      // Reservations or displeasure voiced at someone disapprove.
+      {{"expressed-displeasure", "Japan expressed displeasure with the U.S. sanctions.",
+        "1987-04-17"},
+       {{"JPN", "USA", "110"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "
