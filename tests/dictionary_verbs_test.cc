@@ -2193,9 +2193,45 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-04-17"},
        {}},
       // Reservations or displeasure voiced at someone disapprove.
-      {{"expressed-displeasure", "Japan expressed displeasure with the U.S. sanctions.",
+      {{"voiced-reservations", "Japan voiced reservations about the U.S. sanctions.",
         "1987-04-17"},
        {{"JPN", "USA", "110"}}},
+      // A plural phrase that names no one stands for those it lists after "including".
+      {{"countries-including",
+        "Kuwait has asked at least four countries, including the United States and Britain, "
+        "for temporary use of their flags.",
+        "1987-03-28"},
+       {{"KWT", "USA", "020"}, {"KWT", "GBR", "020"}}},
+      // A club "of creditor nations" is the club; its rescheduling of a debtor's debts is aid,
+      // and two states agreeing to reschedule a debt make an accord.
+      {{"paris-club-rescheduling",
+        "The Paris Club of creditor nations agreed to a major rescheduling of Uganda's debts.",
+        "1987-06-19"},
+       {{"IGOPRC", "UGA", "071"}}},
+      {{"agreed-with-to-reschedule",
+        "A French Finance Ministry statement said France had formally agreed with Gabon to "
+        "reschedule bilateral unpaid debt.",
+        "1987-06-19"},
+       {{"FRA", "GAB", "057"}, {"GAB", "FRA", "057"}}},
+      // "The House" in capitals is the chamber; supporting a call makes it.
+      {{"the-house-supported-a-call",
+        "WASHINGTON, June 18 - The House today supported a call for Japan to boost its "
+        "defense spending.",
+        "1987-06-18"},
+       {{"USALEG", "JPN", "020"}}},
+      {{"freedom-house", "Freedom House criticised China.", "1987-06-18"}, {}},
+      // Saying someone acts unfairly, or is failing to act, criticises them; contracts given
+      // are business.
+      {{"unfairly-protecting",
+        "LONDON, June 18 - Britain's Defence Minister George Younger said the U.S. was "
+        "unfairly protecting its defence industry.",
+        "1987-06-18"},
+       {{"GBRGOVMIL", "USA", "111"}}},
+      {{"given-contracts",
+        "Younger said London had given U.S. companies contracts under conditions of fair and "
+        "open competition.",
+        "1987-06-18"},
+       {}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

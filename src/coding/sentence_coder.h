@@ -833,6 +833,9 @@ class SentenceCoder {
   // ("between Reagan and Indonesia's President Suharto"), with different codes.
   bool joined_pair_before(uint32_t before, std::array<CodedActor, 2>& pair) const;
   void resolve_country_reference(int32_t node_index, std::vector<CodedActor>& found) const;
+  // The actors of the phrase listed after "including" at token `after` (a comma between
+  // allowed), or none.
+  std::vector<CodedActor> included_actors(uint32_t after) const;
   bool is_title_of_subject_person(int32_t node_index, const std::vector<char>& own) const;
   bool is_press_report(uint32_t t) const;
   bool is_members_phrase(const CodedActor& actor) const;

@@ -229,6 +229,15 @@ void SentenceCoder::find_phrases() {
         continue;
       }
     }
+    // "The House today supported a call": the chamber is "House" in capitals, on its own or
+    // after "the"; "a house", "Freedom House" and "Government House" are not.
+    if (match.length == 1 && word(position) == "house" &&
+        (is_lower_case(written(position)) ||
+         (position > 0 && word(position - 1) != "the" && !written(position - 1).empty() &&
+          std::isupper(static_cast<unsigned char>(written(position - 1)[0]))))) {
+      ++position;
+      continue;
+    }
     // "Lawyer Louise Christian": a religion's word closing a name is a surname.
     if (match.length == 1 && position > 0 && tag(position) == "NNP" && tag(position - 1) == "NNP" &&
         actor_at_[position - 1] < 0 && agent_at_[position - 1] < 0 &&
@@ -474,14 +483,16 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   // "other G8 finance ministers", "other EU states": the members of an organisation other
   // than the one speaking are states the text does not name (UIS).
-  if (options_.unnamed_states_are_uis && found.size() == 1 &&
-      found.front().code.starts_with("IGO") && tag(local_end(node) - 1) == "NNS" &&
-      found.front().token_end < local_end(node)) {
+  // (The phrase's own head: "The Paris Club of creditor nations" is the Club.)
+  if (const uint32_t head_end = own_end(node, own);
+      options_.unnamed_states_are_uis && found.size() == 1 &&
+      found.front().code.starts_with("IGO") && head_end > local_begin(node) &&
+      tag(head_end - 1) == "NNS" && found.front().token_end < head_end) {
     bool other = false;
     for (uint32_t t = local_begin(node); t < found.front().token_begin; ++t)
       if (own[t] && word(t) == "other") other = true;
     // "visits to Gulf Cooperation Council (GCC) states": its member states, unnamed.
-    if (is_state_noun(word(local_end(node) - 1))) other = true;
+    if (is_state_noun(word(head_end - 1))) other = true;
     if (other) {
       found.front().code = "UIS";
       found.front().metonym = false;
@@ -684,6 +695,12 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
   }
   const bool states_head = (head_end > local_begin(node) && is_states_noun(word(head_end - 1))) ||
                            (!participle && is_states_noun(word(local_end(node) - 1)));
+  // "talks with several countries including Japan", "negotiating with several companies
+  // including Toshiba": a plural phrase that names no one stands for those it lists after
+  // "including" (which parsers hang on the verb).
+  if (found.empty() && !named_inside && local_end(node) == head_end &&
+      head_end > local_begin(node) && tag(head_end - 1) == "NNS")
+    found = included_actors(head_end);
   if (options_.unnamed_states_are_uis && found.empty() && agents.empty() && !named_inside &&
       (states_head || backs_a_state)) {
     CodedActor unnamed;
@@ -860,6 +877,20 @@ const PhraseCoding* SentenceCoder::office_of_organisation(
     return nullptr;
   }
   return nullptr;
+}
+
+std::vector<CodedActor> SentenceCoder::included_actors(uint32_t after) const {
+  uint32_t at = after;
+  if (at < token_count_ && word(at) == ",") ++at;
+  if (at + 1 >= token_count_ || word(at) != "including") return {};
+  int32_t listed = -1;
+  for (size_t node = 0; node < tree_.size(); ++node)
+    if (label_is(tree_[node].label, "NP") && local_begin(tree_[node]) == at + 1 &&
+        codings_[node].computed && codings_[node].has_actor &&
+        (listed < 0 || local_end(tree_[node]) > local_end(tree_[listed])))
+      listed = static_cast<int32_t>(node);
+  if (listed < 0) return {};
+  return codings_[listed].actors;
 }
 
 // "the prime minister", "the Home Secretary": the definite article, then only the words of
