@@ -2232,6 +2232,15 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "open competition.",
         "1987-06-18"},
        {}},
+      // A failure retaliated for is alleged by the one retaliating.
+      {{"retaliation-for-failure",
+        "Reagan imposed the sanctions in retaliation for Japan's failure to honor commitments "
+        "to end dumping semiconductors.",
+        "1987-04-18"},
+       {{"USAGOV", "JPN", "163"}, {"USAGOV", "JPN", "112"}}},
+      // A vote codes by what it is for.
+      {{"voted-to-lift", "Britain voted to lift sanctions on South Africa.", "1987-03-24"},
+       {{"GBR", "ZAF", "0354"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

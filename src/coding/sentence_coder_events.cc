@@ -305,10 +305,19 @@ void SentenceCoder::code_alleged_wrongs() {
   const CivilDate date = document_.date_of_sentence(sentence_index_);
   for (uint32_t alleged = 0; alleged < token_count_; ++alleged) {
     uint32_t marker_end = alleged;
-    if (views_as(alleged))
+    // The owner may stand after the marker: "as Tokyo's failure", and "in retaliation for
+    // Japan's failure to honor commitments", a wrong acted on as one.
+    bool owner_after = false;
+    if (views_as(alleged)) {
       marker_end = alleged + 3;
-    else if (word(alleged) != "alleged")
+      owner_after = true;
+    } else if (word(alleged) == "for" && alleged > 0 &&
+               (word(alleged - 1) == "retaliation" || word(alleged - 1) == "reprisal" ||
+                word(alleged - 1) == "reprisals")) {
+      owner_after = true;
+    } else if (word(alleged) != "alleged") {
       continue;
+    }
     // The wrong: a noun of violation or failure within three words, past adjectives and
     // its owner ("as Tokyo's failure").
     uint32_t wrong = marker_end + 1;
@@ -318,8 +327,7 @@ void SentenceCoder::code_alleged_wrongs() {
       found = noun == "violation" || noun == "violations" || noun == "breach" ||
               noun == "breaches" || noun == "failure";
       if (found) break;
-      const bool owner_word =
-          marker_end > alleged && (actor_at_[wrong] >= 0 || tag(wrong) == "POS");
+      const bool owner_word = owner_after && (actor_at_[wrong] >= 0 || tag(wrong) == "POS");
       if (!tag(wrong).starts_with("JJ") && !owner_word) break;
     }
     if (!found) continue;
