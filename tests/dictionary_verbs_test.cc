@@ -2241,6 +2241,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
       // A vote codes by what it is for.
       {{"voted-to-lift", "Britain voted to lift sanctions on South Africa.", "1987-03-24"},
        {{"GBR", "ZAF", "0354"}}},
+      // An object relative clause on a verb's object is an act of its own; its pronoun
+      // subject is not the person the clause is about.
+      {{"whom-he-met",
+        "Reagan praised Brazilian Finance Minister Dilson Funaro, whom he met last week.",
+        "1987-04-20"},
+       {{"USAGOV", "BRAGOV", "051"}, {"USAGOV", "BRAGOV", "040"}, {"BRAGOV", "USAGOV", "040"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

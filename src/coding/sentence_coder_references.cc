@@ -506,9 +506,27 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
       fronted_end = local_end(tree_[child]);
     }
   }
+  // "Brazilian Finance Minister Dilson Funaro, who he met with last week": the subject of a
+  // relative clause on a person is someone else, who met that person.
+  uint32_t antecedent_begin = position, antecedent_end = position;
+  if (clause >= 0 && tree_[clause].parent >= 0 &&
+      label_is(tree_[tree_[clause].parent].label, "SBAR")) {
+    const int32_t relative = tree_[clause].parent;
+    const int32_t wh = tree_[relative].first_child;
+    const int32_t antecedent =
+        wh >= 0 && label_is(tree_[wh].label, "WHNP") && tree_[relative].parent >= 0 &&
+                label_is(tree_[tree_[relative].parent].label, "NP")
+            ? antecedent_of(relative)
+            : -1;
+    if (antecedent >= 0) {
+      antecedent_begin = local_begin(tree_[antecedent]);
+      antecedent_end = local_end(tree_[antecedent]);
+    }
+  }
   int32_t actor_index = -1;
   for (const TokenMatch& match : actor_matches_)
     if (match.end <= position && !(match.begin >= fronted_begin && match.end <= fronted_end) &&
+        !(match.begin >= antecedent_begin && match.end <= antecedent_end) &&
         !dictionaries_.actors().actor(match.value).dated.empty())
       actor_index = static_cast<int32_t>(match.value);
   // "Christians, chief executive of Deutsche Bank, said he believed ...": with no person
