@@ -2247,6 +2247,20 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Reagan praised Brazilian Finance Minister Dilson Funaro, whom he met last week.",
         "1987-04-20"},
        {{"USAGOV", "BRAGOV", "051"}, {"USAGOV", "BRAGOV", "040"}, {"BRAGOV", "USAGOV", "040"}}},
+      // Criticism "of" someone is aimed at them; criticism one comes under, or encounters,
+      // at the one who comes under it.
+      {{"criticism-of",
+        "The market reacted to Treasury Secretary James Baker's criticism of rising West "
+        "German interest rates.",
+        "1987-10-19"},
+       {{"USAGOV", "DEU", "111"}}},
+      {{"came-under-criticism", "Japan came under criticism from the United States.",
+        "1987-04-20"},
+       {{"USA", "JPN", "111"}}},
+      {{"encountering-criticism",
+        "Nakasone was encountering criticism from opposition parties over his proposal.",
+        "1987-04-20"},
+       {{"JPNOPP", "JPNGOV", "111"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

@@ -556,13 +556,22 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
     }
   }
   // "Howard denied opposition charges that his trip had been a failure": criticism or
-  // accusations that someone denies, rejects or faces are aimed at them.
+  // accusations that someone denies, rejects, faces or meets with are aimed at them; so is
+  // criticism one comes under ("Japan has come under growing criticism from the United
+  // States").
+  const bool under_verb = tree_[whole].parent >= 0 &&
+                          label_is(tree_[tree_[whole].parent].label, "PP") &&
+                          word(local_begin(tree_[tree_[whole].parent])) == "under" && verb >= 0 &&
+                          tree_[tree_[whole].parent].parent == tree_[verb].parent;
   if (targets.empty() && !sources.empty() && verb >= 0 &&
       (code.code.starts_with("11") || code.code.starts_with("12")) &&
-      tree_[whole].parent == tree_[verb].parent) {
+      (tree_[whole].parent == tree_[verb].parent || under_verb)) {
     const std::string& lemma = document_.tokens[first_token_ + local_begin(tree_[verb])].lemma;
-    if (lemma == "deny" || lemma == "reject" || lemma == "dismiss" || lemma == "rebut" ||
-        lemma == "refute" || lemma == "face" || lemma == "answer" || lemma == "counter") {
+    if ((!under_verb && (lemma == "deny" || lemma == "reject" || lemma == "dismiss" ||
+                         lemma == "rebut" || lemma == "refute" || lemma == "face" ||
+                         lemma == "answer" || lemma == "counter" || lemma == "encounter" ||
+                         lemma == "attract" || lemma == "draw" || lemma == "incur")) ||
+        (under_verb && (lemma == "come" || lemma == "be" || lemma == "fall"))) {
       bool inherited = false;
       const int32_t subject = subject_of(verb, &inherited);
       if (subject >= 0 && codings_[subject].computed && codings_[subject].has_actor) {
