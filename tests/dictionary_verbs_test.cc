@@ -2254,7 +2254,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "German interest rates.",
         "1987-10-19"},
        {{"USAGOV", "DEU", "111"}}},
-      {{"came-under-criticism", "Japan came under criticism from the United States.",
+      {{"came-under-criticism", "Japan has come under growing criticism from the United States.",
         "1987-04-20"},
        {{"USA", "JPN", "111"}}},
       {{"encountering-criticism",

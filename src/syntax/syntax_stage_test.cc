@@ -110,6 +110,17 @@ TEST(SyntaxStage, CommonNounEndsPhraseBeforeLastAndADay) {
   EXPECT_NE(tree.find("(NNS plans) (JJ last) (NN week)"), std::string::npos) << tree;
 }
 
+TEST(SyntaxStage, GrowingAfterUnderDescribesTheNoun) {
+  // "under growing criticism": the -ing word describes the criticism, so the noun heads a
+  // phrase with the "from" phrase after it; "despite raising tariffs" keeps its gerund.
+  Document document = parse("Japan has come under growing criticism from the United States.");
+  std::string tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(JJ growing) (NN criticism)"), std::string::npos) << tree;
+  document = parse("Despite raising the tariffs, Japan lost.");
+  tree = bracketed_tree(document, document.sentences[0]);
+  EXPECT_NE(tree.find("(VBG raising)"), std::string::npos) << tree;
+}
+
 TEST(SyntaxStage, EventNounKeepsTimeAndSidesAfterPlace) {
   // The between-phrase names the summit's sides, not the month's.
   Document document = parse(

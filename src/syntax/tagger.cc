@@ -176,6 +176,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<Tag>& tags
     ensure_finite_verb(words, tags, scratch);
     if (tags != before) repair_verbs(words, tags, scratch);
     repair_nouns_before_times(words, tags, scratch);
+    repair_participles_after_stances(words, tags, scratch);
   }
 }
 
@@ -859,6 +860,27 @@ void Tagger::repair_nouns_before_times(std::span<const std::string_view> words,
     while (start > 0 && is_adjective(tags[start - 1])) --start;
     if (scratch.allows(i, kNN) && start > 0 && (tags[start - 1] == kDT || tags[start - 1] == kPRPS))
       tags[i] = kNN;
+  }
+}
+
+// "has come under growing criticism from the United States", "amid mounting pressure": an
+// -ing word the lexicon allows as an adjective, after a preposition of circumstance and
+// before a noun that ends its phrase, describes the noun; no one is growing anything.
+void Tagger::repair_participles_after_stances(std::span<const std::string_view> words,
+                                              std::vector<Tag>& tags,
+                                              const Scratch& scratch) const {
+  const size_t n = tags.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (tags[i] != kVBG || tags[i - 1] != kIN || !scratch.allows(i, kJJ)) continue;
+    static constexpr std::string_view kStances[] = {"under",  "amid",    "amidst",  "despite",
+                                                    "against", "Under",  "Amid",    "Amidst",
+                                                    "Despite", "Against"};
+    if (std::find(std::begin(kStances), std::end(kStances), words[i - 1]) == std::end(kStances))
+      continue;
+    if (tags[i + 1] != kNN && tags[i + 1] != kNNS) continue;
+    if (i + 2 < n && (tags[i + 2] == kDT || is_noun(tags[i + 2]) || is_adjective(tags[i + 2])))
+      continue;  // "despite raising the tariffs": an object follows
+    tags[i] = kJJ;
   }
 }
 

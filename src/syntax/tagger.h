@@ -54,6 +54,8 @@ class Tagger {
                           const Scratch& scratch) const;
   void repair_nouns_before_times(std::span<const std::string_view> words, std::vector<Tag>& tags,
                                  const Scratch& scratch) const;
+  void repair_participles_after_stances(std::span<const std::string_view> words,
+                                        std::vector<Tag>& tags, const Scratch& scratch) const;
   std::shared_ptr<const Lexicon> lexicon_;
 };
 
