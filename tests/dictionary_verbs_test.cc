@@ -2261,6 +2261,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "Nakasone was encountering criticism from opposition parties over his proposal.",
         "1987-04-20"},
        {{"JPNOPP", "JPNGOV", "111"}}},
+      // Ending a visit completes it; ending aid cuts it.
+      {{"ending-a-visit",
+        "Canadian Foreign Secretary Joe Clark, ending a two-day visit to Washington, said he "
+        "was pleased.",
+        "1987-03-12"},
+       {{"CANGOV", "USAGOV", "042"}, {"USAGOV", "CANGOV", "043"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "
