@@ -2267,6 +2267,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "was pleased.",
         "1987-03-12"},
        {{"CANGOV", "USAGOV", "042"}, {"USAGOV", "CANGOV", "043"}}},
+      // "Congressional" names the legislature.
+      {{"congressional-ideas",
+        "U.S. Treasury Assistant Secretary David Mulford rejected congressional ideas for a debt "
+        "facility.",
+        "1987-04-20"},
+       {{"USAGOV", "USALEG", "120"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "
