@@ -2193,8 +2193,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-04-17"},
        {}},
       // Reservations or displeasure voiced at someone disapprove.
-      {{"voiced-reservations", "Japan voiced reservations about the U.S. sanctions.",
-        "1987-04-17"},
+      {{"voiced-reservations", "Japan voiced reservations about the U.S. sanctions.", "1987-04-17"},
        {{"JPN", "USA", "110"}}},
       // A plural phrase that names no one stands for those it lists after "including".
       {{"countries-including",

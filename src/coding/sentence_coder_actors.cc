@@ -761,8 +761,7 @@ void SentenceCoder::code_noun_phrase(int32_t node_index) {
              !agents.empty() && word(local_begin(node)) == "the" &&
              is_person_title(word(agents.back()->end - 1)) &&
              (agents.back()->end == own_end(node, own) ||
-              (agents.back()->end + 1 == own_end(node, own) &&
-               tag(agents.back()->end) == "POS"))) {
+              (agents.back()->end + 1 == own_end(node, own) && tag(agents.back()->end) == "POS"))) {
     // "Before meeting with Bush, the Crown Prince paid a courtesy call": with no person as
     // the last sentence's subject, a bare title names the person last named with it.
     const std::string_view title = word(agents.back()->end - 1);

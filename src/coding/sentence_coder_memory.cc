@@ -11,16 +11,17 @@ namespace herald::coding::internal {
 // Remembers the person the main clause's subject names (or, for a "he"/"she" subject, the
 // person it stood for), or that no person was the subject.
 void SentenceCoder::remember_subject_person() {
-  const int32_t clause = top_clause();
-  int32_t subject = -1;
-  if (clause >= 0)
+  // A clause's subject: its first noun phrase before its verb phrase that is no time.
+  const auto subject_of_clause = [&](int32_t clause) {
+    if (clause < 0) return -1;
     for (int32_t child = tree_[clause].first_child; child >= 0; child = tree_[child].next_sibling) {
       if (label_is(tree_[child].label, "VP")) break;
-      if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) {
-        subject = child;
-        break;
-      }
+      if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) return child;
     }
+    return -1;
+  };
+  const int32_t clause = top_clause();
+  int32_t subject = subject_of_clause(clause);
   if (subject < 0) return;  // a headline, a dateline or a quotation: keep the last one
   if (is_personal_pronoun(subject) || is_opening_it(subject)) return;  // the same one goes on
   // "..., Mr Blair warned.": a closing reporting clause is taken out of the sentence before
@@ -46,16 +47,7 @@ void SentenceCoder::remember_subject_person() {
     // "Prime Minister Yasuhiro Nakasone was advised to ..., officials said": with no person
     // named there, the sentence was about the reported clause's subject.
     const int32_t reported = tree_[clause].first_child;
-    subject = -1;
-    if (reported >= 0 && is_clause(tree_[reported].label))
-      for (int32_t child = tree_[reported].first_child; child >= 0;
-           child = tree_[child].next_sibling) {
-        if (label_is(tree_[child].label, "VP")) break;
-        if (label_is(tree_[child].label, "NP") && !is_time_noun_phrase(child)) {
-          subject = child;
-          break;
-        }
-      }
+    subject = reported >= 0 && is_clause(tree_[reported].label) ? subject_of_clause(reported) : -1;
     if (subject < 0 || removed_[local_begin(tree_[subject])]) return;  // keep the last one
     if (is_personal_pronoun(subject) || is_opening_it(subject)) return;
   }

@@ -567,10 +567,10 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
       (code.code.starts_with("11") || code.code.starts_with("12")) &&
       (tree_[whole].parent == tree_[verb].parent || under_verb)) {
     const std::string& lemma = document_.tokens[first_token_ + local_begin(tree_[verb])].lemma;
-    if ((!under_verb && (lemma == "deny" || lemma == "reject" || lemma == "dismiss" ||
-                         lemma == "rebut" || lemma == "refute" || lemma == "face" ||
-                         lemma == "answer" || lemma == "counter" || lemma == "encounter" ||
-                         lemma == "attract" || lemma == "draw" || lemma == "incur")) ||
+    if ((!under_verb &&
+         (lemma == "deny" || lemma == "reject" || lemma == "dismiss" || lemma == "rebut" ||
+          lemma == "refute" || lemma == "face" || lemma == "answer" || lemma == "counter" ||
+          lemma == "encounter" || lemma == "attract" || lemma == "draw" || lemma == "incur")) ||
         (under_verb && (lemma == "come" || lemma == "be" || lemma == "fall"))) {
       bool inherited = false;
       const int32_t subject = subject_of(verb, &inherited);

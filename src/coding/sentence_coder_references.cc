@@ -513,11 +513,11 @@ bool SentenceCoder::resolve_pronoun(int32_t pronoun_node, CodedActor& resolved) 
       label_is(tree_[tree_[clause].parent].label, "SBAR")) {
     const int32_t relative = tree_[clause].parent;
     const int32_t wh = tree_[relative].first_child;
-    const int32_t antecedent =
-        wh >= 0 && label_is(tree_[wh].label, "WHNP") && tree_[relative].parent >= 0 &&
-                label_is(tree_[tree_[relative].parent].label, "NP")
-            ? antecedent_of(relative)
-            : -1;
+    const int32_t antecedent = wh >= 0 && label_is(tree_[wh].label, "WHNP") &&
+                                       tree_[relative].parent >= 0 &&
+                                       label_is(tree_[tree_[relative].parent].label, "NP")
+                                   ? antecedent_of(relative)
+                                   : -1;
     if (antecedent >= 0) {
       antecedent_begin = local_begin(tree_[antecedent]);
       antecedent_end = local_end(tree_[antecedent]);

@@ -194,12 +194,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // Inside a verb phrase that was already coded, unless in a relative clause of its own
   // ("met Allawi, who criticised France"; "praised Funaro, whom Thatcher criticised").
   const int32_t opener = clause_opener_of(verb_node);
-  const bool relative =
-      options_.code_relative_clauses && opener >= 0 &&
-      (is_subject_relative(opener) ||
-       (tree_[opener].first_child >= 0 &&
-        label_is(tree_[tree_[opener].first_child].label, "WHNP") &&
-        word(local_begin(tree_[tree_[opener].first_child])) == "whom"));
+  const bool relative = options_.code_relative_clauses && opener >= 0 &&
+                        (is_subject_relative(opener) ||
+                         (tree_[opener].first_child >= 0 &&
+                          label_is(tree_[tree_[opener].first_child].label, "WHNP") &&
+                          word(local_begin(tree_[tree_[opener].first_child])) == "whom"));
   // "arrived in London from the United States, where he met Bush": a clause saying what
   // happened at a place named is an act of its own, like a relative clause; but not at a
   // place an act already coded went to ("made a surprise visit to Iraq, where he met

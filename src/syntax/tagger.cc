@@ -872,8 +872,8 @@ void Tagger::repair_participles_after_stances(std::span<const std::string_view> 
   const size_t n = tags.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     if (tags[i] != kVBG || tags[i - 1] != kIN || !scratch.allows(i, kJJ)) continue;
-    static constexpr std::string_view kStances[] = {"under",  "amid",    "amidst",  "despite",
-                                                    "against", "Under",  "Amid",    "Amidst",
+    static constexpr std::string_view kStances[] = {"under",   "amid",   "amidst", "despite",
+                                                    "against", "Under",  "Amid",   "Amidst",
                                                     "Despite", "Against"};
     if (std::find(std::begin(kStances), std::end(kStances), words[i - 1]) == std::end(kStances))
       continue;
