@@ -2272,6 +2272,18 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "facility.",
         "1987-04-20"},
        {{"USAGOV", "USALEG", "120"}}},
+      // Saying another is breaching an accord accuses them; that a proposal would violate
+      // obligations criticises its author.
+      {{"breaching-the-accord",
+        "Treasury Secretary James Baker said that West Germany was apparently breaching the "
+        "Louvre accord.",
+        "1987-10-19"},
+       {{"USAGOV", "DEU", "112"}}},
+      {{"would-violate",
+        "U.S. Trade Representative Clayton Yeutter said the proposed EC vegetable oils tax would "
+        "violate EC obligations under the GATT.",
+        "1987-03-02"},
+       {{"USAGOV", "IGOEUREEC", "111"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "
