@@ -2284,6 +2284,12 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "violate EC obligations under the GATT.",
         "1987-03-02"},
        {{"USAGOV", "IGOEUREEC", "111"}}},
+      // A participle's clause after a comma is the subject's own act, not an aside.
+      {{"comma-accusing",
+        "British Prime Minister Margaret Thatcher has personally taken up the company's cause, "
+        "charging that Japan is discriminating against foreigners.",
+        "1987-04-02"},
+       {{"GBRGOV", "JPN", "112"}}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

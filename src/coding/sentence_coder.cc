@@ -116,8 +116,12 @@ void SentenceCoder::remove_comma_clauses() {
   // Nor a relative clause (", who criticised France"): it reports an act of its own.
   const std::string_view after_comma =
       commas.back() + 1 < token_count_ ? tag(commas.back() + 1) : std::string_view();
-  const bool coordinated = after_comma == "CC" || (options_.code_relative_clauses &&
-                                                   (after_comma == "WP" || after_comma == "WDT"));
+  // Nor a participle's clause (", accusing Japan of discrimination"): the subject's own act
+  // (", according to officials" still reports).
+  const bool participle = after_comma == "VBG" && word(commas.back() + 1) != "according";
+  const bool coordinated =
+      after_comma == "CC" || participle ||
+      (options_.code_relative_clauses && (after_comma == "WP" || after_comma == "WDT"));
   // A longer closing clause that reports ("..., a Soviet foreign ministry official said in
   // remarks published today.") is still a reporting clause: its first verb is one of saying.
   bool reporting_tail = false;
