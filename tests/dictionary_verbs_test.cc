@@ -2290,6 +2290,17 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "charging that Japan is discriminating against foreigners.",
         "1987-04-02"},
        {{"GBRGOV", "JPN", "112"}}},
+      // Force or pressure that hangs on another's act is a threat, aimed at the act's target,
+      // else at the one the condition names.
+      {{"could-raise-tariffs-if",
+        "Community sources said the EC could raise tariffs on a range of Japanese products if "
+        "the U.S. carries out its threat.",
+        "1987-04-13"},
+       {{"IGOEUREEC", "JPN", "1312"}}},
+      {{"would-attack-if", "Iran said it would attack Kuwait if Kuwait allowed U.S. warships in.",
+        "1987-06-01"},
+       {{"IRN", "KWT", "1384"}}},
+      {{"would-lift-if", "The U.S. would lift the sanctions if Japan complied.", "1987-04-20"}, {}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

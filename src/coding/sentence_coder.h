@@ -583,6 +583,9 @@ class SentenceCoder {
   bool is_evidence_claim(int32_t verb_node, int32_t subject) const;
   // Whether a verb is inside a clause opened by "if" or "unless": a condition, not an act.
   bool is_conditional(int32_t verb_node) const;
+  // The "if" or "unless" clause the verb's own clause hangs on ("would retaliate if America
+  // went ahead"), or -1.
+  int32_t condition_clause_of(int32_t verb_node) const;
   // The noun phrase a relative clause around the verb modifies ("a ship [which ...]"), or -1.
   int32_t relative_antecedent(int32_t verb_node) const;
   int32_t announcer_of(int32_t verb_node) const;

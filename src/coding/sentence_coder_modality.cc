@@ -10,6 +10,25 @@
 
 namespace herald::coding::internal {
 
+int32_t SentenceCoder::condition_clause_of(int32_t verb_node) const {
+  int32_t below = verb_node;
+  for (int32_t node = tree_[verb_node].parent;
+       node >= 0 && (label_is(tree_[node].label, "VP") || is_clause(tree_[node].label));
+       below = node, node = tree_[node].parent) {
+    for (int32_t child = tree_[node].first_child; child >= 0; child = tree_[child].next_sibling) {
+      if (child == below || !label_is(tree_[child].label, "SBAR")) continue;
+      const int32_t first = tree_[child].first_child;
+      if (first < 0 || !tree_[first].is_preterminal()) continue;
+      const std::string_view opener = word(local_begin(tree_[first]));
+      if (opener == "if" || opener == "unless") return child;
+    }
+    if (is_clause(tree_[node].label) && tree_[node].parent >= 0 &&
+        label_is(tree_[tree_[node].parent].label, "SBAR"))
+      break;  // not beyond the clause a complementiser opens ("said that ... would")
+  }
+  return -1;
+}
+
 bool SentenceCoder::is_conditional(int32_t verb_node) const {
   // "It is extremely important that the U.S. market reduce its restrictions ... and
   // businessmen help": a base-form verb after "important that" (vital, essential, ...) is

@@ -346,8 +346,16 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   if (options_.skip_negated && is_negated(verb_node) &&
       !(best != nullptr && names_negation(best->written)))
     return;
-  if (options_.skip_hypothetical && (is_hypothetical(verb_node) || is_conditional(verb_node)))
+  // "the EC could raise tariffs on Japanese products if the U.S. carries out its threat": force
+  // or pressure made to hang on a condition is a threat (coded below as one still to come).
+  const bool conditional_threat = options_.skip_hypothetical &&
+                                  options_.future_cooperation_is_intent &&
+                                  !threat_code(code.code).empty() && is_hypothetical(verb_node) &&
+                                  condition_clause_of(verb_node) >= 0;
+  if (options_.skip_hypothetical && !conditional_threat &&
+      (is_hypothetical(verb_node) || is_conditional(verb_node)))
     return;
+  if (conditional_threat && is_conditional(verb_node)) return;
   if (options_.skip_hypothetical && is_only_attempted(verb_node) &&
       !(code.code.starts_with("18") || code.code.starts_with("19") || code.code.starts_with("20")))
     return;
@@ -760,6 +768,21 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     if (antecedent >= 0 && antecedent != subject && codings_[antecedent].computed)
       targets = codings_[antecedent].actors;
   }
+  // "if Reagan imposed the tariffs, it would file a complaint": a threat that names no one
+  // is aimed at the one whose act is the condition.
+  if (targets.empty() && conditional_threat) {
+    const int32_t condition = condition_clause_of(verb_node);
+    for (int32_t child = tree_[condition].first_child; child >= 0 && targets.empty();
+         child = tree_[child].next_sibling)
+      if (is_clause(tree_[child].label)) {
+        const int32_t other = first_subject_phrase(child);
+        if (other >= 0 && codings_[other].computed && codings_[other].has_actor)
+          targets = codings_[other].actors;
+      }
+    if (!targets.empty())
+      note += note.empty() ? "aimed at the one the condition names"
+                           : "; aimed at the one the condition names";
+  }
   // "Mr Straw signed a deal on China-UK tourism": a hyphenated pair after the verb, one side
   // the source's own country, names the other side as the target.
   std::vector<CodedActor> pair_sides;
@@ -1151,7 +1174,7 @@ void SentenceCoder::code_verb(int32_t verb_node) {
       });
   const bool future_threat = options_.future_cooperation_is_intent && !future_meeting &&
                              !decided_cut && !threat_code(code.code).empty() &&
-                             is_future(verb_node);
+                             (is_future(verb_node) || conditional_threat);
   if (future_threat) note += note.empty() ? "future pressure: threat" : "; future pressure: threat";
   if (future_cooperation)
     note += note.empty() ? "future cooperation: intent" : "; future cooperation: intent";
