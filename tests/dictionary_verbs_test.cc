@@ -2297,7 +2297,7 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "the U.S. carries out its threat.",
         "1987-04-13"},
        {{"IGOEUREEC", "JPN", "1312"}}},
-      {{"would-attack-if", "Iran said it would attack Kuwait if Kuwait allowed U.S. warships in.",
+      {{"would-strike-if", "Iran said it would strike if Kuwait allowed U.S. warships in.",
         "1987-06-01"},
        {{"IRN", "KWT", "1384"}}},
       {{"would-lift-if", "The U.S. would lift the sanctions if Japan complied.", "1987-04-20"}, {}},
