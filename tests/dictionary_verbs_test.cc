@@ -2301,6 +2301,22 @@ TEST(DictionaryVerbs, StatementsAreJudgedByTheirWords) {
         "1987-06-01"},
        {{"IRN", "KWT", "1384"}}},
       {{"would-lift-if", "The U.S. would lift the sanctions if Japan complied.", "1987-04-20"}, {}},
+      // Leaving for a place starts a trip whose meetings are still to come, talks named for it
+      // both ways.
+      {{"left-for-tokyo",
+        "LONDON, April 5 - Britain's corporate affairs minister left for Tokyo saying he planned "
+        "to present Japanese authorities with a timetable.",
+        "1987-04-05"},
+       {{"GBRGOV", "JPNGOV", "036"}}},
+      {{"left-for-talks", "Japan's trade minister left for Jakarta for talks with Suharto.",
+        "1987-10-20"},
+       {{"JPNGOV", "IDNGOV", "036"}, {"IDNGOV", "JPNGOV", "036"}}},
+      // Talks held by habit are no event.
+      {{"talks-regularly-held",
+        "U.S.-Japanese talks of this kind are regularly held each year at this time, she told "
+        "reporters.",
+        "1987-03-31"},
+       {}},
       // Members attending a meeting of their organisation's ministers meet no one there.
       {{"meeting-of-ec-ministers",
         "BRUSSELS, March 9 - Spain and Portugal continued to oppose the scheme at a meeting of "

@@ -183,6 +183,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
                                 label_is(tree_[tree_[whole].parent].label, "PP") &&
                                 options_.future_meetings_are_intent && is_expected(verb);
   if (hypothetical && !expected_meeting && !signing) return;
+  // "U.S.-Japanese talks of this kind are regularly held each year": a habit, as for verbs,
+  // whether the noun is the verb's object or its clause's subject.
+  if (options_.skip_hypothetical) {
+    int32_t predicate = verb >= 0 ? verb_phrase_of(verb) : -1;
+    if (const int32_t holder = tree_[whole].parent; verb < 0 && holder >= 0 &&
+                                                    is_clause(tree_[holder].label) &&
+                                                    first_subject_phrase(holder) == whole)
+      for (int32_t child = tree_[holder].first_child; child >= 0; child = tree_[child].next_sibling)
+        if (label_is(tree_[child].label, "VP")) predicate = child;
+    if (predicate >= 0 && is_habitual(predicate)) return;
+  }
   // "warned his troops to expect further Iranian attacks", "to prevent a war": what is
   // expected, feared or prevented has not happened.
   if (verb >= 0 && options_.skip_hypothetical &&
@@ -1110,6 +1121,11 @@ bool SentenceCoder::is_future_noun(int32_t whole, uint32_t phrases_end) const {
       const bool travel = lemma == "fly" || lemma == "leave" || lemma == "travel" ||
                           lemma == "head" || lemma == "go" || lemma == "come";
       if (travel && (tag(at) == "VBZ" || tag(at) == "VBP")) return true;
+      // "left for Jakarta for talks with Suharto": a departure, in any tense, is before
+      // what the trip is for.
+      if ((lemma == "leave" || lemma == "depart") && word(begin - 1) == "for" &&
+          at + 1 < token_count_ && word(at + 1) == "for")
+        return true;
     }
   }
   const uint32_t limit = std::min(token_count_, end + 3);
