@@ -32,7 +32,7 @@ namespace {
 // Floors on micro-averaged F1 (with background events): the measured values rounded down to
 // 0.01. Raise them as herald improves; lower them only when a new blind draw joins the set
 // (its articles were never tuned on, so the set's figure falls), to the new measured value.
-constexpr double kRootF1Floor = 0.64;
+constexpr double kRootF1Floor = 0.63;
 constexpr double kFullF1Floor = 0.40;
 
 std::vector<std::filesystem::path> annotation_files() {
