@@ -561,6 +561,8 @@ class SentenceCoder {
   bool is_named_cause(int32_t whole) const;
   bool other_side_of_last_fight(const CodedActor& side, uint32_t at, CodedActor& enemy) const;
   bool is_expected(int32_t verb_node) const;
+  // The verb phrase after `whole` in the clause it is the subject of, or -1.
+  int32_t predicate_of_subject(int32_t whole) const;
   int predicate_ahead(int32_t whole) const;
   void remember_claimant();
   // "A communique published by TAP said ...": a statement with no author named, as a

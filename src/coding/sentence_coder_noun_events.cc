@@ -186,12 +186,7 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
   // "U.S.-Japanese talks of this kind are regularly held each year": a habit, as for verbs,
   // whether the noun is the verb's object or its clause's subject.
   if (options_.skip_hypothetical) {
-    int32_t predicate = verb >= 0 ? verb_phrase_of(verb) : -1;
-    if (const int32_t holder = tree_[whole].parent; verb < 0 && holder >= 0 &&
-                                                    is_clause(tree_[holder].label) &&
-                                                    first_subject_phrase(holder) == whole)
-      for (int32_t child = tree_[holder].first_child; child >= 0; child = tree_[child].next_sibling)
-        if (label_is(tree_[child].label, "VP")) predicate = child;
+    const int32_t predicate = verb >= 0 ? verb_phrase_of(verb) : predicate_of_subject(whole);
     if (predicate >= 0 && is_habitual(predicate)) return;
   }
   // "warned his troops to expect further Iranian attacks", "to prevent a war": what is
@@ -1049,12 +1044,17 @@ void SentenceCoder::code_noun_event(int32_t base_phrase) {
 // Whether the noun phrase is the subject of a clause that puts it still to come: 2 when the
 // clause says it is arranged ("is planned", "is scheduled", "was set for May"), 1 when it is
 // only ahead ("will be held", "is expected"), else 0.
-int SentenceCoder::predicate_ahead(int32_t whole) const {
+int32_t SentenceCoder::predicate_of_subject(int32_t whole) const {
   const int32_t clause = tree_[whole].parent;
-  if (clause < 0 || !is_clause(tree_[clause].label)) return 0;
+  if (clause < 0 || !is_clause(tree_[clause].label)) return -1;
   int32_t predicate = tree_[whole].next_sibling;
   while (predicate >= 0 && !label_is(tree_[predicate].label, "VP"))
     predicate = tree_[predicate].next_sibling;
+  return predicate;
+}
+
+int SentenceCoder::predicate_ahead(int32_t whole) const {
+  const int32_t predicate = predicate_of_subject(whole);
   if (predicate < 0) return 0;
   int result = 0;
   // The verbs down the chain of verb phrases: "will (VP be (VP held))".

@@ -348,10 +348,11 @@ void SentenceCoder::code_verb(int32_t verb_node) {
     return;
   // "the EC could raise tariffs on Japanese products if the U.S. carries out its threat": force
   // or pressure made to hang on a condition is a threat (coded below as one still to come).
-  const bool conditional_threat = options_.skip_hypothetical &&
-                                  options_.future_cooperation_is_intent &&
-                                  !threat_code(code.code).empty() && is_hypothetical(verb_node) &&
-                                  condition_clause_of(verb_node) >= 0;
+  const int32_t condition = options_.skip_hypothetical && options_.future_cooperation_is_intent &&
+                                    !threat_code(code.code).empty() && is_hypothetical(verb_node)
+                                ? condition_clause_of(verb_node)
+                                : -1;
+  const bool conditional_threat = condition >= 0;
   if (options_.skip_hypothetical && !conditional_threat &&
       (is_hypothetical(verb_node) || is_conditional(verb_node)))
     return;
@@ -771,7 +772,6 @@ void SentenceCoder::code_verb(int32_t verb_node) {
   // "if Reagan imposed the tariffs, it would file a complaint": a threat that names no one
   // is aimed at the one whose act is the condition.
   if (targets.empty() && conditional_threat) {
-    const int32_t condition = condition_clause_of(verb_node);
     for (int32_t child = tree_[condition].first_child; child >= 0 && targets.empty();
          child = tree_[child].next_sibling)
       if (is_clause(tree_[child].label)) {
