@@ -122,6 +122,10 @@ int32_t SentenceCoder::phrase_of_actor_at(int32_t position) const {
 
 int32_t SentenceCoder::taught_phrase_at(uint32_t position) const {
   if (position >= token_count_ || actor_at_[position] >= 0 || agent_at_[position] >= 0) return -1;
+  // Only a taught name (capitalised words no dictionary entry starts) or "the" and a title;
+  // asked of every word a pattern's `+` passes, so the phrases are searched only then.
+  const bool titled = word(position) == "the";
+  if (!titled && !tag(position).starts_with("NNP")) return -1;
   int32_t best = -1;
   for (size_t node = 0; node < tree_.size(); ++node) {
     const TreeNode& phrase = tree_[node];
@@ -131,9 +135,7 @@ int32_t SentenceCoder::taught_phrase_at(uint32_t position) const {
     if (best < 0 || local_end(phrase) < local_end(tree_[best])) best = static_cast<int32_t>(node);
   }
   if (best < 0) return -1;
-  // Only a taught name (capitalised words no dictionary entry starts) or "the" and a title;
-  // a phrase with a dictionary actor inside ("the British minister") is that actor's.
-  const bool titled = word(position) == "the";
+  // A phrase with a dictionary actor inside ("the British minister") is that actor's.
   for (uint32_t t = position; t < local_end(tree_[best]); ++t) {
     if (actor_at_[t] >= 0) return -1;
     if (!titled && (agent_at_[t] >= 0 || !tag(t).starts_with("NNP"))) return -1;
